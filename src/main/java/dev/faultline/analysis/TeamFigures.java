@@ -1,0 +1,12 @@
+package dev.faultline.analysis;
+
+/**
+ * Conway's-law figures of one team. Cross-team dependencies count edges between a node the team owns and a node
+ * owned by another team or by nobody, in each direction; sync and async split the outgoing ones.
+ */
+public record TeamFigures(String team, int members, int nodes, int spofs, int crossTeamIn, int crossTeamOut,
+                          int crossTeamSyncOut, int crossTeamAsyncOut) {
+    public int crossTeamDependencies() {
+        return crossTeamIn + crossTeamOut;
+    }
+}

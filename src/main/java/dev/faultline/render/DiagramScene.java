@@ -1,0 +1,18 @@
+package dev.faultline.render;
+
+import java.util.List;
+
+/**
+ * A toolkit-neutral picture of a topology: what the canvas shows and every export draws. Nothing here knows
+ * JavaFX or AWT; the app and the exporters each translate it, so screen and export cannot drift apart.
+ */
+public record DiagramScene(String title, String subtitle, double width, double height, Overlay overlay,
+                           List<SceneGroup> groups, List<SceneEdge> edges, List<SceneNode> nodes,
+                           List<LegendEntry> legend) {
+    public DiagramScene {
+        groups = List.copyOf(groups);
+        edges = List.copyOf(edges);
+        nodes = List.copyOf(nodes);
+        legend = List.copyOf(legend);
+    }
+}

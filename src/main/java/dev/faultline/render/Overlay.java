@@ -1,0 +1,23 @@
+package dev.faultline.render;
+
+/** What the diagram colours by. The same choice drives the canvas and every export. */
+public enum Overlay {
+    /** SPOFs and failure-domain SPOFs stand out; everything else plain. */
+    SPOF,
+    /** Colour by owning team, with cross-team dependencies heavier. */
+    TEAMS,
+    /** Colour by zone placement; zone groups drawn. */
+    ZONES,
+    /** Blast-radius heat from the chaos sweep. */
+    HEAT,
+    /** Plain diagram. */
+    NONE;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Overlay fromId(String id) {
+        return valueOf(id.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+}

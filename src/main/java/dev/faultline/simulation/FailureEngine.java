@@ -1,0 +1,243 @@
+package dev.faultline.simulation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Flow;
+import dev.faultline.model.Node;
+import dev.faultline.model.Suggestions;
+import dev.faultline.model.Team;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+
+/**
+ * Runs scenarios against a topology per the failure semantics of the format contract
+ * (docs/topology-format.md, "Failure semantics"). Each scenario takes time linear in the size of the topology.
+ * Thread-safe: every call works on its own scratch state.
+ */
+public final class FailureEngine {
+    private final CompiledTopology compiled;
+
+    public FailureEngine(Topology topology) {
+        this(new CompiledTopology(topology));
+    }
+
+    public FailureEngine(CompiledTopology compiled) {
+        this.compiled = compiled;
+    }
+
+    public CompiledTopology compiled() {
+        return compiled;
+    }
+
+    public Topology topology() {
+        return compiled.topology;
+    }
+
+    /**
+     * The state of every node and flow under the scenario.
+     *
+     * @throws UnknownTargetException when an event names something the topology does not have
+     */
+    public SimulationResult simulate(Scenario scenario) {
+        Topology topo = compiled.topology;
+        Propagation p = new Propagation(compiled);
+        Set<String> failed = new HashSet<>();
+        Set<String> failedZones = new HashSet<>();
+        Map<Integer, Integer> instanceEvents = new HashMap<>();
+        for (FailureEvent e : scenario.events()) {
+            switch (e.type()) {
+                case NODE -> {
+                    int v = requireNode(e.target());
+                    p.failNode(v);
+                    failed.add(e.target());
+                }
+                case INSTANCE -> instanceEvents.merge(requireNode(e.target()), 1, Integer::sum);
+                case ZONE -> failedZones.add(requireZone(e.target()));
+                case REGION -> failedZones.addAll(topo.zonesOfRegion(requireRegion(e.target())));
+                case TEAM -> {
+                    for (Node n : topo.nodesOwnedBy(requireTeam(e.target()))) {
+                        p.failNode(compiled.indexOf(n.id()));
+                        failed.add(n.id());
+                    }
+                }
+            }
+        }
+        applyInstanceLosses(p, failedZones, instanceEvents);
+        p.run();
+        return toResult(scenario, p, failed);
+    }
+
+    /**
+     * Instances lost to zone events are those placed in a failed zone; each {@code instance} event then takes one
+     * more of the surviving instances. A node without zones is untouched by zone and region events.
+     */
+    private void applyInstanceLosses(Propagation p, Set<String> failedZones, Map<Integer, Integer> instanceEvents) {
+        List<Node> nodes = compiled.topology.nodes();
+        if (!failedZones.isEmpty()) {
+            for (int v = 0; v < nodes.size(); v++) {
+                Node n = nodes.get(v);
+                if (n.zones().isEmpty()) continue;
+                int inFailed = 0;
+                for (int i = 0; i < n.replicas(); i++) {
+                    if (failedZones.contains(n.zones().get(i % n.zones().size()))) inFailed++;
+                }
+                if (inFailed > 0) p.loseInstances(v, inFailed);
+            }
+        }
+        instanceEvents.forEach(p::loseInstances);
+    }
+
+    private SimulationResult toResult(Scenario scenario, Propagation p, Set<String> failed) {
+        Topology topo = compiled.topology;
+        Map<String, State> nodeStates = new LinkedHashMap<>();
+        Map<String, Integer> lost = new HashMap<>();
+        for (int v = 0; v < compiled.nodeCount; v++) {
+            nodeStates.put(compiled.idOf(v), toState(p.state[v]));
+            if (p.lost[v] > 0) lost.put(compiled.idOf(v), p.lost[v]);
+        }
+        Map<String, State> flowStates = new LinkedHashMap<>();
+        List<Flow> flows = topo.flows();
+        for (int f = 0; f < flows.size(); f++) flowStates.put(flows.get(f).id(), toState(p.flowState[f]));
+        return new SimulationResult(scenario, nodeStates, flowStates, failed, lost,
+                new ReasonWriter(topo, nodeStates, failed, lost).reasons());
+    }
+
+    static State toState(byte b) {
+        return b == Propagation.DOWN ? State.DOWN : b == Propagation.DEGRADED ? State.DEGRADED : State.UP;
+    }
+
+    /** A sweep helper: one instance per thread, reused across scenarios. */
+    public Sweeper sweeper() {
+        return new Sweeper();
+    }
+
+    /** Runs {@code node X} scenarios quickly, clearing only what each run touched. Not thread-safe. */
+    public final class Sweeper {
+        private final Propagation p = new Propagation(compiled);
+
+        public NodeLossOutcome nodeLoss(int node) {
+            p.failNode(node);
+            p.run();
+            int down = 0;
+            int degraded = 0;
+            for (int k = 0; k < p.touchedNodeCount(); k++) {
+                byte s = p.state[p.touchedNode(k)];
+                if (s == Propagation.DOWN) down++;
+                else if (s == Propagation.DEGRADED) degraded++;
+            }
+            List<String> flowsDown = new ArrayList<>();
+            List<String> flowsDegraded = new ArrayList<>();
+            List<Flow> flows = compiled.topology.flows();
+            for (int k = 0; k < p.touchedFlowCount(); k++) {
+                int f = p.touchedFlow(k);
+                (p.flowState[f] == Propagation.DOWN ? flowsDown : flowsDegraded).add(flows.get(f).id());
+            }
+            flowsDown.sort(null);
+            flowsDegraded.sort(null);
+            p.reset();
+            return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down, degraded);
+        }
+
+        /** True when losing the whole node takes at least one flow DOWN; cheaper than {@link #nodeLoss}. */
+        public boolean nodeLossTakesFlowDown(int node) {
+            p.failNode(node);
+            p.run();
+            boolean any = false;
+            for (int k = 0; k < p.touchedFlowCount() && !any; k++) {
+                any = p.flowState[p.touchedFlow(k)] == Propagation.DOWN;
+            }
+            p.reset();
+            return any;
+        }
+
+        /** Flow ids taken DOWN by losing the given instances per node (used for zone and region sweeps). */
+        public List<String> flowsDownWhenLosing(Map<Integer, Integer> lostByNode) {
+            lostByNode.forEach(p::loseInstances);
+            p.run();
+            List<String> down = new ArrayList<>();
+            List<Flow> flows = compiled.topology.flows();
+            for (int k = 0; k < p.touchedFlowCount(); k++) {
+                int f = p.touchedFlow(k);
+                if (p.flowState[f] == Propagation.DOWN) down.add(flows.get(f).id());
+            }
+            down.sort(null);
+            p.reset();
+            return down;
+        }
+    }
+
+    private int requireNode(String id) {
+        int v = compiled.indexOf(id);
+        if (v < 0) {
+            throw new UnknownTargetException("unknown node '" + id + "'"
+                    + Suggestions.didYouMean(id, compiled.topology.nodes().stream().map(Node::id).toList()));
+        }
+        return v;
+    }
+
+    private String requireZone(String id) {
+        if (compiled.topology.zone(id).isEmpty()) {
+            throw new UnknownTargetException("unknown zone '" + id + "'"
+                    + Suggestions.didYouMean(id, compiled.topology.zones().stream().map(Zone::id).toList()));
+        }
+        return id;
+    }
+
+    private String requireRegion(String id) {
+        if (!compiled.topology.regions().contains(id)) {
+            throw new UnknownTargetException("unknown region '" + id + "'"
+                    + Suggestions.didYouMean(id, compiled.topology.regions()));
+        }
+        return id;
+    }
+
+    private String requireTeam(String id) {
+        if (compiled.topology.team(id).isEmpty()) {
+            throw new UnknownTargetException("unknown team '" + id + "'"
+                    + Suggestions.didYouMean(id, compiled.topology.teams().stream().map(Team::id).toList()));
+        }
+        return id;
+    }
+
+    /** Explains each non-UP node in one line, for the canvas tooltip and the text output. */
+    private record ReasonWriter(Topology topo, Map<String, State> states, Set<String> failed,
+                                Map<String, Integer> lost) {
+        Map<String, String> reasons() {
+            Map<String, String> out = new HashMap<>();
+            for (Node n : topo.nodes()) {
+                State s = states.get(n.id());
+                if (s != State.UP) out.put(n.id(), reason(n, s));
+            }
+            return out;
+        }
+
+        private String reason(Node n, State s) {
+            if (failed.contains(n.id())) return "failed by the scenario";
+            int lostHere = lost.getOrDefault(n.id(), 0);
+            if (s == State.DOWN && n.replicas() - lostHere < n.minHealthy()) {
+                return "lost " + lostHere + " of " + n.replicas() + " instances; needs " + n.minHealthy();
+            }
+            for (Dependency d : topo.dependenciesOf(n.id())) {
+                boolean unsatisfied = d.providers().stream().allMatch(x -> states.get(x) == State.DOWN);
+                if (s == State.DOWN && unsatisfied && d.isHard()) {
+                    return "needs " + d.to() + (d.fallback().isEmpty() ? "" : " (and every fallback)") + ", which is DOWN";
+                }
+            }
+            if (lostHere > 0) return "lost " + lostHere + " of " + n.replicas() + " instances; still has a quorum";
+            for (Dependency d : topo.dependenciesOf(n.id())) {
+                String serving = d.providers().stream().filter(x -> states.get(x) != State.DOWN).findFirst().orElse(null);
+                if (serving == null) return (d.isHard() ? "" : d.mode() + " ") + "dependency " + d.to() + " is DOWN";
+                if (!serving.equals(d.to())) return d.to() + " is DOWN; fallback " + serving + " serves instead";
+                if (states.get(serving) == State.DEGRADED) return "depends on " + serving + ", which is DEGRADED";
+            }
+            return "";
+        }
+    }
+}
