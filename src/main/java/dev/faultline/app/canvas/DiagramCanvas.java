@@ -264,6 +264,11 @@ public final class DiagramCanvas extends Region {
         }
     }
 
+    /** Applies the viewport after something outside moved it (the frame-time probe's automatic pan). */
+    public void applyViewportForProbe() {
+        applyViewport();
+    }
+
     public boolean labelsVisible() {
         return detailVisible;
     }

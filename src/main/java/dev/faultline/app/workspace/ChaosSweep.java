@@ -1,46 +1,27 @@
 package dev.faultline.app.workspace;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.faultline.model.Node;
+import dev.faultline.analysis.BlastRadiusSweep;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.NodeLossOutcome;
 
 /**
- * Fails every node in turn and ranks them by blast radius in the contract's order (flows DOWN, flows DEGRADED,
- * nodes DOWN, nodes DEGRADED, more ranks higher; ties by id). Runs node by node so progress and cancel are real.
+ * The chaos sweep as the app shows it: every node failed in turn (node by node, so progress and cancel are real),
+ * ranked by blast radius in the contract's order, plus a 0..1 heat per node for the HEAT overlay.
  */
 public final class ChaosSweep {
-    public static final Comparator<NodeLossOutcome> RANKING = Comparator
-            .comparingInt((NodeLossOutcome o) -> o.flowsDown().size()).reversed()
-            .thenComparing(Comparator.comparingInt((NodeLossOutcome o) -> o.flowsDegraded().size()).reversed())
-            .thenComparing(Comparator.comparingInt(NodeLossOutcome::nodesDown).reversed())
-            .thenComparing(Comparator.comparingInt(NodeLossOutcome::nodesDegraded).reversed())
-            .thenComparing(NodeLossOutcome::node);
-
     private ChaosSweep() {
     }
 
+    /** The contract's ranking, computed by the same sweep the CLI's {@code analyze} uses. */
     public static List<NodeLossOutcome> run(FailureEngine engine, ProgressListener progress,
                                             CancellationToken cancel) {
-        List<Node> nodes = engine.topology().nodes();
-        FailureEngine.Sweeper sweeper = engine.sweeper();
-        List<NodeLossOutcome> out = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            cancel.throwIfCancelled();
-            out.add(sweeper.nodeLoss(engine.compiled().indexOf(nodes.get(i).id())));
-            if (i % 16 == 0 || i == nodes.size() - 1) {
-                progress.progress(i + 1, nodes.size(), "Sweep: failed " + (i + 1) + " of " + nodes.size() + " nodes");
-            }
-        }
-        out.sort(RANKING);
-        return out;
+        return new BlastRadiusSweep().ranking(engine, progress, cancel);
     }
 
     /**

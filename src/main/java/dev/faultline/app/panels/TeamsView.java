@@ -1,0 +1,148 @@
+package dev.faultline.app.panels;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.TeamCoupling;
+import dev.faultline.analysis.TeamFigures;
+import dev.faultline.app.workspace.TopologyDocument;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+import dev.faultline.model.Node;
+import dev.faultline.render.Overlay;
+import dev.faultline.simulation.FailureEvent;
+
+/**
+ * Conway's law at a glance: each team's figures with "Fail this team", the coupling matrix as a heat table,
+ * knowledge silos and unowned nodes.
+ */
+public final class TeamsView extends ScrollPane {
+    private final VBox content = new VBox(10);
+    private final WorkspaceViewModel vm;
+
+    public TeamsView(WorkspaceViewModel vm) {
+        this.vm = vm;
+        setId("teams");
+        setFitToWidth(true);
+        content.setPadding(new Insets(10));
+        setContent(content);
+        vm.documentProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.report() != b.report())) fill(b);
+        });
+    }
+
+    private void fill(TopologyDocument doc) {
+        content.getChildren().clear();
+        AnalysisReport report = doc.report();
+        Button overlay = new Button("Show team overlay");
+        overlay.setOnAction(e -> vm.overlayProperty().set(Overlay.TEAMS));
+        content.getChildren().add(overlay);
+        if (report.teams().isEmpty()) {
+            content.getChildren().add(new Label("This topology declares no teams."));
+        } else {
+            content.getChildren().add(heading("Teams"));
+            content.getChildren().add(teamTable(report.teams()));
+            content.getChildren().add(heading("Coupling (dependencies from row team to column team)"));
+            content.getChildren().add(couplingTable(report.coupling()));
+        }
+        content.getChildren().add(heading("Knowledge silos"));
+        List<Finding> silos = report.findings().stream().filter(f -> f.rule().equals("knowledge-silo")).toList();
+        if (silos.isEmpty()) content.getChildren().add(new Label("None found."));
+        silos.forEach(f -> content.getChildren().add(wrapped("⚠ " + f.message())));
+        content.getChildren().add(heading("Unowned nodes"));
+        List<String> unowned = doc.topology().nodes().stream().filter(n -> n.team() == null).map(Node::id).toList();
+        Label un = wrapped(unowned.isEmpty() ? "None: every node has a team." : String.join(", ", unowned));
+        un.setId("unowned-nodes");
+        content.getChildren().add(un);
+    }
+
+    private GridPane teamTable(List<TeamFigures> teams) {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(4);
+        g.getStyleClass().add("team-table");
+        g.addRow(0, head("team"), head("people"), head("nodes"), head("SPOFs"), head("cross-team"), new Label());
+        int row = 1;
+        for (TeamFigures t : teams) {
+            Button fail = new Button("Fail team");
+            fail.setId("fail-team-" + t.team());
+            fail.getStyleClass().add("small");
+            fail.setOnAction(e -> vm.fail(FailureEvent.team(t.team())));
+            Label people = new Label(String.valueOf(t.members()));
+            if (t.members() <= 1) people.getStyleClass().add("warning-text");
+            g.addRow(row++, new Label(t.team()), people, new Label(String.valueOf(t.nodes())),
+                    new Label(String.valueOf(t.spofs())), new Label(t.crossTeamOut() + " out / " + t.crossTeamIn() + " in"),
+                    fail);
+        }
+        return g;
+    }
+
+    private GridPane couplingTable(TeamCoupling coupling) {
+        GridPane g = new GridPane();
+        g.setId("coupling-matrix");
+        g.getStyleClass().add("coupling-matrix");
+        List<String> teams = coupling.teams();
+        int max = 1;
+        for (int[] r : coupling.counts()) for (int c : r) max = Math.max(max, c);
+        for (int j = 0; j < teams.size(); j++) {
+            Label h = head(abbreviate(teams.get(j)));
+            h.setTooltip(new Tooltip(teams.get(j)));
+            g.add(h, j + 1, 0);
+        }
+        for (int i = 0; i < teams.size(); i++) {
+            g.add(head(teams.get(i)), 0, i + 1);
+            for (int j = 0; j < teams.size(); j++) {
+                int c = coupling.counts()[i][j];
+                Label cell = new Label(c == 0 ? "" : String.valueOf(c));
+                cell.setMinSize(34, 24);
+                cell.setAlignment(Pos.CENTER);
+                double heat = (double) c / max;
+                String bg = i == j ? "#EEF1F4" : heatColour(heat);
+                cell.setStyle("-fx-background-color: " + bg + "; -fx-border-color: white; -fx-text-fill: "
+                        + (heat > 0.6 && i != j ? "white" : "#1D2328") + ";");
+                cell.setTooltip(new Tooltip(teams.get(i) + " → " + teams.get(j) + ": " + c + " dependencies"));
+                g.add(cell, j + 1, i + 1);
+            }
+        }
+        return g;
+    }
+
+    static String heatColour(double h) {
+        if (h <= 0) return "#FFFFFF";
+        int r = (int) Math.round(255 - h * (255 - 213));
+        int gr = (int) Math.round(240 - h * (240 - 94));
+        int b = (int) Math.round(230 - h * 230);
+        return String.format("#%02X%02X%02X", r, gr, b);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 6 ? s : s.substring(0, 5) + "…";
+    }
+
+    private static Label head(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("table-head");
+        return l;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}
