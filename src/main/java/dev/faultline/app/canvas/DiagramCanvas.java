@@ -345,7 +345,9 @@ public final class DiagramCanvas extends Region {
         v.setOnMousePressed(e -> {
             requestFocus();
             closeMenu();
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                openNodeMenu(v, e.getScreenX(), e.getScreenY());
+            } else if (e.getButton() == MouseButton.PRIMARY) {
                 grab[0] = e.getSceneX();
                 grab[1] = e.getSceneY();
                 grab[2] = v.getLayoutX();
@@ -376,11 +378,16 @@ public final class DiagramCanvas extends Region {
             }
             e.consume();
         });
+        // Keyboard context-menu key; the mouse opens the menu on press (above), so skip if it is already open.
         v.setOnContextMenuRequested(e -> {
-            actions.select(v.nodeId(), selected.contains(v.nodeId()) && selected.size() > 1);
-            showMenu(nodeMenu(v.nodeId()), e.getScreenX(), e.getScreenY());
+            if (openMenu == null || !openMenu.isShowing()) openNodeMenu(v, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+    }
+
+    private void openNodeMenu(NodeView v, double screenX, double screenY) {
+        if (!selected.contains(v.nodeId())) actions.select(v.nodeId(), false);
+        showMenu(nodeMenu(v.nodeId()), screenX, screenY);
     }
 
     /** While dragging: the node's edges become straight lines that follow it. */
@@ -454,7 +461,9 @@ public final class DiagramCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             closeMenu();
-            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+            if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
+                showMenu(backgroundMenu(), e.getScreenX(), e.getScreenY());
+            } else if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
                 dragStartX = e.getX();
                 dragStartY = e.getY();
                 panning = true;
@@ -474,7 +483,9 @@ public final class DiagramCanvas extends Region {
             }
         });
         setOnContextMenuRequested(e -> {
-            if (!e.isConsumed()) showMenu(backgroundMenu(), e.getScreenX(), e.getScreenY());
+            if (!e.isConsumed() && (openMenu == null || !openMenu.isShowing())) {
+                showMenu(backgroundMenu(), e.getScreenX(), e.getScreenY());
+            }
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.isControlDown() || e.isShortcutDown()) {
