@@ -49,6 +49,8 @@ public final class DiagramCanvas extends Region {
     /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
     public static final double LABEL_THRESHOLD = 0.45;
     private static final double ZOOM_STEP = 1.2;
+    /** Graphs this large get a minimap. */
+    public static final int MINIMAP_FROM = 150;
 
     private final CanvasActions actions;
     private final Viewport viewport = new Viewport();
@@ -59,6 +61,7 @@ public final class DiagramCanvas extends Region {
     private final Group nodeLayer = new Group();
     private final VBox legend = new VBox(4);
     private final ColorCache colours = new ColorCache();
+    private final Minimap minimap;
     private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     private final List<EdgeView> edgeViews = new ArrayList<>();
     private final Map<String, List<Integer>> edgesByNode = new HashMap<>();
@@ -82,7 +85,13 @@ public final class DiagramCanvas extends Region {
         legend.setPadding(new Insets(8, 10, 8, 10));
         legend.setMouseTransparent(true);
         legend.setManaged(false);
-        getChildren().addAll(world, legend);
+        minimap = new Minimap(colours, (wx, wy) -> {
+            viewport.centreOn(wx, wy, getWidth(), getHeight());
+            applyViewport();
+        });
+        minimap.setManaged(false);
+        minimap.setVisible(false);
+        getChildren().addAll(world, legend, minimap);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -104,6 +113,17 @@ public final class DiagramCanvas extends Region {
         else rebuild(next);
         showGroups(next.groups());
         showLegend(next.legend());
+        minimap.setVisible(next.nodes().size() >= MINIMAP_FROM);
+        if (minimap.isVisible()) {
+            minimap.draw(next);
+            updateMinimapView();
+        }
+    }
+
+    private void updateMinimapView() {
+        if (!minimap.isVisible()) return;
+        minimap.showView(viewport.toWorldX(0), viewport.toWorldY(0), getWidth() / viewport.scale(),
+                getHeight() / viewport.scale());
     }
 
     public DiagramScene scene() {
@@ -207,6 +227,9 @@ public final class DiagramCanvas extends Region {
     protected void layoutChildren() {
         legend.autosize();
         legend.relocate(getWidth() - legend.getWidth() - 12, 12);
+        minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
+                Minimap.HEIGHT);
+        updateMinimapView();
     }
 
     // ---- view -------------------------------------------------------------------------------------------------------
@@ -257,6 +280,7 @@ public final class DiagramCanvas extends Region {
 
     private void applyViewport() {
         transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
+        updateMinimapView();
         boolean detail = viewport.scale() >= LABEL_THRESHOLD;
         if (detail != detailVisible) {
             detailVisible = detail;
