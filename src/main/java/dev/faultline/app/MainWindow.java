@@ -131,7 +131,7 @@ public final class MainWindow {
         StackPane canvasHolder = new StackPane(canvas);
         canvasHolder.getStyleClass().add("canvas-holder");
         SplitPane split = new SplitPane(left, canvasHolder, rightTabs);
-        split.setDividerPositions(0.22, 0.76);
+        split.setDividerPositions(0.21, 0.78);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightTabs, false);
         return split;
@@ -461,7 +461,13 @@ public final class MainWindow {
         a.show();
     }
 
-    /** Used by tests and the launcher: the overlay toggles' current choice. */
+    /** Shows a right-hand tab by its title ("Details", "Teams", "Sweep"). */
+    public void selectTab(String title) {
+        rightTabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(title)).findFirst()
+                .ifPresent(t -> rightTabs.getSelectionModel().select(t));
+    }
+
+    /** Used by tests: the overlay toggles' current choice. */
     Map<Overlay, Boolean> overlayToggleState() {
         Map<Overlay, Boolean> m = new java.util.EnumMap<>(Overlay.class);
         overlayToggles.getToggles().forEach(t -> m.put((Overlay) t.getUserData(), t.isSelected()));

@@ -137,7 +137,6 @@ public final class DiagramCanvas extends Region {
         List<NodeView> nodes = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) {
             NodeView v = new NodeView(n, colours);
-            v.setDetailVisible(detailVisible);
             v.setSelected(selected.contains(n.id()));
             wireNode(v);
             nodeViews.put(n.id(), v);
@@ -154,6 +153,7 @@ public final class DiagramCanvas extends Region {
         }
         edgeLayer.getChildren().setAll(edges);
         nodeLayer.getChildren().setAll(nodes);
+        updateDetail();
     }
 
     private void restyle(DiagramScene s) {
@@ -281,10 +281,29 @@ public final class DiagramCanvas extends Region {
     private void applyViewport() {
         transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
         updateMinimapView();
-        boolean detail = viewport.scale() >= LABEL_THRESHOLD;
-        if (detail != detailVisible) {
-            detailVisible = detail;
-            nodeViews.values().forEach(v -> v.setDetailVisible(detail));
+        detailVisible = viewport.scale() >= LABEL_THRESHOLD;
+        updateDetail();
+    }
+
+    /**
+     * Level of detail. Zoomed out, no labels (they would be unreadable). Zoomed in, labels for the nodes in view; a
+     * node's text is only built when it first comes into view, so a large graph opens fast.
+     */
+    private void updateDetail() {
+        if (!detailVisible) {
+            for (NodeView v : nodeViews.values()) v.setDetailVisible(false);
+            return;
+        }
+        double margin = 200;
+        double x0 = viewport.toWorldX(0) - margin;
+        double y0 = viewport.toWorldY(0) - margin;
+        double x1 = viewport.toWorldX(Math.max(getWidth(), 400)) + margin;
+        double y1 = viewport.toWorldY(Math.max(getHeight(), 300)) + margin;
+        for (NodeView v : nodeViews.values()) {
+            Box b = v.bounds();
+            boolean inView = b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1;
+            if (inView) v.setDetailVisible(true);
+            else if (v.isDetailVisible()) v.setDetailVisible(false);
         }
     }
 
@@ -364,7 +383,10 @@ public final class DiagramCanvas extends Region {
     private void wireNode(NodeView v) {
         double[] grab = new double[4];
         boolean[] moved = {false};
-        v.setOnMouseEntered(e -> highlight(v.nodeId()));
+        v.setOnMouseEntered(e -> {
+            v.ensureTooltip();
+            highlight(v.nodeId());
+        });
         v.setOnMouseExited(e -> clearHighlight());
         v.setOnMousePressed(e -> {
             requestFocus();

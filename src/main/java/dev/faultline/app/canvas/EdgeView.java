@@ -20,7 +20,8 @@ import dev.faultline.render.SceneEdge;
 final class EdgeView extends Group {
     private final Path line = new Path();
     private final Polygon head = new Polygon();
-    private final Text label = new Text();
+    private static final javafx.scene.text.Font LABEL_FONT = Font.font("System", 10);
+    private Text label;
     private SceneEdge current;
 
     EdgeView(int index, SceneEdge edge, ColorCache colours) {
@@ -28,9 +29,8 @@ final class EdgeView extends Group {
         getStyleClass().add("diagram-edge");
         line.setFill(null);
         line.setStrokeLineCap(StrokeLineCap.ROUND);
-        label.setFont(Font.font("System", 10));
         setMouseTransparent(true);
-        getChildren().addAll(line, head, label);
+        getChildren().addAll(line, head);
         update(edge, colours);
     }
 
@@ -46,8 +46,18 @@ final class EdgeView extends Group {
         line.setStrokeWidth(e.width());
         line.getStrokeDashArray().setAll(e.dash());
         head.setFill(c);
-        label.setText(e.label() == null ? "" : e.label());
-        label.setFill(c);
+        if (e.label() != null && !e.label().isEmpty()) {
+            if (label == null) {
+                label = new Text();
+                label.setFont(LABEL_FONT);
+                getChildren().add(label);
+                placeLabel(e.path());
+            }
+            label.setText(e.label());
+            label.setFill(c);
+        } else if (label != null) {
+            label.setText("");
+        }
     }
 
     /** Redraws the route (for example while one end is dragged). */
@@ -69,6 +79,11 @@ final class EdgeView extends Group {
         head.getPoints().setAll(tip.x(), tip.y(),
                 tip.x() - len * Math.cos(angle - spread), tip.y() - len * Math.sin(angle - spread),
                 tip.x() - len * Math.cos(angle + spread), tip.y() - len * Math.sin(angle + spread));
+        placeLabel(path);
+    }
+
+    private void placeLabel(List<Point> path) {
+        if (label == null || path.size() < 2) return;
         Point mid = path.get(path.size() / 2);
         label.setX(mid.x() + 4);
         label.setY(mid.y() - 4);

@@ -29,32 +29,33 @@ final class NodeView extends Group {
     private final String nodeId;
     private final Rectangle shape = new Rectangle();
     private final Rectangle selectionRing = new Rectangle();
-    private final Text label = new Text();
-    private final Text kindText = new Text();
-    private final Text badges = new Text();
+    private static final javafx.scene.text.Font LABEL_FONT = Font.font("System", FontWeight.SEMI_BOLD, 13);
+    private static final javafx.scene.text.Font KIND_FONT = Font.font("System", 10);
+    private static final javafx.scene.text.Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
+    private Text label;
+    private Text kindText;
+    private Text badges;
     private final Group detail = new Group();
-    private final Group spofBadge = spofBadge();
+    private Group spofBadge;
     private final Group marker = new Group();
-    private final Tooltip tooltip = new Tooltip();
+    private static final Text PROBE = new Text();
+    private Tooltip tooltip;
+    private final ColorCache colourCache;
+    private boolean detailBuilt;
     private SceneNode current;
 
     NodeView(SceneNode node, ColorCache colours) {
         this.nodeId = node.id();
+        this.colourCache = colours;
         setId("node-" + node.id());
         getStyleClass().add("diagram-node");
         selectionRing.getStyleClass().add("selection-ring");
         selectionRing.setVisible(false);
         selectionRing.setMouseTransparent(true);
-        label.getStyleClass().add("node-label");
-        label.setFont(Font.font("System", FontWeight.SEMI_BOLD, 13));
-        label.setTextAlignment(TextAlignment.CENTER);
-        kindText.setFont(Font.font("System", 10));
-        badges.setFont(Font.font("System", FontWeight.BOLD, 10));
-        detail.getChildren().addAll(kindText, label, badges);
         detail.setMouseTransparent(true);
+        detail.setVisible(false);
         marker.setMouseTransparent(true);
-        getChildren().addAll(selectionRing, shape, detail, spofBadge, marker);
-        Tooltip.install(shape, tooltip);
+        getChildren().addAll(selectionRing, shape, detail, marker);
         update(node, colours);
     }
 
@@ -81,14 +82,57 @@ final class NodeView extends Group {
         shape.setStrokeWidth(n.strokeWidth());
         shape.setStrokeType(StrokeType.INSIDE);
         shape.getStrokeDashArray().setAll(n.kind() == Kind.EXTERNAL ? List.of(6.0, 4.0) : List.of());
+        if (detailBuilt) colourDetail(n, colours);
+        if (n.spof() && spofBadge == null) {
+            spofBadge = spofBadge();
+            spofBadge.relocate(n.bounds().width() - 16, -10);
+            getChildren().add(spofBadge);
+        }
+        if (spofBadge != null) spofBadge.setVisible(n.spof());
+        drawMarker(n.marker());
+        setStateClasses(n);
+        if (tooltip != null) tooltip.setText(tooltipText());
+    }
+
+    private String tooltipText() {
+        return current.tooltip() == null || current.tooltip().isEmpty() ? current.label() : current.tooltip();
+    }
+
+    /** Tooltips are made on first hover: thousands of Tooltip controls up front would slow opening down. */
+    void ensureTooltip() {
+        if (tooltip != null) return;
+        tooltip = new Tooltip(tooltipText());
+        Tooltip.install(shape, tooltip);
+    }
+
+    /**
+     * Label, kind and badges are built the first time the node is seen at a readable zoom: a zoomed-out view of a
+     * large graph never pays for text it would not draw.
+     */
+    void ensureDetail() {
+        if (detailBuilt) return;
+        detailBuilt = true;
+        label = new Text();
+        label.getStyleClass().add("node-label");
+        label.setFont(LABEL_FONT);
+        kindText = new Text();
+        kindText.setFont(KIND_FONT);
+        badges = new Text();
+        badges.setFont(BADGE_FONT);
+        detail.getChildren().addAll(kindText, label, badges);
+        layoutDetail(current);
+        colourDetail(current, colourCache);
+    }
+
+    private void colourDetail(SceneNode n, ColorCache colours) {
         Color text = colours.get(n.textColor(), Color.BLACK);
         label.setFill(text);
         kindText.setFill(text.deriveColor(0, 1, 1, 0.7));
         badges.setFill(text.deriveColor(0, 1, 1, 0.85));
-        spofBadge.setVisible(n.spof());
-        drawMarker(n.marker());
-        setStateClasses(n);
-        tooltip.setText(n.tooltip() == null || n.tooltip().isEmpty() ? n.label() : n.tooltip());
+    }
+
+    boolean hasDetail() {
+        return detailBuilt;
     }
 
     private void setStateClasses(SceneNode n) {
@@ -123,6 +167,14 @@ final class NodeView extends Group {
         selectionRing.setHeight(h + 10);
         selectionRing.setArcWidth(arc + 10);
         selectionRing.setArcHeight(arc + 10);
+        if (detailBuilt) layoutDetail(n);
+        if (spofBadge != null) spofBadge.relocate(w - 16, -10);
+        marker.relocate(-10, -10);
+    }
+
+    private void layoutDetail(SceneNode n) {
+        double w = n.bounds().width();
+        double h = n.bounds().height();
         kindText.setText(n.kind().id());
         kindText.setX(10);
         kindText.setY(15);
@@ -134,14 +186,13 @@ final class NodeView extends Group {
         badges.setText(String.join("  ", n.badges()));
         badges.setX(w - badges.getLayoutBounds().getWidth() - 8);
         badges.setY(h - 7);
-        spofBadge.relocate(w - 16, -10);
-        marker.relocate(-10, -10);
     }
 
     /** Shortens a label that would not fit, so no text runs out of its node. */
     private String fit(String text, double width) {
-        Text probe = new Text(text);
-        probe.setFont(label.getFont());
+        Text probe = PROBE;
+        probe.setText(text);
+        probe.setFont(LABEL_FONT);
         if (probe.getLayoutBounds().getWidth() <= width) return text;
         String s = text;
         while (s.length() > 3) {
@@ -215,10 +266,12 @@ final class NodeView extends Group {
 
     /** Level of detail: below the threshold the label and badges would be unreadable, so they are not drawn. */
     void setDetailVisible(boolean visible) {
-        detail.setVisible(visible);
+        if (visible) ensureDetail();
+        if (detail.isVisible() != visible) detail.setVisible(visible);
     }
 
-    Text labelNode() {
-        return label;
+    boolean isDetailVisible() {
+        return detail.isVisible();
     }
+
 }
