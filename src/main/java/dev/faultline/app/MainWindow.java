@@ -411,11 +411,27 @@ public final class MainWindow {
     }
 
     private void export() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "Use the command line for now:\n\n"
-                + "faultline export FILE --output diagram.svg|.pdf|.png|.md|.html", ButtonType.OK);
-        a.setHeaderText("Export");
-        a.initOwner(stage);
-        a.show();
+        if (vm.scene() == null) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export diagram");
+        for (String ext : vm.exportExtensions()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT)
+                    + " (*." + ext + ")", "*." + ext));
+        }
+        TopologyDocument doc = vm.document();
+        if (doc.file() != null) {
+            chooser.setInitialDirectory(doc.file().toAbsolutePath().getParent().toFile());
+            String base = doc.file().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            chooser.setInitialFileName(base + "-" + vm.overlayProperty().get().id() + ".svg");
+        }
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        Path target = f.toPath();
+        String name = target.getFileName().toString();
+        if (!name.contains(".") && chooser.getSelectedExtensionFilter() != null) {
+            target = target.resolveSibling(name + chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1));
+        }
+        vm.export(target);
     }
 
     private void toggleTheme() {

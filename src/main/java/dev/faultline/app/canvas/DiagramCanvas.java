@@ -85,6 +85,7 @@ public final class DiagramCanvas extends Region {
         legend.setPadding(new Insets(8, 10, 8, 10));
         legend.setMouseTransparent(true);
         legend.setManaged(false);
+        legend.setVisible(false);
         minimap = new Minimap(colours, (wx, wy) -> {
             viewport.centreOn(wx, wy, getWidth(), getHeight());
             applyViewport();

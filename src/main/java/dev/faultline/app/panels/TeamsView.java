@@ -65,25 +65,29 @@ public final class TeamsView extends ScrollPane {
         content.getChildren().add(un);
     }
 
-    private GridPane teamTable(List<TeamFigures> teams) {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(4);
-        g.getStyleClass().add("team-table");
-        g.addRow(0, head("team"), head("people"), head("nodes"), head("SPOFs"), head("cross-team"), new Label());
-        int row = 1;
+    private VBox teamTable(List<TeamFigures> teams) {
+        VBox rows = new VBox(6);
+        rows.getStyleClass().add("team-table");
         for (TeamFigures t : teams) {
             Button fail = new Button("Fail team");
             fail.setId("fail-team-" + t.team());
             fail.getStyleClass().add("small");
             fail.setOnAction(e -> vm.fail(FailureEvent.team(t.team())));
-            Label people = new Label(String.valueOf(t.members()));
-            if (t.members() <= 1) people.getStyleClass().add("warning-text");
-            g.addRow(row++, new Label(t.team()), people, new Label(String.valueOf(t.nodes())),
-                    new Label(String.valueOf(t.spofs())), new Label(t.crossTeamOut() + " out / " + t.crossTeamIn() + " in"),
-                    fail);
+            fail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label name = new Label(t.team());
+            name.getStyleClass().add("team-name");
+            Label figures = new Label(t.members() + (t.members() == 1 ? " person" : " people") + " · " + t.nodes()
+                    + " nodes · " + t.spofs() + " SPOF" + (t.spofs() == 1 ? "" : "s") + " · cross-team "
+                    + t.crossTeamOut() + " out / " + t.crossTeamIn() + " in");
+            figures.setWrapText(true);
+            if (t.members() <= 1) figures.getStyleClass().add("warning-text");
+            VBox text = new VBox(1, name, figures);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, text, fail);
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(row);
         }
-        return g;
+        return rows;
     }
 
     private GridPane couplingTable(TeamCoupling coupling) {
@@ -95,6 +99,8 @@ public final class TeamsView extends ScrollPane {
         for (int[] r : coupling.counts()) for (int c : r) max = Math.max(max, c);
         for (int j = 0; j < teams.size(); j++) {
             Label h = head(abbreviate(teams.get(j)));
+            h.setMinWidth(46);
+            h.setAlignment(Pos.CENTER);
             h.setTooltip(new Tooltip(teams.get(j)));
             g.add(h, j + 1, 0);
         }
@@ -103,7 +109,7 @@ public final class TeamsView extends ScrollPane {
             for (int j = 0; j < teams.size(); j++) {
                 int c = coupling.counts()[i][j];
                 Label cell = new Label(c == 0 ? "" : String.valueOf(c));
-                cell.setMinSize(34, 24);
+                cell.setMinSize(46, 24);
                 cell.setAlignment(Pos.CENTER);
                 double heat = (double) c / max;
                 String bg = i == j ? "#EEF1F4" : heatColour(heat);
@@ -125,7 +131,7 @@ public final class TeamsView extends ScrollPane {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 6 ? s : s.substring(0, 5) + "…";
+        return s.length() <= 7 ? s : s.substring(0, 6) + "…";
     }
 
     private static Label head(String text) {

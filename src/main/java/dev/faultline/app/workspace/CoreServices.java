@@ -12,5 +12,12 @@ import dev.faultline.layout.LayoutAlgorithm;
  * own (for example with a simpler layout) without touching the views.
  */
 public record CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
-                           SceneFactory scenes, LayoutSidecar sidecar) {
+                           SceneFactory scenes, LayoutSidecar sidecar, DiagramWriter diagrams) {
+    /** Without export (tests that do not need it). */
+    public CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
+                        SceneFactory scenes, LayoutSidecar sidecar) {
+        this(loader, analyzer, layout, scenes, sidecar, (scene, target) -> {
+            throw new java.io.IOException("export is not available");
+        });
+    }
 }

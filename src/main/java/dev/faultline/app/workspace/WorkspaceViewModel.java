@@ -306,6 +306,23 @@ public final class WorkspaceViewModel {
         }, ok -> { }, error -> notice.set("Could not save positions: " + describe(error)));
     }
 
+    // ---- export -------------------------------------------------------------------------------------------------
+
+    /** Writes the current picture (overlay and scenario included) in the background. */
+    public void export(Path target) {
+        DiagramScene current = scene.get();
+        if (current == null) return;
+        runner.run("Exporting " + target.getFileName(), (p, c) -> {
+            core.diagrams().write(current, target);
+            return target;
+        }, done -> notice.set("Exported " + done.getFileName()),
+                error -> notice.set("Export failed: " + describe(error)));
+    }
+
+    public List<String> exportExtensions() {
+        return core.diagrams().extensions();
+    }
+
     // ---- selection and search -----------------------------------------------------------------------------------
 
     public void select(String nodeId, boolean add) {
