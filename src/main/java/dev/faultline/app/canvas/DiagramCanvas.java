@@ -48,6 +48,8 @@ import dev.faultline.render.SceneNode;
 public final class DiagramCanvas extends Region {
     /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
     public static final double LABEL_THRESHOLD = 0.45;
+    /** Below this zoom, nodes are drawn as plain blocks and edges without arrow heads (level of detail). */
+    public static final double COMPACT_THRESHOLD = 0.22;
     private static final double ZOOM_STEP = 1.2;
     /** Graphs this large get a minimap. */
     public static final int MINIMAP_FROM = 150;
@@ -68,6 +70,7 @@ public final class DiagramCanvas extends Region {
     private final Set<String> selected = new HashSet<>();
     private DiagramScene scene;
     private boolean detailVisible = true;
+    private boolean compact;
     private double dragStartX;
     private double dragStartY;
     private boolean panning;
@@ -138,6 +141,7 @@ public final class DiagramCanvas extends Region {
         List<NodeView> nodes = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) {
             NodeView v = new NodeView(n, colours);
+            v.setCompact(compact);
             v.setSelected(selected.contains(n.id()));
             wireNode(v);
             nodeViews.put(n.id(), v);
@@ -147,6 +151,7 @@ public final class DiagramCanvas extends Region {
         for (int i = 0; i < s.edges().size(); i++) {
             SceneEdge e = s.edges().get(i);
             EdgeView v = new EdgeView(i, e, colours);
+            v.setCompact(compact);
             edgeViews.add(v);
             edges.add(v);
             edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
@@ -284,6 +289,12 @@ public final class DiagramCanvas extends Region {
         updateMinimapView();
         detailVisible = viewport.scale() >= LABEL_THRESHOLD;
         updateDetail();
+        boolean nowCompact = viewport.scale() < COMPACT_THRESHOLD;
+        if (nowCompact != compact) {
+            compact = nowCompact;
+            nodeViews.values().forEach(v -> v.setCompact(nowCompact));
+            edgeViews.forEach(e -> e.setCompact(nowCompact));
+        }
     }
 
     /**
@@ -311,6 +322,10 @@ public final class DiagramCanvas extends Region {
     /** Applies the viewport after something outside moved it (the frame-time probe's automatic pan). */
     public void applyViewportForProbe() {
         applyViewport();
+    }
+
+    public boolean isCompact() {
+        return compact;
     }
 
     public boolean labelsVisible() {

@@ -23,6 +23,7 @@ final class EdgeView extends Group {
     private static final javafx.scene.text.Font LABEL_FONT = Font.font("System", 10);
     private Text label;
     private SceneEdge current;
+    private boolean compact;
 
     EdgeView(int index, SceneEdge edge, ColorCache colours) {
         setId("edge-" + index);
@@ -44,7 +45,7 @@ final class EdgeView extends Group {
         Color c = colours.get(e.color(), Color.GRAY);
         line.setStroke(c);
         line.setStrokeWidth(e.width());
-        line.getStrokeDashArray().setAll(e.dash());
+        line.getStrokeDashArray().setAll(compact ? List.of() : e.dash());
         head.setFill(c);
         if (e.label() != null && !e.label().isEmpty()) {
             if (label == null) {
@@ -87,6 +88,15 @@ final class EdgeView extends Group {
         Point mid = path.get(path.size() / 2);
         label.setX(mid.x() + 4);
         label.setY(mid.y() - 4);
+    }
+
+    /** Far zoom: no arrow heads or dashes (sub-pixel detail), no anti-aliasing; the line alone shows the link. */
+    void setCompact(boolean compact) {
+        if (this.compact == compact) return;
+        this.compact = compact;
+        head.setVisible(!compact);
+        line.setSmooth(!compact);
+        line.getStrokeDashArray().setAll(compact || current == null ? List.of() : current.dash());
     }
 
     void setDimmed(boolean dimmed) {

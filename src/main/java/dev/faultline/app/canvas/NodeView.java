@@ -43,6 +43,8 @@ final class NodeView extends Group {
     private final ColorCache colourCache;
     private boolean detailBuilt;
     private SceneNode current;
+    private boolean compact;
+    private double arc = 12;
 
     NodeView(SceneNode node, ColorCache colours) {
         this.nodeId = node.id();
@@ -77,11 +79,7 @@ final class NodeView extends Group {
                 || !current.label().equals(n.label()) || !current.badges().equals(n.badges());
         current = n;
         if (geometry) layoutParts(n);
-        shape.setFill(colours.get(n.fill(), Color.WHITE));
-        shape.setStroke(colours.get(n.stroke(), Color.GRAY));
-        shape.setStrokeWidth(n.strokeWidth());
-        shape.setStrokeType(StrokeType.INSIDE);
-        shape.getStrokeDashArray().setAll(n.kind() == Kind.EXTERNAL ? List.of(6.0, 4.0) : List.of());
+        applyShapeStyle();
         if (detailBuilt) colourDetail(n, colours);
         if (n.spof() && spofBadge == null) {
             spofBadge = spofBadge();
@@ -135,6 +133,25 @@ final class NodeView extends Group {
         return detailBuilt;
     }
 
+    private void applyShapeStyle() {
+        SceneNode n = current;
+        if (compact) {
+            shape.setArcWidth(0);
+            shape.setArcHeight(0);
+            shape.setStroke(null);
+            shape.getStrokeDashArray().clear();
+            shape.setFill(colourCache.get(n.spof() || n.marker() != StateMarker.NONE ? n.stroke() : n.fill(), Color.GRAY));
+            return;
+        }
+        shape.setArcWidth(arc);
+        shape.setArcHeight(arc);
+        shape.setFill(colourCache.get(n.fill(), Color.WHITE));
+        shape.setStroke(colourCache.get(n.stroke(), Color.GRAY));
+        shape.setStrokeWidth(n.strokeWidth());
+        shape.setStrokeType(StrokeType.CENTERED);
+        shape.getStrokeDashArray().setAll(n.kind() == Kind.EXTERNAL ? List.of(6.0, 4.0) : List.of());
+    }
+
     private void setStateClasses(SceneNode n) {
         getStyleClass().removeAll(SPOF_CLASS, "state-down", "state-degraded", "state-failed");
         if (n.spof()) getStyleClass().add(SPOF_CLASS);
@@ -153,14 +170,12 @@ final class NodeView extends Group {
         double h = b.height();
         shape.setWidth(w);
         shape.setHeight(h);
-        double arc = switch (n.kind()) {
+        arc = switch (n.kind()) {
             case DATABASE, STORAGE -> 26;
             case QUEUE, JOB, FUNCTION -> 4;
             case CDN, DNS, EXTERNAL -> 30;
             default -> 12;
         };
-        shape.setArcWidth(arc);
-        shape.setArcHeight(arc);
         selectionRing.setX(-5);
         selectionRing.setY(-5);
         selectionRing.setWidth(w + 10);
@@ -253,6 +268,16 @@ final class NodeView extends Group {
             default -> { }
         }
         marker.getStyleClass().setAll("state-marker", "marker-" + m.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Far zoom: a node is a few pixels wide, so draw it as a plain filled block (no rounded corners, no outline,
+     * which the software renderer pays for on every frame of a pan); SPOFs keep their outline colour as fill.
+     */
+    void setCompact(boolean compact) {
+        if (this.compact == compact) return;
+        this.compact = compact;
+        applyShapeStyle();
     }
 
     void setSelected(boolean selected) {

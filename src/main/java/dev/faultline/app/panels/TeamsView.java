@@ -90,36 +90,71 @@ public final class TeamsView extends ScrollPane {
         return rows;
     }
 
-    private GridPane couplingTable(TeamCoupling coupling) {
+    /** At most this many teams in the matrix: the most coupled ones. A 100x100 heat table helps nobody. */
+    static final int MATRIX_LIMIT = 12;
+
+    private VBox couplingTable(TeamCoupling coupling) {
+        List<Integer> shown = mostCoupled(coupling, MATRIX_LIMIT);
         GridPane g = new GridPane();
         g.setId("coupling-matrix");
         g.getStyleClass().add("coupling-matrix");
         List<String> teams = coupling.teams();
         int max = 1;
-        for (int[] r : coupling.counts()) for (int c : r) max = Math.max(max, c);
-        for (int j = 0; j < teams.size(); j++) {
-            Label h = head(abbreviate(teams.get(j)));
+        for (int i : shown) for (int j : shown) if (i != j) max = Math.max(max, coupling.counts()[i][j]);
+        for (int c = 0; c < shown.size(); c++) {
+            Label h = head(abbreviate(teams.get(shown.get(c))));
             h.setMinWidth(46);
             h.setAlignment(Pos.CENTER);
-            h.setTooltip(new Tooltip(teams.get(j)));
-            g.add(h, j + 1, 0);
+            installTooltip(h, teams.get(shown.get(c)));
+            g.add(h, c + 1, 0);
         }
-        for (int i = 0; i < teams.size(); i++) {
-            g.add(head(teams.get(i)), 0, i + 1);
-            for (int j = 0; j < teams.size(); j++) {
-                int c = coupling.counts()[i][j];
-                Label cell = new Label(c == 0 ? "" : String.valueOf(c));
+        for (int r = 0; r < shown.size(); r++) {
+            int i = shown.get(r);
+            g.add(head(teams.get(i)), 0, r + 1);
+            for (int c = 0; c < shown.size(); c++) {
+                int j = shown.get(c);
+                int n = coupling.counts()[i][j];
+                Label cell = new Label(n == 0 ? "" : String.valueOf(n));
                 cell.setMinSize(46, 24);
                 cell.setAlignment(Pos.CENTER);
-                double heat = (double) c / max;
+                double heat = (double) n / max;
                 String bg = i == j ? "#EEF1F4" : heatColour(heat);
                 cell.setStyle("-fx-background-color: " + bg + "; -fx-border-color: white; -fx-text-fill: "
                         + (heat > 0.6 && i != j ? "white" : "#1D2328") + ";");
-                cell.setTooltip(new Tooltip(teams.get(i) + " → " + teams.get(j) + ": " + c + " dependencies"));
-                g.add(cell, j + 1, i + 1);
+                installTooltip(cell, teams.get(i) + " → " + teams.get(j) + ": " + n + " dependencies");
+                g.add(cell, c + 1, r + 1);
             }
         }
-        return g;
+        VBox box = new VBox(4, g);
+        if (shown.size() < teams.size()) {
+            Label more = new Label("The " + shown.size() + " most coupled of " + teams.size() + " teams.");
+            more.getStyleClass().add("hint");
+            box.getChildren().add(more);
+        }
+        return box;
+    }
+
+    /** Team indexes with the most dependencies crossing to other teams, in the matrix's order. */
+    static List<Integer> mostCoupled(TeamCoupling coupling, int limit) {
+        int n = coupling.teams().size();
+        int[] cross = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    cross[i] += coupling.counts()[i][j];
+                    cross[j] += coupling.counts()[i][j];
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> Integer.compare(cross[b], cross[a])).limit(limit).sorted().toList();
+    }
+
+    /** Tooltips made on first hover: one Tooltip control per cell up front is slow for big matrices. */
+    private static void installTooltip(Label label, String text) {
+        label.setOnMouseEntered(e -> {
+            if (label.getTooltip() == null) label.setTooltip(new Tooltip(text));
+        });
     }
 
     static String heatColour(double h) {
