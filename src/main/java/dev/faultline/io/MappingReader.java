@@ -51,7 +51,7 @@ final class MappingReader {
     Located<String> text(String key) {
         YamlNode v = value(key).orElse(null);
         if (v == null) return null;
-        if (v instanceof YamlScalar s) return new Located<>(s.text(), s.at());
+        if (v instanceof YamlScalar s) return new Located<>(s.text(), s.pos());
         log.error(v.at(), key + " must be text, got " + v.describe());
         return null;
     }
@@ -74,10 +74,10 @@ final class MappingReader {
                 log.error(s.at(), key + " is far too large: " + s.describe());
                 return null;
             }
-            return new Located<>(s.number().longValue(), s.at());
+            return new Located<>(s.number().longValue(), s.pos());
         }
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT && isWhole(s.number())) {
-            return new Located<>(s.number().longValue(), s.at());
+            return new Located<>(s.number().longValue(), s.pos());
         }
         log.error(v.at(), key + " must be a whole number, got " + v.describe());
         return null;
@@ -87,7 +87,7 @@ final class MappingReader {
         YamlNode v = value(key).orElse(null);
         if (v == null) return null;
         if (v instanceof YamlScalar s && (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {
-            return new Located<>(s.number().doubleValue(), s.at());
+            return new Located<>(s.number().doubleValue(), s.pos());
         }
         log.error(v.at(), key + " must be a number, got " + v.describe());
         return null;
@@ -97,7 +97,7 @@ final class MappingReader {
         YamlNode v = value(key).orElse(null);
         if (v == null) return null;
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN) {
-            return new Located<>(s.number().intValue() == 1, s.at());
+            return new Located<>(s.number().intValue() == 1, s.pos());
         }
         log.error(v.at(), key + " must be true or false, got " + v.describe());
         return null;
@@ -110,7 +110,7 @@ final class MappingReader {
         List<Located<String>> values = new ArrayList<>(list.items().size());
         for (YamlNode item : list.items()) {
             if (item instanceof YamlScalar s && !s.isAbsent()) {
-                values.add(new Located<>(s.text(), s.at()));
+                values.add(new Located<>(s.text(), s.pos()));
             } else {
                 log.error(item.at(), "each entry of " + key + " must be text, got "
                         + (item instanceof YamlScalar ? "an empty value" : item.describe()));

@@ -9,13 +9,21 @@ import dev.faultline.model.SourcePosition;
  * A YAML mapping in file order. Duplicate keys were already reported by {@link YamlTreeReader} and only the first
  * occurrence is kept, so lookups are unambiguous.
  */
-record YamlMap(List<Entry> entries, SourcePosition at) implements YamlNode {
+record YamlMap(List<Entry> entries, long pos) implements YamlNode {
 
-    record Entry(String key, SourcePosition keyAt, YamlNode value) {
+    record Entry(String key, long keyPos, YamlNode value) {
+        SourcePosition keyAt() {
+            return Positions.of(keyPos);
+        }
     }
 
     YamlMap {
         entries = List.copyOf(entries);
+    }
+
+    @Override
+    public SourcePosition at() {
+        return Positions.of(pos);
     }
 
     /**

@@ -6,7 +6,12 @@ import dev.faultline.model.SourcePosition;
  * A scalar as written: its raw text, what YAML resolved it to, and (for numbers) the parsed value.
  * Text fields use the raw text, so {@code id: 1.10} stays "1.10" rather than becoming a double.
  */
-record YamlScalar(String text, Type type, Number number, SourcePosition at) implements YamlNode {
+record YamlScalar(String text, Type type, Number number, long pos) implements YamlNode {
+
+    @Override
+    public SourcePosition at() {
+        return Positions.of(pos);
+    }
 
     enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
 

@@ -29,6 +29,8 @@ import dev.faultline.model.SourcePosition;
 final class YamlTreeReader {
     /** A topology needs 5 levels; 64 leaves room and keeps recursion (ours and the parser's) shallow. */
     static final int MAX_NESTING = 64;
+    private static final int SMALL_MAPPING = 16;
+    private static final int MAX_SHARED_KEYS = 1_000;
 
     private final YAMLFactory factory;
 
@@ -55,6 +57,7 @@ final class YamlTreeReader {
     private static final class Reading {
         private final YAMLParser parser;
         private final ProblemLog log;
+        private final Map<String, String> keys = new HashMap<>();
 
         Reading(YAMLParser parser, ProblemLog log) {
             this.parser = parser;
@@ -72,13 +75,13 @@ final class YamlTreeReader {
             // A lone '---' after the document yields an empty scalar: an empty second document, harmless.
             while (next != null && next.isScalarValue() && parser.getText().isEmpty()) next = parser.nextToken();
             if (next != null) {
-                log.error(position(), "the file holds more than one YAML document ('---'); put the whole topology in one");
+                log.error(Positions.of(position()), "the file holds more than one YAML document ('---'); put the whole topology in one");
             }
             return Optional.of(root);
         }
 
         private YamlNode value(JsonToken token) throws IOException {
-            SourcePosition at = position();
+            long at = position();
             refuseAnchor(at);
             return switch (token) {
                 case START_OBJECT -> mapping(at);
@@ -87,27 +90,47 @@ final class YamlTreeReader {
             };
         }
 
-        private YamlMap mapping(SourcePosition at) throws IOException {
+        private YamlMap mapping(long at) throws IOException {
             List<YamlMap.Entry> entries = new ArrayList<>();
-            Map<String, SourcePosition> seen = new HashMap<>();
+            Map<String, Long> index = null;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String key = parser.getText();
-                SourcePosition keyAt = position();
+                String key = shared(parser.getText());
+                long keyAt = position();
                 if ("<<".equals(key)) {
-                    log.error(keyAt, "YAML merge keys ('<<') are not supported: write the keys out in full");
+                    log.error(Positions.of(keyAt), "YAML merge keys ('<<') are not supported: write the keys out in full");
                 }
                 YamlNode value = value(parser.nextToken());
-                SourcePosition first = seen.putIfAbsent(key, keyAt);
+                // Most mappings have a handful of keys, where a scan beats building a hash map for each.
+                if (index == null && entries.size() >= SMALL_MAPPING) {
+                    index = new HashMap<>();
+                    for (YamlMap.Entry e : entries) index.put(e.key(), e.keyPos());
+                }
+                Long first = index != null ? index.get(key) : scan(entries, key);
                 if (first != null) {
-                    log.error(keyAt, "duplicate key '" + key + "' (first on line " + first.line() + ")");
+                    log.error(Positions.of(keyAt), "duplicate key '" + key + "' (first on line " + (first >>> 32) + ")");
                 } else {
                     entries.add(new YamlMap.Entry(key, keyAt, value));
+                    if (index != null) index.put(key, keyAt);
                 }
             }
             return new YamlMap(entries, at);
         }
 
-        private YamlList sequence(SourcePosition at) throws IOException {
+        private static Long scan(List<YamlMap.Entry> entries, String key) {
+            for (YamlMap.Entry e : entries) {
+                if (e.key().equals(key)) return e.keyPos();
+            }
+            return null;
+        }
+
+        /** Keys repeat thousands of times ("id", "replicas"); one shared copy each keeps the tree small. */
+        private String shared(String key) {
+            if (keys.size() >= MAX_SHARED_KEYS) return key;
+            String known = keys.putIfAbsent(key, key);
+            return known == null ? key : known;
+        }
+
+        private YamlList sequence(long at) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 items.add(value(t));
@@ -115,10 +138,10 @@ final class YamlTreeReader {
             return new YamlList(items, at);
         }
 
-        private YamlScalar scalar(JsonToken token, SourcePosition at) throws IOException {
+        private YamlScalar scalar(JsonToken token, long at) throws IOException {
             String text = parser.getText();
             if (parser.isCurrentAlias()) {
-                log.error(at, "YAML aliases ('*" + text + "') are not supported: write the value out in full");
+                log.error(Positions.of(at), "YAML aliases ('*" + text + "') are not supported: write the value out in full");
                 return new YamlScalar("", YamlScalar.Type.NULL, null, at);
             }
             return switch (token) {
@@ -131,15 +154,17 @@ final class YamlTreeReader {
             };
         }
 
-        private void refuseAnchor(SourcePosition at) throws IOException {
+        private void refuseAnchor(long at) throws IOException {
             Object anchor = parser.getObjectId();
             if (anchor != null) {
-                log.error(at, "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
+                log.error(Positions.of(at), "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
             }
         }
 
-        private SourcePosition position() {
-            return toPosition(parser.currentTokenLocation());
+        private long position() {
+            JsonLocation location = parser.currentTokenLocation();
+            return location == null ? Positions.pack(1, 1)
+                    : Positions.pack(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
         }
     }
 
