@@ -102,9 +102,9 @@ final class V1Validator {
         for (DependencyV1 d : dependencies) {
             String label = d.from() != null && d.to() != null
                     ? "dependency " + d.from().value() + " -> " + d.to().value() : "dependency";
-            nodes.requireKnown(d.from(), label + " 'from'");
-            nodes.requireKnown(d.to(), label + " 'to'");
-            d.fallback().forEach(f -> nodes.requireKnown(f, label + " 'fallback'"));
+            nodes.requireKnown(d.from(), "'from' of " + label);
+            nodes.requireKnown(d.to(), "'to' of " + label);
+            d.fallback().forEach(f -> nodes.requireKnown(f, "'fallback' of " + label));
             if (d.mode() != null && !isMode(d.mode().value())) {
                 log.error(d.mode().at(), "mode must be sync or async, got '" + d.mode().value() + "'");
             }
@@ -164,8 +164,8 @@ final class V1Validator {
 
     private void checkFlow(FlowV1 flow) {
         String label = "flow '" + (flow.id() == null ? "?" : flow.id().value()) + "'";
-        nodes.requireKnown(flow.entry(), label + " 'entry'");
-        flow.via().forEach(v -> nodes.requireKnown(v, label + " 'via'"));
+        nodes.requireKnown(flow.entry(), "'entry' of " + label);
+        flow.via().forEach(v -> nodes.requireKnown(v, "'via' of " + label));
         slo(flow.slo());
         nonNegative(flow.latencyBudgetMs(), "latencyBudgetMs");
     }
