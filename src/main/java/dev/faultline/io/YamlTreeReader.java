@@ -46,10 +46,14 @@ final class YamlTreeReader {
     /** The root node of the single document, or empty when the text is not usable YAML (problems are logged). */
     Optional<YamlNode> read(String text, ProblemLog log) {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            Reading reading = new Reading(parser, log);
-            return reading.document();
-        } catch (IOException | RuntimeException e) {
-            reportParseFailure(e, text, log);
+            try {
+                return new Reading(parser, log).document();
+            } catch (IOException | RuntimeException e) {
+                reportParseFailure(e, text, toPosition(parser.currentLocation()), log);
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            reportParseFailure(e, text, new SourcePosition(1, 1), log);
             return Optional.empty();
         }
     }
@@ -177,7 +181,7 @@ final class YamlTreeReader {
      * SnakeYAML's own mark is exact (0-based, so add 1); Jackson's wrapper location often points elsewhere.
      * Nesting-limit errors carry no location at all, so the parser's position at the time is used.
      */
-    private static void reportParseFailure(Exception e, String text, ProblemLog log) {
+    private static void reportParseFailure(Exception e, String text, SourcePosition current, ProblemLog log) {
         MarkedYAMLException marked = find(e, MarkedYAMLException.class);
         if (marked != null && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
@@ -191,9 +195,7 @@ final class YamlTreeReader {
             return;
         }
         if (e instanceof StreamConstraintsException sce && String.valueOf(sce.getMessage()).contains("nesting")) {
-            SourcePosition at = sce.getProcessor() instanceof YAMLParser p ? toPosition(p.currentLocation())
-                    : new SourcePosition(1, 1);
-            log.error(at, "nesting deeper than " + MAX_NESTING + " levels; a topology file needs about 5");
+            log.error(current, "nesting deeper than " + MAX_NESTING + " levels; a topology file needs about 5");
             return;
         }
         SourcePosition at = e instanceof JsonProcessingException jpe ? toPosition(jpe.getLocation())
