@@ -155,7 +155,7 @@ class TopologyLoaderHostileInputTest {
     }
 
     @Test
-    void aFlood_of_problems_is_capped() {
+    void aFloodOfProblemsIsCapped() {
         StringBuilder yaml = new StringBuilder("faultline: 1\nname: x\nnodes:\n");
         for (int i = 0; i < ProblemLog.MAX_STORED + 500; i++) yaml.append("  - {id: n").append(i).append(", replicas: 0}\n");
         LoadResult result = loader.parse(yaml.toString(), FILE);
