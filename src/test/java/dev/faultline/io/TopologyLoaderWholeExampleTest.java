@@ -111,4 +111,20 @@ class TopologyLoaderWholeExampleTest {
         assertEquals(topology.nodes(), again.topology().orElseThrow().nodes());
         assertEquals(topology.dependencies(), again.topology().orElseThrow().dependencies());
     }
+
+    @Test
+    void otherFixturesLoadCleanly() {
+        for (String name : List.of("minimal.yaml", "kubernetes-style-ids.yaml")) {
+            LoadResult other = LoaderAssertions.parse(LoaderAssertions.fixture(name));
+            assertLoads(other);
+            assertTrue(other.problems().isEmpty(), () -> name + ":\n" + LoaderAssertions.describe(other));
+        }
+        Topology k8s = LoaderAssertions.parse(LoaderAssertions.fixture("kubernetes-style-ids.yaml")).topology().orElseThrow();
+        Node cart = k8s.requireNode("k8s:default/cart");
+        assertEquals(2, cart.minHealthy());
+        assertEquals(Map.of("namespace", "default", "replicas-max", 10L, "ratio", 0.5), cart.tags());
+        assertEquals(List.of("ana", "007"), k8s.team("cart-team").orElseThrow().members());
+        assertFalse(k8s.dependencies().get(0).required());
+        assertEquals(Mode.ASYNC, k8s.dependencies().get(1).mode());
+    }
 }
