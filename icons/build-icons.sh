@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates every derived icon file from its source:
 #   src/make_glyphs.py    -> kinds/*.svg and src/main/resources/dev/faultline/render/kind-glyphs.properties
-#   faultline.svg         -> png/faultline-{16..512}.png, faultline.ico, faultline.icns
+#   faultline.svg         -> png/faultline-{16..512}.png, faultline.ico, faultline.icns,
+#                            and copies of the PNGs in src/main/resources/dev/faultline/app/icons/
 # Needs: python3 with shapely (apt: python3-shapely), rsvg-convert (librsvg2-bin),
 # ImageMagick (imagemagick; called as /usr/bin/convert) and png2icns (icnsutils).
 # Usage: icons/build-icons.sh [--glyphs-only | --app-only]
@@ -44,5 +45,9 @@ if [[ "$what" != "--glyphs-only" ]]; then
   "$convert" "$here"/png/faultline-{16,24,32,48,64,256}.png "$here/faultline.ico"
   # macOS: png2icns accepts 16, 32, 48, 128, 256, 512 (and 1024) pixel images.
   png2icns "$here/faultline.icns" "$here"/png/faultline-{16,32,48,128,256,512}.png >/dev/null
-  echo "app icon: png/, faultline.ico, faultline.icns written"
+  # The desktop app loads its window icons from the classpath.
+  res="$root/src/main/resources/dev/faultline/app/icons"
+  mkdir -p "$res"
+  cp "$here"/png/faultline-{16,24,32,48,64,128,256,512}.png "$res/"
+  echo "app icon: png/, faultline.ico, faultline.icns and the app's classpath copies written"
 fi
