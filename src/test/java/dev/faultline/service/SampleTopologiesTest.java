@@ -132,6 +132,15 @@ class SampleTopologiesTest {
     }
 
     @Test
+    void theOtherBrokenExamplesReportWhatTheirHeadersList() {
+        LoadResult version = service.load(BROKEN.resolve("wrong-version.yaml"));
+        assertEquals(List.of(4), version.errors().stream().map(Problem::line).toList());
+        LoadResult ranges = service.load(BROKEN.resolve("duplicates-and-ranges.yaml"));
+        assertEquals(List.of(15, 17, 18, 19, 23, 27, 28), ranges.errors().stream().map(Problem::line).toList());
+        assertTrue(ranges.errors().get(5).message().contains("did you mean 'web'"));
+    }
+
+    @Test
     void onlineShopIsCanvasSizedAndFindsWhatItsHeaderPromises() {
         Topology t = load("online-shop.yaml");
         assertTrue(t.nodes().size() >= 15 && t.nodes().size() <= 30, "15-30 nodes for the default canvas");
