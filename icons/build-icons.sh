@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates every derived icon file from its source:
 #   src/make_glyphs.py    -> kinds/*.svg and src/main/resources/dev/faultline/render/kind-glyphs.properties
-#   faultline.svg         -> png/faultline-{16..512}.png, faultline.ico, faultline.icns,
+#   faultline.svg         -> png/faultline-{24..512}.png, faultline.ico, faultline.icns,
+#   faultline-16.svg      -> png/faultline-16.png (hand-tuned for 16 px)
 #                            and copies of the PNGs in src/main/resources/dev/faultline/app/icons/
 # Needs: python3 with shapely (apt: python3-shapely), rsvg-convert (librsvg2-bin),
 # ImageMagick (imagemagick; called as /usr/bin/convert) and png2icns (icnsutils).
@@ -38,7 +39,10 @@ if [[ "$what" != "--glyphs-only" ]]; then
   convert=/usr/bin/convert; [[ -x $convert ]] || convert=convert
   mkdir -p "$here/png"
   for size in 16 24 32 48 64 128 256 512; do
-    rsvg-convert -w "$size" -h "$size" "$here/faultline.svg" -o "$here/png/faultline-$size.png"
+    src="$here/faultline.svg"
+    # 16 px has its own, pixel-aligned drawing: the master blurs at that size.
+    [[ -f "$here/faultline-$size.svg" ]] && src="$here/faultline-$size.svg"
+    rsvg-convert -w "$size" -h "$size" "$src" -o "$here/png/faultline-$size.png"
   done
   # Windows: one .ico holding the sizes Explorer and the taskbar ask for (no 128: it would be stored
   # uncompressed and Windows scales 256 down instead).
