@@ -1,5 +1,8 @@
 package dev.faultline.layout;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.faultline.model.Node;
 
 /**
@@ -8,12 +11,16 @@ import dev.faultline.model.Node;
  * painter and the canvas can fit their text into it (they shorten what does not fit).
  */
 public final class NodeSize {
-    /** Average advance of a 12 px bold sans-serif character, generous so real fonts fit. */
-    public static final double CHAR_WIDTH = 7.2;
+    /** Average advance of a 12 px bold sans-serif character (about 7.3 px measured), generous so real fonts fit. */
+    public static final double CHAR_WIDTH = 8.0;
+    /** Average advance of a 10 px badge character, generous. */
+    public static final double BADGE_CHAR_WIDTH = 6.2;
+    /** Padding inside a badge pill plus the gap after it. */
+    public static final double BADGE_CHROME = 14;
     public static final double MIN_WIDTH = 96;
     public static final double HEIGHT = 56;
-    /** Room for the glyph on the left of the label plus padding on both sides. */
-    public static final double CHROME = 44;
+    /** Room for the glyph on the left of the text plus padding on both sides. */
+    public static final double CHROME = 50;
     /** Labels longer than this are cut with an ellipsis when drawn; the box never grows past it. */
     public static final int MAX_LABEL_CHARS = 40;
 
@@ -21,11 +28,31 @@ public final class NodeSize {
     }
 
     public static double width(String label) {
+        return width(label, List.of());
+    }
+
+    /** Wide enough for the label and for the badges row, whichever is longer. */
+    public static double width(String label, List<String> badges) {
         int chars = Math.min(label.codePointCount(0, label.length()), MAX_LABEL_CHARS);
-        return Math.max(MIN_WIDTH, Math.ceil(CHROME + chars * CHAR_WIDTH));
+        double badgeRow = 0;
+        for (String b : badges) badgeRow += b.length() * BADGE_CHAR_WIDTH + BADGE_CHROME;
+        return Math.max(MIN_WIDTH, Math.ceil(CHROME + Math.max(chars * CHAR_WIDTH, badgeRow)));
     }
 
     public static double width(Node node) {
-        return width(node.name());
+        return width(node.name(), badges(node));
+    }
+
+    /**
+     * The badges drawn under a node's label: "×N" when it has several replicas, then its first zone ("+k" more).
+     * The scene builder uses the same texts, so the box always fits them.
+     */
+    public static List<String> badges(Node node) {
+        List<String> badges = new ArrayList<>(2);
+        if (node.replicas() > 1) badges.add("×" + node.replicas());
+        if (!node.zones().isEmpty()) {
+            badges.add(node.zones().get(0) + (node.zones().size() > 1 ? " +" + (node.zones().size() - 1) : ""));
+        }
+        return badges;
     }
 }

@@ -12,6 +12,7 @@ import dev.faultline.analysis.DomainSpof;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.EdgeRoutes;
 import dev.faultline.layout.LayoutResult;
+import dev.faultline.layout.NodeSize;
 import dev.faultline.layout.Point;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Mode;
@@ -202,15 +203,9 @@ public final class SceneBuilder {
         }
 
         private List<String> badges(Node n) {
-            List<String> badges = new ArrayList<>();
-            if (n.replicas() > 1) {
-                badges.add("×" + n.replicas());
-                legend.use(LegendEntry.badge("×3", "replicas (instances)"));
-            }
-            if (!topo.zones().isEmpty() && !n.zones().isEmpty()) {
-                badges.add(n.zones().get(0) + (n.zones().size() > 1 ? " +" + (n.zones().size() - 1) : ""));
-                legend.use(LegendEntry.badge("zone", "zone placement (first zone +others)"));
-            }
+            List<String> badges = NodeSize.badges(n);
+            if (n.replicas() > 1) legend.use(LegendEntry.badge("×3", "replicas (instances)"));
+            if (!n.zones().isEmpty()) legend.use(LegendEntry.badge("zone", "zone placement (first zone +others)"));
             return badges;
         }
 
