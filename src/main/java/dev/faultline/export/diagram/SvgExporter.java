@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 import dev.faultline.render.DiagramScene;
 
 /**
  * A diagram as SVG (JFreeSVG): vector shapes, text kept as text (searchable, selectable), user strings escaped by
- * JFreeSVG's XML writer. Size in pixels; the page holds the title block, the diagram and the legend.
+ * JFreeSVG's XML writer. Size in pixels with a matching viewBox; the page holds the title block, the diagram and
+ * the legend. UTF-8, no DOCTYPE.
  */
 public final class SvgExporter {
     private final ScenePainter painter;
@@ -20,8 +22,13 @@ public final class SvgExporter {
 
     public byte[] export(DiagramScene scene, DiagramExportOptions options) {
         ScenePainter.PageLayout page = painter.measure(scene, options);
-        SVGGraphics2D g = new SVGGraphics2D(Math.ceil(page.width()), Math.ceil(page.height()), SVGUnits.PX);
+        double w = Math.ceil(page.width());
+        double h = Math.ceil(page.height());
+        SVGGraphics2D g = new SVGGraphics2D(w, h, SVGUnits.PX);
         painter.paintPage(g, scene, options);
-        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        // No DOCTYPE (JFreeSVG's document names a remote DTD that XML tools try to fetch); a viewBox so the SVG
+        // scales when embedded in HTML reports.
+        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }
