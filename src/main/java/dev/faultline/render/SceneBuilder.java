@@ -31,7 +31,7 @@ import dev.faultline.simulation.State;
 public final class SceneBuilder {
     /** Space around the drawing, room for corner badges. */
     public static final double MARGIN = 32;
-    static final double GROUP_PAD = 14;
+    static final double GROUP_PAD = 10;
     static final double GROUP_LABEL = 18;
     static final double EDGE_WIDTH = 1.6;
     static final double SOFT_WIDTH = 1.0;
@@ -268,31 +268,80 @@ public final class SceneBuilder {
             return route.stream().map(pt -> new Point(pt.x() + dx, pt.y() + dy)).toList();
         }
 
-        /** One box per zone around the nodes whose home (first) zone it is; failure-domain SPOFs say so. */
+        /**
+         * Boxes around the nodes whose home (first) zone each zone is. One box per zone when it would enclose no
+         * other node; otherwise one box per run of side-by-side nodes in a row, so a box never claims a node that
+         * is not in its zone. Failure-domain SPOFs say so in the label.
+         */
         private List<SceneGroup> zoneGroups() {
             List<SceneGroup> groups = new ArrayList<>();
             for (Zone z : topo.zones()) {
-                double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-                boolean any = false;
+                List<Box> members = new ArrayList<>();
+                List<Box> others = new ArrayList<>();
                 for (Node n : topo.nodes()) {
-                    if (n.zones().isEmpty() || !n.zones().get(0).equals(z.id())) continue;
-                    Box b = boxes.get(n.id());
-                    minX = Math.min(minX, b.x());
-                    minY = Math.min(minY, b.y());
-                    maxX = Math.max(maxX, b.maxX());
-                    maxY = Math.max(maxY, b.maxY());
-                    any = true;
+                    boolean home = !n.zones().isEmpty() && n.zones().get(0).equals(z.id());
+                    (home ? members : others).add(boxes.get(n.id()));
                 }
-                if (!any) continue;
+                if (members.isEmpty()) continue;
                 String color = zoneColor(z.id());
-                Box bounds = new Box(minX - GROUP_PAD, minY - GROUP_PAD - GROUP_LABEL, maxX - minX + 2 * GROUP_PAD,
-                        maxY - minY + 2 * GROUP_PAD + GROUP_LABEL);
                 String label = "zone " + z.id() + (z.region() == null ? "" : " · region " + z.region())
                         + (isDomainSpof(z) ? " · failure-domain SPOF" : "");
-                groups.add(new SceneGroup(z.id(), label, bounds, Colors.withAlpha(color, 0.10), color));
+                List<List<Box>> parts = List.of(members);
+                if (others.stream().anyMatch(o -> intersects(o, padded(enclosing(members))))) parts = rowRuns(members, others);
+                // Split groups are small: they carry the zone id and the SPOF flag only.
+                String partLabel = parts.size() == 1 ? label : "zone " + z.id() + (isDomainSpof(z) ? " · SPOF" : "");
+                for (List<Box> part : parts) {
+                    groups.add(new SceneGroup(z.id(), partLabel, padded(enclosing(part)), Colors.withAlpha(color, 0.10),
+                            color));
+                }
                 legend.use(LegendEntry.group(p.mutedText, "zone group: nodes whose first zone it is"));
             }
             return groups;
+        }
+
+        /** Members split by row, then wherever another node sits between two neighbours. */
+        private static List<List<Box>> rowRuns(List<Box> members, List<Box> others) {
+            Map<Long, List<Box>> rows = new java.util.TreeMap<>();
+            for (Box b : members) rows.computeIfAbsent(Math.round(b.centerY()), k -> new ArrayList<>()).add(b);
+            List<List<Box>> runs = new ArrayList<>();
+            for (List<Box> row : rows.values()) {
+                row.sort(java.util.Comparator.comparingDouble(Box::x));
+                List<Box> run = new ArrayList<>();
+                for (Box b : row) {
+                    if (!run.isEmpty()) {
+                        Box prev = run.get(run.size() - 1);
+                        Box gap = new Box(prev.x(), Math.min(prev.y(), b.y()), b.maxX() - prev.x(),
+                                Math.max(prev.maxY(), b.maxY()) - Math.min(prev.y(), b.y()));
+                        if (others.stream().anyMatch(o -> intersects(o, gap))) {
+                            runs.add(run);
+                            run = new ArrayList<>();
+                        }
+                    }
+                    run.add(b);
+                }
+                runs.add(run);
+            }
+            return runs;
+        }
+
+        private static Box enclosing(List<Box> boxes) {
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (Box b : boxes) {
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+                maxX = Math.max(maxX, b.maxX());
+                maxY = Math.max(maxY, b.maxY());
+            }
+            return new Box(minX, minY, maxX - minX, maxY - minY);
+        }
+
+        private static Box padded(Box b) {
+            return new Box(b.x() - GROUP_PAD, b.y() - GROUP_PAD - GROUP_LABEL, b.width() + 2 * GROUP_PAD,
+                    b.height() + 2 * GROUP_PAD + GROUP_LABEL);
+        }
+
+        private static boolean intersects(Box a, Box b) {
+            return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
         }
 
         private boolean isDomainSpof(Zone z) {

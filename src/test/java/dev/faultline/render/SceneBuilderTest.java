@@ -172,11 +172,20 @@ class SceneBuilderTest {
         Map<String, SceneNode> nodes = byId(scene);
         assertFalse(scene.groups().isEmpty());
         SceneGroup first = scene.groups().stream().filter(g -> g.id().equals("eu-1a")).findFirst().orElseThrow();
-        assertTrue(first.label().contains("failure-domain SPOF"));
+        assertTrue(first.label().contains("SPOF"));
         var box = nodes.get("orders-db").bounds();
         assertTrue(scene.groups().stream().filter(g -> g.id().equals("eu-1a"))
                 .anyMatch(g -> g.bounds().contains(box.x(), box.y()) && g.bounds().contains(box.maxX(), box.maxY())));
         assertTrue(build(Overlay.SPOF).groups().isEmpty());
+        // A zone box never encloses a node whose home zone is another one (or none).
+        for (SceneGroup g : scene.groups()) {
+            for (SceneNode n : scene.nodes()) {
+                var b = n.bounds();
+                boolean inside = g.bounds().contains(b.centerX(), b.centerY());
+                boolean member = shop.requireNode(n.id()).zones().stream().findFirst().map(g.id()::equals).orElse(false);
+                assertTrue(!inside || member, n.id() + " inside " + g.label());
+            }
+        }
     }
 
     @Test
