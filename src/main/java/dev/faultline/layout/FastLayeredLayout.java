@@ -19,7 +19,7 @@ import dev.faultline.progress.ProgressListener;
 /**
  * A quick layered layout for very large topologies (tens of thousands of nodes), where ELK would take minutes:
  * depth-first cycle breaking, longest-path layering (callers above callees), one barycentre pass to pull callees
- * under their callers, rows centred on the widest one, and straight edges. Linear in nodes plus edges apart from
+ * under their callers, very wide layers wrapped onto several centred rows, and straight edges. Linear in nodes plus edges apart from
  * sorting each layer; 50,000 nodes take a second or two. Crossings are not minimised beyond the barycentre pass.
  */
 public final class FastLayeredLayout implements LayoutAlgorithm {
@@ -120,50 +120,72 @@ public final class FastLayeredLayout implements LayoutAlgorithm {
         return layer;
     }
 
-    /** Rows top to bottom; within a row, nodes sorted by the mean x of their callers placed above (file order breaks ties). */
+    /**
+     * Rows top to bottom; within a row, nodes sorted by the mean x of their callers placed above (file order breaks
+     * ties). A layer wider than the target width wraps onto further rows, so a huge flat layer does not make a
+     * picture hundreds of thousands of pixels wide; every wrapped row of a layer stays below the layer before.
+     */
     private static Map<String, Box> place(List<Node> nodes, int[] layer, int[][] callers, CancellationToken cancel) {
         int n = nodes.size();
         int layers = Arrays.stream(layer).max().orElse(0) + 1;
         List<List<Integer>> rows = new ArrayList<>(layers);
         for (int l = 0; l < layers; l++) rows.add(new ArrayList<>());
         for (int v = 0; v < n; v++) rows.get(layer[v]).add(v);
-        double[] centreX = new double[n];
         double[] width = new double[n];
-        double[] rowWidth = new double[layers];
-        for (int v = 0; v < n; v++) width[v] = NodeSize.width(nodes.get(v));
+        double area = 0;
+        for (int v = 0; v < n; v++) {
+            width[v] = NodeSize.width(nodes.get(v));
+            area += (width[v] + NODE_GAP) * (NodeSize.HEIGHT + LAYER_GAP);
+        }
+        // Aim for a landscape picture about 1.6 times wider than tall.
+        double maxRow = Math.max(2400, Math.sqrt(area * 1.6));
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double top = 0;
         for (int l = 0; l < layers; l++) {
             cancel.throwIfCancelled();
             List<Integer> row = rows.get(l);
             if (l > 0) {
                 double[] key = new double[n];
-                for (int v : row) key[v] = barycentre(v, callers, layer, centreX);
+                for (int v : row) key[v] = barycentre(v, callers, layer, x, width);
                 row.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> v));
             }
-            double x = 0;
-            for (int v : row) {
-                centreX[v] = x + width[v] / 2;
-                x += width[v] + NODE_GAP;
-            }
-            rowWidth[l] = Math.max(0, x - NODE_GAP);
+            top = wrapRow(row, width, x, y, top, maxRow);
         }
-        double widest = Arrays.stream(rowWidth).max().orElse(0);
         Map<String, Box> boxes = new LinkedHashMap<>(n * 2);
-        for (int l = 0; l < layers; l++) {
-            double shift = (widest - rowWidth[l]) / 2;
-            for (int v : rows.get(l)) {
-                boxes.put(nodes.get(v).id(), new Box(shift + centreX[v] - width[v] / 2, l * (NodeSize.HEIGHT + LAYER_GAP),
-                        width[v], NodeSize.HEIGHT));
-            }
-        }
+        for (int v = 0; v < n; v++) boxes.put(nodes.get(v).id(), new Box(x[v], y[v], width[v], NodeSize.HEIGHT));
         return boxes;
     }
 
-    private static double barycentre(int v, int[][] callers, int[] layer, double[] centreX) {
+    /** Places one layer from {@code top}, wrapping at {@code maxRow} and centring each line; returns the next top. */
+    private static double wrapRow(List<Integer> row, double[] width, double[] x, double[] y, double top, double maxRow) {
+        int start = 0;
+        while (start < row.size()) {
+            int end = start;
+            double used = 0;
+            while (end < row.size() && (end == start || used + width[row.get(end)] <= maxRow)) {
+                used += width[row.get(end)] + NODE_GAP;
+                end++;
+            }
+            double cx = (maxRow - (used - NODE_GAP)) / 2;
+            for (int i = start; i < end; i++) {
+                int v = row.get(i);
+                x[v] = cx;
+                y[v] = top;
+                cx += width[v] + NODE_GAP;
+            }
+            top += NodeSize.HEIGHT + LAYER_GAP;
+            start = end;
+        }
+        return top;
+    }
+
+    private static double barycentre(int v, int[][] callers, int[] layer, double[] x, double[] width) {
         double sum = 0;
         int count = 0;
         for (int u : callers[v]) {
             if (layer[u] < layer[v]) {
-                sum += centreX[u];
+                sum += x[u] + width[u] / 2;
                 count++;
             }
         }

@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 
 import dev.faultline.render.DiagramScene;
 
@@ -45,7 +44,7 @@ public final class PdfExporter {
             float w = (float) Math.ceil(layout.width());
             float h = (float) Math.ceil(layout.height());
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            g.setFontTextDrawer(new CachedStandardFonts());
             try {
                 painter.paintPage(g, scene, options);
             } finally {

@@ -17,7 +17,7 @@ import dev.faultline.render.DiagramScene;
  * says what scale will be used.
  */
 public final class PngExporter {
-    public static final long MAX_PIXELS = 120_000_000L;
+    public static final long MAX_PIXELS = 64_000_000L;
 
     private final ScenePainter painter;
 
