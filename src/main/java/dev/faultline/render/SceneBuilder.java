@@ -127,8 +127,17 @@ public final class SceneBuilder {
                 w = Math.max(w, g.bounds().maxX());
                 h = Math.max(h, g.bounds().maxY());
             }
-            return new DiagramScene(r.title(), r.subtitle(), w + MARGIN, h + MARGIN, r.overlay(), p, groups, edges,
+            return new DiagramScene(r.title(), subtitle(), w + MARGIN, h + MARGIN, r.overlay(), p, groups, edges,
                     nodes, legend.entries());
+        }
+
+        /** The caller's subtitle; without one, a simulated scene says which scenario it shows and what it cost. */
+        private String subtitle() {
+            if (!r.subtitle().isBlank() || r.simulation() == null) return r.subtitle();
+            var sim = r.simulation();
+            String scenario = sim.scenario().isEmpty() ? "no failures" : String.join(", ", sim.scenario().labels());
+            return "Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of " + sim.flows().size()
+                    + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED";
         }
 
         private SceneNode node(Node n) {

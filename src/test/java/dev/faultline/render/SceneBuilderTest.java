@@ -77,6 +77,7 @@ class SceneBuilderTest {
         assertEquals(Palette.LIGHT.down, nodes.get("checkout").fill());
         assertEquals(Palette.LIGHT.degraded, nodes.get("catalog").fill());
         assertTrue(nodes.get("checkout").tooltip().contains("state: DOWN"));
+        assertTrue(scene.subtitle().startsWith("Scenario: node:orders-db, instance:catalog"), scene.subtitle());
         Set<Swatch> markers = scene.legend().stream().map(LegendEntry::swatch).collect(Collectors.toSet());
         assertTrue(markers.containsAll(List.of(Swatch.MARKER_FAILED, Swatch.MARKER_DOWN, Swatch.MARKER_DEGRADED)));
     }

@@ -26,7 +26,7 @@ public final class DiagramDemo {
         Path out = Path.of(args.length > 0 ? args[0] : "target/demo");
         Files.createDirectories(out);
         Topology t = RenderFixtures.shop();
-        AnalysisReport a = RenderFixtures.shopAnalysis(t);
+        AnalysisReport a = new dev.faultline.analysis.Analyzer().analyze(t);
         LayoutResult layout = new ElkLayeredLayout().layout(t, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
         DiagramExporter exporter = new DiagramExporter();
         DiagramExportOptions opts = new DiagramExportOptions(PaperSize.A4, 1, "online-shop.yaml", Instant.parse("2026-11-28T01:00:00Z"));
@@ -44,5 +44,14 @@ public final class DiagramDemo {
         DiagramScene dark = new SceneBuilder().build(base.withSimulation(sim2).withPalette(Palette.DARK).withOverlay(Overlay.TEAMS));
         Files.write(out.resolve("shop-dark.png"), exporter.export(dark, DiagramFormat.PNG, opts));
         Files.write(out.resolve("shop-spof.pdf"), exporter.export(new SceneBuilder().build(base), DiagramFormat.PDF, opts));
+        for (int i = 1; i < args.length; i++) {
+            int n = Integer.parseInt(args[i]);
+            Topology g = DiagramBench.generated(n, 42);
+            LayoutResult gl = new ElkLayeredLayout().layout(g, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
+            AnalysisReport ga = new dev.faultline.analysis.Analyzer().analyze(g);
+            DiagramScene gs = new SceneBuilder().build(SceneRequest.of(g, gl, ga).withOverlay(Overlay.HEAT));
+            Files.write(out.resolve("gen-" + n + ".png"), exporter.export(gs, DiagramFormat.PNG, opts));
+            Files.write(out.resolve("gen-" + n + ".pdf"), exporter.export(gs, DiagramFormat.PDF, opts));
+        }
     }
 }
