@@ -33,10 +33,18 @@ public final class NodeSize {
 
     /** Wide enough for the label and for the badges row, whichever is longer. */
     public static double width(String label, List<String> badges) {
-        int chars = Math.min(label.codePointCount(0, label.length()), MAX_LABEL_CHARS);
+        double chars = Math.min(textUnits(label), MAX_LABEL_CHARS);
         double badgeRow = 0;
         for (String b : badges) badgeRow += b.length() * BADGE_CHAR_WIDTH + BADGE_CHROME;
         return Math.max(MIN_WIDTH, Math.ceil(CHROME + Math.max(chars * CHAR_WIDTH, badgeRow)));
+    }
+
+    /**
+     * The label's length in average characters: East Asian ideographs, kana, hangul and emoji are about 1.6 times as
+     * wide as a Latin character at the same size.
+     */
+    static double textUnits(String label) {
+        return label.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1.6 : 1.0).sum();
     }
 
     public static double width(Node node) {

@@ -121,6 +121,22 @@ class DiagramExportTest {
     }
 
     @Test
+    void pdfCopesWithNonLatinLabels() throws Exception {
+        Node zurich = new Node("zurich", "Zürich-Lager", Kind.DATABASE, null, 1, 1, List.of(), false, null, null, null,
+                List.of(), Map.of(), null, SourcePosition.UNKNOWN);
+        Node cjk = new Node("orders", "注文サービス", Kind.SERVICE, null, 1, 1, List.of(), false, null, null, null,
+                List.of(), Map.of(), null, SourcePosition.UNKNOWN);
+        Topology t = Topology.of("intl", List.of(cjk, zurich), List.of(Dependency.sync("orders", "zurich")));
+        var layout = new ElkLayeredLayout().layout(t, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
+        DiagramScene scene = new SceneBuilder().build(SceneRequest.of(t, layout, null));
+        byte[] pdf = exporter.export(scene, DiagramFormat.PDF, options);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Zürich-Lager"));
+        }
+        assertTrue(svgTexts(exporter.export(scene, DiagramFormat.SVG, options)).contains("注文サービス"));
+    }
+
+    @Test
     void pngIsSizedByTheScale() throws Exception {
         DiagramScene scene = shopScene(Overlay.ZONES);
         ScenePainter.PageLayout page = new ScenePainter(dev.faultline.render.KindGlyphs.load()).measure(scene, options);
