@@ -5,15 +5,15 @@ import java.util.List;
 /**
  * Colour roles of a diagram, as CSS hex ("#RRGGBB", or "#RRGGBBAA" with alpha). Qualitative colours come from
  * Okabe and Ito's colour-blind-safe set (black left out: it is the text colour); the sequential heat scale runs from
- * pale to deep orange-red. States are never shown by colour alone: markers carry them too.
+ * pale to deep purple (ColorBrewer "Purples"), apart from the amber and red that mean DEGRADED and DOWN. States are never shown by colour alone: markers carry them too.
  */
 public enum Palette {
     LIGHT("#FFFFFF", "#1F2328", "#57606A", "#F6F8FA", "#57606A", "#4B5563", "#9CA3AF", "#0F766E",
             "#B42318", "#F2B33D", "#D1242F", "#24292F", "#FFFFFF", "#D0D7DE", "#D8DEE4",
-            List.of("#F5F5F5", "#FDE2A7", "#FDB863", "#F07B3F", "#C8372D")),
+            List.of("#F6F5FA", "#DADAEB", "#BCBDDC", "#807DBA", "#54278F")),
     DARK("#17191C", "#E6EDF3", "#9BA5B0", "#262A30", "#8B949E", "#AEB6BF", "#6B7280", "#2DD4BF",
             "#FF6B5E", "#E3A72F", "#E5484D", "#0B0C0E", "#26292E", "#3A4049", "#4B5563",
-            List.of("#2F3238", "#6B5A2E", "#A0682A", "#D0602F", "#F0503C"));
+            List.of("#2F3238", "#403A5C", "#5A4E8C", "#8170C0", "#B9A8E8"));
 
     /** Okabe–Ito without black, in an order that keeps neighbours distinct. */
     public static final List<String> QUALITATIVE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",

@@ -156,7 +156,7 @@ public final class SceneBuilder {
                         fill = Palette.QUALITATIVE.get(i % Palette.QUALITATIVE.size());
                         dash = REPEAT_DASHES.get(Math.min(i / Palette.QUALITATIVE.size(), REPEAT_DASHES.size() - 1));
                         String name = topo.team(n.team()).map(t -> t.name()).orElse(n.team());
-                        legend.use(LegendEntry.fill(fill, "team " + name, dash));
+                        legend.use(LegendEntry.fill(fill, "team " + name, dash), i);
                     }
                     text = Palette.textOn(fill);
                 }
@@ -166,7 +166,8 @@ public final class SceneBuilder {
                         legend.use(LegendEntry.fill(fill, "no zone declared"));
                     } else {
                         fill = zoneColor(n.zones().get(0));
-                        legend.use(LegendEntry.fill(fill, "home zone " + n.zones().get(0)));
+                        legend.use(LegendEntry.fill(fill, "home zone " + n.zones().get(0)),
+                                zoneIndex.getOrDefault(n.zones().get(0), 0));
                     }
                     text = Palette.textOn(fill);
                 }
@@ -174,7 +175,7 @@ public final class SceneBuilder {
                     if (heat.containsKey(n.id())) {
                         int bucket = heatBucket(heat.get(n.id()));
                         fill = p.heat.get(bucket);
-                        legend.use(LegendEntry.fill(fill, HEAT_LABELS.get(bucket)));
+                        legend.use(LegendEntry.fill(fill, HEAT_LABELS.get(bucket)), bucket);
                         text = Palette.textOn(fill);
                     }
                 }

@@ -90,7 +90,9 @@ class SceneBuilderTest {
         assertEquals(3, teamFills.size());
         assertEquals(nodes.get("web").fill(), nodes.get("catalog").fill(), "same team, same colour");
         assertEquals(Palette.LIGHT.unassigned, nodes.get("stripe").fill());
-        assertTrue(scene.legend().contains(LegendEntry.fill(Palette.LIGHT.unassigned, "unowned")));
+        assertEquals(List.of("team storefront", "team payments", "team platform", "unowned"),
+                scene.legend().stream().filter(e -> e.swatch() == Swatch.FILL).map(LegendEntry::label).toList(),
+                "teams in declaration order, unowned last");
         SceneEdge sameTeam = edge(scene, "web", "catalog");
         SceneEdge crossTeam = edge(scene, "web", "checkout");
         assertTrue(crossTeam.width() > sameTeam.width());
