@@ -28,18 +28,18 @@ public final class MarkdownReport {
         out.append("# ").append(escape(doc.title())).append(" \u2014 ").append(escape(doc.subtitle())).append("\n\n");
         for (String[] m : doc.meta()) out.append("**").append(escape(m[0])).append(":** ").append(escape(m[1])).append("  \n");
         out.append('\n');
-        out.append("| ");
-        doc.figures().forEach(f -> out.append(escape(f.label())).append(" | "));
+        out.append('|');
+        doc.figures().forEach(f -> out.append(' ').append(escape(f.label())).append(" |"));
         out.append("\n|");
         doc.figures().forEach(f -> out.append("---:|"));
-        out.append("\n| ");
-        doc.figures().forEach(f -> out.append(figure(f)).append(" | "));
+        out.append("\n|");
+        doc.figures().forEach(f -> out.append(' ').append(figure(f)).append(" |"));
         out.append("\n\n");
         for (Doc.Section s : doc.sections()) {
             out.append("## ").append(escape(s.title())).append("\n\n");
             for (Doc.Block b : s.blocks()) block(out, b);
         }
-        return out.toString().replaceAll("\n{3,}", "\n\n").replaceAll(" +\n", "\n").replace("**:**\n", "**:**  \n");
+        return out.toString().replaceAll("\n{3,}", "\n\n");
     }
 
     private static String figure(Doc.Figure f) {
@@ -84,7 +84,9 @@ public final class MarkdownReport {
                 case CODE -> code(s.text());
                 case STRONG, ERROR, DOWN, FAILED -> "**" + escape(s.text()) + "**";
                 case SPOF -> "**\u26A0\u00A0" + escape(s.text()) + "**";
-                case MUTED -> "_" + escape(s.text()) + "_";
+                // Italics help words stand back; on a bare number or dash they are only noise.
+                case MUTED -> s.text().chars().anyMatch(Character::isLetter) ? "_" + escape(s.text()) + "_"
+                        : escape(s.text());
                 default -> escape(s.text());
             });
         }

@@ -25,27 +25,30 @@ final class ScenarioSection {
             List<String> nodesDown = r.nodesIn(State.DOWN);
             List<String> nodesDegraded = r.nodesIn(State.DEGRADED);
             blocks.add(new Doc.Paragraph(Doc.Text.plain("Flows: ")
-                    .then(flowsDown.size() + " down", flowsDown.isEmpty() ? Doc.Style.OK : Doc.Style.DOWN)
+                    .then(flowsDown.size() + " down", flowsDown.isEmpty() ? Doc.Style.MUTED : Doc.Style.DOWN)
                     .then(", ").then(flowsDegraded.size() + " degraded",
-                            flowsDegraded.isEmpty() ? Doc.Style.OK : Doc.Style.DEGRADED)
+                            flowsDegraded.isEmpty() ? Doc.Style.MUTED : Doc.Style.DEGRADED)
                     .then(", " + (t.flows().size() - flowsDown.size() - flowsDegraded.size()) + " up. Nodes: ")
-                    .then(nodesDown.size() + " down", nodesDown.isEmpty() ? Doc.Style.OK : Doc.Style.DOWN)
+                    .then(nodesDown.size() + " down", nodesDown.isEmpty() ? Doc.Style.MUTED : Doc.Style.DOWN)
                     .then(", ").then(nodesDegraded.size() + " degraded",
-                            nodesDegraded.isEmpty() ? Doc.Style.OK : Doc.Style.DEGRADED)
+                            nodesDegraded.isEmpty() ? Doc.Style.MUTED : Doc.Style.DEGRADED)
                     .then(" of " + t.nodes().size() + ".")));
-            if (!flowsDown.isEmpty() || !flowsDegraded.isEmpty()) blocks.add(flowTable(r));
+            if (!flowsDown.isEmpty() || !flowsDegraded.isEmpty()) blocks.add(flowTable(t, r));
             if (!nodesDown.isEmpty() || !nodesDegraded.isEmpty()) blocks.add(nodeTable(r));
         }
         return new Doc.Section("scenarios", "Scenarios", blocks);
     }
 
-    private static Doc.Table flowTable(SimulationResult r) {
+    private static Doc.Table flowTable(Topology t, SimulationResult r) {
         List<List<Doc.Cell>> rows = new ArrayList<>();
         for (Map.Entry<String, State> e : r.flows().entrySet()) {
             if (e.getValue() == State.UP) continue;
-            rows.add(List.of(Doc.Cell.of(Doc.Text.code(e.getKey())), Doc.Cell.of(state(e.getValue(), false))));
+            String name = t.flow(e.getKey()).map(f -> f.name()).orElse(e.getKey());
+            rows.add(List.of(Doc.Cell.of(Doc.Text.code(e.getKey())),
+                    Doc.Cell.of(name.equals(e.getKey()) ? Doc.Text.of("\u2014", Doc.Style.MUTED) : Doc.Text.plain(name)),
+                    Doc.Cell.of(state(e.getValue(), false))));
         }
-        return new Doc.Table(List.of("Flow", "State"), List.of(false, false), rows, "scenario-flows");
+        return new Doc.Table(List.of("Flow", "Name", "State"), List.of(false, false, false), rows, "scenario-flows");
     }
 
     private static Doc.Table nodeTable(SimulationResult r) {
