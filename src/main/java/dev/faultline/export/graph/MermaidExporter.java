@@ -129,8 +129,12 @@ public final class MermaidExporter {
         return out.toString();
     }
 
-    /** The YAML front-matter title: a double-quoted YAML scalar. */
-    private static String titleText(String title) {
-        return title.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
+    /**
+     * The YAML front-matter title: a double-quoted YAML scalar. Mermaid neither decodes entity codes there nor shows
+     * angle brackets (its sanitiser drops anything tag-like), so {@code < > &} become their full-width look-alikes.
+     */
+    static String titleText(String title) {
+        return title.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ").replace('<', '\uFF1C')
+                .replace('>', '\uFF1E').replace('&', '\uFF06');
     }
 }

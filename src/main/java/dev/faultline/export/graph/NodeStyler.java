@@ -46,6 +46,10 @@ public final class NodeStyler {
         } else if (state.isPresent() && state.get() != State.UP) {
             fill = state.get() == State.DOWN ? Palette.DOWN_FILL : Palette.DEGRADED_FILL;
             styleClass = state.get() == State.DOWN ? "down" : "degraded";
+        } else if (state.isPresent()) {
+            // Under a scenario, colour means state: an amber team colour on an UP node would read as DEGRADED.
+            fill = Palette.UP_FILL;
+            styleClass = "";
         } else {
             fill = overlayFill(node);
             styleClass = overlayClass(node);
