@@ -11,7 +11,6 @@ import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
 import dev.faultline.render.Overlay;
-import dev.faultline.simulation.NodeLossOutcome;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
 
@@ -23,16 +22,25 @@ public final class NodeStyler {
     private final GraphExportInput input;
     private final Topology topology;
     private final int maxFlowsDown;
+    /** Lookups built once: asking the report per node would make large exports quadratic. */
+    private final java.util.Set<String> spofs;
+    private final java.util.Map<String, Integer> flowsDownByNode;
 
     public NodeStyler(GraphExportInput input) {
         this.input = input;
         this.topology = input.topology();
         this.maxFlowsDown = input.analysisIfAny().stream().flatMap(a -> a.blastRadius().stream())
                 .mapToInt(b -> b.flowsDown().size()).max().orElse(0);
+        this.spofs = new java.util.HashSet<>();
+        this.flowsDownByNode = new java.util.HashMap<>();
+        input.analysisIfAny().ifPresent(a -> {
+            a.spofs().forEach(s -> spofs.add(s.node()));
+            a.blastRadius().forEach(b -> flowsDownByNode.put(b.node(), b.flowsDown().size()));
+        });
     }
 
     public NodeAppearance appearance(Node node) {
-        boolean spof = input.overlay() != Overlay.NONE && input.analysisIfAny().map(a -> a.isSpof(node.id())).orElse(false);
+        boolean spof = input.overlay() != Overlay.NONE && spofs.contains(node.id());
         Optional<SimulationResult> sim = input.simulationIfAny();
         Optional<State> state = sim.map(s -> s.nodes().getOrDefault(node.id(), State.UP));
         boolean failed = sim.map(s -> s.failedDirectly().contains(node.id())).orElse(false);
@@ -122,8 +130,7 @@ public final class NodeStyler {
     /** 0 (no flow lost) to 4 (loses as many flows as the worst node). */
     private int heat(Node node) {
         if (maxFlowsDown == 0) return 0;
-        int down = input.analysisIfAny().flatMap(a -> a.blastRadiusOf(node.id()))
-                .map(NodeLossOutcome::flowsDown).map(List::size).orElse(0);
+        int down = flowsDownByNode.getOrDefault(node.id(), 0);
         return down == 0 ? 0 : (int) Math.ceil(4.0 * down / maxFlowsDown);
     }
 

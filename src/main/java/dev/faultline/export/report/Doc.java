@@ -35,15 +35,20 @@ final class Doc {
             return of(s, Style.CODE);
         }
 
-        /** Code spans joined by ", ", or a muted dash when empty. */
+        /** At most this many ids in one cell; a review reader needs the first few, the JSON output has all. */
+        static final int LIST_LIMIT = 12;
+
+        /** Code spans joined by ", " (the first {@link #LIST_LIMIT}, then "and N more"), or a muted dash when empty. */
         static Text codes(List<String> items) {
             if (items.isEmpty()) return of("\u2014", Style.MUTED);
-            Text t = new Text(List.of());
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) t = t.then(", ");
-                t = t.then(items.get(i), Style.CODE);
+            List<Span> spans = new ArrayList<>();
+            int shown = Math.min(items.size(), LIST_LIMIT);
+            for (int i = 0; i < shown; i++) {
+                if (i > 0) spans.add(new Span(", ", Style.PLAIN));
+                spans.add(new Span(items.get(i), Style.CODE));
             }
-            return t;
+            if (items.size() > shown) spans.add(new Span(" and " + (items.size() - shown) + " more", Style.MUTED));
+            return new Text(spans);
         }
 
         Text then(String s) {

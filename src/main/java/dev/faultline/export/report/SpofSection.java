@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.faultline.analysis.AnalysisReport;
-import dev.faultline.analysis.Finding;
+import java.util.HashMap;
+import java.util.Map;
 import dev.faultline.analysis.Spof;
 import dev.faultline.model.Node;
 
@@ -23,6 +24,9 @@ final class SpofSection {
             blocks.add(new Doc.Paragraph(Doc.Text.of("No single point of failure found.", Doc.Style.OK)));
             return new Doc.Section("spofs", "Single points of failure", blocks);
         }
+        Map<String, String> advice = new HashMap<>();
+        a.findings().stream().filter(f -> f.rule().equals("spof") && f.nodes().size() == 1)
+                .forEach(f -> advice.putIfAbsent(f.nodes().get(0), f.recommendation()));
         List<List<Doc.Cell>> rows = new ArrayList<>();
         for (Spof s : a.spofs()) {
             Node n = a.topology().requireNode(s.node());
@@ -32,7 +36,7 @@ final class SpofSection {
                     Doc.Cell.of(n.team() == null ? Doc.Text.of("unowned", Doc.Style.WARNING) : Doc.Text.code(n.team())),
                     Doc.Cell.of(cause(n, s)),
                     Doc.Cell.of(Doc.Text.codes(s.flowsDown())),
-                    Doc.Cell.of(recommendation(a, n, s))));
+                    Doc.Cell.of(recommendation(advice, n, s))));
         }
         blocks.add(new Doc.Table(List.of("Node", "Kind", "Team", "Why it is a SPOF", "Flows taken down",
                 "Recommendation"), List.of(false, false, false, false, false, false), rows, "spofs"));
@@ -62,10 +66,8 @@ final class SpofSection {
     }
 
     /** The analyser's own advice for this SPOF when it gave one, so report and findings agree. */
-    private static Doc.Text recommendation(AnalysisReport a, Node n, Spof s) {
-        return a.findings().stream()
-                .filter(f -> f.rule().equals("spof") && f.nodes().equals(List.of(n.id())))
-                .map(Finding::recommendation).findFirst()
+    private static Doc.Text recommendation(Map<String, String> advice, Node n, Spof s) {
+        return java.util.Optional.ofNullable(advice.get(n.id()))
                 .map(Doc.Text::plain)
                 .orElse(Doc.Text.plain(s.isSingleZone()
                         ? "Spread the instances over more zones, or add replicas, so one zone's loss leaves enough."

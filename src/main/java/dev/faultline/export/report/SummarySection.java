@@ -75,9 +75,13 @@ final class SummarySection {
     }
 
     private static Doc.Table flowTable(AnalysisReport a) {
+        java.util.Map<String, List<String>> spofsByFlow = new java.util.HashMap<>();
+        for (Spof s : a.spofs()) {
+            s.flowsDown().forEach(f -> spofsByFlow.computeIfAbsent(f, k -> new ArrayList<>()).add(s.node()));
+        }
         List<List<Doc.Cell>> rows = new ArrayList<>();
         for (Flow f : a.topology().flows()) {
-            List<String> spofs = a.spofs().stream().filter(s -> s.flowsDown().contains(f.id())).map(Spof::node).toList();
+            List<String> spofs = spofsByFlow.getOrDefault(f.id(), List.of());
             rows.add(List.of(
                     Doc.Cell.of(Doc.Text.code(f.id())),
                     Doc.Cell.of(f.name().equals(f.id()) ? Doc.Text.of("\u2014", Doc.Style.MUTED) : Doc.Text.plain(f.name())),

@@ -105,11 +105,15 @@ final class TeamSection {
     private static Doc.Block unowned(AnalysisReport a) {
         List<Node> nodes = a.topology().nodes().stream().filter(n -> n.team() == null).toList();
         if (nodes.isEmpty()) return new Doc.Paragraph(Doc.Text.of("None: every node has an owner.", Doc.Style.OK));
+        java.util.Set<String> spofs = new java.util.HashSet<>();
+        a.spofs().forEach(s -> spofs.add(s.node()));
+        java.util.Map<String, Integer> flowsDown = new java.util.HashMap<>();
+        a.blastRadius().forEach(o -> flowsDown.put(o.node(), o.flowsDown().size()));
         List<Doc.Text> items = new ArrayList<>();
         for (Node n : nodes) {
             Doc.Text item = SpofSection.nodeLabel(n).then(" (" + n.kind().id() + ")");
-            if (a.isSpof(n.id())) item = item.then(" ").then("SPOF", Doc.Style.SPOF);
-            int flows = a.blastRadiusOf(n.id()).map(o -> o.flowsDown().size()).orElse(0);
+            if (spofs.contains(n.id())) item = item.then(" ").then("SPOF", Doc.Style.SPOF);
+            int flows = flowsDown.getOrDefault(n.id(), 0);
             if (flows > 0) item = item.then(" \u2014 losing it takes down " + Words.count(flows, "flow"));
             items.add(item);
         }
