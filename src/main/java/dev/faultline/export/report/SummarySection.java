@@ -26,8 +26,8 @@ final class SummarySection {
                 new Doc.Figure("Dependencies", Integer.toString(t.dependencies().size()), Doc.Style.PLAIN),
                 new Doc.Figure("Flows", Integer.toString(t.flows().size()), Doc.Style.PLAIN),
                 new Doc.Figure("SPOFs", Integer.toString(a.spofs().size()), a.spofs().isEmpty() ? Doc.Style.OK : Doc.Style.ERROR),
-                new Doc.Figure("Failure-domain SPOFs", Integer.toString(a.domainSpofs().size()),
-                        a.domainSpofs().isEmpty() ? Doc.Style.OK : Doc.Style.ERROR),
+                new Doc.Figure("Failure-domain SPOFs", t.zones().isEmpty() ? "\u2014" : Integer.toString(a.domainSpofs().size()),
+                        t.zones().isEmpty() ? Doc.Style.PLAIN : a.domainSpofs().isEmpty() ? Doc.Style.OK : Doc.Style.ERROR),
                 new Doc.Figure("Errors / warnings", errors + " / " + warnings,
                         errors > 0 ? Doc.Style.ERROR : warnings > 0 ? Doc.Style.WARNING : Doc.Style.OK));
     }
