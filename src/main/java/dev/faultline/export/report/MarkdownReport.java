@@ -35,6 +35,12 @@ public final class MarkdownReport {
         out.append("\n|");
         doc.figures().forEach(f -> out.append(' ').append(figure(f)).append(" |"));
         out.append("\n\n");
+        out.append("**Contents:** ");
+        for (int i = 0; i < doc.sections().size(); i++) {
+            String title = doc.sections().get(i).title();
+            out.append(i == 0 ? "" : " \u00B7 ").append('[').append(escape(title)).append("](#").append(slug(title)).append(')');
+        }
+        out.append("\n\n");
         for (Doc.Section s : doc.sections()) {
             out.append("## ").append(escape(s.title())).append("\n\n");
             for (Doc.Block b : s.blocks()) block(out, b);
@@ -74,6 +80,16 @@ public final class MarkdownReport {
             out.append('\n');
         }
         out.append('\n');
+    }
+
+    /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
+    static String slug(String heading) {
+        StringBuilder b = new StringBuilder();
+        for (char c : heading.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') b.append(c);
+            else if (c == ' ') b.append('-');
+        }
+        return b.toString();
     }
 
     static String text(Doc.Text text) {

@@ -62,6 +62,14 @@ class MarkdownReportTest {
     }
 
     @Test
+    void contentsLinkToGithubHeadingAnchors() {
+        String md = report.render(ReportFixtures.shop());
+        assertTrue(md.contains("[Blast radius: top 10](#blast-radius-top-10)"), md);
+        assertTrue(md.contains("[Teams and Conway's law](#teams-and-conways-law)"), md);
+        assertEquals("single-points-of-failure", MarkdownReport.slug("Single points of failure"));
+    }
+
+    @Test
     void codeSpansSurviveBackticksAndPipes() {
         assertEquals("`a\\|b`", MarkdownReport.code("a|b"));
         assertEquals("`` a`b ``".replace(" a", "a").replace("b ", "b"), MarkdownReport.code("a`b"));
