@@ -1,10 +1,13 @@
 package dev.faultline.export.graph;
 
+import java.util.List;
 import java.util.Locale;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Node;
+import dev.faultline.model.Team;
+import dev.faultline.render.Overlay;
 
 /**
  * Graphviz DOT text ({@code dot -Tsvg} renders it). Node shapes follow the kind, SPOFs get a thick red outline and a
@@ -17,13 +20,14 @@ public final class DotExporter {
         NodeStyler styler = new NodeStyler(input);
         StringBuilder out = new StringBuilder();
         out.append("digraph ").append(quote(input.effectiveTitle())).append(" {\n");
-        out.append("  graph [rankdir=TB, fontname=\"Helvetica\", fontsize=16, labelloc=t, nodesep=0.5, ranksep=0.7, ")
+        out.append("  graph [rankdir=TB, newrank=true, fontname=\"Helvetica\", fontsize=16, labelloc=t, nodesep=0.5, ranksep=0.7, ")
                 .append("label=").append(quote(input.effectiveTitle() + subtitle(input))).append("];\n");
         out.append("  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", margin=\"0.15,0.06\"];\n");
         out.append("  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n");
-        for (Node node : input.topology().nodes()) {
-            out.append("  ").append(quote(node.id())).append(' ').append(nodeAttributes(node, styler.appearance(node)))
-                    .append(";\n");
+        if (input.overlay() == Overlay.TEAMS) {
+            teamClusters(out, input, styler);
+        } else {
+            for (Node node : input.topology().nodes()) nodeStatement(out, "  ", node, styler);
         }
         for (Dependency dependency : input.topology().dependencies()) {
             for (EdgeLook look : styler.edges(dependency)) {
@@ -35,9 +39,37 @@ public final class DotExporter {
         return out.toString();
     }
 
+    private static void nodeStatement(StringBuilder out, String indent, Node node, NodeStyler styler) {
+        out.append(indent).append(quote(node.id())).append(' ').append(nodeAttributes(node, styler.appearance(node)))
+                .append(";\n");
+    }
+
+    /**
+     * Under the teams overlay each team's nodes sit in a labelled cluster, so Conway's law is visible in the layout
+     * itself: Graphviz keeps a team's nodes together and cross-team edges are the ones leaving a box.
+     */
+    private static void teamClusters(StringBuilder out, GraphExportInput input, NodeStyler styler) {
+        List<Team> teams = input.topology().teams();
+        for (int i = 0; i < teams.size(); i++) {
+            Team team = teams.get(i);
+            List<Node> owned = input.topology().nodesOwnedBy(team.id());
+            if (owned.isEmpty()) continue;
+            out.append("  subgraph ").append(quote("cluster_team_" + i)).append(" {\n")
+                    .append("    graph [label=").append(quote(team.name() + " (" + team.busFactor() + " "
+                            + (team.busFactor() == 1 ? "person" : "people") + ")"))
+                    .append(", style=\"rounded,dashed\", color=").append(quote(Palette.team(i)))
+                    .append(", penwidth=2.0, fontsize=12, labeljust=l];\n");
+            for (Node node : owned) nodeStatement(out, "    ", node, styler);
+            out.append("  }\n");
+        }
+        for (Node node : input.topology().nodes()) {
+            if (node.team() == null) nodeStatement(out, "  ", node, styler);
+        }
+    }
+
     private static String subtitle(GraphExportInput input) {
         StringBuilder s = new StringBuilder();
-        if (input.overlay() != dev.faultline.render.Overlay.NONE) s.append(" \u2014 ").append(input.overlay().id()).append(" overlay");
+        if (input.overlay() != Overlay.NONE) s.append(" \u2014 ").append(input.overlay().id()).append(" overlay");
         input.simulationIfAny().ifPresent(r -> s.append(" \u2014 scenario: ").append(String.join(", ", r.scenario().labels())));
         return s.toString();
     }

@@ -56,6 +56,19 @@ class DotExporterTest {
     }
 
     @Test
+    void teamsOverlayGroupsOwnedNodesInLabelledClustersAndStillReadsBack() {
+        Topology shop = ExportFixtures.shop();
+        String dot = exporter.export(GraphExportInput.of(ExportFixtures.analyse(shop), Overlay.TEAMS));
+        assertTrue(dot.contains("subgraph \"cluster_team_1\" {\n    graph [label=\"Payments (1 person)\""), dot);
+        int clusterStart = dot.indexOf("cluster_team_1");
+        int clusterEnd = dot.indexOf("  }", clusterStart);
+        assertTrue(dot.substring(clusterStart, clusterEnd).contains("\"orders-db\" ["), "payments owns orders-db");
+        Graph<String, DefaultEdge> g = read(dot, new HashMap<>());
+        assertEquals(shop.nodes().size(), g.vertexSet().size());
+        assertEquals(shop.dependencies().stream().mapToInt(d -> 1 + d.fallback().size()).sum(), g.edgeSet().size());
+    }
+
+    @Test
     void hostileLabelsSurviveQuotingAndReadBackVerbatim() {
         Topology t = ExportFixtures.hostile();
         String dot = exporter.export(GraphExportInput.of(t));
