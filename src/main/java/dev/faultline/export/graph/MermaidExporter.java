@@ -8,6 +8,8 @@ import java.util.Map;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Node;
+import dev.faultline.model.Team;
+import dev.faultline.render.Overlay;
 
 /**
  * Mermaid {@code flowchart TD} text, as GitHub renders it in a {@code ```mermaid} block. Node ids in the file may
@@ -25,10 +27,10 @@ public final class MermaidExporter {
         out.append("---\ntitle: \"").append(titleText(input.effectiveTitle())).append("\"\n---\n");
         out.append("flowchart TD\n");
         Map<String, List<String>> classMembers = new LinkedHashMap<>();
-        for (Node node : input.topology().nodes()) {
-            NodeAppearance look = styler.appearance(node);
-            out.append("    ").append(ids.get(node.id())).append(shaped(node.kind(), label(look))).append('\n');
-            for (String c : look.styleClasses()) classMembers.computeIfAbsent(c, k -> new ArrayList<>()).add(ids.get(node.id()));
+        if (input.overlay() == Overlay.TEAMS) {
+            teamSubgraphs(out, input, styler, ids, classMembers);
+        } else {
+            for (Node node : input.topology().nodes()) nodeStatement(out, "    ", node, styler, ids, classMembers);
         }
         List<String> linkStyles = new ArrayList<>();
         int link = 0;
@@ -46,6 +48,30 @@ public final class MermaidExporter {
         linkStyles.forEach(l -> out.append(l).append('\n'));
         classDefs(out, styler, classMembers);
         return out.toString();
+    }
+
+    private static void nodeStatement(StringBuilder out, String indent, Node node, NodeStyler styler,
+                                      Map<String, String> ids, Map<String, List<String>> classMembers) {
+        NodeAppearance look = styler.appearance(node);
+        String id = ids.get(node.id());
+        out.append(indent).append(id).append(shaped(node.kind(), label(look))).append('\n');
+        for (String c : look.styleClasses()) classMembers.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+    }
+
+    /** Under the teams overlay, each team's nodes sit in a titled subgraph ({@code t1, t2...}), as in DOT. */
+    private static void teamSubgraphs(StringBuilder out, GraphExportInput input, NodeStyler styler,
+                                      Map<String, String> ids, Map<String, List<String>> classMembers) {
+        List<Team> teams = input.topology().teams();
+        for (int i = 0; i < teams.size(); i++) {
+            List<Node> owned = input.topology().nodesOwnedBy(teams.get(i).id());
+            if (owned.isEmpty()) continue;
+            out.append("    subgraph t").append(i + 1).append(" [\"").append(escape(teams.get(i).name())).append("\"]\n");
+            for (Node node : owned) nodeStatement(out, "        ", node, styler, ids, classMembers);
+            out.append("    end\n");
+        }
+        for (Node node : input.topology().nodes()) {
+            if (node.team() == null) nodeStatement(out, "    ", node, styler, ids, classMembers);
+        }
     }
 
     /** n1, n2, ... in file order: always valid Mermaid ids, whatever the topology's ids look like. */

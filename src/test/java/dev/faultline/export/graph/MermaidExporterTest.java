@@ -50,6 +50,15 @@ class MermaidExporterTest {
     }
 
     @Test
+    void teamsOverlayPutsEachTeamInATitledSubgraph() {
+        String mmd = exporter.export(GraphExportInput.of(ExportFixtures.analyse(ExportFixtures.shop()), Overlay.TEAMS));
+        assertTrue(mmd.contains("    subgraph t2 [\"Payments\"]\n        n4(\"⚠ Orders<br/>"), mmd);
+        assertEquals(3, mmd.lines().filter(l -> l.equals("    end")).count());
+        String hostile = exporter.export(GraphExportInput.of(ExportFixtures.hostile()).withOverlay(Overlay.TEAMS));
+        assertTrue(hostile.contains("subgraph t1 [\"#60;b#62;bold#60;/b#62; #38; #60;script#62;"), hostile);
+    }
+
+    @Test
     void hostileLabelsCannotCloseTheLabelOrInjectMarkup() {
         String mmd = exporter.export(GraphExportInput.of(ExportFixtures.hostile()));
         for (String line : mmd.lines().toList()) {
