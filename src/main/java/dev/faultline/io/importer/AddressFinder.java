@@ -54,6 +54,28 @@ final class AddressFinder {
         return new ArrayList<>(found);
     }
 
+    /**
+     * Addresses in a command line. Words of free text would give false hits ("Pinging frontend: ..."), so a word
+     * counts only when it is clearly an address (a URL or {@code host:port}), an option's value
+     * ({@code --redis=cache}), or follows an option ({@code -h edge-router}).
+     */
+    List<Address> findInCommand(List<String> words) {
+        Set<Address> found = new LinkedHashSet<>();
+        String previous = "";
+        for (String word : words) {
+            String w = word.trim();
+            if (w.startsWith("-") && w.contains("=")) {
+                found.addAll(find(w.substring(w.indexOf('=') + 1)));
+            } else if (w.contains("://") || w.matches("[^\\s]+:\\d+(/.*)?")) {
+                found.addAll(find(w));
+            } else if (previous.startsWith("-") && !previous.contains("=") && !w.startsWith("-")) {
+                found.addAll(find(w));
+            }
+            previous = w;
+        }
+        return new ArrayList<>(found);
+    }
+
     private static String hostOf(String authority) {
         String a = authority;
         int at = a.lastIndexOf('@');

@@ -119,7 +119,10 @@ public final class ComposeImporter implements Importer {
             boolean healthKey = key.endsWith("HC") || key.toLowerCase(Locale.ROOT).contains("healthcheck");
             referencesIn(draft, self, value, byHost, healthKey, "environment " + key);
         }));
-        commandWords(def).forEach(word -> referencesIn(draft, self, word, byHost, false, "command"));
+        for (AddressFinder.Address a : addresses.findInCommand(commandWords(def))) {
+            NodeDraft to = byHost.get(a.host());
+            if (to != null && to != self) draft.depend(self, to, Evidence.CONFIG, "command names '" + a.host() + "'");
+        }
         def.map("depends_on").ifPresent(deps -> deps.entries().forEach((target, v) -> {
             NodeDraft to = draft.existing(target);
             if (to == null) {
@@ -135,7 +138,7 @@ public final class ComposeImporter implements Importer {
         });
     }
 
-    /** Environment values in a YAML-expanded command are common in real files: {@code -h edge-router}. */
+    /** The words of {@code command}, in string or list form: {@code -h edge-router} names a service. */
     private static List<String> commandWords(YMap def) {
         List<String> words = new ArrayList<>();
         def.get("command").ifPresent(c -> {

@@ -73,7 +73,9 @@ final class YamlReader {
         try (Reader reader = new StringReader(text)) {
             for (Node root : yaml.composeAll(reader)) {
                 if (root == null) continue;
-                documents.add(new Converter(file).convert(root));
+                YNode doc = new Converter(file).convert(root);
+                if (doc instanceof YNode.YScalar s && s.isNull()) continue; // an empty document, e.g. a trailing '---'
+                documents.add(doc);
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
