@@ -1,0 +1,48 @@
+package dev.faultline.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.faultline.model.Node;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+import dev.faultline.simulation.FailureEngine;
+
+/**
+ * Failure-domain SPOFs: zones, then regions, whose loss alone takes at least one flow DOWN, each list sorted by id.
+ */
+public final class FailureDomains {
+    private FailureDomains() {
+    }
+
+    public static List<DomainSpof> find(FailureEngine engine) {
+        Topology t = engine.topology();
+        FailureEngine.Sweeper sweeper = engine.sweeper();
+        List<DomainSpof> out = new ArrayList<>();
+        for (String zone : Topology.sorted(t.zones().stream().map(Zone::id).toList())) {
+            List<String> down = sweeper.flowsDownWhenLosing(instancesLost(engine, Set.of(zone)));
+            if (!down.isEmpty()) out.add(DomainSpof.zone(zone, down));
+        }
+        for (String region : t.regions()) {
+            List<String> down = sweeper.flowsDownWhenLosing(instancesLost(engine, Set.copyOf(t.zonesOfRegion(region))));
+            if (!down.isEmpty()) out.add(DomainSpof.region(region, down));
+        }
+        return out;
+    }
+
+    /** Per node index, how many instances the failed zones hold (round-robin placement). */
+    static Map<Integer, Integer> instancesLost(FailureEngine engine, Set<String> zones) {
+        Map<Integer, Integer> lost = new HashMap<>();
+        List<Node> nodes = engine.topology().nodes();
+        for (int v = 0; v < nodes.size(); v++) {
+            Node n = nodes.get(v);
+            int count = 0;
+            for (String z : zones) count += n.instancesIn(z);
+            if (count > 0) lost.put(v, count);
+        }
+        return lost;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.faultline.analysis;
+
+import java.util.Optional;
+import java.util.TreeSet;
+
+import dev.faultline.model.Node;
+
+/**
+ * The first half of the SPOF definition: does a node lack redundancy against one ordinary fault?
+ * Either losing one instance leaves fewer than minHealthy ({@code no-spare-instance}), or one of its declared zones
+ * holds so many instances that losing that zone does ({@code single-zone:<zone>}, first such zone in sorted order).
+ */
+public final class Redundancy {
+    private Redundancy() {
+    }
+
+    /** The cause when the node lacks redundancy, else empty. {@code no-spare-instance} wins when both hold. */
+    public static Optional<String> deficit(Node node) {
+        if (node.hasNoSpareInstance()) return Optional.of(Spof.NO_SPARE_INSTANCE);
+        return weakestZone(node).map(z -> "single-zone:" + z);
+    }
+
+    /** The first zone (sorted by id) whose loss leaves the node below minHealthy, if any. */
+    public static Optional<String> weakestZone(Node node) {
+        for (String zone : new TreeSet<>(node.zones())) {
+            if (node.replicas() - node.instancesIn(zone) < node.minHealthy()) return Optional.of(zone);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.faultline.analysis.rules;
+
+import java.util.List;
+
+/** The registry of built-in rules, in a fixed order. Rule ids are stable: scripts and suppressions rely on them. */
+public final class Rules {
+    private Rules() {
+    }
+
+    public static List<Rule> defaults() {
+        return List.of(
+                new SpofRule(),
+                new FailureDomainRule(),
+                new SingleZoneRule(),
+                new SharedDatastoreRule(),
+                new DeepSyncChainRule(),
+                new SyncCycleRule(),
+                new ExternalWithoutFallbackRule(),
+                new UnguardedSyncCallRule(),
+                new FlowWithoutSloRule(),
+                new ObservabilityGapRule(),
+                new KnowledgeSiloRule(),
+                new UnownedCriticalRule());
+    }
+}

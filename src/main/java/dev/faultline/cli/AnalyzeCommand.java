@@ -1,0 +1,49 @@
+package dev.faultline.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.Problem;
+import dev.faultline.model.Topology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "analyze", description = "The whole analysis: SPOFs, failure domains, blast radius, teams, findings.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @ParentCommand
+    FaultlineCommand root;
+
+    @Mixin
+    TopologyArgument input = new TopologyArgument();
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json, markdown, html or sarif (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--fail-on", defaultValue = "never", paramLabel = "LEVEL",
+            description = "Exit 1 when the analysis finds this or worse: spof, error, warning, never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write the report to this file (atomically) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadResult loaded = input.loadResult(root.service());
+        for (Problem p : loaded.problems()) root.err().println(p.format());
+        root.err().flush();
+        Optional<Topology> topology = loaded.topology();
+        if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
+        AnalysisReport report = root.service().analyze(topology.get());
+        String text = format.render(report, loaded, input.file);
+        root.write(output, text);
+        return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

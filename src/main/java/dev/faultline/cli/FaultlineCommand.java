@@ -1,0 +1,94 @@
+package dev.faultline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import dev.faultline.io.AtomicFiles;
+import dev.faultline.service.FaultlineService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code faultline} command line: thin commands that parse, call {@link FaultlineService}, and print.
+ * Never starts JavaFX, never needs a display.
+ */
+@Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
+        description = "Maps a service topology and finds what will take it down.",
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error.",
+                "Run without a command (or with 'gui [FILE]') to open the desktop app."})
+public final class FaultlineCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    private final FaultlineService service;
+
+    public FaultlineCommand(FaultlineService service) {
+        this.service = service;
+    }
+
+    FaultlineService service() {
+        return service;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Writes to OUT atomically, or to standard output when OUT is absent or "-". */
+    void write(Path output, String text) throws IOException {
+        if (output == null || output.toString().equals("-")) {
+            out().print(text);
+            out().flush();
+        } else {
+            AtomicFiles.write(output, text);
+            err().println("wrote " + output);
+            err().flush();
+        }
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    /** Builds the command line with Faultline's exit codes and error handling. */
+    public static CommandLine create(FaultlineService service) {
+        CommandLine cl = new CommandLine(new FaultlineCommand(service));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("faultline: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            }
+            c.getErr().flush();
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("faultline: " + describe(ex));
+            c.getErr().flush();
+            return ex instanceof IOException ? ExitCodes.INVALID_INPUT
+                    : ex instanceof UnsupportedOperationException ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
+        });
+        return cl;
+    }
+
+    private static String describe(Exception ex) {
+        String m = ex.getMessage();
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String... args) {
+        return create(new FaultlineService()).execute(args);
+    }
+}

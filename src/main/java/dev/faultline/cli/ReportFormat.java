@@ -1,0 +1,27 @@
+package dev.faultline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.export.json.AnalysisJson;
+import dev.faultline.export.json.SarifReport;
+import dev.faultline.export.text.AnalysisText;
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.Problem;
+
+/** The formats of {@code analyze --format}. */
+enum ReportFormat {
+    text, json, markdown, html, sarif;
+
+    String render(AnalysisReport r, LoadResult loaded, Path file) {
+        List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
+        return switch (this) {
+            case text -> AnalysisText.render(r);
+            case json -> AnalysisJson.render(r, warnings);
+            case sarif -> SarifReport.render(r, file.toString().replace('\\', '/'));
+            case markdown, html -> throw new UnsupportedOperationException(
+                    "--format " + name() + " arrives with the review reports");
+        };
+    }
+}

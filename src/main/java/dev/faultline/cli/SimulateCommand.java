@@ -1,0 +1,52 @@
+package dev.faultline.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.faultline.export.json.SimulationJson;
+import dev.faultline.export.text.SimulationText;
+import dev.faultline.model.Topology;
+import dev.faultline.simulation.Scenario;
+import dev.faultline.simulation.SimulationResult;
+import dev.faultline.simulation.UnknownTargetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "simulate", description = "Run one failure scenario and print the state of every node and flow.")
+final class SimulateCommand implements Callable<Integer> {
+    @ParentCommand
+    FaultlineCommand root;
+
+    @Mixin
+    TopologyArgument input = new TopologyArgument();
+
+    @Option(names = "--fail", required = true, paramLabel = "EVENT",
+            description = "node:X, instance:X, zone:Z, region:R or team:T (a bare X means node:X). Repeatable.")
+    List<String> events = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        Optional<Topology> topology = input.load(root.service(), root.err());
+        if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
+        SimulationResult result;
+        try {
+            result = root.service().simulate(topology.get(), Scenario.parse(events));
+        } catch (UnknownTargetException e) {
+            root.err().println("faultline simulate: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        root.out().print(format == Format.json ? SimulationJson.render(result) : SimulationText.render(result));
+        root.out().flush();
+        return ExitCodes.OK;
+    }
+}

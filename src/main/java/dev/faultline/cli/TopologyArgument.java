@@ -1,0 +1,29 @@
+package dev.faultline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.Problem;
+import dev.faultline.model.Topology;
+import dev.faultline.service.FaultlineService;
+import picocli.CommandLine.Parameters;
+
+/** The FILE argument every command takes, and loading it with problems printed the same way everywhere. */
+final class TopologyArgument {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The topology file (YAML, format version 1).")
+    Path file;
+
+    /** Loads the file; prints every problem to {@code err}; empty when the file has errors. */
+    Optional<Topology> load(FaultlineService service, PrintWriter err) {
+        LoadResult result = service.load(file);
+        for (Problem p : result.problems()) err.println(p.format());
+        err.flush();
+        return result.topology();
+    }
+
+    LoadResult loadResult(FaultlineService service) {
+        return service.load(file);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.faultline.export.json;
+
+import java.util.List;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.DomainSpof;
+import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.TeamCoupling;
+import dev.faultline.analysis.TeamFigures;
+import dev.faultline.model.Flow;
+import dev.faultline.model.Topology;
+import dev.faultline.simulation.NodeLossOutcome;
+
+/** {@code analyze --format json}: the keys of docs/cli.md. Keys may be added; none are ever renamed. */
+public final class AnalysisJson {
+    private AnalysisJson() {
+    }
+
+    public static String render(AnalysisReport r, List<String> loaderWarnings) {
+        Topology t = r.topology();
+        JsonWriter w = new JsonWriter().beginObject();
+        w.field("faultline", 1);
+        w.name("topology").beginObject()
+                .field("name", t.name())
+                .field("nodes", t.nodes().size())
+                .field("dependencies", t.dependencies().size())
+                .field("flows", t.flows().stream().map(Flow::id).toList())
+                .field("flowSource", t.flowSource().name().toLowerCase(java.util.Locale.ROOT))
+                .endObject();
+        w.name("spofs").beginArray();
+        for (Spof s : r.spofs()) {
+            w.beginObject().field("node", s.node()).field("cause", s.cause()).field("flowsDown", s.flowsDown())
+                    .endObject();
+        }
+        w.endArray();
+        w.name("domainSpofs").beginArray();
+        for (DomainSpof d : r.domainSpofs()) {
+            w.beginObject();
+            if (d.zone() != null) w.field("zone", d.zone());
+            else w.field("region", d.region());
+            w.field("flowsDown", d.flowsDown()).endObject();
+        }
+        w.endArray();
+        w.name("blastRadius").beginArray();
+        int rank = 1;
+        for (NodeLossOutcome o : r.blastRadius()) {
+            w.beginObject().field("node", o.node()).field("rank", rank++).field("flowsDown", o.flowsDown())
+                    .field("flowsDegraded", o.flowsDegraded()).field("nodesDown", o.nodesDown())
+                    .field("nodesDegraded", o.nodesDegraded()).endObject();
+        }
+        w.endArray();
+        w.name("teams").beginArray();
+        for (TeamFigures f : r.teams()) {
+            w.beginObject().field("team", f.team()).field("members", f.members()).field("nodes", f.nodes())
+                    .field("spofs", f.spofs()).field("crossTeamDependencies", f.crossTeamDependencies())
+                    .field("crossTeamIn", f.crossTeamIn()).field("crossTeamOut", f.crossTeamOut())
+                    .field("crossTeamSyncOut", f.crossTeamSyncOut()).field("crossTeamAsyncOut", f.crossTeamAsyncOut())
+                    .endObject();
+        }
+        w.endArray();
+        writeCoupling(w, r.coupling());
+        w.name("findings").beginArray();
+        for (Finding f : r.findings()) {
+            w.beginObject().field("rule", f.rule()).field("severity", f.severity().id()).field("nodes", f.nodes())
+                    .field("message", f.message()).field("recommendation", f.recommendation()).endObject();
+        }
+        w.endArray();
+        w.field("warnings", loaderWarnings);
+        return w.endObject().toString();
+    }
+
+    private static void writeCoupling(JsonWriter w, TeamCoupling c) {
+        w.name("coupling").beginObject().field("teams", c.teams());
+        w.name("matrix").beginArray();
+        for (int[] row : c.counts()) {
+            w.beginArray();
+            for (int v : row) w.value(v);
+            w.endArray();
+        }
+        w.endArray().endObject();
+    }
+}

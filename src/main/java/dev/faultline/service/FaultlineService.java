@@ -1,0 +1,49 @@
+package dev.faultline.service;
+
+import java.nio.file.Path;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.Analyzer;
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.TopologyLoader;
+import dev.faultline.model.Topology;
+import dev.faultline.progress.CancellationToken;
+import dev.faultline.progress.ProgressListener;
+import dev.faultline.simulation.FailureEngine;
+import dev.faultline.simulation.Scenario;
+import dev.faultline.simulation.SimulationResult;
+
+/**
+ * The use cases the desktop app and the command line share: load, analyse, simulate. One place, so both front ends
+ * give the same answers for the same file.
+ */
+public final class FaultlineService {
+    private final TopologyLoader loader;
+    private final Analyzer analyzer;
+
+    public FaultlineService() {
+        this(new TopologyLoader(), new Analyzer());
+    }
+
+    public FaultlineService(TopologyLoader loader, Analyzer analyzer) {
+        this.loader = loader;
+        this.analyzer = analyzer;
+    }
+
+    public LoadResult load(Path file) {
+        return loader.load(file);
+    }
+
+    public AnalysisReport analyze(Topology topology, ProgressListener progress, CancellationToken cancel) {
+        return analyzer.analyze(topology, progress, cancel);
+    }
+
+    public AnalysisReport analyze(Topology topology) {
+        return analyzer.analyze(topology);
+    }
+
+    /** @throws dev.faultline.simulation.UnknownTargetException when an event names something unknown */
+    public SimulationResult simulate(Topology topology, Scenario scenario) {
+        return new FailureEngine(topology).simulate(scenario);
+    }
+}
