@@ -37,6 +37,7 @@ public final class ComposeImporter implements Importer {
         Map<String, NodeDraft> byHost = new LinkedHashMap<>();
         for (Service s : services.values()) addNode(draft, s, byHost);
         for (Service s : services.values()) addDependencies(draft, s, byHost);
+        draft.guessStoresByName();
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
         for (String variable : files.unsetVariables()) {

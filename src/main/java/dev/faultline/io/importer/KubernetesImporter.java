@@ -72,6 +72,7 @@ public final class KubernetesImporter implements Importer {
         Map<String, List<Workload>> services = services(draft, objects, workloads);
         for (Workload w : workloads) addDependencies(draft, w, workloads, services, configValues);
         entrypoints(draft, objects, workloads, services);
+        draft.guessStoresByName();
         Set<String> skipped = new java.util.TreeSet<>();
         for (Obj o : objects) {
             if (!WORKLOADS.contains(o.kind()) && !Set.of("Service", "Ingress", "Gateway", "VirtualService", "ConfigMap")

@@ -26,7 +26,8 @@ import dev.faultline.model.Zone;
  * <ul>
  * <li>configuration that names the provider (an address in an environment value, a declared {@code dependsOn}) makes
  * a hard ({@code required}) dependency;</li>
- * <li>start order ({@code depends_on}), health-check URLs and part-of relations alone make a soft one
+ * <li>start order ({@code depends_on}), health-check URLs, part-of relations and names ({@code orders-db} next to
+ * {@code orders}) alone make a soft one
  * ({@code required: false}): they show a relation, not that the caller stops working without the provider;</li>
  * <li>calls to observability tooling or load generators, and calls made by observability tooling, are soft whatever
  * the evidence: losing tracing or a test client does not take a service down;</li>
@@ -35,7 +36,7 @@ import dev.faultline.model.Zone;
  */
 final class TopologyDraft {
     enum Evidence {
-        CONFIG(true), DECLARED(true), HEALTH_CHECK(false), START_ORDER(false), PART_OF(false);
+        CONFIG(true), DECLARED(true), HEALTH_CHECK(false), START_ORDER(false), PART_OF(false), NAMING(false);
 
         final boolean hard;
 
@@ -150,6 +151,29 @@ final class TopologyDraft {
         return d;
     }
 
+    /**
+     * Many files never say which service uses which store: the code knows. A stateful node named
+     * {@code P-something} next to a service {@code P} (or {@code P-service}, {@code P-api}) is very likely that
+     * service's own store, so a soft, clearly marked guess is added where nothing links the two yet.
+     */
+    void guessStoresByName() {
+        for (NodeDraft store : List.copyOf(nodes.values())) {
+            if (!store.kind.isStateful()) continue;
+            int dash = store.id.lastIndexOf('-');
+            if (dash <= 0) continue;
+            String prefix = store.id.substring(0, dash);
+            for (String candidate : List.of(prefix, prefix + "-service", prefix + "-api", prefix + "service")) {
+                NodeDraft owner = nodes.get(candidate);
+                if (owner == null || owner == store || owner.kind.isStateful() || owner.role != KindGuesser.Role.NONE) continue;
+                if (!hasDependency(owner.id, store.id)) {
+                    depend(owner, store, Evidence.NAMING, "guessed from names: '" + store.id + "' looks like the "
+                            + store.kind.id() + " of '" + owner.id + "'");
+                }
+                break;
+            }
+        }
+    }
+
     boolean hasDependency(String fromId, String toId) {
         return dependencies.containsKey(fromId + " -> " + toId);
     }
@@ -213,6 +237,13 @@ final class TopologyDraft {
                     + " names compiled into code or in configuration files not given here); every node is its own"
                     + " flow until you add dependencies by hand");
         }
+        List<String> isolated = nodes.values().stream().filter(n -> n.role == KindGuesser.Role.NONE)
+                .filter(n -> dependencies.values().stream().noneMatch(d -> d.from.equals(n.id) || d.to.equals(n.id)
+                        || d.fallback.contains(n.id))).map(n -> n.id).toList();
+        if (!deps.isEmpty() && !isolated.isEmpty()) {
+            unknown("nothing in these files links " + String.join(", ", isolated) + " to any other node (host names"
+                    + " compiled into code or configuration not given here?): they are not independent, only unmapped");
+        }
         Set<String> zoneIds = new LinkedHashSet<>();
         List<Node> modelNodes = new ArrayList<>();
         Map<String, List<String>> nodeNotes = new LinkedHashMap<>();
@@ -264,6 +295,8 @@ final class TopologyDraft {
         } else if (!hardEvidence) {
             String why = d.evidence.contains(Evidence.START_ORDER)
                     ? "start order only (depends_on): no configuration names '" + to.id + "'; soft until you confirm it"
+                    : d.evidence.contains(Evidence.NAMING)
+                    ? "no configuration links them; soft until you confirm it"
                     : d.evidence.contains(Evidence.HEALTH_CHECK)
                     ? "only a health-check URL names '" + to.id + "'; soft"
                     : "part-of relation only; soft";
