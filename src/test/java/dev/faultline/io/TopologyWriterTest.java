@@ -55,7 +55,7 @@ class TopologyWriterTest {
     void roundTripsThroughAYamlReader() throws Exception {
         Topology original = sample();
         String yaml = writer.write(original);
-        Topology back = JacksonRead.topology(yaml);
+        Topology back = JacksonTopologyReader.topology(yaml);
         assertEquals(original.name(), back.name());
         assertEquals(original.description(), back.description());
         assertEquals(original.teams(), back.teams());
@@ -89,7 +89,7 @@ class TopologyWriterTest {
         assertTrue(yaml.startsWith("# Imported by Faultline\n# two\n# lines\n\nfaultline: 1\n"), yaml);
         assertTrue(yaml.contains("  # guessed: kind from image\n  - id: web\n"));
         assertTrue(yaml.contains("  # start order only\n  - from: web\n    to: \"yes\"\n"));
-        assertEquals(sample().nodes(), JacksonRead.topology(yaml).nodes(), "comments change nothing");
+        assertEquals(sample().nodes(), JacksonTopologyReader.topology(yaml).nodes(), "comments change nothing");
     }
 
     @Test
@@ -106,52 +106,6 @@ class TopologyWriterTest {
         assertEquals("new", Files.readString(target));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
-        }
-    }
-
-    /** A plain Jackson read of what the writer wrote, mapped back to the model, independent of the writer. */
-    static final class JacksonRead {
-        @SuppressWarnings("unchecked")
-        static Topology topology(String yaml) throws Exception {
-            Map<String, Object> root = new ObjectMapper(new YAMLFactory()).readValue(yaml, Map.class);
-            assertEquals(1, root.get("faultline"));
-            List<Team> teams = new ArrayList<>();
-            for (Map<String, Object> t : list(root, "teams")) {
-                teams.add(new Team((String) t.get("id"), (String) t.get("name"), (List<String>) t.get("members"),
-                        SourcePosition.UNKNOWN));
-            }
-            List<Zone> zones = new ArrayList<>();
-            for (Map<String, Object> z : list(root, "zones")) zones.add(new Zone((String) z.get("id"), (String) z.get("region")));
-            List<Node> nodes = new ArrayList<>();
-            for (Map<String, Object> n : list(root, "nodes")) {
-                nodes.add(new Node((String) n.get("id"), (String) n.get("name"), Kind.fromId((String) n.get("kind")).orElseThrow(),
-                        (String) n.get("team"), (Integer) n.getOrDefault("replicas", 1), (Integer) n.getOrDefault("minHealthy", 1),
-                        (List<String>) n.getOrDefault("zones", List.of()), (Boolean) n.getOrDefault("entrypoint", false),
-                        (Double) n.get("slo"), (Double) n.get("availability"), (Integer) n.get("latencyMs"),
-                        (List<String>) n.getOrDefault("observability", List.of()),
-                        (Map<String, Object>) n.getOrDefault("tags", Map.of()), (String) n.get("description"),
-                        SourcePosition.UNKNOWN));
-            }
-            List<Dependency> deps = new ArrayList<>();
-            for (Map<String, Object> d : list(root, "dependencies")) {
-                deps.add(new Dependency((String) d.get("from"), (String) d.get("to"),
-                        "async".equals(d.get("mode")) ? Mode.ASYNC : Mode.SYNC, (Boolean) d.getOrDefault("required", true),
-                        (List<String>) d.getOrDefault("fallback", List.of()), (Integer) d.get("timeoutMs"),
-                        (Boolean) d.get("circuitBreaker"), (Integer) d.get("retries"), (String) d.get("description"),
-                        SourcePosition.UNKNOWN));
-            }
-            List<Flow> flows = new ArrayList<>();
-            for (Map<String, Object> f : list(root, "flows")) {
-                flows.add(new Flow((String) f.get("id"), (String) f.get("name"), (String) f.get("entry"),
-                        (List<String>) f.getOrDefault("via", List.of()), (Double) f.get("slo"),
-                        (Integer) f.get("latencyBudgetMs"), false, SourcePosition.UNKNOWN));
-            }
-            return new Topology((String) root.get("name"), (String) root.get("description"), teams, zones, nodes, deps, flows);
-        }
-
-        @SuppressWarnings("unchecked")
-        private static List<Map<String, Object>> list(Map<String, Object> root, String key) {
-            return (List<Map<String, Object>>) root.getOrDefault(key, List.of());
         }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.faultline.io.TopologyWriterTest;
+import dev.faultline.io.JacksonTopologyReader;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Mode;
@@ -70,7 +70,7 @@ class RealWorldInputsTest {
         Topology t = r.topology();
         assertFalse(t.nodes().isEmpty());
         String yaml = r.toYaml();
-        Topology back = TopologyWriterTest.JacksonRead.topology(yaml);
+        Topology back = JacksonTopologyReader.topology(yaml);
         assertEquals(t.nodes(), back.nodes(), folder);
         assertEquals(t.dependencies(), back.dependencies(), folder);
         assertEquals(t.teams(), back.teams(), folder);
