@@ -244,6 +244,12 @@ final class TopologyDraft {
             unknown("nothing in these files links " + String.join(", ", isolated) + " to any other node (host names"
                     + " compiled into code or configuration not given here?): they are not independent, only unmapped");
         }
+        for (NodeDraft n : nodes.values()) {
+            if (n.kind == Kind.GATEWAY && dependencies.values().stream().noneMatch(d -> d.from.equals(n.id))) {
+                unknown(n.id + ": a gateway whose routes are not in these files (its own configuration file?); add the"
+                        + " services it routes to as its dependencies");
+            }
+        }
         Set<String> zoneIds = new LinkedHashSet<>();
         List<Node> modelNodes = new ArrayList<>();
         Map<String, List<String>> nodeNotes = new LinkedHashMap<>();

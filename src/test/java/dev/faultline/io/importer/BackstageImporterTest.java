@@ -95,6 +95,29 @@ class BackstageImporterTest {
     }
 
     @Test
+    void relationWrittenFromBothSidesWithAProviderGivesOneDependency() throws IOException, ImportException {
+        Path file = write(dir, "catalog.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: web}
+                spec: {type: website, owner: a, consumesApis: [graphql]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: API
+                metadata: {name: graphql}
+                spec: {type: graphql, owner: a, apiConsumedBy: [web], apiProvidedBy: ['component:default/backend']}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: backend}
+                spec: {type: service, owner: a, providesApis: ['api:graphql']}
+                """);
+        Topology t = importer.importFiles(List.of(file)).topology();
+        assertEquals(1, t.dependencies().size());
+        assertTrue(requireDependency(t, "web", "backend").required());
+    }
+
+    @Test
     void ownersWithoutGroupsAreReportedAsUnknownMembers() throws ImportException {
         ImportResult r = importer.importFiles(files("backstage-wayback", "wayback-search-component.yaml"));
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("team team-a") && u.contains("members")));

@@ -194,12 +194,34 @@ class ComposeImporterTest {
                     image: example/catalogue-db
                     environment:
                       - MYSQL_ROOT_PASSWORD=${MYSQL_ROOT_PASSWORD}
-                  catalogue:
-                    image: example/catalogue
+                  front-end:
+                    image: example/front-end
                 """);
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("MYSQL_ROOT_PASSWORD")));
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("no dependency")));
         assertTrue(r.toYaml().contains("# - no dependency"), "the file says it too");
+    }
+
+    @Test
+    void commentedOutPortsPublishNothingAndGatewaysWithoutRoutesAreReported() throws IOException, ImportException {
+        ImportResult r = importText("""
+                services:
+                  social-graph-service:
+                    image: deathstarbench/social-network-microservices:latest
+                    #    ports:
+                    #      - 10000:9090
+                  post-storage-service:
+                    image: deathstarbench/social-network-microservices:latest
+                    ports:
+                      - 10002:9090
+                  webshoppingapigw:
+                    image: envoyproxy/envoy:v1.11.1
+                    ports:
+                    - "5202:80"
+                """);
+        assertFalse(node(r.topology(), "social-graph-service").entrypoint());
+        assertTrue(node(r.topology(), "post-storage-service").entrypoint());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("webshoppingapigw: a gateway whose routes")));
     }
 
     @Test
