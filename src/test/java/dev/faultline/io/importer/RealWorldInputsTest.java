@@ -76,6 +76,7 @@ class RealWorldInputsTest {
         assertEquals(t.teams(), back.teams(), folder);
         assertFalse(t.flows().isEmpty(), "something to analyse");
         assertTrue(yaml.startsWith("# Imported by Faultline from "), folder);
+        assertEquals(yaml, importFolder(folder).toYaml(), "the same inputs give the same bytes");
     }
 
     @Test
