@@ -18,6 +18,12 @@ final class AddressFinder {
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9_-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]*[a-z0-9])?)*");
     private static final Pattern KEY_VALUE = Pattern.compile("^[A-Za-z][A-Za-z0-9 _.-]*=(.*)$");
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)(.*)$");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NUMBER_OR_IP = Pattern.compile("[0-9.]+");
+    private static final Pattern HOST_PORT = Pattern.compile("[^\\s]+:\\d+(/.*)?");
+    private static final Pattern HEALTH_PATH = Pattern.compile(
+            "/(hc|health|healthz|healthcheck|ready|readyz|live|livez|liveness|readiness|ping)(/.*)?/?");
 
     /** One host found in a value, and whether it sits in a health-check URL ({@code /hc}, {@code /health}...). */
     record Address(String host, boolean healthCheckPath) {
@@ -26,7 +32,7 @@ final class AddressFinder {
     List<Address> find(String value) {
         Set<Address> found = new LinkedHashSet<>();
         if (value == null) return List.of();
-        for (String segment : value.split("[\\s,;]+")) {
+        for (String segment : SEPARATORS.split(value)) {
             String s = segment.trim();
             Matcher kv = KEY_VALUE.matcher(s);
             if (!s.contains("://") || s.indexOf('=') < s.indexOf("://")) {
@@ -66,7 +72,7 @@ final class AddressFinder {
             String w = word.trim();
             if (w.startsWith("-") && w.contains("=")) {
                 found.addAll(find(w.substring(w.indexOf('=') + 1)));
-            } else if (w.contains("://") || w.matches("[^\\s]+:\\d+(/.*)?")) {
+            } else if (w.contains("://") || HOST_PORT.matcher(w).matches()) {
                 found.addAll(find(w));
             } else if (previous.startsWith("-") && !previous.contains("=") && !w.startsWith("-")) {
                 found.addAll(find(w));
@@ -84,19 +90,19 @@ final class AddressFinder {
         int colon = a.indexOf(':');
         if (colon >= 0) {
             String port = a.substring(colon + 1);
-            if (!port.isEmpty() && !port.matches("\\d+")) return null; // not host:port (e.g. "a:b:c", a time)
+            if (!port.isEmpty() && !DIGITS.matcher(port).matches()) return null; // not host:port (e.g. "a:b:c", a time)
             a = a.substring(0, colon);
         }
         a = a.toLowerCase(Locale.ROOT);
         if (a.endsWith(".")) a = a.substring(0, a.length() - 1);
         if (a.isEmpty() || !HOST.matcher(a).matches()) return null;
-        if (a.matches("[0-9.]+")) return null; // a number or an IP address
+        if (NUMBER_OR_IP.matcher(a).matches()) return null; // a number or an IP address
         return a;
     }
 
     private static boolean isHealthPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        return p.matches("/(hc|health|healthz|healthcheck|ready|readyz|live|livez|liveness|readiness|ping)(/.*)?/?");
+        return HEALTH_PATH.matcher(p).matches();
     }
 
     private static String stripQuotes(String s) {

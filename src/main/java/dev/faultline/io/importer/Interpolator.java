@@ -49,7 +49,7 @@ final class Interpolator {
             } else if (Character.isLetter(next) || next == '_') {
                 int end = i + 1;
                 while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
-                out.append(lookup(text.substring(i + 1, end), true));
+                out.append(lookup(text.substring(i + 1, end)));
                 i = end;
             } else {
                 out.append(c);
@@ -84,13 +84,13 @@ final class Interpolator {
             if (missing) unset.add(name);
             return missing ? "" : value;
         }
-        return lookup(name, true);
+        return lookup(name);
     }
 
-    private String lookup(String name, boolean remember) {
+    private String lookup(String name) {
         String value = variables.get(name);
         if (value == null) {
-            if (remember) unset.add(name);
+            unset.add(name);
             return "";
         }
         return value;

@@ -237,15 +237,22 @@ final class TopologyDraft {
                     + " names compiled into code or in configuration files not given here); every node is its own"
                     + " flow until you add dependencies by hand");
         }
+        Set<String> linked = new java.util.HashSet<>();
+        Set<String> callers = new java.util.HashSet<>();
+        for (DependencyDraft d : dependencies.values()) {
+            linked.add(d.from);
+            linked.add(d.to);
+            linked.addAll(d.fallback);
+            callers.add(d.from);
+        }
         List<String> isolated = nodes.values().stream().filter(n -> n.role == KindGuesser.Role.NONE)
-                .filter(n -> dependencies.values().stream().noneMatch(d -> d.from.equals(n.id) || d.to.equals(n.id)
-                        || d.fallback.contains(n.id))).map(n -> n.id).toList();
+                .filter(n -> !linked.contains(n.id)).map(n -> n.id).toList();
         if (!deps.isEmpty() && !isolated.isEmpty()) {
             unknown("nothing in these files links " + String.join(", ", isolated) + " to any other node (host names"
                     + " compiled into code or configuration not given here?): they are not independent, only unmapped");
         }
         for (NodeDraft n : nodes.values()) {
-            if (n.kind == Kind.GATEWAY && dependencies.values().stream().noneMatch(d -> d.from.equals(n.id))) {
+            if (n.kind == Kind.GATEWAY && !callers.contains(n.id)) {
                 unknown(n.id + ": a gateway whose routes are not in these files (its own configuration file?); add the"
                         + " services it routes to as its dependencies");
             }
