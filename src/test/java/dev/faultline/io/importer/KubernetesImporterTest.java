@@ -159,6 +159,68 @@ class KubernetesImporterTest {
     }
 
     @Test
+    void configMapValuesDaemonSetsAndNamespacedNameClashes() throws IOException, ImportException {
+        ImportResult r = importText("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings, namespace: a}
+                data: {QUEUE_URL: "amqp://guest@broker.a.svc.cluster.local:5672", MODE: fast}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: a}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec:
+                      containers:
+                      - name: api
+                        image: example/api
+                        envFrom: [{configMapRef: {name: settings}}]
+                        env:
+                        - name: CACHE
+                          valueFrom: {configMapKeyRef: {name: settings, key: MODE}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: b}
+                spec:
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec: {containers: [{name: api, image: example/api}]}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: broker, namespace: a}
+                spec:
+                  replicas: 3
+                  template:
+                    metadata: {labels: {app: broker}}
+                    spec: {containers: [{name: mq, image: "rabbitmq:3"}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: broker, namespace: a}
+                spec: {selector: {app: broker}}
+                ---
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: log-agent, namespace: a}
+                spec:
+                  template:
+                    metadata: {labels: {app: log-agent}}
+                    spec: {containers: [{name: fluentd, image: fluent/fluentd}]}
+                """);
+        Topology t = r.topology();
+        assertTrue(t.node("a/api").isPresent() && t.node("b/api").isPresent(), "same name in two namespaces");
+        assertTrue(requireDependency(t, "a/api", "broker").required(), "address from a ConfigMap via envFrom");
+        assertEquals(3, node(t, "broker").replicas());
+        assertEquals(Kind.QUEUE, node(t, "broker").kind());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("log-agent: a DaemonSet")));
+    }
+
+    @Test
     void helmTemplatesAreRefusedWithAClearMessage() throws IOException {
         ImportException e = assertThrows(ImportException.class, () -> importText("""
                 apiVersion: apps/v1
