@@ -29,11 +29,17 @@ final class ComposeFiles {
 
     private final YamlReader reader = new YamlReader();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> unknowns = new ArrayList<>();
     private Interpolator interpolator;
     private Map<String, String> env = Map.of();
     private final Set<String> passedThrough = new LinkedHashSet<>();
     String projectName;
     boolean sawVersionKey;
+
+    /** What these files point at but do not contain: missing env files, included files, extended files. */
+    List<String> unknowns() {
+        return unknowns;
+    }
 
     List<String> notes() {
         List<String> all = new ArrayList<>(notes);
@@ -62,7 +68,7 @@ final class ComposeFiles {
             root.text("name").ifPresent(n -> projectName = n);
             if (root.get("version").isPresent()) sawVersionKey = true;
             if (root.get("include").isPresent()) {
-                notes.add(file.getFileName() + ": 'include' is not followed; import the included files explicitly");
+                unknowns.add(file.getFileName() + ": 'include' is not followed; import the included files explicitly");
             }
             YNode servicesNode = root.get("services").orElse(null);
             if (servicesNode == null) continue;
@@ -114,6 +120,14 @@ final class ComposeFiles {
             YNode v = entries.get(key);
             if (v != null) entries.put(key, byName(file, key, v));
         }
+        YMap fromFiles = envFiles(file, name, entries.remove("env_file"), m);
+        if (fromFiles != null) {
+            // Values in 'environment' win over those of env_file, as in Compose.
+            YMap explicit = entries.get("environment") instanceof YMap e ? e : new YMap(Map.of(), m.line(), m.column());
+            Map<String, YNode> combined = new LinkedHashMap<>(fromFiles.entries());
+            combined.putAll(explicit.entries());
+            entries.put("environment", new YMap(combined, explicit.line(), explicit.column()));
+        }
         if (entries.get("environment") instanceof YMap environment) entries.put("environment", fillFromEnvFile(environment));
         return new YMap(entries, m.line(), m.column());
     }
@@ -136,6 +150,35 @@ final class ComposeFiles {
             }
         }
         return new YMap(map, v.line(), v.column());
+    }
+
+    /**
+     * {@code env_file: [a.env, {path: b.env, required: false}]}: files of {@code KEY=VALUE} lines, relative to the
+     * Compose file, read in order (later files win). A missing file is noted, not fatal: the addresses in it are
+     * simply not seen.
+     */
+    private YMap envFiles(Path file, String service, YNode spec, YMap at) throws ImportException {
+        if (spec == null) return null;
+        List<String> paths = new ArrayList<>();
+        if (spec instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YMap m) m.text("path").ifPresent(paths::add);
+                else YNode.text(item).ifPresent(paths::add);
+            }
+        } else {
+            YNode.text(spec).ifPresent(paths::add);
+        }
+        Map<String, YNode> values = new LinkedHashMap<>();
+        Path dir = file.toAbsolutePath().getParent();
+        for (String p : paths) {
+            Path envFile = dir == null ? Path.of(p) : dir.resolve(p);
+            if (!Files.isRegularFile(envFile)) {
+                unknowns.add("service '" + service + "': env_file " + p + " was not found; addresses in it are not seen");
+                continue;
+            }
+            EnvFile.read(envFile).forEach((k, v) -> values.put(k, new YScalar(v, at.line(), at.column())));
+        }
+        return new YMap(values, at.line(), at.column());
     }
 
     /**
@@ -216,7 +259,7 @@ final class ComposeFiles {
         if (baseFile != null) {
             Path other = s.file().toAbsolutePath().getParent().resolve(baseFile);
             if (!Files.isRegularFile(other)) {
-                notes.add("service '" + name + "' extends '" + baseName + "' in " + baseFile
+                unknowns.add("service '" + name + "' extends '" + baseName + "' in " + baseFile
                         + ", which was not found: imported as written");
                 return s;
             }

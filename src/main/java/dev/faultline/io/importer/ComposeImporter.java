@@ -40,6 +40,7 @@ public final class ComposeImporter implements Importer {
         draft.guessStoresByName();
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
+        files.unknowns().forEach(draft::unknown);
         for (String variable : files.unsetVariables()) {
             draft.unknown("variable ${" + variable + "} is not set in .env (the shell environment is not read); it was read as empty");
         }
@@ -84,6 +85,17 @@ public final class ComposeImporter implements Importer {
         }));
     }
 
+    /** {@code links: ["db:database"]} lets the linking service reach {@code db} as {@code database}. */
+    private static Map<String, NodeDraft> linkAliases(TopologyDraft draft, YMap def) {
+        Map<String, NodeDraft> aliases = new LinkedHashMap<>();
+        for (String link : def.get("links").map(YNode::texts).orElse(List.of())) {
+            String[] parts = link.split(":", 2);
+            NodeDraft target = draft.existing(parts[0]);
+            if (target != null && parts.length == 2) aliases.put(parts[1].toLowerCase(Locale.ROOT), target);
+        }
+        return aliases;
+    }
+
     private static int replicas(TopologyDraft draft, Service s, NodeDraft node) throws ImportException {
         YMap def = s.definition();
         Optional<YNode> value = def.at("deploy", "replicas").or(() -> def.get("scale"));
@@ -108,9 +120,11 @@ public final class ComposeImporter implements Importer {
         return n;
     }
 
-    private void addDependencies(TopologyDraft draft, Service s, Map<String, NodeDraft> byHost) {
+    private void addDependencies(TopologyDraft draft, Service s, Map<String, NodeDraft> allHosts) {
         NodeDraft self = draft.existing(s.name());
         YMap def = s.definition();
+        Map<String, NodeDraft> byHost = new LinkedHashMap<>(allHosts);
+        linkAliases(draft, def).forEach(byHost::putIfAbsent);
         def.map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
             String value = YNode.text(v).orElse(null);
             if (value == null) {

@@ -27,7 +27,7 @@ import dev.faultline.model.Kind;
  * workload whose pod labels include it, so one Service may front several Deployments, which then serve as
  * fallbacks of each other); environment values naming a Service ({@code svc}, {@code svc.ns},
  * {@code svc.ns.svc.cluster.local}, with ports, inside URLs) become dependencies; LoadBalancer and NodePort
- * Services, Ingress backends and Istio VirtualService routes mark entrypoints; zone node affinity gives zones.
+ * Services, Ingress backends, Gateway API routes and Istio VirtualService routes mark entrypoints; zone node affinity gives zones.
  * Names of things these files do not deploy are reported, never invented.
  */
 public final class KubernetesImporter implements Importer {
@@ -39,6 +39,9 @@ public final class KubernetesImporter implements Importer {
             "NetworkPolicy", "PodDisruptionBudget", "HorizontalPodAutoscaler", "CustomResourceDefinition",
             "DestinationRule", "ServiceEntry", "PeerAuthentication", "AuthorizationPolicy", "StorageClass",
             "LimitRange", "ResourceQuota", "PriorityClass", "Certificate", "Issuer");
+
+    private static final java.util.regex.Pattern DEPENDENT_VARIABLE =
+            java.util.regex.Pattern.compile("\\$\\$|\\$\\(([A-Za-z_][A-Za-z0-9_.-]*)\\)");
 
     private record Obj(String kind, String name, String namespace, YMap body, Path file) {
         String ref() {
@@ -75,7 +78,8 @@ public final class KubernetesImporter implements Importer {
         draft.guessStoresByName();
         Set<String> skipped = new java.util.TreeSet<>();
         for (Obj o : objects) {
-            if (!WORKLOADS.contains(o.kind()) && !Set.of("Service", "Ingress", "Gateway", "VirtualService", "ConfigMap")
+            if (!WORKLOADS.contains(o.kind()) && !Set.of("Service", "Ingress", "Gateway", "VirtualService", "ConfigMap",
+                    "HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "GatewayClass")
                     .contains(o.kind()) && !IGNORED.contains(o.kind())) skipped.add(o.kind());
         }
         if (!skipped.isEmpty()) draft.warning("objects of kind " + String.join(", ", skipped) + " were not read");
@@ -337,10 +341,12 @@ public final class KubernetesImporter implements Importer {
     private void addDependencies(TopologyDraft draft, Workload w, List<Workload> all,
                                  Map<String, List<Workload>> services, Map<String, String> configValues) {
         for (YMap container : containers(w.podSpec())) {
+            Map<String, String> earlier = new LinkedHashMap<>();
             for (YNode e : container.seq("env").map(YSeq::items).orElse(List.of())) {
                 if (!(e instanceof YMap env)) continue;
                 String key = env.text("name").orElse("");
-                String value = env.text("value").orElse(null);
+                String value = env.text("value").map(v -> expandDependentVariables(v, earlier)).orElse(null);
+                if (value != null) earlier.put(key, value);
                 if (value == null) {
                     Optional<String> cmName = env.textAt("valueFrom", "configMapKeyRef", "name");
                     Optional<String> cmKey = env.textAt("valueFrom", "configMapKeyRef", "key");
@@ -371,6 +377,19 @@ public final class KubernetesImporter implements Importer {
                 references(draft, w, a.host(), "", "args", services);
             }
         }
+    }
+
+    /** Kubernetes expands {@code $(NAME)} in a value with variables defined earlier in the same container. */
+    static String expandDependentVariables(String value, Map<String, String> earlier) {
+        if (!value.contains("$(")) return value;
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = DEPENDENT_VARIABLE.matcher(value);
+        while (m.find()) {
+            String replacement = m.group().equals("$$") ? "$" : earlier.getOrDefault(m.group(1), m.group());
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private void references(TopologyDraft draft, Workload w, String value, String key, String where,
@@ -422,6 +441,17 @@ public final class KubernetesImporter implements Importer {
                                     pm.textAt("backend", "serviceName").ifPresent(backends::add);
                                 }))));
                 for (String b : backends) routeTarget(draft, o, b, services, null);
+            } else if (Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute").contains(o.kind())) {
+                // Gateway API: the Gateway's proxy runs elsewhere (its controller); the routes' backends face users.
+                for (YNode rule : o.body().at("spec", "rules").filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items())
+                        .orElse(List.of())) {
+                    if (!(rule instanceof YMap rm)) continue;
+                    for (YNode ref : rm.seq("backendRefs").map(YSeq::items).orElse(List.of())) {
+                        if (ref instanceof YMap refMap && refMap.text("kind").orElse("Service").equals("Service")) {
+                            refMap.text("name").ifPresent(b -> routeTarget(draft, o, b, services, null));
+                        }
+                    }
+                }
             } else if (o.kind().equals("VirtualService")) {
                 List<String> gws = o.body().at("spec", "gateways").map(YNode::texts).orElse(List.of());
                 if (gws.isEmpty() || gws.stream().allMatch("mesh"::equals)) continue; // mesh-internal routing

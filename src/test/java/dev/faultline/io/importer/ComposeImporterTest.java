@@ -225,6 +225,26 @@ class ComposeImporterTest {
     }
 
     @Test
+    void envFilesAndLinkAliasesAreRead() throws IOException, ImportException {
+        write(dir, "api.env", "DATABASE_URL=mysql://app@legacy:3306/shop\nCACHE=cache\n");
+        ImportResult r = importText("""
+                services:
+                  api:
+                    image: example/api
+                    env_file: [api.env, {path: missing.env, required: false}]
+                    environment:
+                      CACHE: ""
+                    links: ["mysql:legacy"]
+                  mysql: {image: "mysql:8"}
+                  cache: {image: redis}
+                """);
+        Topology t = r.topology();
+        assertTrue(requireDependency(t, "api", "mysql").required(), "env_file value, through the link alias");
+        assertTrue(dependency(t, "api", "cache").isEmpty(), "environment overrides env_file");
+        assertTrue(r.report().unknown().stream().anyMatch(i -> i.contains("missing.env")));
+    }
+
+    @Test
     void kubernetesFileIsRefusedWithAHint() throws IOException {
         ImportException e = assertThrows(ImportException.class, () -> importText("apiVersion: v1\nkind: Service\nmetadata: {name: x}\n"));
         assertTrue(e.getMessage().contains("import kubernetes"));

@@ -221,6 +221,58 @@ class KubernetesImporterTest {
     }
 
     @Test
+    void dependentVariablesAndGatewayApiRoutes() throws IOException, ImportException {
+        Topology t = importText("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: shop}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: shop}}
+                    spec:
+                      containers:
+                      - name: shop
+                        image: example/shop
+                        env:
+                        - {name: DB_HOST, value: orders-db}
+                        - {name: DB_URL, value: "postgres://$(DB_HOST):5432/orders"}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: shop}
+                spec: {selector: {app: shop}}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: orders-db}
+                spec:
+                  replicas: 1
+                  template:
+                    metadata: {labels: {app: orders-db}}
+                    spec: {containers: [{name: pg, image: "postgres:16"}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: orders-db}
+                spec: {selector: {app: orders-db}}
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: shop}
+                spec:
+                  parentRefs: [{name: public}]
+                  rules:
+                  - backendRefs: [{name: shop, port: 80}]
+                """).topology();
+        assertTrue(requireDependency(t, "shop", "orders-db").required());
+        assertTrue(node(t, "shop").entrypoint(), "an HTTPRoute backend");
+        assertEquals("postgres://db:5432/x", KubernetesImporter.expandDependentVariables("postgres://$(H):5432/x",
+                java.util.Map.of("H", "db")));
+        assertEquals("$(H)", KubernetesImporter.expandDependentVariables("$$(H)", java.util.Map.of("H", "db")));
+    }
+
+    @Test
     void helmTemplatesAreRefusedWithAClearMessage() throws IOException {
         ImportException e = assertThrows(ImportException.class, () -> importText("""
                 apiVersion: apps/v1
