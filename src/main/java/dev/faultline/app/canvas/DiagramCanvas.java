@@ -73,6 +73,7 @@ public final class DiagramCanvas extends Region {
     private DiagramScene scene;
     private boolean detailVisible = true;
     private boolean compact;
+    private boolean legendOpen = true;
     private double dragStartX;
     private double dragStartY;
     private boolean panning;
@@ -88,7 +89,7 @@ public final class DiagramCanvas extends Region {
         legend.setId("legend");
         legend.getStyleClass().add("legend");
         legend.setPadding(new Insets(8, 10, 8, 10));
-        legend.setMouseTransparent(true);
+        legend.setPickOnBounds(false);
         legend.setManaged(false);
         legend.setVisible(false);
         minimap = new Minimap(colours, (wx, wy) -> {
@@ -192,6 +193,10 @@ public final class DiagramCanvas extends Region {
         groupLayer.setMouseTransparent(true);
     }
 
+    /**
+     * The legend, bottom-left, in columns so it stays low; its header collapses it. It lists exactly what the
+     * picture uses (the scene builder decides), like the legend of every export.
+     */
     private void showLegend(List<LegendEntry> entries) {
         legend.getChildren().clear();
         if (entries.isEmpty()) {
@@ -199,14 +204,32 @@ public final class DiagramCanvas extends Region {
             return;
         }
         legend.setVisible(true);
-        for (LegendEntry e : entries) {
-            javafx.scene.Node swatch = swatch(e);
-            Label text = new Label(e.label());
-            text.getStyleClass().add("legend-label");
-            HBox row = new HBox(6, swatch, text);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("legend-row");
-            legend.getChildren().add(row);
+        Label header = new Label((legendOpen ? "▾ " : "▸ ") + "Legend");
+        header.setId("legend-header");
+        header.getStyleClass().add("legend-header");
+        header.setOnMouseClicked(e -> {
+            legendOpen = !legendOpen;
+            showLegend(entries);
+            e.consume();
+        });
+        legend.getChildren().add(header);
+        if (legendOpen) {
+            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+            grid.setHgap(14);
+            grid.setVgap(3);
+            int rows = (int) Math.ceil(entries.size() / 3.0);
+            for (int i = 0; i < entries.size(); i++) {
+                LegendEntry e = entries.get(i);
+                Label text = new Label(e.label());
+                text.getStyleClass().add("legend-label");
+                StackPane sw = new StackPane(swatch(e));
+                sw.setMinWidth(28);
+                HBox row = new HBox(6, sw, text);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("legend-row");
+                grid.add(row, i / rows, i % rows);
+            }
+            legend.getChildren().add(grid);
         }
         requestLayout();
     }
@@ -218,7 +241,7 @@ public final class DiagramCanvas extends Region {
     @Override
     protected void layoutChildren() {
         legend.autosize();
-        legend.relocate(getWidth() - legend.getWidth() - 12, 12);
+        legend.relocate(12, getHeight() - legend.getHeight() - 12);
         minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
         updateMinimapView();
@@ -230,7 +253,8 @@ public final class DiagramCanvas extends Region {
         if (scene == null) return;
         Box all = contentBounds(nodeViews.values());
         if (all == null) return;
-        viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), getHeight(), 1.5);
+        double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
+        viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         applyViewport();
     }
 
@@ -353,7 +377,7 @@ public final class DiagramCanvas extends Region {
         keep.add(nodeId);
         walk(nodeId, true, keep);
         walk(nodeId, false, keep);
-        nodeViews.forEach((id, v) -> v.setOpacity(keep.contains(id) ? 1 : 0.22));
+        nodeViews.forEach((id, v) -> v.setOpacity(keep.contains(id) ? 1 : 0.3));
         for (EdgeView e : edgeViews) {
             e.setDimmed(!(keep.contains(e.scene().from()) && keep.contains(e.scene().to())));
         }
