@@ -74,6 +74,10 @@ public final class DiagramCanvas extends Region {
     private boolean detailVisible = true;
     private boolean compact;
     private boolean legendOpen = true;
+    /** The user opened or closed the legend; from then on it stays as they left it. */
+    private boolean legendChosen;
+    /** The view shows everything (fit) and the user has not moved it since: a resize fits again. */
+    private boolean fitted;
     private double dragStartX;
     private double dragStartY;
     private boolean panning;
@@ -106,6 +110,9 @@ public final class DiagramCanvas extends Region {
         setMinSize(200, 200);
         installPanZoom();
         installKeys();
+        // Keep showing everything when the window or a panel resizes, unless the user moved the view.
+        widthProperty().addListener((o, a, b) -> refitIfFitted());
+        heightProperty().addListener((o, a, b) -> refitIfFitted());
     }
 
     // ---- scene ------------------------------------------------------------------------------------------------------
@@ -209,6 +216,7 @@ public final class DiagramCanvas extends Region {
         header.getStyleClass().add("legend-header");
         header.setOnMouseClicked(e -> {
             legendOpen = !legendOpen;
+            legendChosen = true;
             showLegend(entries);
             e.consume();
         });
@@ -241,6 +249,12 @@ public final class DiagramCanvas extends Region {
     @Override
     protected void layoutChildren() {
         legend.autosize();
+        if (legendOpen && !legendChosen && legend.getHeight() > getHeight() * 0.35 && legend.isVisible()) {
+            // A small canvas: a legend this tall would hide the diagram. One click on its header opens it.
+            legendOpen = false;
+            showLegend(scene.legend());
+            legend.autosize();
+        }
         legend.relocate(12, getHeight() - legend.getHeight() - 12);
         minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
@@ -256,6 +270,13 @@ public final class DiagramCanvas extends Region {
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         applyViewport();
+        fitted = true;
+    }
+
+    private void refitIfFitted() {
+        if (fitted) javafx.application.Platform.runLater(() -> {
+            if (fitted) fit();
+        });
     }
 
     public void zoomToSelection() {
@@ -267,11 +288,13 @@ public final class DiagramCanvas extends Region {
     }
 
     public void zoomIn() {
+        fitted = false;
         viewport.zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         applyViewport();
     }
 
     public void zoomOut() {
+        fitted = false;
         viewport.zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         applyViewport();
     }
@@ -280,6 +303,7 @@ public final class DiagramCanvas extends Region {
     public void centreOn(String nodeId) {
         NodeView v = nodeViews.get(nodeId);
         if (v == null) return;
+        fitted = false;
         if (viewport.scale() < 0.8) viewport.set(1, viewport.tx(), viewport.ty());
         Box b = v.bounds();
         viewport.centreOn(b.centerX(), b.centerY(), getWidth(), getHeight());
@@ -544,6 +568,7 @@ public final class DiagramCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!panning) return;
             viewport.panBy(e.getX() - dragStartX, e.getY() - dragStartY);
+            fitted = false;
             dragStartX = e.getX();
             dragStartY = e.getY();
             applyViewport();
@@ -560,6 +585,7 @@ public final class DiagramCanvas extends Region {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
+            fitted = false;
             if (e.isControlDown() || e.isShortcutDown()) {
                 double factor = e.getDeltaY() > 0 ? 1.1 : e.getDeltaY() < 0 ? 1 / 1.1 : 1;
                 viewport.zoomAt(factor, e.getX(), e.getY());
@@ -586,6 +612,7 @@ public final class DiagramCanvas extends Region {
                 case DOWN -> viewport.panBy(0, -60);
                 default -> { return; }
             }
+            if (k != KeyCode.F) fitted = false;
             applyViewport();
             e.consume();
         });
