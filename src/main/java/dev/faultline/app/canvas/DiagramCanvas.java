@@ -73,6 +73,7 @@ public final class DiagramCanvas extends Region {
     private DiagramScene scene;
     private boolean detailVisible = true;
     private boolean compact;
+    private double dotSize;
     private boolean legendOpen = true;
     /** The user opened or closed the legend; from then on it stays as they left it. */
     private boolean legendChosen;
@@ -153,6 +154,7 @@ public final class DiagramCanvas extends Region {
         List<NodeView> nodes = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) {
             NodeView v = new NodeView(n, colours, glyphs, s.palette());
+            v.setDotSize(dotSize);
             v.setCompact(compact);
             v.setSelected(selected.contains(n.id()));
             wireNode(v);
@@ -328,6 +330,14 @@ public final class DiagramCanvas extends Region {
             compact = nowCompact;
             nodeViews.values().forEach(v -> v.setCompact(nowCompact));
             edgeViews.forEach(e -> e.setCompact(nowCompact));
+        }
+        if (compact) {
+            // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
+            double size = Math.pow(2, Math.ceil(Math.log(3 / viewport.scale()) / Math.log(2)));
+            if (size != dotSize) {
+                dotSize = size;
+                nodeViews.values().forEach(v -> v.setDotSize(size));
+            }
         }
     }
 
