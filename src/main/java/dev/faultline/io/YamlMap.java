@@ -17,8 +17,9 @@ record YamlMap(List<Entry> entries, long pos) implements YamlNode {
         }
     }
 
+    /** {@code entries} is handed over by {@link YamlTreeReader} and never changed afterwards; not copied, for speed. */
     YamlMap {
-        entries = List.copyOf(entries);
+        entries = java.util.Collections.unmodifiableList(entries);
     }
 
     @Override
