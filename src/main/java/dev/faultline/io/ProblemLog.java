@@ -36,6 +36,17 @@ final class ProblemLog {
         error(new SourcePosition(line, column), message);
     }
 
+    /** An empty log for the same file, whose problems can later be taken over with {@link #addAll}. */
+    ProblemLog sibling() {
+        return new ProblemLog(file);
+    }
+
+    void addAll(ProblemLog other) {
+        other.problems.forEach(this::add);
+        dropped += other.dropped;
+        errors |= other.errors;
+    }
+
     boolean hasErrors() {
         return errors;
     }

@@ -53,7 +53,8 @@ public final class TopologyLoader {
     }
 
     private LoadResult fromText(String text, ProblemLog log) {
-        Optional<TopologyFileV1> file = yaml.read(text, log).flatMap(root -> new V1Reader(log).read(root));
+        V1Reader reader = new V1Reader(log);
+        Optional<TopologyFileV1> file = yaml.read(text, log, reader).flatMap(reader::read);
         if (file.isEmpty()) return failed(log);
         new V1Validator(log).validate(file.get());
         if (log.hasErrors()) return failed(log);
