@@ -98,7 +98,7 @@ final class V1Validator {
     }
 
     private void checkDependencies(List<DependencyV1> dependencies) {
-        Map<String, DependencyV1> firstByEnds = new HashMap<>();
+        Map<Ends, DependencyV1> firstByEnds = new HashMap<>();
         for (DependencyV1 d : dependencies) {
             String label = d.from() != null && d.to() != null
                     ? "dependency " + d.from().value() + " -> " + d.to().value() : "dependency";
@@ -115,9 +115,12 @@ final class V1Validator {
                 log.error(d.to().at(), "a node cannot depend on itself ('" + d.from().value() + "')");
             }
             checkFallbacks(d);
-            DependencyV1 first = firstByEnds.putIfAbsent(d.from().value() + '\n' + d.to().value(), d);
+            DependencyV1 first = firstByEnds.putIfAbsent(new Ends(d.from().value(), d.to().value()), d);
             if (first != null) duplicate(d, first);
         }
+    }
+
+    private record Ends(String from, String to) {
     }
 
     private void checkFallbacks(DependencyV1 d) {
