@@ -124,6 +124,7 @@ final class V1Validator {
     }
 
     private void checkFallbacks(DependencyV1 d) {
+        if (d.fallback().isEmpty()) return;
         Set<String> seen = new HashSet<>();
         for (Located<String> f : d.fallback()) {
             if (f.value().equals(d.from().value())) {

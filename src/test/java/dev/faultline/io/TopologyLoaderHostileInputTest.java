@@ -164,6 +164,19 @@ class TopologyLoaderHostileInputTest {
     }
 
     @Test
+    void windowsLineEndingsKeepPositions() {
+        String yaml = (VALID + "  - {id: db, replicas: 0}\n").replace("\n", "\r\n");
+        assertError(loader.parse(yaml, FILE), 5, 24, "replicas must be at least 1");
+    }
+
+    @Test
+    void directoryIsNotAFile(@TempDir Path dir) {
+        LoadResult result = loader.load(dir);
+        assertFalse(result.ok());
+        assertTrue(result.errors().get(0).message().startsWith("cannot read the file: "), LoaderAssertions.describe(result));
+    }
+
+    @Test
     void textEntryPointChecksNulToo() {
         assertError(loader.parse(VALID + "name2: a\0b\n", FILE), 5, 9, "not a text file");
     }
