@@ -128,7 +128,10 @@ final class MappingReader {
         return null;
     }
 
-    /** Free-form tags: text keys, text or number values (kept as Long, Double or String). */
+    /**
+     * Free-form tags: text keys, text or number values. Whole numbers stay Integer when they fit (else Long), as
+     * Jackson and the generators produce them, so equal topologies compare equal; fractions become Double.
+     */
     Map<String, Object> tags(String key) {
         YamlNode v = value(key).orElse(null);
         if (v == null) return Map.of();
@@ -140,7 +143,7 @@ final class MappingReader {
         for (YamlMap.Entry e : tags.entries()) {
             if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
                     && !(s.number() instanceof BigInteger)) {
-                values.put(e.key(), s.number().longValue());
+                values.put(e.key(), s.number() instanceof Integer ? s.number() : (Object) s.number().longValue());
             } else if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT
                     && !(s.number() instanceof BigDecimal)) {
                 values.put(e.key(), s.number().doubleValue());
