@@ -63,7 +63,8 @@ final class V1Validator {
         String label = "node '" + (node.id() == null ? "?" : node.id().value()) + "'";
         if (node.kind() != null && Kind.fromId(node.kind().value()).isEmpty()) {
             log.error(node.kind().at(), "unknown kind '" + node.kind().value() + "'"
-                    + hints.didYouMean(node.kind().value(), Kind.ids()) + "; kinds are: " + String.join(", ", Kind.ids()));
+                    + hints.didYouMean(node.kind().value(), Kind.ids())
+                    + "; kinds are: " + String.join(", ", Kind.ids()));
         }
         teams.requireKnown(node.team(), label);
         node.zones().forEach(z -> zones.requireKnown(z, label));

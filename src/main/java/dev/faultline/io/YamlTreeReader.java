@@ -111,7 +111,8 @@ final class YamlTreeReader {
             // A lone '---' after the document yields an empty scalar: an empty second document, harmless.
             while (next != null && next.isScalarValue() && parser.getText().isEmpty()) next = parser.nextToken();
             if (next != null) {
-                log.error(Positions.of(position()), "the file holds more than one YAML document ('---'); put the whole topology in one");
+                log.error(Positions.of(position()),
+                        "the file holds more than one YAML document ('---'); put the whole topology in one");
             }
             return Optional.of(root);
         }
@@ -137,7 +138,8 @@ final class YamlTreeReader {
                 String key = shared(parser.getText());
                 long keyAt = position();
                 if ("<<".equals(key)) {
-                    log.error(Positions.of(keyAt), "YAML merge keys ('<<') are not supported: write the keys out in full");
+                    log.error(Positions.of(keyAt),
+                            "YAML merge keys ('<<') are not supported: write the keys out in full");
                 }
                 // Most mappings have a handful of keys, where a scan beats building a hash map for each.
                 if (index == null && entries.size() >= SMALL_MAPPING) {
@@ -149,7 +151,8 @@ final class YamlTreeReader {
                 YamlNode value = root && first == null && valueToken == JsonToken.START_ARRAY && sink.accepts(key)
                         ? streamedSequence(key) : value(valueToken);
                 if (first != null) {
-                    log.error(Positions.of(keyAt), "duplicate key '" + key + "' (first on line " + (first >>> 32) + ")");
+                    log.error(Positions.of(keyAt),
+                            "duplicate key '" + key + "' (first on line " + Positions.of(first).line() + ")");
                 } else {
                     entries.add(new YamlMap.Entry(key, keyAt, value));
                     if (index != null) index.put(key, keyAt);
@@ -193,7 +196,8 @@ final class YamlTreeReader {
         private YamlScalar scalar(JsonToken token, long at) throws IOException {
             String text = parser.getText();
             if (parser.isCurrentAlias()) {
-                log.error(Positions.of(at), "YAML aliases ('*" + text + "') are not supported: write the value out in full");
+                log.error(Positions.of(at),
+                        "YAML aliases ('*" + text + "') are not supported: write the value out in full");
                 return new YamlScalar("", YamlScalar.Type.NULL, null, at);
             }
             return switch (token) {
@@ -209,7 +213,8 @@ final class YamlTreeReader {
         private void refuseAnchor(long at) throws IOException {
             Object anchor = parser.getObjectId();
             if (anchor != null) {
-                log.error(Positions.of(at), "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
+                log.error(Positions.of(at),
+                        "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
             }
         }
 
