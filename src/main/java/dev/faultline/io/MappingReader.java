@@ -17,6 +17,9 @@ import dev.faultline.model.Suggestions;
  * on construction: a newer file still opens in an older Faultline.
  */
 final class MappingReader {
+    /** Known keys are short; a longer unknown key gets no hint (edit distance costs length x length). */
+    private static final int MAX_HINTED_KEY = 64;
+
     private final YamlMap map;
     private final String what;
     private final ProblemLog log;
@@ -27,8 +30,8 @@ final class MappingReader {
         this.log = log;
         for (YamlMap.Entry e : map.entries()) {
             if (!knownKeys.contains(e.key())) {
-                log.warning(e.keyAt(), "unknown key '" + e.key() + "' in " + what
-                        + Suggestions.didYouMean(e.key(), knownKeys) + "; it is ignored");
+                String hint = e.key().length() <= MAX_HINTED_KEY ? Suggestions.didYouMean(e.key(), knownKeys) : "";
+                log.warning(e.keyAt(), "unknown key " + ProblemLog.quote(e.key()) + " in " + what + hint + "; it is ignored");
             }
         }
     }

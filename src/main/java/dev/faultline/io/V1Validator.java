@@ -60,9 +60,9 @@ final class V1Validator {
     }
 
     private void checkNode(NodeV1 node) {
-        String label = "node '" + (node.id() == null ? "?" : node.id().value()) + "'";
+        String label = "node " + (node.id() == null ? "'?'" : ProblemLog.quote(node.id().value()));
         if (node.kind() != null && Kind.fromId(node.kind().value()).isEmpty()) {
-            log.error(node.kind().at(), "unknown kind '" + node.kind().value() + "'"
+            log.error(node.kind().at(), "unknown kind " + ProblemLog.quote(node.kind().value())
                     + hints.didYouMean(node.kind().value(), Kind.ids())
                     + "; kinds are: " + String.join(", ", Kind.ids()));
         }
@@ -107,7 +107,7 @@ final class V1Validator {
             nodes.requireKnown(d.to(), "'to' of " + label);
             d.fallback().forEach(f -> nodes.requireKnown(f, "'fallback' of " + label));
             if (d.mode() != null && !isMode(d.mode().value())) {
-                log.error(d.mode().at(), "mode must be sync or async, got '" + d.mode().value() + "'");
+                log.error(d.mode().at(), "mode must be sync or async, got " + ProblemLog.quote(d.mode().value()));
             }
             nonNegative(d.timeoutMs(), "timeoutMs");
             nonNegative(d.retries(), "retries");
@@ -168,7 +168,7 @@ final class V1Validator {
     }
 
     private void checkFlow(FlowV1 flow) {
-        String label = "flow '" + (flow.id() == null ? "?" : flow.id().value()) + "'";
+        String label = "flow " + (flow.id() == null ? "'?'" : ProblemLog.quote(flow.id().value()));
         nodes.requireKnown(flow.entry(), "'entry' of " + label);
         flow.via().forEach(v -> nodes.requireKnown(v, "'via' of " + label));
         slo(flow.slo());

@@ -177,6 +177,22 @@ class TopologyLoaderHostileInputTest {
     }
 
     @Test
+    void hugeUnknownNamesGetShortMessagesAndNoCostlyHints() {
+        StringBuilder yaml = new StringBuilder("faultline: 1\nname: x\nnodes:\n");
+        for (int i = 0; i < 2_000; i++) yaml.append("  - {id: n").append(i).append(", entrypoint: true}\n");
+        String huge = "q".repeat(90_000);
+        for (int i = 0; i < 40; i++) yaml.append("  - {id: m").append(i).append(", team: ").append(huge).append("}\n");
+        String longKey = "k".repeat(1_000); // YAML caps implicit keys at 1024 characters
+        for (int i = 0; i < 40; i++) yaml.append("  - {id: k").append(i).append(", ").append(longKey).append(i).append(": 1}\n");
+        yaml.append("dependencies:\n");
+        for (int i = 0; i < 40; i++) yaml.append("  - {from: n").append(i).append(", to: ").append(huge).append("}\n");
+        LoadResult result = loader.parse(yaml.toString(), FILE);
+        assertEquals(80, result.errors().size());
+        assertEquals(40, result.warnings().size());
+        assertTrue(result.problems().stream().allMatch(p -> p.message().length() < 300), LoaderAssertions.describe(result));
+    }
+
+    @Test
     void textEntryPointChecksNulToo() {
         assertError(loader.parse(VALID + "name2: a\0b\n", FILE), 5, 9, "not a text file");
     }
