@@ -25,7 +25,11 @@ final class ProblemLog {
 
     /** A user's value for a message, cut short so a hostile 100,000-character value cannot flood the output. */
     static String quote(String value) {
-        return "'" + (value.length() > 80 ? value.substring(0, 80) + "..." : value) + "'";
+        return "'" + shorten(value) + "'";
+    }
+
+    static String shorten(String value) {
+        return value.length() > 80 ? value.substring(0, 80) + "..." : value;
     }
 
     void error(SourcePosition at, String message) {

@@ -102,7 +102,7 @@ final class V1Validator {
         Map<Ends, DependencyV1> firstByEnds = new HashMap<>();
         for (DependencyV1 d : dependencies) {
             String label = d.from() != null && d.to() != null
-                    ? "dependency " + d.from().value() + " -> " + d.to().value() : "dependency";
+                    ? "dependency " + ends(d) : "dependency";
             nodes.requireKnown(d.from(), "'from' of " + label);
             nodes.requireKnown(d.to(), "'to' of " + label);
             d.fallback().forEach(f -> nodes.requireKnown(f, "'fallback' of " + label));
@@ -113,7 +113,7 @@ final class V1Validator {
             nonNegative(d.retries(), "retries");
             if (d.from() == null || d.to() == null) continue;
             if (d.from().value().equals(d.to().value())) {
-                log.error(d.to().at(), "a node cannot depend on itself ('" + d.from().value() + "')");
+                log.error(d.to().at(), "a node cannot depend on itself (" + ProblemLog.quote(d.from().value()) + ")");
             }
             checkFallbacks(d);
             DependencyV1 first = firstByEnds.putIfAbsent(new Ends(d.from().value(), d.to().value()), d);
@@ -129,25 +129,29 @@ final class V1Validator {
         Set<String> seen = new HashSet<>();
         for (Located<String> f : d.fallback()) {
             if (f.value().equals(d.from().value())) {
-                log.error(f.at(), "'" + f.value() + "' cannot be its own fallback: it would hide every outage of '"
-                        + d.to().value() + "'");
+                log.error(f.at(), ProblemLog.quote(f.value()) + " cannot be its own fallback: it would hide every outage of "
+                        + ProblemLog.quote(d.to().value()));
             } else if (f.value().equals(d.to().value())) {
-                log.warning(f.at(), "fallback '" + f.value() + "' is the node the dependency already calls; it adds"
+                log.warning(f.at(), "fallback " + ProblemLog.quote(f.value()) + " is the node the dependency already calls; it adds"
                         + " no redundancy");
             } else if (!seen.add(f.value())) {
-                log.warning(f.at(), "fallback '" + f.value() + "' is listed twice");
+                log.warning(f.at(), "fallback " + ProblemLog.quote(f.value()) + " is listed twice");
             }
         }
     }
 
     private void duplicate(DependencyV1 d, DependencyV1 first) {
-        String ends = d.from().value() + " -> " + d.to().value();
+        String ends = ends(d);
         boolean same = Objects.equals(mode(d), mode(first)) && required(d) == required(first)
                 && values(d.fallback()).equals(values(first.fallback()));
         log.warning(d.at(), same
                 ? "duplicate dependency " + ends + " (first on line " + first.at().line() + ")"
                 : "dependency " + ends + " is declared again with other settings (first on line "
                         + first.at().line() + "); both count");
+    }
+
+    private static String ends(DependencyV1 d) {
+        return ProblemLog.shorten(d.from().value()) + " -> " + ProblemLog.shorten(d.to().value());
     }
 
     private static String mode(DependencyV1 d) {
