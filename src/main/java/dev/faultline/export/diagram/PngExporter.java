@@ -37,7 +37,8 @@ public final class PngExporter {
         double scale = effectiveScale(scene, options);
         int w = Math.max(1, (int) Math.ceil(page.width() * scale));
         int h = Math.max(1, (int) Math.ceil(page.height() * scale));
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        // Opaque: the page paints its own background, and opaque images draw and encode faster.
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             ScenePainter.hints(g);
