@@ -47,24 +47,23 @@ public final class InterimSceneFactory implements SceneFactory {
         }
         List<LegendEntry> legend = new ArrayList<>();
         if (r.overlay() == Overlay.TEAMS) {
-            teams.forEach(team -> legend.add(new LegendEntry(LegendEntry.Swatch.FILL, teamColour.get(team.id()),
-                    team.name())));
-            legend.add(new LegendEntry(LegendEntry.Swatch.FILL, "#FFFFFF", "(unowned)"));
+            teams.forEach(team -> legend.add(LegendEntry.fill(teamColour.get(team.id()), team.name())));
+            legend.add(LegendEntry.fill("#FFFFFF", "(unowned)"));
         } else if (r.overlay() == Overlay.SPOF) {
-            legend.add(new LegendEntry(LegendEntry.Swatch.MARKER_SPOF, "#D55E00", "single point of failure"));
+            legend.add(LegendEntry.marker(LegendEntry.Swatch.MARKER_SPOF, "#D55E00", "single point of failure"));
         } else if (r.overlay() == Overlay.HEAT) {
-            legend.add(new LegendEntry(LegendEntry.Swatch.FILL, heatColour(1), "largest blast radius"));
-            legend.add(new LegendEntry(LegendEntry.Swatch.FILL, heatColour(0.3), "smaller blast radius"));
+            legend.add(LegendEntry.fill(heatColour(1), "largest blast radius"));
+            legend.add(LegendEntry.fill(heatColour(0.3), "smaller blast radius"));
         }
-        legend.add(new LegendEntry(LegendEntry.Swatch.LINE_SOLID, "#4A5560", "sync"));
-        legend.add(new LegendEntry(LegendEntry.Swatch.LINE_DASHED, "#4A5560", "async"));
+        legend.add(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, "#4A5560", 1.6, List.of(), "sync"));
+        legend.add(LegendEntry.line(LegendEntry.Swatch.LINE_DASHED, "#4A5560", 1.6, List.of(8.0, 5.0), "async"));
         if (r.simulation() != null) {
-            legend.add(new LegendEntry(LegendEntry.Swatch.MARKER_FAILED, "#222222", "failed"));
-            legend.add(new LegendEntry(LegendEntry.Swatch.MARKER_DOWN, "#C0392B", "down"));
-            legend.add(new LegendEntry(LegendEntry.Swatch.MARKER_DEGRADED, "#E69F00", "degraded"));
+            legend.add(LegendEntry.marker(LegendEntry.Swatch.MARKER_FAILED, "#222222", "failed"));
+            legend.add(LegendEntry.marker(LegendEntry.Swatch.MARKER_DOWN, "#C0392B", "down"));
+            legend.add(LegendEntry.marker(LegendEntry.Swatch.MARKER_DEGRADED, "#E69F00", "degraded"));
         }
         return new DiagramScene(t.name(), t.description().orElse(""), r.layout().width(), r.layout().height(),
-                r.overlay(), List.of(), edges, nodes, legend);
+                r.overlay(), dev.faultline.render.Palette.LIGHT, List.of(), edges, nodes, legend);
     }
 
     private static SceneNode node(Node n, SceneRequest r, Map<String, String> teamColour) {
@@ -108,8 +107,8 @@ public final class InterimSceneFactory implements SceneFactory {
         String tooltip = n.id() + " (" + n.kind().id() + ")" + (n.team() == null ? "" : " · team " + n.team())
                 + (sim == null ? "" : " · " + sim.node(n.id()) + (sim.reason(n.id()).isEmpty() ? ""
                 : ": " + sim.reason(n.id())));
-        return new SceneNode(n.id(), n.name(), n.kind(), b, fill, stroke, strokeWidth, text, badges, spof, marker,
-                tooltip);
+        return new SceneNode(n.id(), n.name(), n.kind(), b, fill, stroke, strokeWidth, List.of(), text, badges, spof,
+                marker, tooltip);
     }
 
     static String heatColour(double h) {
