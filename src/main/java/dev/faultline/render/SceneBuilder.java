@@ -131,13 +131,24 @@ public final class SceneBuilder {
                     nodes, legend.entries());
         }
 
-        /** The caller's subtitle; without one, a simulated scene says which scenario it shows and what it cost. */
+        /**
+         * The caller's subtitle; without one, a simulated scene says which scenario it shows and what it cost, and the
+         * SPOF view names the failure-domain SPOFs (zones and regions), which no single node can show.
+         */
         private String subtitle() {
-            if (!r.subtitle().isBlank() || r.simulation() == null) return r.subtitle();
+            if (!r.subtitle().isBlank()) return r.subtitle();
+            List<String> parts = new ArrayList<>();
             var sim = r.simulation();
-            String scenario = sim.scenario().isEmpty() ? "no failures" : String.join(", ", sim.scenario().labels());
-            return "Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of " + sim.flows().size()
-                    + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED";
+            if (sim != null) {
+                String scenario = sim.scenario().isEmpty() ? "no failures" : String.join(", ", sim.scenario().labels());
+                parts.add("Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of "
+                        + sim.flows().size() + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED");
+            }
+            if (r.overlay() == Overlay.SPOF && r.analysis() != null && !r.analysis().domainSpofs().isEmpty()) {
+                parts.add("Failure-domain SPOFs: " + String.join(", ",
+                        r.analysis().domainSpofs().stream().map(DomainSpof::label).toList()));
+            }
+            return String.join("  ·  ", parts);
         }
 
         private SceneNode node(Node n) {

@@ -60,6 +60,13 @@ class SceneBuilderTest {
     }
 
     @Test
+    void theSpofViewNamesFailureDomainSpofsUnlessGivenASubtitle() {
+        assertEquals("Failure-domain SPOFs: zone:eu-1a", build(Overlay.SPOF).subtitle());
+        assertEquals("", build(Overlay.TEAMS).subtitle());
+        assertEquals("mine", builder.build(SceneRequest.of(shop, layout, analysis).withTitle("t", "mine")).subtitle());
+    }
+
+    @Test
     void thePlainOverlayShowsNoSpofs() {
         assertTrue(build(Overlay.NONE).nodes().stream().noneMatch(SceneNode::spof));
     }
