@@ -113,6 +113,9 @@ public final class MermaidExporter {
     }
 
     private static void classDefs(StringBuilder out, NodeStyler styler, Map<String, List<String>> members) {
+        // Mermaid's theme paints unclassed nodes lavender; plain white matches the canvas and the other exports.
+        out.append("    classDef default fill:").append(Palette.PLAIN_FILL).append(",stroke:").append(Palette.OUTLINE)
+                .append(",color:").append(Palette.TEXT).append('\n');
         Map<String, String> defs = new LinkedHashMap<>();
         for (String[] team : styler.teamClasses()) defs.put(team[0], "fill:" + team[1] + ",stroke:#444444,color:#1A1A1A");
         defs.put("unowned", "fill:" + Palette.UNOWNED_FILL + ",stroke:#444444,color:#1A1A1A");
