@@ -1,0 +1,78 @@
+package dev.faultline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.faultline.io.importer.ImportException;
+import dev.faultline.io.importer.ImportResult;
+import dev.faultline.service.ImportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code faultline import compose|kubernetes|backstage INPUT... --output FILE}: writes the topology (atomically, or
+ * to standard output with {@code --output -}) and prints the import report to standard error. Nothing is written when
+ * the input is invalid.
+ */
+@Command(name = "import", description = "Turn Docker Compose, Kubernetes or Backstage files into a topology file.",
+        footer = {"", "Examples:",
+                "  faultline import compose docker-compose.yml docker-compose.override.yml --output shop.yaml",
+                "  faultline import kubernetes manifests/*.yaml --output cluster.yaml",
+                "  faultline import backstage catalog-info.yaml --output -"})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    FaultlineCommand root;
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "compose, kubernetes (or k8s), backstage")
+    String format;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
+            description = "files to read; Compose files are merged in the order given")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "the topology file to write, or - for standard output")
+    Path output;
+
+    private final ImportService imports = new ImportService();
+
+    @Override
+    public Integer call() throws IOException {
+        if (!imports.supports(format)) {
+            root.err().println("faultline: unknown import format '" + format + "'; use one of "
+                    + String.join(", ", imports.formats()));
+            root.err().flush();
+            return ExitCodes.USAGE;
+        }
+        if (writesOverAnInput()) {
+            root.err().println("faultline: --output " + output + " is one of the inputs; an import never overwrites its input");
+            root.err().flush();
+            return ExitCodes.USAGE;
+        }
+        ImportResult result;
+        try {
+            result = imports.importFiles(format, inputs);
+        } catch (ImportException e) {
+            root.err().println(e.format());
+            root.err().flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        root.err().print(result.report().format());
+        root.err().flush();
+        root.write(output, result.toYaml());
+        return ExitCodes.OK;
+    }
+
+    private boolean writesOverAnInput() throws IOException {
+        if (output.toString().equals("-") || !Files.exists(output)) return false;
+        for (Path in : inputs) {
+            if (Files.exists(in) && Files.isSameFile(in, output)) return true;
+        }
+        return false;
+    }
+}

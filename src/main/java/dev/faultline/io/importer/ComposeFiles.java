@@ -1,0 +1,294 @@
+package dev.faultline.io.importer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.faultline.io.importer.YNode.YMap;
+import dev.faultline.io.importer.YNode.YScalar;
+import dev.faultline.io.importer.YNode.YSeq;
+
+/**
+ * Reads one or more Compose files the way {@code docker compose -f a.yml -f b.yml} does: {@code .env} from the first
+ * file's folder, variables interpolated, services merged in order (maps merged key by key, {@code environment},
+ * {@code labels} and {@code depends_on} merged by name whatever form each file uses, lists such as {@code ports}
+ * appended, {@code command} and {@code entrypoint} replaced), then {@code extends} resolved.
+ */
+final class ComposeFiles {
+    /** One merged service, and the file that last defined it (for {@code extends: {file: ...}}). */
+    record Service(String name, YMap definition, Path file) {
+    }
+
+    private static final Set<String> REPLACED_LISTS = Set.of("command", "entrypoint", "test", "dns", "dns_search");
+    private static final Set<String> BY_NAME = Set.of("environment", "labels", "depends_on", "annotations", "args");
+
+    private final YamlReader reader = new YamlReader();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> unknowns = new ArrayList<>();
+    private Interpolator interpolator;
+    private Map<String, String> env = Map.of();
+    private final Set<String> passedThrough = new LinkedHashSet<>();
+    String projectName;
+    boolean sawVersionKey;
+
+    /** What these files point at but do not contain: missing env files, included files, extended files. */
+    List<String> unknowns() {
+        return unknowns;
+    }
+
+    List<String> notes() {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(reader.warnings());
+        return all;
+    }
+
+    /** Bare {@code environment} names with no value in {@code .env}: Compose takes them from the shell. */
+    Set<String> passedThrough() {
+        return passedThrough;
+    }
+
+    Set<String> unsetVariables() {
+        return interpolator == null ? Set.of() : interpolator.unset();
+    }
+
+    Map<String, Service> read(List<Path> inputs) throws ImportException {
+        Path first = inputs.get(0).toAbsolutePath();
+        Path envFile = first.getParent() == null ? Path.of(".env") : first.getParent().resolve(".env");
+        env = Files.isRegularFile(envFile) ? EnvFile.read(envFile) : Map.of();
+        if (!env.isEmpty()) notes.add("variables read from " + envFile.getFileName() + " (" + env.size() + " values)");
+        interpolator = new Interpolator(env);
+        Map<String, Service> services = new LinkedHashMap<>();
+        for (Path file : inputs) {
+            YMap root = readRoot(file);
+            root.text("name").ifPresent(n -> projectName = n);
+            if (root.get("version").isPresent()) sawVersionKey = true;
+            if (root.get("include").isPresent()) {
+                unknowns.add(file.getFileName() + ": 'include' is not followed; import the included files explicitly");
+            }
+            YNode servicesNode = root.get("services").orElse(null);
+            if (servicesNode == null) continue;
+            if (!(servicesNode instanceof YMap map)) {
+                throw new ImportException(file, servicesNode.line(), servicesNode.column(), "'services' must be a mapping");
+            }
+            for (Map.Entry<String, YNode> e : map.entries().entrySet()) {
+                YMap definition = serviceMap(file, e.getKey(), e.getValue());
+                Service before = services.get(e.getKey());
+                YMap merged = before == null ? definition : merge(before.definition(), definition);
+                services.put(e.getKey(), new Service(e.getKey(), merged, file));
+            }
+        }
+        if (services.isEmpty()) {
+            throw new ImportException(inputs.get(0), 1, 1, "no 'services' in these Compose files");
+        }
+        return resolveExtends(services);
+    }
+
+    private YMap readRoot(Path file) throws ImportException {
+        List<YNode> docs = reader.readAll(file);
+        if (docs.isEmpty()) throw new ImportException(file, 1, 1, "empty file: expected a Compose file with 'services'");
+        YNode doc = docs.get(0);
+        if (!(doc instanceof YMap root)) {
+            throw new ImportException(file, doc.line(), doc.column(), "a Compose file must be a mapping with 'services'");
+        }
+        if (root.get("apiVersion").isPresent() && root.get("kind").isPresent()) {
+            String hint = root.text("apiVersion").orElse("").startsWith("backstage.io") ? "backstage" : "kubernetes";
+            throw new ImportException(file, root.line(), root.column(),
+                    "this looks like a " + hint + " file, not a Compose file; use 'faultline import " + hint + "'");
+        }
+        if (docs.size() > 1) {
+            YNode second = docs.get(1);
+            throw new ImportException(file, second.line(), second.column(), "a Compose file holds one YAML document");
+        }
+        if (root.get("services").isEmpty()) {
+            notes.add(file.getFileName() + " has no 'services'");
+        }
+        return (YMap) interpolate(root);
+    }
+
+    private YMap serviceMap(Path file, String name, YNode value) throws ImportException {
+        if (value instanceof YScalar s && s.isNull()) return new YMap(Map.of(), s.line(), s.column());
+        if (!(value instanceof YMap m)) {
+            throw new ImportException(file, value.line(), value.column(), "service '" + name + "' must be a mapping");
+        }
+        Map<String, YNode> entries = new LinkedHashMap<>(m.entries());
+        for (String key : List.of("environment", "labels", "depends_on")) {
+            YNode v = entries.get(key);
+            if (v != null) entries.put(key, byName(file, key, v));
+        }
+        YMap fromFiles = envFiles(file, name, entries.remove("env_file"), m);
+        if (fromFiles != null) {
+            // Values in 'environment' win over those of env_file, as in Compose.
+            YMap explicit = entries.get("environment") instanceof YMap e ? e : new YMap(Map.of(), m.line(), m.column());
+            Map<String, YNode> combined = new LinkedHashMap<>(fromFiles.entries());
+            combined.putAll(explicit.entries());
+            entries.put("environment", new YMap(combined, explicit.line(), explicit.column()));
+        }
+        if (entries.get("environment") instanceof YMap environment) entries.put("environment", fillFromEnvFile(environment));
+        return new YMap(entries, m.line(), m.column());
+    }
+
+    /** {@code [A=1, B]} and {@code {A: 1, B: null}} both become the mapping form. */
+    private static YNode byName(Path file, String key, YNode v) throws ImportException {
+        if (v instanceof YMap) return v;
+        if (v instanceof YScalar s && s.isNull()) return new YMap(Map.of(), s.line(), s.column());
+        if (!(v instanceof YSeq seq)) throw new ImportException(file, v.line(), v.column(), "'" + key + "' must be a list or a mapping");
+        Map<String, YNode> map = new LinkedHashMap<>();
+        for (YNode item : seq.items()) {
+            String text = YNode.text(item).orElseThrow(() ->
+                    new ImportException(file, item.line(), item.column(), "'" + key + "' entries must be plain values"));
+            if (key.equals("depends_on")) {
+                map.put(text, new YMap(Map.of(), item.line(), item.column()));
+            } else {
+                int eq = text.indexOf('=');
+                map.put(eq < 0 ? text : text.substring(0, eq),
+                        new YScalar(eq < 0 ? null : text.substring(eq + 1), item.line(), item.column()));
+            }
+        }
+        return new YMap(map, v.line(), v.column());
+    }
+
+    /**
+     * {@code env_file: [a.env, {path: b.env, required: false}]}: files of {@code KEY=VALUE} lines, relative to the
+     * Compose file, read in order (later files win). A missing file is noted, not fatal: the addresses in it are
+     * simply not seen.
+     */
+    private YMap envFiles(Path file, String service, YNode spec, YMap at) throws ImportException {
+        if (spec == null) return null;
+        List<String> paths = new ArrayList<>();
+        if (spec instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YMap m) m.text("path").ifPresent(paths::add);
+                else YNode.text(item).ifPresent(paths::add);
+            }
+        } else {
+            YNode.text(spec).ifPresent(paths::add);
+        }
+        Map<String, YNode> values = new LinkedHashMap<>();
+        Path dir = file.toAbsolutePath().getParent();
+        for (String p : paths) {
+            Path envFile = dir == null ? Path.of(p) : dir.resolve(p);
+            if (!Files.isRegularFile(envFile)) {
+                unknowns.add("service '" + service + "': env_file " + p + " was not found; addresses in it are not seen");
+                continue;
+            }
+            EnvFile.read(envFile).forEach((k, v) -> values.put(k, new YScalar(v, at.line(), at.column())));
+        }
+        return new YMap(values, at.line(), at.column());
+    }
+
+    /**
+     * {@code environment: [CART_ADDR]} passes a variable through; Compose takes its value from the project
+     * environment, which includes {@code .env}. Without a value there it stays null (set only in the shell).
+     */
+    private YMap fillFromEnvFile(YMap environment) {
+        Map<String, YNode> entries = new LinkedHashMap<>();
+        environment.entries().forEach((k, v) -> {
+            if (v instanceof YScalar s && s.isNull()) {
+                String value = env.get(k);
+                if (value == null) passedThrough.add(k);
+                entries.put(k, new YScalar(value, s.line(), s.column()));
+            } else {
+                entries.put(k, v);
+            }
+        });
+        return new YMap(entries, environment.line(), environment.column());
+    }
+
+    private YNode interpolate(YNode node) {
+        if (node instanceof YScalar s) return new YScalar(interpolator.interpolate(s.value()), s.line(), s.column());
+        if (node instanceof YSeq seq) return new YSeq(seq.items().stream().map(this::interpolate).toList(), seq.line(), seq.column());
+        YMap map = (YMap) node;
+        Map<String, YNode> entries = new LinkedHashMap<>();
+        map.entries().forEach((k, v) -> entries.put(k, interpolate(v)));
+        return new YMap(entries, map.line(), map.column());
+    }
+
+    /** Compose's override rules for one service defined in two files. */
+    static YMap merge(YMap base, YMap override) {
+        Map<String, YNode> entries = new LinkedHashMap<>(base.entries());
+        for (Map.Entry<String, YNode> e : override.entries().entrySet()) {
+            entries.merge(e.getKey(), e.getValue(), (a, b) -> mergeValue(e.getKey(), a, b));
+        }
+        return new YMap(entries, base.line(), base.column());
+    }
+
+    private static YNode mergeValue(String key, YNode a, YNode b) {
+        if (a instanceof YMap ma && b instanceof YMap mb) {
+            if (BY_NAME.contains(key)) {
+                Map<String, YNode> entries = new LinkedHashMap<>(ma.entries());
+                entries.putAll(mb.entries());
+                return new YMap(entries, ma.line(), ma.column());
+            }
+            return merge(ma, mb);
+        }
+        if (a instanceof YSeq sa && b instanceof YSeq sb && !REPLACED_LISTS.contains(key)) {
+            List<YNode> items = new ArrayList<>(sa.items());
+            Set<String> seen = new LinkedHashSet<>();
+            sa.items().forEach(i -> YNode.text(i).ifPresent(seen::add));
+            for (YNode i : sb.items()) {
+                if (YNode.text(i).map(t -> !seen.add(t)).orElse(false)) continue;
+                items.add(i);
+            }
+            return new YSeq(items, sa.line(), sa.column());
+        }
+        return b;
+    }
+
+    private Map<String, Service> resolveExtends(Map<String, Service> services) throws ImportException {
+        Map<String, Service> resolved = new LinkedHashMap<>();
+        for (String name : services.keySet()) resolved.put(name, resolve(services, name, new LinkedHashSet<>()));
+        return resolved;
+    }
+
+    private Service resolve(Map<String, Service> services, String name, Set<String> visiting) throws ImportException {
+        Service s = services.get(name);
+        YNode ext = s.definition().get("extends").orElse(null);
+        if (ext == null) return s;
+        if (!visiting.add(name)) {
+            throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' loops back to service '" + name + "'");
+        }
+        String baseName = ext instanceof YMap m ? m.text("service").orElse(null) : YNode.text(ext).orElse(null);
+        String baseFile = ext instanceof YMap m ? m.text("file").orElse(null) : null;
+        if (baseName == null) throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' needs a service name");
+        YMap base;
+        if (baseFile != null) {
+            Path other = s.file().toAbsolutePath().getParent().resolve(baseFile);
+            if (!Files.isRegularFile(other)) {
+                unknowns.add("service '" + name + "' extends '" + baseName + "' in " + baseFile
+                        + ", which was not found: imported as written");
+                return s;
+            }
+            YMap otherRoot = readRoot(other);
+            base = otherRoot.map("services").flatMap(m -> m.map(baseName)).orElse(null);
+            if (base == null) {
+                throw new ImportException(s.file(), ext.line(), ext.column(), "no service '" + baseName + "' in " + baseFile);
+            }
+            base = serviceMap(other, baseName, base);
+        } else {
+            if (!services.containsKey(baseName)) {
+                throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' names unknown service '" + baseName + "'");
+            }
+            base = resolve(services, baseName, visiting).definition();
+        }
+        Map<String, YNode> own = new LinkedHashMap<>(s.definition().entries());
+        own.remove("extends");
+        notes.add("service '" + name + "' extends '" + baseName + "'" + (baseFile == null ? "" : " from " + baseFile));
+        YMap merged = merge(withoutDependsOn(base), new YMap(own, s.definition().line(), s.definition().column()));
+        return new Service(name, merged, s.file());
+    }
+
+    /** Compose does not inherit {@code depends_on}, links and a few others through {@code extends}. */
+    private static YMap withoutDependsOn(YMap base) {
+        Map<String, YNode> entries = new LinkedHashMap<>(base.entries());
+        entries.remove("depends_on");
+        entries.remove("links");
+        entries.remove("volumes_from");
+        entries.remove("extends");
+        return new YMap(entries, base.line(), base.column());
+    }
+}

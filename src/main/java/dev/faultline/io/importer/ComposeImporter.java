@@ -1,0 +1,231 @@
+package dev.faultline.io.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.faultline.io.importer.ComposeFiles.Service;
+import dev.faultline.io.importer.TopologyDraft.Evidence;
+import dev.faultline.io.importer.TopologyDraft.NodeDraft;
+import dev.faultline.io.importer.YNode.YMap;
+import dev.faultline.io.importer.YNode.YScalar;
+import dev.faultline.io.importer.YNode.YSeq;
+import dev.faultline.model.Kind;
+
+/**
+ * Docker Compose files to a topology. Services become nodes (kind guessed from the image), {@code deploy.replicas}
+ * the replica count, services publishing a host port the entrypoints, and dependencies come from environment values
+ * and commands that name another service (as host, {@code host:port}, URL or connection string) and from
+ * {@code depends_on}, which only orders start-up and so alone gives a soft dependency. See {@link TopologyDraft} for
+ * how evidence sets how hard a dependency is.
+ */
+public final class ComposeImporter implements Importer {
+    private final KindGuesser kinds = new KindGuesser();
+    private final AddressFinder addresses = new AddressFinder();
+
+    @Override
+    public ImportResult importFiles(List<Path> inputs) throws ImportException {
+        if (inputs.isEmpty()) throw new ImportException(null, "no Compose file given");
+        ComposeFiles files = new ComposeFiles();
+        Map<String, Service> services = files.read(inputs);
+        TopologyDraft draft = new TopologyDraft("Docker Compose");
+        draft.name(files.projectName != null ? files.projectName : projectName(inputs.get(0)));
+        Map<String, NodeDraft> byHost = new LinkedHashMap<>();
+        for (Service s : services.values()) addNode(draft, s, byHost);
+        for (Service s : services.values()) addDependencies(draft, s, byHost);
+        draft.guessStoresByName();
+        for (Service s : services.values()) decideEntrypoint(draft, s);
+        files.notes().forEach(draft::inferred);
+        files.unknowns().forEach(draft::unknown);
+        for (String variable : files.unsetVariables()) {
+            draft.unknown("variable ${" + variable + "} is not set in .env (the shell environment is not read); it was read as empty");
+        }
+        for (String variable : files.passedThrough()) {
+            draft.unknown("environment variable " + variable + " is passed through from the shell and has no value in .env;"
+                    + " any address in it is not seen");
+        }
+        if (draft.nodes().stream().noneMatch(n -> n.entrypoint)) {
+            draft.unknown("no service publishes a host port: Faultline treats every node nothing depends on as an entrypoint");
+        }
+        return draft.build(inputs);
+    }
+
+    private static String projectName(Path first) {
+        Path dir = first.toAbsolutePath().getParent();
+        return dir == null || dir.getFileName() == null ? "compose" : dir.getFileName().toString();
+    }
+
+    private void addNode(TopologyDraft draft, Service s, Map<String, NodeDraft> byHost) throws ImportException {
+        YMap def = s.definition();
+        NodeDraft node = draft.node(s.name());
+        String image = def.text("image").orElse(null);
+        if (image != null && !image.isBlank()) node.tags.put("image", image);
+        else if (def.get("build").isPresent()) node.notes.add("built from source (no image name to guess a kind from)");
+        kinds.guess(image, s.name()).ifPresent(g -> draft.applyGuess(node, g));
+        node.replicas = replicas(draft, s, node);
+        List<String> profiles = def.get("profiles").map(YNode::texts).orElse(List.of());
+        if (!profiles.isEmpty()) {
+            node.tags.put("compose-profiles", String.join(",", profiles));
+            String note = "runs only with profile(s) " + String.join(", ", profiles);
+            node.notes.add(note);
+            draft.inferred(node.id + ": " + note);
+        }
+        byHost.put(s.name().toLowerCase(Locale.ROOT), node);
+        def.text("hostname").ifPresent(h -> byHost.putIfAbsent(h.toLowerCase(Locale.ROOT), node));
+        def.text("container_name").ifPresent(h -> byHost.putIfAbsent(h.toLowerCase(Locale.ROOT), node));
+        def.map("networks").ifPresent(networks -> networks.entries().values().forEach(n -> {
+            if (n instanceof YMap m) {
+                m.get("aliases").map(YNode::texts).orElse(List.of())
+                        .forEach(a -> byHost.putIfAbsent(a.toLowerCase(Locale.ROOT), node));
+            }
+        }));
+    }
+
+    /** {@code links: ["db:database"]} lets the linking service reach {@code db} as {@code database}. */
+    private static Map<String, NodeDraft> linkAliases(TopologyDraft draft, YMap def) {
+        Map<String, NodeDraft> aliases = new LinkedHashMap<>();
+        for (String link : def.get("links").map(YNode::texts).orElse(List.of())) {
+            String[] parts = link.split(":", 2);
+            NodeDraft target = draft.existing(parts[0]);
+            if (target != null && parts.length == 2) aliases.put(parts[1].toLowerCase(Locale.ROOT), target);
+        }
+        return aliases;
+    }
+
+    private static int replicas(TopologyDraft draft, Service s, NodeDraft node) throws ImportException {
+        YMap def = s.definition();
+        Optional<YNode> value = def.at("deploy", "replicas").or(() -> def.get("scale"));
+        if (def.textAt("deploy", "mode").filter("global"::equals).isPresent()) {
+            draft.unknown(node.id + ": deploy.mode global runs one instance per cluster node; the count is unknown (1 assumed)");
+            return 1;
+        }
+        if (value.isEmpty()) return 1;
+        YNode v = value.get();
+        String text = YNode.text(v).orElse("");
+        int n;
+        try {
+            n = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ImportException(s.file(), v.line(), v.column(), "replicas of '" + s.name() + "' must be a whole number, not '" + text + "'");
+        }
+        if (n < 1) {
+            draft.warning(node.id + ": replicas " + n + " means the service is not started; imported with 1");
+            return 1;
+        }
+        draft.inferred(node.id + ": " + n + " replicas (deploy.replicas)");
+        return n;
+    }
+
+    private void addDependencies(TopologyDraft draft, Service s, Map<String, NodeDraft> allHosts) {
+        NodeDraft self = draft.existing(s.name());
+        YMap def = s.definition();
+        Map<String, NodeDraft> byHost = new LinkedHashMap<>(allHosts);
+        linkAliases(draft, def).forEach(byHost::putIfAbsent);
+        def.map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
+            String value = YNode.text(v).orElse(null);
+            if (value == null) {
+                return; // passed through from the shell, with no value in .env: reported as unknown
+            }
+            if (key.toUpperCase(Locale.ROOT).endsWith("NAME")) return; // OTEL_SERVICE_NAME=cart names, not calls
+            boolean healthKey = key.endsWith("HC") || key.toLowerCase(Locale.ROOT).contains("healthcheck");
+            referencesIn(draft, self, value, byHost, healthKey, "environment " + key);
+        }));
+        for (AddressFinder.Address a : addresses.findInCommand(commandWords(def))) {
+            NodeDraft to = byHost.get(a.host());
+            if (to != null && to != self) draft.depend(self, to, Evidence.CONFIG, "command names '" + a.host() + "'");
+        }
+        def.map("depends_on").ifPresent(deps -> deps.entries().forEach((target, v) -> {
+            NodeDraft to = draft.existing(target);
+            if (to == null) {
+                draft.unknown(self.id + ": depends_on names '" + target + "', which is not a service in these files");
+                return;
+            }
+            String condition = v instanceof YMap m ? m.text("condition").orElse("service_started") : "service_started";
+            draft.depend(self, to, Evidence.START_ORDER, "depends_on (" + condition + ")");
+        }));
+        def.get("links").map(YNode::texts).orElse(List.of()).forEach(link -> {
+            NodeDraft to = draft.existing(link.split(":", 2)[0]);
+            if (to != null) draft.depend(self, to, Evidence.START_ORDER, "links");
+        });
+    }
+
+    /** The words of {@code command}, in string or list form: {@code -h edge-router} names a service. */
+    private static List<String> commandWords(YMap def) {
+        List<String> words = new ArrayList<>();
+        def.get("command").ifPresent(c -> {
+            if (c instanceof YScalar s && s.value() != null) words.addAll(List.of(s.value().split("\\s+")));
+            if (c instanceof YSeq seq) words.addAll(YNode.texts(seq));
+        });
+        return words;
+    }
+
+    private void referencesIn(TopologyDraft draft, NodeDraft self, String value, Map<String, NodeDraft> byHost,
+                              boolean healthKey, String where) {
+        for (AddressFinder.Address a : addresses.find(value)) {
+            NodeDraft to = byHost.get(a.host());
+            if (to == null) {
+                reportUnknownHost(draft, self, value, a.host(), where);
+                continue;
+            }
+            if (to == self) continue;
+            boolean health = healthKey || a.healthCheckPath();
+            // Values may hold credentials (connection strings): notes name the key and the host, never the value.
+            draft.depend(self, to, health ? Evidence.HEALTH_CHECK : Evidence.CONFIG,
+                    where + " names '" + a.host() + "'" + (health ? " (health check)" : ""));
+        }
+    }
+
+    private static void reportUnknownHost(TopologyDraft draft, NodeDraft self, String value, String host, String where) {
+        if (!value.contains("://") || host.equals("localhost") || !host.matches(".*[a-z].*")) return;
+        draft.unknown(self.id + ": " + where + " points at '" + host + "', which is not a service in these files"
+                + " (an external system?)");
+    }
+
+    private void decideEntrypoint(TopologyDraft draft, Service s) {
+        NodeDraft node = draft.existing(s.name());
+        List<String> published = publishedPorts(s.definition());
+        if (published.isEmpty()) return;
+        String ports = String.join(", ", published);
+        String why;
+        if (node.role != KindGuesser.Role.NONE) {
+            why = "publishes port(s) " + ports + ", but is " + node.role.id() + " tooling: not an entrypoint";
+        } else if (node.kind.isStateful()) {
+            why = "publishes port(s) " + ports + " (developer access?), but is a " + node.kind.id() + ": not an entrypoint";
+        } else if (node.kind != Kind.GATEWAY && draft.isCalledByConfig(node)) {
+            why = "publishes port(s) " + ports + ", but other services call it: not marked as an entrypoint";
+        } else {
+            node.entrypoint = true;
+            why = "entrypoint: publishes host port(s) " + ports;
+            node.notes.add(why);
+            draft.inferred(node.id + ": " + why);
+            return;
+        }
+        node.notes.add("guessed: " + why);
+        draft.guessed(node.id + ": " + why);
+    }
+
+    /**
+     * Host ports a service publishes. {@code "8080"} alone publishes to a random host port, which no user is
+     * given, so only a fixed host port ({@code "80:80"}, {@code published: 80}) counts.
+     */
+    static List<String> publishedPorts(YMap def) {
+        List<String> result = new ArrayList<>();
+        for (YNode p : def.seq("ports").map(YSeq::items).orElse(List.of())) {
+            if (p instanceof YMap m) {
+                m.text("published").filter(t -> !t.isBlank()).ifPresent(result::add);
+                continue;
+            }
+            String text = YNode.text(p).orElse("").trim();
+            if (text.isEmpty()) continue;
+            String spec = text.split("/", 2)[0];
+            if (spec.startsWith("[")) spec = spec.substring(spec.indexOf(']') + 1); // [::1]:80:80
+            String[] parts = spec.split(":");
+            if (parts.length >= 2 && !parts[parts.length - 2].isBlank()) result.add(parts[parts.length - 2]);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.faultline.io.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Turns files another tool already has (Compose, Kubernetes, Backstage) into a topology. */
+public interface Importer {
+    /** The files, in the order given (for Compose: later files override earlier ones). */
+    ImportResult importFiles(List<Path> inputs) throws ImportException;
+
+    /** The importer for a format name as the command line spells it: compose, kubernetes (k8s), backstage. */
+    static java.util.Optional<Importer> forFormat(String format) {
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "compose", "docker-compose" -> java.util.Optional.of(new ComposeImporter());
+            case "kubernetes", "k8s" -> java.util.Optional.of(new KubernetesImporter());
+            case "backstage" -> java.util.Optional.of(new BackstageImporter());
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    static List<String> formats() {
+        return List.of("compose", "kubernetes", "backstage");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.faultline.io.importer;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compose variable interpolation: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}} (unset or empty),
+ * {@code ${VAR-default}} (unset), {@code ${VAR:+alt}} / {@code ${VAR+alt}}, {@code ${VAR:?msg}} / {@code ${VAR?msg}},
+ * and {@code $$} for a literal dollar. Defaults may themselves hold variables. Variables that are unset and have no
+ * default read as empty, as in Compose, and are remembered so the report can name them.
+ */
+final class Interpolator {
+    private final Map<String, String> variables;
+    private final Set<String> unset = new LinkedHashSet<>();
+
+    Interpolator(Map<String, String> variables) {
+        this.variables = variables;
+    }
+
+    /** Names used without a value (and without a default), in first-use order. */
+    Set<String> unset() {
+        return unset;
+    }
+
+    String interpolate(String text) {
+        if (text == null || text.indexOf('$') < 0) return text;
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '$' || i + 1 >= text.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            char next = text.charAt(i + 1);
+            if (next == '$') {
+                out.append('$');
+                i += 2;
+            } else if (next == '{') {
+                int close = matchingBrace(text, i + 1);
+                if (close < 0) { // not closed: keep as written
+                    out.append(text, i, text.length());
+                    break;
+                }
+                out.append(expand(text.substring(i + 2, close)));
+                i = close + 1;
+            } else if (Character.isLetter(next) || next == '_') {
+                int end = i + 1;
+                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
+                out.append(lookup(text.substring(i + 1, end)));
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int matchingBrace(String text, int open) {
+        int depth = 0;
+        for (int j = open; j < text.length(); j++) {
+            char ch = text.charAt(j);
+            if (ch == '{') depth++;
+            else if (ch == '}' && --depth == 0) return j;
+        }
+        return -1;
+    }
+
+    private String expand(String expression) {
+        int j = 0;
+        while (j < expression.length() && (Character.isLetterOrDigit(expression.charAt(j)) || expression.charAt(j) == '_')) j++;
+        String name = expression.substring(0, j);
+        String rest = expression.substring(j);
+        String value = variables.get(name);
+        boolean colon = rest.startsWith(":");
+        String op = colon ? rest.substring(1) : rest;
+        boolean missing = colon ? value == null || value.isEmpty() : value == null;
+        if (op.startsWith("-")) return missing ? interpolate(op.substring(1)) : value;
+        if (op.startsWith("+")) return missing ? "" : interpolate(op.substring(1));
+        if (op.startsWith("?")) {
+            if (missing) unset.add(name);
+            return missing ? "" : value;
+        }
+        return lookup(name);
+    }
+
+    private String lookup(String name) {
+        String value = variables.get(name);
+        if (value == null) {
+            unset.add(name);
+            return "";
+        }
+        return value;
+    }
+}

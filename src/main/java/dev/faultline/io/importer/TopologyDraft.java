@@ -1,0 +1,329 @@
+package dev.faultline.io.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.faultline.io.TopologyNotes;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Kind;
+import dev.faultline.model.Mode;
+import dev.faultline.model.Node;
+import dev.faultline.model.SourcePosition;
+import dev.faultline.model.Team;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+
+/**
+ * The mutable middle of every importer: nodes, dependencies with the evidence for each, teams and notes. Evidence
+ * decides how hard a dependency is, in one place for all formats:
+ * <ul>
+ * <li>configuration that names the provider (an address in an environment value, a declared {@code dependsOn}) makes
+ * a hard ({@code required}) dependency;</li>
+ * <li>start order ({@code depends_on}), health-check URLs, part-of relations and names ({@code orders-db} next to
+ * {@code orders}) alone make a soft one
+ * ({@code required: false}): they show a relation, not that the caller stops working without the provider;</li>
+ * <li>calls to observability tooling or load generators, and calls made by observability tooling, are soft whatever
+ * the evidence: losing tracing or a test client does not take a service down;</li>
+ * <li>a dependency on a message broker is {@code async}.</li>
+ * </ul>
+ */
+final class TopologyDraft {
+    enum Evidence {
+        CONFIG(true), DECLARED(true), HEALTH_CHECK(false), START_ORDER(false), PART_OF(false), NAMING(false);
+
+        final boolean hard;
+
+        Evidence(boolean hard) {
+            this.hard = hard;
+        }
+    }
+
+    static final class NodeDraft {
+        final String id;
+        final String sourceName;
+        String name;
+        String description;
+        Kind kind = Kind.SERVICE;
+        KindGuesser.Role role = KindGuesser.Role.NONE;
+        String team;
+        int replicas = 1;
+        boolean entrypoint;
+        final List<String> zones = new ArrayList<>();
+        final Map<String, Object> tags = new TreeMap<>();
+        final List<String> notes = new ArrayList<>();
+
+        NodeDraft(String id, String sourceName) {
+            this.id = id;
+            this.sourceName = sourceName;
+        }
+    }
+
+    static final class DependencyDraft {
+        final String from;
+        final String to;
+        final List<String> fallback = new ArrayList<>();
+        final Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+        final List<String> notes = new ArrayList<>();
+
+        DependencyDraft(String from, String to) {
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    private final String format;
+    private String name = "Imported topology";
+    private String description;
+    private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
+    private final Map<String, NodeDraft> bySourceName = new LinkedHashMap<>();
+    private final Map<String, DependencyDraft> dependencies = new LinkedHashMap<>();
+    private final Map<String, Team> teams = new LinkedHashMap<>();
+    private final List<String> inferred = new ArrayList<>();
+    private final List<String> guessed = new ArrayList<>();
+    private final List<String> unknown = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> header = new ArrayList<>();
+
+    TopologyDraft(String format) {
+        this.format = format;
+    }
+
+    void name(String value) {
+        this.name = value;
+    }
+
+    void description(String value) {
+        this.description = value;
+    }
+
+    /** The node for a source name, created on first use with a sanitised id (noted when it had to change). */
+    NodeDraft node(String sourceName) {
+        NodeDraft existing = bySourceName.get(sourceName);
+        if (existing != null) return existing;
+        String id = IdSanitizer.sanitize(sourceName);
+        String unique = id;
+        for (int i = 2; nodes.containsKey(unique); i++) unique = id + "-" + i;
+        NodeDraft node = new NodeDraft(unique, sourceName);
+        if (!unique.equals(sourceName)) {
+            String note = "id '" + unique + "' stands for '" + sourceName + "' (characters a node id cannot hold were replaced)";
+            node.notes.add(note);
+            warnings.add(note);
+        }
+        nodes.put(unique, node);
+        bySourceName.put(sourceName, node);
+        return node;
+    }
+
+    boolean hasNode(String sourceName) {
+        return bySourceName.containsKey(sourceName);
+    }
+
+    NodeDraft existing(String sourceName) {
+        return bySourceName.get(sourceName);
+    }
+
+    List<NodeDraft> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    /** Applies a kind guess and notes it. */
+    void applyGuess(NodeDraft node, KindGuesser.Guess guess) {
+        node.kind = guess.kind();
+        node.role = guess.role();
+        if (guess.role() != KindGuesser.Role.NONE) node.tags.put("role", guess.role().id());
+        node.notes.add("guessed: " + guess.reason());
+        guessed.add(node.id + ": " + guess.reason());
+    }
+
+    /** Records that {@code from} needs {@code to}; evidence accumulates over calls. Self references are ignored. */
+    DependencyDraft depend(NodeDraft from, NodeDraft to, Evidence evidence, String why) {
+        if (from == to) return null;
+        DependencyDraft d = dependencies.computeIfAbsent(from.id + " -> " + to.id, k -> new DependencyDraft(from.id, to.id));
+        d.evidence.add(evidence);
+        if (!d.notes.contains(why)) d.notes.add(why);
+        return d;
+    }
+
+    /**
+     * Many files never say which service uses which store: the code knows. A stateful node named
+     * {@code P-something} next to a service {@code P} (or {@code P-service}, {@code P-api}) is very likely that
+     * service's own store, so a soft, clearly marked guess is added where nothing links the two yet.
+     */
+    void guessStoresByName() {
+        for (NodeDraft store : List.copyOf(nodes.values())) {
+            if (!store.kind.isStateful()) continue;
+            int dash = store.id.lastIndexOf('-');
+            if (dash <= 0) continue;
+            String prefix = store.id.substring(0, dash);
+            for (String candidate : List.of(prefix, prefix + "-service", prefix + "-api", prefix + "service")) {
+                NodeDraft owner = nodes.get(candidate);
+                if (owner == null || owner == store || owner.kind.isStateful() || owner.role != KindGuesser.Role.NONE) continue;
+                if (!hasDependency(owner.id, store.id)) {
+                    depend(owner, store, Evidence.NAMING, "guessed from names: '" + store.id + "' looks like the "
+                            + store.kind.id() + " of '" + owner.id + "'");
+                }
+                break;
+            }
+        }
+    }
+
+    boolean hasDependency(String fromId, String toId) {
+        return dependencies.containsKey(fromId + " -> " + toId);
+    }
+
+    /** True when some hard evidence says another node calls this one. */
+    boolean isCalledByConfig(NodeDraft node) {
+        return dependencies.values().stream()
+                .anyMatch(d -> d.to.equals(node.id) && d.evidence.stream().anyMatch(e -> e.hard));
+    }
+
+    void team(Team team) {
+        teams.putIfAbsent(team.id(), team);
+    }
+
+    boolean hasTeam(String id) {
+        return teams.containsKey(id);
+    }
+
+    void inferred(String s) {
+        inferred.add(s);
+    }
+
+    void guessed(String s) {
+        guessed.add(s);
+    }
+
+    void unknown(String s) {
+        if (!unknown.contains(s)) unknown.add(s);
+    }
+
+    void warning(String s) {
+        if (!warnings.contains(s)) warnings.add(s);
+    }
+
+    void header(String s) {
+        header.add(s);
+    }
+
+    ImportResult build(List<Path> inputs) throws ImportException {
+        if (nodes.isEmpty()) {
+            throw new ImportException(inputs.isEmpty() ? null : inputs.get(0),
+                    "nothing to import: no " + format + " service or component was found");
+        }
+        List<Dependency> deps = new ArrayList<>();
+        Map<String, List<String>> depNotes = new LinkedHashMap<>();
+        int hard = 0;
+        for (DependencyDraft d : dependencies.values()) {
+            Dependency dep = toDependency(d);
+            deps.add(dep);
+            depNotes.put(TopologyNotes.dependencyKey(d.from, d.to), d.notes);
+            String line = d.from + " -> " + d.to + ": " + String.join("; ", d.notes);
+            if (dep.required()) {
+                hard++;
+                inferred.add(line);
+            } else {
+                guessed.add(line);
+            }
+        }
+        if (deps.isEmpty()) {
+            unknown("no dependency between services is written in these files (services may find each other by host"
+                    + " names compiled into code or in configuration files not given here); every node is its own"
+                    + " flow until you add dependencies by hand");
+        }
+        Set<String> linked = new java.util.HashSet<>();
+        Set<String> callers = new java.util.HashSet<>();
+        for (DependencyDraft d : dependencies.values()) {
+            linked.add(d.from);
+            linked.add(d.to);
+            linked.addAll(d.fallback);
+            callers.add(d.from);
+        }
+        List<String> isolated = nodes.values().stream().filter(n -> n.role == KindGuesser.Role.NONE)
+                .filter(n -> !linked.contains(n.id)).map(n -> n.id).toList();
+        if (!deps.isEmpty() && !isolated.isEmpty()) {
+            unknown("nothing in these files links " + String.join(", ", isolated) + " to any other node (host names"
+                    + " compiled into code or configuration not given here?): they are not independent, only unmapped");
+        }
+        for (NodeDraft n : nodes.values()) {
+            if (n.kind == Kind.GATEWAY && !callers.contains(n.id)) {
+                unknown(n.id + ": a gateway whose routes are not in these files (its own configuration file?); add the"
+                        + " services it routes to as its dependencies");
+            }
+        }
+        Set<String> zoneIds = new LinkedHashSet<>();
+        List<Node> modelNodes = new ArrayList<>();
+        Map<String, List<String>> nodeNotes = new LinkedHashMap<>();
+        for (NodeDraft n : nodes.values()) {
+            zoneIds.addAll(n.zones);
+            modelNodes.add(new Node(n.id, n.name, n.kind, n.team, n.replicas, 1, n.zones, n.entrypoint, null, null,
+                    null, List.of(), n.tags, n.description, SourcePosition.UNKNOWN));
+            if (!n.notes.isEmpty()) nodeNotes.put(n.id, n.notes);
+        }
+        List<Zone> zones = zoneIds.stream().map(z -> new Zone(z, null)).toList();
+        Topology topology;
+        try {
+            topology = new Topology(name, description, List.copyOf(teams.values()), zones, modelNodes, deps, List.of());
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(inputs.isEmpty() ? null : inputs.get(0), "cannot build a topology: " + e.getMessage());
+        }
+        List<String> head = new ArrayList<>();
+        head.add("Imported by Faultline from " + format + ": "
+                + String.join(", ", inputs.stream().map(p -> String.valueOf(p.getFileName())).toList()));
+        head.add(modelNodes.size() + " nodes, " + deps.size() + " dependencies (" + hard + " hard, "
+                + (deps.size() - hard) + " soft). Lines marked 'guessed' are for you to check.");
+        head.addAll(header);
+        if (!unknown.isEmpty()) {
+            head.add("");
+            head.add("Could not be known from these files:");
+            unknown.forEach(u -> head.add("- " + u));
+        }
+        if (!warnings.isEmpty()) {
+            head.add("");
+            head.add("Warnings:");
+            warnings.forEach(w -> head.add("- " + w));
+        }
+        TopologyNotes notes = new TopologyNotes(head, nodeNotes, depNotes);
+        ImportReport report = new ImportReport(format, inputs, inferred, guessed, unknown, warnings, notes);
+        return new ImportResult(topology, report);
+    }
+
+    private Dependency toDependency(DependencyDraft d) {
+        NodeDraft from = nodes.get(d.from);
+        NodeDraft to = nodes.get(d.to);
+        boolean hardEvidence = d.evidence.stream().anyMatch(e -> e.hard);
+        boolean required = hardEvidence;
+        if (hardEvidence && isTooling(to)) {
+            required = false;
+            d.notes.add("soft: '" + to.id + "' is " + to.role.id() + " tooling; losing it does not stop the caller");
+        } else if (hardEvidence && from.role == KindGuesser.Role.OBSERVABILITY) {
+            required = false;
+            d.notes.add("soft: observability tooling watching '" + to.id + "', not serving through it");
+        } else if (!hardEvidence) {
+            String why = d.evidence.contains(Evidence.START_ORDER)
+                    ? "start order only (depends_on): no configuration names '" + to.id + "'; soft until you confirm it"
+                    : d.evidence.contains(Evidence.NAMING)
+                    ? "no configuration links them; soft until you confirm it"
+                    : d.evidence.contains(Evidence.HEALTH_CHECK)
+                    ? "only a health-check URL names '" + to.id + "'; soft"
+                    : "part-of relation only; soft";
+            d.notes.add(why);
+        }
+        Mode mode = Mode.SYNC;
+        if (to.kind == Kind.QUEUE) {
+            mode = Mode.ASYNC;
+            d.notes.add("async: '" + to.id + "' is a message broker");
+        }
+        return new Dependency(d.from, d.to, mode, required, d.fallback, null, null, null, null, SourcePosition.UNKNOWN);
+    }
+
+    private static boolean isTooling(NodeDraft n) {
+        return n.role == KindGuesser.Role.OBSERVABILITY || n.role == KindGuesser.Role.LOAD_GENERATOR;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.faultline.io.importer;
+
+import static dev.faultline.io.importer.Fixtures.dependency;
+import static dev.faultline.io.importer.Fixtures.files;
+import static dev.faultline.io.importer.Fixtures.node;
+import static dev.faultline.io.importer.Fixtures.requireDependency;
+import static dev.faultline.io.importer.Fixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Kind;
+import dev.faultline.model.Topology;
+
+class KubernetesImporterTest {
+    private final KubernetesImporter importer = new KubernetesImporter();
+
+    @TempDir
+    Path dir;
+
+    private ImportResult importText(String yaml) throws IOException, ImportException {
+        return importer.importFiles(List.of(write(dir, "manifests.yaml", yaml)));
+    }
+
+    @Test
+    void envAddressesNamingServicesBecomeDependencies() throws ImportException {
+        ImportResult r = importer.importFiles(files("k8s-boutique", "kubernetes-manifests.yaml"));
+        Topology t = r.topology();
+        assertTrue(requireDependency(t, "frontend", "cartservice").required());
+        assertTrue(requireDependency(t, "cartservice", "redis-cart").required());
+        assertEquals(Kind.CACHE, node(t, "redis-cart").kind());
+        assertEquals("load-generator", node(t, "loadgenerator").tags().get("role"));
+    }
+
+    @Test
+    void loadBalancerServiceMarksTheEntrypointAndUnsetReplicasAreReported() throws ImportException {
+        ImportResult r = importer.importFiles(files("k8s-boutique", "kubernetes-manifests.yaml"));
+        assertTrue(node(r.topology(), "frontend").entrypoint(), "frontend-external is a LoadBalancer");
+        assertFalse(node(r.topology(), "cartservice").entrypoint());
+        assertEquals(1, node(r.topology(), "frontend").replicas());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("frontend: spec.replicas is not set")));
+    }
+
+    @Test
+    void referencesToThingsNotDeployedAreReportedNotInvented() throws ImportException {
+        ImportResult r = importer.importFiles(files("k8s-boutique", "kubernetes-manifests.yaml"));
+        assertTrue(r.topology().node("shoppingassistantservice").isEmpty());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("shoppingassistantservice")));
+    }
+
+    @Test
+    void shellTextInInitContainersIsNotADependency() throws ImportException {
+        Topology t = importer.importFiles(files("k8s-boutique", "kubernetes-manifests.yaml")).topology();
+        Dependency d = requireDependency(t, "loadgenerator", "frontend");
+        assertTrue(d.required());
+        assertEquals(4, t.nodes().size(), "busybox init container is no node");
+    }
+
+    @Test
+    void oneServiceSelectingSeveralDeploymentsGivesFallbacks() throws IOException, ImportException {
+        Path bookinfo = Fixtures.RESOURCES.resolve("k8s-bookinfo").resolve("bookinfo.yaml");
+        Path caller = write(dir, "caller.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: productpage-v2}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: caller}}
+                    spec:
+                      containers:
+                      - name: c
+                        image: example/caller
+                        env:
+                        - name: REVIEWS_URL
+                          value: http://reviews.default.svc.cluster.local:9080/reviews
+                """);
+        Topology t = importer.importFiles(List.of(bookinfo, caller)).topology();
+        Dependency d = requireDependency(t, "productpage-v2", "reviews-v1");
+        assertEquals(List.of("reviews-v2", "reviews-v3"), d.fallback());
+        assertEquals(2, node(t, "productpage-v2").replicas());
+    }
+
+    @Test
+    void virtualServiceRoutesThroughAMissingGatewayMarkTheTarget() throws ImportException {
+        ImportResult r = importer.importFiles(files("k8s-bookinfo", "bookinfo.yaml", "bookinfo-gateway.yaml"));
+        assertTrue(node(r.topology(), "productpage-v1").entrypoint());
+        assertFalse(node(r.topology(), "reviews-v1").entrypoint());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("ingressgateway")));
+        assertTrue(r.topology().dependencies().isEmpty());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("no dependency")));
+    }
+
+    @Test
+    void ingressBackendsAreEntrypointsAndZoneAffinityGivesZones() throws IOException, ImportException {
+        Topology t = importText("""
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: web, namespace: shop}
+                spec:
+                  replicas: 3
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      affinity:
+                        nodeAffinity:
+                          requiredDuringSchedulingIgnoredDuringExecution:
+                            nodeSelectorTerms:
+                            - matchExpressions:
+                              - key: topology.kubernetes.io/zone
+                                operator: In
+                                values: [eu-west-1a, eu-west-1b]
+                      containers:
+                      - {name: web, image: example/web, env: [{name: DB, value: "db.shop:5432"}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: shop}
+                spec: {selector: {app: web}}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: web, namespace: shop}
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - path: /
+                        backend: {service: {name: web, port: {number: 80}}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: db, namespace: shop}
+                spec:
+                  replicas: 1
+                  template:
+                    metadata: {labels: {app: db}}
+                    spec: {containers: [{name: pg, image: "postgres:16"}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db, namespace: shop}
+                spec: {selector: {app: db}}
+                """).topology();
+        assertTrue(node(t, "web").entrypoint());
+        assertEquals(List.of("eu-west-1a", "eu-west-1b"), node(t, "web").zones());
+        assertEquals(2, t.zones().size());
+        assertTrue(dependency(t, "web", "db").isPresent(), "svc.ns form");
+        assertEquals(Kind.DATABASE, node(t, "db").kind());
+    }
+
+    @Test
+    void configMapValuesDaemonSetsAndNamespacedNameClashes() throws IOException, ImportException {
+        ImportResult r = importText("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings, namespace: a}
+                data: {QUEUE_URL: "amqp://guest@broker.a.svc.cluster.local:5672", MODE: fast}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: a}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec:
+                      containers:
+                      - name: api
+                        image: example/api
+                        envFrom: [{configMapRef: {name: settings}}]
+                        env:
+                        - name: CACHE
+                          valueFrom: {configMapKeyRef: {name: settings, key: MODE}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: b}
+                spec:
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec: {containers: [{name: api, image: example/api}]}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: broker, namespace: a}
+                spec:
+                  replicas: 3
+                  template:
+                    metadata: {labels: {app: broker}}
+                    spec: {containers: [{name: mq, image: "rabbitmq:3"}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: broker, namespace: a}
+                spec: {selector: {app: broker}}
+                ---
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: log-agent, namespace: a}
+                spec:
+                  template:
+                    metadata: {labels: {app: log-agent}}
+                    spec: {containers: [{name: fluentd, image: fluent/fluentd}]}
+                """);
+        Topology t = r.topology();
+        assertTrue(t.node("a/api").isPresent() && t.node("b/api").isPresent(), "same name in two namespaces");
+        assertTrue(requireDependency(t, "a/api", "broker").required(), "address from a ConfigMap via envFrom");
+        assertEquals(3, node(t, "broker").replicas());
+        assertEquals(Kind.QUEUE, node(t, "broker").kind());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("log-agent: a DaemonSet")));
+    }
+
+    @Test
+    void dependentVariablesAndGatewayApiRoutes() throws IOException, ImportException {
+        Topology t = importText("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: shop}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: shop}}
+                    spec:
+                      containers:
+                      - name: shop
+                        image: example/shop
+                        env:
+                        - {name: DB_HOST, value: orders-db}
+                        - {name: DB_URL, value: "postgres://$(DB_HOST):5432/orders"}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: shop}
+                spec: {selector: {app: shop}}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: orders-db}
+                spec:
+                  replicas: 1
+                  template:
+                    metadata: {labels: {app: orders-db}}
+                    spec: {containers: [{name: pg, image: "postgres:16"}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: orders-db}
+                spec: {selector: {app: orders-db}}
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: shop}
+                spec:
+                  parentRefs: [{name: public}]
+                  rules:
+                  - backendRefs: [{name: shop, port: 80}]
+                """).topology();
+        assertTrue(requireDependency(t, "shop", "orders-db").required());
+        assertTrue(node(t, "shop").entrypoint(), "an HTTPRoute backend");
+        assertEquals("postgres://db:5432/x", KubernetesImporter.expandDependentVariables("postgres://$(H):5432/x",
+                java.util.Map.of("H", "db")));
+        assertEquals("$(H)", KubernetesImporter.expandDependentVariables("$$(H)", java.util.Map.of("H", "db")));
+    }
+
+    @Test
+    void helmTemplatesAreRefusedWithAClearMessage() throws IOException {
+        ImportException e = assertThrows(ImportException.class, () -> importText("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ .Release.Name }}-web
+                spec:
+                  replicas: {{ .Values.replicas }}
+                """));
+        assertTrue(e.getMessage().contains("Helm"), e.getMessage());
+    }
+
+    @Test
+    void documentsWithoutKindAreErrorsWithPosition() throws IOException {
+        ImportException e = assertThrows(ImportException.class, () -> importText("---\napiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\nfoo: bar\n"));
+        assertEquals(6, e.line());
+        assertThrows(ImportException.class, () -> importText("services:\n  a: {image: x}\n"));
+    }
+}
