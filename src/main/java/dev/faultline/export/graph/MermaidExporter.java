@@ -19,6 +19,10 @@ import dev.faultline.render.Overlay;
  * dotted ({@code -.->}), fallbacks dotted with "or"; class definitions mark SPOFs, states and team colours.
  */
 public final class MermaidExporter {
+    /** Mermaid's default {@code maxEdges}; renderers such as GitHub's refuse larger diagrams. */
+    static final int MERMAID_MAX_EDGES = 500;
+    /** Mermaid's default {@code maxTextSize}. */
+    static final int MERMAID_MAX_TEXT = 50_000;
 
     public String export(GraphExportInput input) {
         NodeStyler styler = new NodeStyler(input);
@@ -47,6 +51,12 @@ public final class MermaidExporter {
         }
         linkStyles.forEach(l -> out.append(l).append('\n'));
         classDefs(out, styler, classMembers);
+        if (link > MERMAID_MAX_EDGES || out.length() > MERMAID_MAX_TEXT) {
+            int at = out.indexOf("flowchart TD\n") + "flowchart TD\n".length();
+            out.insert(at, "    %% " + link + " edges, " + out.length() + " characters: over Mermaid's default limits ("
+                    + MERMAID_MAX_EDGES + " edges, " + MERMAID_MAX_TEXT + " characters), which GitHub keeps; use the"
+                    + " DOT, GraphML or SVG export for a graph this size.\n");
+        }
         return out.toString();
     }
 
