@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.model.Dependency;
+import dev.faultline.model.Mode;
 import dev.faultline.model.Node;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
@@ -149,15 +149,16 @@ public final class NodeStyler {
     public List<EdgeLook> edges(Dependency dependency) {
         List<EdgeLook> looks = new ArrayList<>();
         boolean crossTeam = input.overlay() == Overlay.TEAMS && crossesTeams(dependency.from(), dependency.to());
-        EdgeLook.Line line = dependency.mode() == dev.faultline.model.Mode.ASYNC ? EdgeLook.Line.DASHED : EdgeLook.Line.SOLID;
+        boolean async = dependency.mode() == Mode.ASYNC;
+        EdgeLook.Line line = async ? EdgeLook.Line.DASHED : EdgeLook.Line.SOLID;
         String colour = dependency.required() ? GraphColours.EDGE : GraphColours.SOFT_EDGE;
         double width = crossTeam ? 2.5 : dependency.required() ? 1.2 : 0.8;
         String label = dependency.required() ? "" : "soft";
-        if (dependency.mode() == dev.faultline.model.Mode.ASYNC) label = label.isEmpty() ? "async" : "async, soft";
+        if (async) label = label.isEmpty() ? "async" : "async, soft";
         looks.add(new EdgeLook(dependency.from(), dependency.to(), line, colour, width, label, false));
         for (String alternative : dependency.fallback()) {
-            looks.add(new EdgeLook(dependency.from(), alternative, EdgeLook.Line.DOTTED, GraphColours.FALLBACK_EDGE, 1.2, "or",
-                    true));
+            looks.add(new EdgeLook(dependency.from(), alternative, EdgeLook.Line.DOTTED, GraphColours.FALLBACK_EDGE, 1.2,
+                    "or", true));
         }
         return looks;
     }
@@ -166,9 +167,5 @@ public final class NodeStyler {
         String a = topology.node(from).map(Node::team).orElse(null);
         String b = topology.node(to).map(Node::team).orElse(null);
         return a == null ? b != null : !a.equals(b);
-    }
-
-    public Optional<AnalysisReport> analysis() {
-        return input.analysisIfAny();
     }
 }
