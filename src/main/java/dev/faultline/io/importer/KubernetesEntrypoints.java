@@ -21,7 +21,7 @@ import dev.faultline.model.Kind;
  */
 final class KubernetesEntrypoints {
     void mark(TopologyDraft draft, List<KubernetesObject> objects, List<KubernetesWorkload> workloads,
-                             Map<String, List<KubernetesWorkload>> services) {
+              Map<String, List<KubernetesWorkload>> services) {
         Map<String, KubernetesObject> gateways = new LinkedHashMap<>();
         for (KubernetesObject o : objects) if (o.kind().equals("Gateway")) gateways.put(o.name(), o);
         for (KubernetesObject o : objects) {
