@@ -24,6 +24,10 @@ import dev.faultline.model.Kind;
  * how evidence sets how hard a dependency is.
  */
 public final class ComposeImporter implements Importer {
+    /** A URL to the Docker host rather than to a service name: {@code scheme://[localhost]:PORT}. */
+    private static final java.util.regex.Pattern PUBLISHED_ADDRESS = java.util.regex.Pattern.compile(
+            "[A-Za-z][A-Za-z0-9+.-]*://(localhost|127\\.0\\.0\\.1|host\\.docker\\.internal|):(\\d+)");
+
     private final KindGuesser kinds = new KindGuesser();
     private final AddressFinder addresses = new AddressFinder();
 
@@ -36,7 +40,12 @@ public final class ComposeImporter implements Importer {
         draft.name(files.projectName != null ? files.projectName : projectName(inputs.get(0)));
         Map<String, NodeDraft> byHost = new LinkedHashMap<>();
         for (Service s : services.values()) addNode(draft, s, byHost);
+        Map<String, NodeDraft> byPublishedPort = new LinkedHashMap<>();
+        for (Service s : services.values()) {
+            for (String port : publishedPorts(s.definition())) byPublishedPort.putIfAbsent(port, draft.existing(s.name()));
+        }
         for (Service s : services.values()) addDependencies(draft, s, byHost);
+        for (Service s : services.values()) browserFacingReferences(draft, s, byPublishedPort);
         draft.guessStoresByName();
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
@@ -151,6 +160,26 @@ public final class ComposeImporter implements Importer {
             NodeDraft to = draft.existing(link.split(":", 2)[0]);
             if (to != null) draft.depend(self, to, Evidence.START_ORDER, "links");
         });
+    }
+
+    /**
+     * URLs that reach another service through its host-published port ({@code http://${EXTERNAL_DNS}:5105},
+     * {@code http://localhost:5105}) are addresses for browsers, OAuth redirects and the like: which service the
+     * caller itself talks to server-side cannot be told, so they are reported, not made dependencies.
+     */
+    private static void browserFacingReferences(TopologyDraft draft, Service s, Map<String, NodeDraft> byPublishedPort) {
+        NodeDraft self = draft.existing(s.name());
+        s.definition().map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
+            String value = YNode.text(v).orElse("");
+            java.util.regex.Matcher m = PUBLISHED_ADDRESS.matcher(value);
+            while (m.find()) {
+                NodeDraft target = byPublishedPort.get(m.group(2));
+                if (target == null || target == self) continue;
+                draft.unknown(self.id + ": " + key + " reaches '" + target.id + "' through its published port "
+                        + m.group(2) + " (a browser-facing address" + (m.group(1).isEmpty() ? " whose host is not set here"
+                        : "") + "): not counted as a dependency");
+            }
+        }));
     }
 
     /** The words of {@code command}, in string or list form: {@code -h edge-router} names a service. */

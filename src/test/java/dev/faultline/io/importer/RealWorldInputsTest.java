@@ -129,6 +129,10 @@ class RealWorldInputsTest {
         assertEquals(Kind.GATEWAY, node(t, "mobileshoppingapigw").kind());
         assertEquals(Kind.DATABASE, node(t, "sqldata").kind());
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("ESHOP_EXTERNAL_DNS_NAME_OR_IP")));
+        // Browser-facing URLs use the host-published port, not the service name: reported, not made dependencies.
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("webspa: IdentityUrl reaches 'identity-api'"
+                + " through its published port 5105")));
+        assertTrue(Fixtures.dependency(t, "webspa", "identity-api").map(d -> !d.required()).orElse(true));
     }
 
     @Test
