@@ -11,7 +11,6 @@ import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
 import dev.faultline.io.importer.TopologyDraft.NodeDraft;
 import dev.faultline.io.importer.YNode.YMap;
-import dev.faultline.io.importer.YNode.YSeq;
 import dev.faultline.model.Kind;
 
 /**
@@ -26,50 +25,56 @@ final class KubernetesEntrypoints {
         for (KubernetesObject o : objects) if (o.kind().equals("Gateway")) gateways.put(o.name(), o);
         for (KubernetesObject o : objects) {
             if (o.kind().equals("Ingress")) {
-                List<String> backends = new ArrayList<>();
-                o.body().textAt("spec", "defaultBackend", "service", "name").ifPresent(backends::add);
-                o.body().textAt("spec", "backend", "serviceName").ifPresent(backends::add);
-                o.body().at("spec", "rules").filter(n -> n instanceof YSeq).ifPresent(rules -> ((YSeq) rules).items()
-                        .forEach(r -> ((YMap) r).at("http", "paths").filter(n -> n instanceof YSeq).ifPresent(paths ->
-                                ((YSeq) paths).items().forEach(p -> {
-                                    if (!(p instanceof YMap pm)) return;
-                                    pm.textAt("backend", "service", "name").ifPresent(backends::add);
-                                    pm.textAt("backend", "serviceName").ifPresent(backends::add);
-                                }))));
-                for (String b : backends) routeTarget(draft, o, b, services, null);
+                for (String backend : ingressBackends(o)) routeTarget(draft, o, backend, services, null);
             } else if (Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute").contains(o.kind())) {
                 // Gateway API: the Gateway's proxy runs elsewhere (its controller); the routes' backends face users.
-                for (YNode rule : o.body().at("spec", "rules").filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items())
-                        .orElse(List.of())) {
-                    if (!(rule instanceof YMap rm)) continue;
-                    for (YNode ref : rm.seq("backendRefs").map(YSeq::items).orElse(List.of())) {
-                        if (ref instanceof YMap refMap && refMap.text("kind").orElse("Service").equals("Service")) {
-                            refMap.text("name").ifPresent(b -> routeTarget(draft, o, b, services, null));
+                for (YMap rule : YNode.mapsIn(o.body().at("spec", "rules"))) {
+                    for (YMap ref : YNode.mapsIn(rule.get("backendRefs"))) {
+                        if (ref.text("kind").orElse("Service").equals("Service")) {
+                            ref.text("name").ifPresent(b -> routeTarget(draft, o, b, services, null));
                         }
                     }
                 }
             } else if (o.kind().equals("VirtualService")) {
-                List<String> gws = o.body().at("spec", "gateways").map(YNode::texts).orElse(List.of());
-                if (gws.isEmpty() || gws.stream().allMatch("mesh"::equals)) continue; // mesh-internal routing
-                List<KubernetesWorkload> gatewayPods = new ArrayList<>();
-                for (String g : gws) gatewayPods.addAll(gatewayKubernetesWorkloads(draft, gateways.get(g.contains("/")
-                        ? g.substring(g.indexOf('/') + 1) : g), workloads, g));
-                for (String route : List.of("http", "tcp", "tls")) {
-                    for (YNode r : o.body().at("spec", route).filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items())
-                            .orElse(List.of())) {
-                        if (!(r instanceof YMap rm)) continue;
-                        for (YNode dest : rm.seq("route").map(YSeq::items).orElse(List.of())) {
-                            if (dest instanceof YMap dm) {
-                                dm.textAt("destination", "host").ifPresent(h -> routeTarget(draft, o, h, services, gatewayPods));
-                            }
-                        }
-                    }
+                virtualService(draft, o, gateways, workloads, services);
+            }
+        }
+    }
+
+    private static List<String> ingressBackends(KubernetesObject ingress) {
+        List<String> backends = new ArrayList<>();
+        ingress.body().textAt("spec", "defaultBackend", "service", "name").ifPresent(backends::add);
+        ingress.body().textAt("spec", "backend", "serviceName").ifPresent(backends::add);
+        for (YMap rule : YNode.mapsIn(ingress.body().at("spec", "rules"))) {
+            for (YMap path : YNode.mapsIn(rule.at("http", "paths"))) {
+                path.textAt("backend", "service", "name").ifPresent(backends::add);
+                path.textAt("backend", "serviceName").ifPresent(backends::add);
+            }
+        }
+        return backends;
+    }
+
+    private static void virtualService(TopologyDraft draft, KubernetesObject vs, Map<String, KubernetesObject> gateways,
+                                       List<KubernetesWorkload> workloads, Map<String, List<KubernetesWorkload>> services) {
+        List<String> names = vs.body().at("spec", "gateways").map(YNode::texts).orElse(List.of());
+        if (names.isEmpty() || names.stream().allMatch("mesh"::equals)) return; // mesh-internal routing
+        List<KubernetesWorkload> gatewayPods = new ArrayList<>();
+        for (String g : names) {
+            String shortName = g.contains("/") ? g.substring(g.indexOf('/') + 1) : g;
+            gatewayPods.addAll(gatewayPods(draft, gateways.get(shortName), workloads, g));
+        }
+        for (String protocol : List.of("http", "tcp", "tls")) {
+            for (YMap route : YNode.mapsIn(vs.body().at("spec", protocol))) {
+                for (YMap destination : YNode.mapsIn(route.get("route"))) {
+                    destination.textAt("destination", "host")
+                            .ifPresent(h -> routeTarget(draft, vs, h, services, gatewayPods));
                 }
             }
         }
     }
 
-    private static List<KubernetesWorkload> gatewayKubernetesWorkloads(TopologyDraft draft, KubernetesObject gateway, List<KubernetesWorkload> workloads, String name) {
+    private static List<KubernetesWorkload> gatewayPods(TopologyDraft draft, KubernetesObject gateway,
+                                                         List<KubernetesWorkload> workloads, String name) {
         if (gateway == null) {
             draft.unknown("Gateway '" + name + "' is not defined in these files");
             return List.of();
