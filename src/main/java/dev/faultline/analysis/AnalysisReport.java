@@ -1,6 +1,8 @@
 package dev.faultline.analysis;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.faultline.model.Topology;
@@ -8,40 +10,72 @@ import dev.faultline.simulation.NodeLossOutcome;
 
 /**
  * Everything the analysis found, immutable. {@code blastRadius} lists every node in the contract's ranking order;
- * {@code spofs} is sorted by node id; {@code findings} by severity, then rule, then first node.
+ * {@code spofs} is sorted by node id; {@code findings} by severity, then rule, then first node. Look-ups by node id
+ * are constant time, so views can ask per node.
  */
-public record AnalysisReport(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
-                             List<NodeLossOutcome> blastRadius, List<TeamFigures> teams, TeamCoupling coupling,
-                             List<Finding> findings) {
-    public AnalysisReport {
-        spofs = List.copyOf(spofs);
-        domainSpofs = List.copyOf(domainSpofs);
-        blastRadius = List.copyOf(blastRadius);
-        teams = List.copyOf(teams);
-        findings = List.copyOf(findings);
+public final class AnalysisReport {
+    private final Topology topology;
+    private final List<Spof> spofs;
+    private final List<DomainSpof> domainSpofs;
+    private final List<NodeLossOutcome> blastRadius;
+    private final List<TeamFigures> teams;
+    private final TeamCoupling coupling;
+    private final List<Finding> findings;
+    private final Map<String, Spof> spofByNode = new HashMap<>();
+    private final Map<String, Integer> rankByNode = new HashMap<>();
+
+    public AnalysisReport(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
+                          List<NodeLossOutcome> blastRadius, List<TeamFigures> teams, TeamCoupling coupling,
+                          List<Finding> findings) {
+        this.topology = topology;
+        this.spofs = List.copyOf(spofs);
+        this.domainSpofs = List.copyOf(domainSpofs);
+        this.blastRadius = List.copyOf(blastRadius);
+        this.teams = List.copyOf(teams);
+        this.coupling = coupling;
+        this.findings = List.copyOf(findings);
+        this.spofs.forEach(s -> spofByNode.put(s.node(), s));
+        for (int i = 0; i < this.blastRadius.size(); i++) rankByNode.put(this.blastRadius.get(i).node(), i + 1);
     }
 
+    public Topology topology() { return topology; }
+
+    public List<Spof> spofs() { return spofs; }
+
+    public List<DomainSpof> domainSpofs() { return domainSpofs; }
+
+    public List<NodeLossOutcome> blastRadius() { return blastRadius; }
+
+    public List<TeamFigures> teams() { return teams; }
+
+    public TeamCoupling coupling() { return coupling; }
+
+    public List<Finding> findings() { return findings; }
+
     public Optional<Spof> spof(String nodeId) {
-        return spofs.stream().filter(s -> s.node().equals(nodeId)).findFirst();
+        return Optional.ofNullable(spofByNode.get(nodeId));
     }
 
     public boolean isSpof(String nodeId) {
-        return spof(nodeId).isPresent();
+        return spofByNode.containsKey(nodeId);
     }
 
     public Optional<NodeLossOutcome> blastRadiusOf(String nodeId) {
-        return blastRadius.stream().filter(b -> b.node().equals(nodeId)).findFirst();
+        Integer rank = rankByNode.get(nodeId);
+        return rank == null ? Optional.empty() : Optional.of(blastRadius.get(rank - 1));
     }
 
-    /** 1-based rank of a node in the blast-radius ranking. */
+    /** 1-based rank of a node in the blast-radius ranking, or -1 for an unknown id. */
     public int rankOf(String nodeId) {
-        for (int i = 0; i < blastRadius.size(); i++) {
-            if (blastRadius.get(i).node().equals(nodeId)) return i + 1;
-        }
-        return -1;
+        return rankByNode.getOrDefault(nodeId, -1);
     }
 
     public List<Finding> findingsAtLeast(Severity severity) {
         return findings.stream().filter(f -> f.severity().atLeast(severity)).toList();
+    }
+
+    /** Findings that name the node. */
+    public List<Finding> findingsFor(String nodeId) {
+        return findings.stream().filter(f -> f.nodes().contains(nodeId)).toList();
     }
 }

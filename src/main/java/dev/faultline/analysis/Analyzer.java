@@ -53,7 +53,7 @@ public final class Analyzer {
         List<TeamFigures> teams = TeamAnalysis.figures(topology, spofs);
         Map<String, NodeLossOutcome> byNode = new HashMap<>();
         for (NodeLossOutcome o : outcomes) byNode.put(o.node(), o);
-        AnalysisContext context = new AnalysisContext(topology, spofs, domains, byNode, teams);
+        AnalysisContext context = AnalysisContext.of(topology, spofs, domains, byNode, teams);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             cancel.throwIfCancelled();

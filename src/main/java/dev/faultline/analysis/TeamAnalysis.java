@@ -1,7 +1,9 @@
 package dev.faultline.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,27 +26,26 @@ public final class TeamAnalysis {
 
     public static List<TeamFigures> figures(Topology t, List<Spof> spofs) {
         Set<String> spofIds = spofs.stream().map(Spof::node).collect(Collectors.toSet());
+        Map<String, int[]> counts = new HashMap<>();
+        t.teams().forEach(team -> counts.put(team.id(), new int[4]));
+        // One pass over the dependencies: [in, out, syncOut, asyncOut] per team.
+        for (Dependency d : t.dependencies()) {
+            String from = teamOf(t, d.from());
+            String to = teamOf(t, d.to());
+            if (Objects.equals(from, to)) continue;
+            if (from != null) {
+                int[] c = counts.get(from);
+                c[1]++;
+                c[d.mode() == Mode.SYNC ? 2 : 3]++;
+            }
+            if (to != null) counts.get(to)[0]++;
+        }
         List<TeamFigures> out = new ArrayList<>();
         for (Team team : t.teams()) {
-            String id = team.id();
-            List<Node> owned = t.nodesOwnedBy(id);
-            int in = 0;
-            int outCount = 0;
-            int syncOut = 0;
-            int asyncOut = 0;
-            for (Dependency d : t.dependencies()) {
-                boolean fromUs = id.equals(teamOf(t, d.from()));
-                boolean toUs = id.equals(teamOf(t, d.to()));
-                if (fromUs && !toUs) {
-                    outCount++;
-                    if (d.mode() == Mode.SYNC) syncOut++;
-                    else asyncOut++;
-                } else if (toUs && !fromUs) {
-                    in++;
-                }
-            }
+            List<Node> owned = t.nodesOwnedBy(team.id());
             int ownedSpofs = (int) owned.stream().filter(n -> spofIds.contains(n.id())).count();
-            out.add(new TeamFigures(id, team.busFactor(), owned.size(), ownedSpofs, in, outCount, syncOut, asyncOut));
+            int[] c = counts.get(team.id());
+            out.add(new TeamFigures(team.id(), team.busFactor(), owned.size(), ownedSpofs, c[0], c[1], c[2], c[3]));
         }
         return out;
     }
@@ -54,9 +55,11 @@ public final class TeamAnalysis {
         List<String> teams = new ArrayList<>(t.teams().stream().map(Team::id).toList());
         if (t.nodes().stream().anyMatch(n -> n.team() == null)) teams.add(UNOWNED);
         int[][] counts = new int[teams.size()][teams.size()];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < teams.size(); i++) index.put(teams.get(i), i);
         for (Dependency d : t.dependencies()) {
-            int from = teams.indexOf(Objects.requireNonNullElse(teamOf(t, d.from()), UNOWNED));
-            int to = teams.indexOf(Objects.requireNonNullElse(teamOf(t, d.to()), UNOWNED));
+            int from = index.get(Objects.requireNonNullElse(teamOf(t, d.from()), UNOWNED));
+            int to = index.get(Objects.requireNonNullElse(teamOf(t, d.to()), UNOWNED));
             counts[from][to]++;
         }
         return new TeamCoupling(teams, counts);

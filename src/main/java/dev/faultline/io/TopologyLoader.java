@@ -1,19 +1,99 @@
 package dev.faultline.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import dev.faultline.model.FlowSource;
+import dev.faultline.model.SourcePosition;
+import dev.faultline.model.Topology;
 
 /**
- * Reads a topology file: YAML (Jackson's streaming parser, for exact positions) into version-1 DTOs, then
- * validation, then the immutable model. Never throws for a user's mistake: everything wrong is a {@link Problem}.
+ * Reads a topology file: hostile-input checks, then YAML (Jackson's streaming parser, for exact positions) into
+ * version-1 records, then validation, then the immutable model. Never throws for a user's mistake: everything
+ * wrong is a {@link Problem}, all of a file's problems are reported together, and a file with errors yields no
+ * topology. Thread-safe; one instance can serve many loads.
  */
 public final class TopologyLoader {
+    /** Files bigger than this are refused before reading (a 50,000-service topology is about 17 MB). */
+    public static final long MAX_FILE_BYTES = InputGuard.MAX_BYTES;
+    /** How many names the "treating ... as entrypoints" warning lists before "and N more". */
+    private static final int NAMES_IN_WARNING = 10;
+
+    private final YamlTreeReader yaml = new YamlTreeReader();
+
     /** Loads a file from disk. */
     public LoadResult load(Path file) {
-        throw new UnsupportedOperationException("being written");
+        ProblemLog log = new ProblemLog(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                log.error(1, 1, InputGuard.tooBigMessage(size));
+                return failed(log);
+            }
+            return parse(Files.readAllBytes(file), file);
+        } catch (IOException | SecurityException e) {
+            log.error(1, 1, "cannot read the file: " + describe(e));
+            return failed(log);
+        }
+    }
+
+    /** Loads raw bytes, which must be UTF-8 (a byte order mark is fine); {@code file} only names them in problems. */
+    public LoadResult parse(byte[] bytes, Path file) {
+        ProblemLog log = new ProblemLog(file);
+        return InputGuard.decode(bytes, log).map(text -> fromText(text, log)).orElseGet(() -> failed(log));
     }
 
     /** Loads YAML text; {@code file} is only used in problem messages (may be null). */
     public LoadResult parse(String yaml, Path file) {
-        throw new UnsupportedOperationException("being written");
+        ProblemLog log = new ProblemLog(file);
+        return InputGuard.checkText(yaml, log).map(text -> fromText(text, log)).orElseGet(() -> failed(log));
+    }
+
+    private LoadResult fromText(String text, ProblemLog log) {
+        Optional<TopologyFileV1> file = yaml.read(text, log).flatMap(root -> new V1Reader(log).read(root));
+        if (file.isEmpty()) return failed(log);
+        new V1Validator(log).validate(file.get());
+        if (log.hasErrors()) return failed(log);
+        Topology topology;
+        try {
+            topology = ModelBuilder.build(file.get());
+        } catch (IllegalArgumentException e) {
+            // The validator should have caught this; report it rather than crash if a rule slipped through.
+            log.error(1, 1, "inconsistent topology: " + e.getMessage());
+            return failed(log);
+        }
+        warnAboutImplicitEntrypoints(topology, file.get().nodesAt(), log);
+        return new LoadResult(Optional.of(topology), log.sorted());
+    }
+
+    /** The contract's warning: without flows or entrypoints, the roots become the flows. */
+    private static void warnAboutImplicitEntrypoints(Topology topology, SourcePosition nodesAt, ProblemLog log) {
+        if (topology.flowSource() != FlowSource.ROOTS) return;
+        List<String> roots = topology.rootNodes();
+        if (roots.isEmpty()) {
+            log.warning(nodesAt, "no flows and no entrypoint, and every node is depended on by another: nothing can"
+                    + " be analysed; mark user-facing nodes with 'entrypoint: true' or add 'flows'");
+            return;
+        }
+        String names = String.join(", ", roots.subList(0, Math.min(roots.size(), NAMES_IN_WARNING)))
+                + (roots.size() > NAMES_IN_WARNING ? " and " + (roots.size() - NAMES_IN_WARNING) + " more" : "");
+        log.warning(nodesAt, roots.size() == 1
+                ? "no flows and no entrypoint: treating the 1 node nothing depends on as an entrypoint: " + names
+                : "no flows and no entrypoint: treating the " + roots.size()
+                        + " nodes nothing depends on as entrypoints: " + names);
+    }
+
+    private static LoadResult failed(ProblemLog log) {
+        return new LoadResult(Optional.empty(), log.sorted());
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
     }
 }

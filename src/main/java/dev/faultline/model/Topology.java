@@ -32,6 +32,9 @@ public final class Topology {
     private final Map<String, Node> nodesById;
     private final Map<String, Team> teamsById;
     private final Map<String, Zone> zonesById;
+    private final Map<String, List<Dependency>> dependenciesByCaller;
+    private final Map<String, List<Dependency>> dependenciesByProvider;
+    private final Map<String, List<Node>> nodesByTeam;
 
     public Topology(String name, String description, List<Team> teams, List<Zone> zones, List<Node> nodes,
                     List<Dependency> dependencies, List<Flow> declaredFlows) {
@@ -46,6 +49,9 @@ public final class Topology {
         this.zonesById = index(this.zones, Zone::id, "zone");
         if (this.nodes.isEmpty()) throw new IllegalArgumentException("a topology needs at least one node");
         checkReferences(declaredFlows);
+        this.dependenciesByCaller = group(this.dependencies, d -> List.of(d.from()));
+        this.dependenciesByProvider = group(this.dependencies, d -> List.copyOf(new java.util.LinkedHashSet<>(d.providers())));
+        this.nodesByTeam = group(this.nodes, n -> n.team() == null ? List.of() : List.of(n.team()));
         if (!declaredFlows.isEmpty()) {
             this.flowSource = FlowSource.DECLARED;
             this.flows = List.copyOf(declaredFlows);
@@ -72,6 +78,16 @@ public final class Topology {
             }
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** Indexes items under every key the function gives, keeping file order; lookups are then O(1). */
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, List<String>> keys) {
+        Map<String, List<T>> map = new java.util.HashMap<>();
+        for (T item : items) {
+            for (String k : keys.apply(item)) map.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return map;
     }
 
     private void checkReferences(List<Flow> declaredFlows) {
@@ -144,16 +160,16 @@ public final class Topology {
 
     /** Nodes owned by a team, in file order. */
     public List<Node> nodesOwnedBy(String teamId) {
-        return nodes.stream().filter(n -> teamId.equals(n.team())).toList();
+        return nodesByTeam.getOrDefault(teamId, List.of());
     }
 
     public List<Dependency> dependenciesOf(String nodeId) {
-        return dependencies.stream().filter(d -> d.from().equals(nodeId)).toList();
+        return dependenciesByCaller.getOrDefault(nodeId, List.of());
     }
 
     /** Dependencies in which the node serves, as {@code to} or as a fallback. */
     public List<Dependency> dependentsOf(String nodeId) {
-        return dependencies.stream().filter(d -> d.providers().contains(nodeId)).toList();
+        return dependenciesByProvider.getOrDefault(nodeId, List.of());
     }
 
     /**

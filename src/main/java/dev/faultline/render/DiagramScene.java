@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A toolkit-neutral picture of a topology: what the canvas shows and every export draws. Nothing here knows
  * JavaFX or AWT; the app and the exporters each translate it, so screen and export cannot drift apart.
+ * Coordinates run from (0, 0) to ({@code width}, {@code height}), margins included; draw groups, then edges, then
+ * nodes. The legend lists exactly the colours, shapes and line styles used.
  */
 public record DiagramScene(String title, String subtitle, double width, double height, Overlay overlay,
-                           List<SceneGroup> groups, List<SceneEdge> edges, List<SceneNode> nodes,
+                           Palette palette, List<SceneGroup> groups, List<SceneEdge> edges, List<SceneNode> nodes,
                            List<LegendEntry> legend) {
     public DiagramScene {
         groups = List.copyOf(groups);

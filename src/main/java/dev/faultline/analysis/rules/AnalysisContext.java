@@ -3,6 +3,8 @@ package dev.faultline.analysis.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Spof;
@@ -12,11 +14,22 @@ import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
 
 /** What every rule may look at: the topology and the computed SPOFs, failure domains, blast radii and team figures. */
-public record AnalysisContext(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
+public record AnalysisContext(Topology topology, Map<String, Spof> spofsByNode, List<DomainSpof> domainSpofs,
                               Map<String, NodeLossOutcome> blastRadius, List<TeamFigures> teams) {
 
+    public static AnalysisContext of(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
+                                     Map<String, NodeLossOutcome> blastRadius, List<TeamFigures> teams) {
+        return new AnalysisContext(topology, spofs.stream().collect(Collectors.toMap(Spof::node, Function.identity())),
+                domainSpofs, blastRadius, teams);
+    }
+
+    /** SPOFs sorted by node id. */
+    public List<Spof> spofs() {
+        return spofsByNode.values().stream().sorted(java.util.Comparator.comparing(Spof::node)).toList();
+    }
+
     public Optional<Spof> spof(String nodeId) {
-        return spofs.stream().filter(s -> s.node().equals(nodeId)).findFirst();
+        return Optional.ofNullable(spofsByNode.get(nodeId));
     }
 
     /** Losing the node takes a flow down or degrades one: it matters to users. */
@@ -28,7 +41,7 @@ public record AnalysisContext(Topology topology, List<Spof> spofs, List<DomainSp
     /** A SPOF, or a node whose loss takes a flow DOWN. */
     public boolean isCritical(String nodeId) {
         NodeLossOutcome o = blastRadius.get(nodeId);
-        return spof(nodeId).isPresent() || (o != null && !o.flowsDown().isEmpty());
+        return spofsByNode.containsKey(nodeId) || (o != null && !o.flowsDown().isEmpty());
     }
 
     public Node node(String id) {

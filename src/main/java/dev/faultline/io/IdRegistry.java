@@ -1,0 +1,68 @@
+package dev.faultline.io;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.faultline.model.SourcePosition;
+
+/**
+ * The ids declared in one list (nodes, teams, zones or flows): checks their spelling and uniqueness as they are
+ * declared, then answers references in constant time.
+ */
+final class IdRegistry {
+    static final int MAX_LENGTH = 200;
+
+    private final String what;
+    private final ProblemLog log;
+    private final SuggestionBudget hints;
+    private final Map<String, SourcePosition> declared = new HashMap<>();
+
+    IdRegistry(String what, ProblemLog log, SuggestionBudget hints) {
+        this.what = what;
+        this.log = log;
+        this.hints = hints;
+    }
+
+    /** Records an id; logs a bad spelling or a duplicate (pointing at this one, naming the first's line). */
+    void declare(Located<String> id) {
+        if (id == null) return;
+        checkSpelling(id);
+        SourcePosition first = declared.putIfAbsent(id.value(), id.at());
+        if (first != null) {
+            log.error(id.at(), "duplicate " + what + " id '" + id.value() + "' (first on line " + first.line() + ")");
+        }
+    }
+
+    boolean contains(String id) {
+        return declared.containsKey(id);
+    }
+
+    /** Logs an error when {@code ref} names no declared id; {@code role} says where it was used. */
+    void requireKnown(Located<String> ref, String role) {
+        if (ref == null || declared.containsKey(ref.value())) return;
+        String hint = declared.isEmpty() ? " (the file declares no " + what + "s)"
+                : hints.didYouMean(ref.value(), declared.keySet());
+        log.error(ref.at(), role + " names unknown " + what + " '" + ref.value() + "'" + hint);
+    }
+
+    private void checkSpelling(Located<String> id) {
+        String value = id.value();
+        if (value.isEmpty()) {
+            log.error(id.at(), what + " id is empty");
+        } else if (value.length() > MAX_LENGTH) {
+            log.error(id.at(), what + " id is " + value.length() + " characters long; ids have at most " + MAX_LENGTH);
+        } else if (!isIdentifier(value)) {
+            log.error(id.at(), what + " id '" + value + "' may only contain letters, digits and . _ - / :");
+        }
+    }
+
+    /** Letters and digits (any script), and . _ - / : so that "payments/api" and "k8s:default/cart" work. */
+    static boolean isIdentifier(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) && ".-_/:".indexOf(c) < 0) return false;
+            i += Character.charCount(c);
+        }
+        return !value.isEmpty();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.faultline.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Refuses hostile or accidental non-topology input before the YAML parser sees it: cheap linear scans that keep
+ * memory bounded and turn every refusal into a positioned problem, never an exception.
+ */
+final class InputGuard {
+    /** Admits a 50,000-service topology (about 17 MB) with room to spare; anything bigger is refused unread. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * SnakeYAML scans a run without whitespace in time quadratic in its length (3 M characters took 6 s), and no
+     * real topology line comes near this, so longer lines are refused before parsing.
+     */
+    static final int MAX_LINE_CHARS = 100_000;
+
+    private InputGuard() {
+    }
+
+    /** The file's size, as the refusal message shows it. */
+    static String tooBigMessage(long bytes) {
+        return String.format(Locale.ROOT, "the file is %.1f MiB; Faultline reads topology files up to %d MiB",
+                bytes / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+    }
+
+    /** Checks raw bytes and decodes them as UTF-8 (a UTF-8 byte order mark is skipped). */
+    static Optional<String> decode(byte[] bytes, ProblemLog log) {
+        if (bytes.length > MAX_BYTES) {
+            log.error(1, 1, tooBigMessage(bytes.length));
+            return Optional.empty();
+        }
+        if (bytes.length == 0) {
+            log.error(1, 1, "the file is empty; a topology needs at least 'faultline: 1', 'name' and 'nodes'");
+            return Optional.empty();
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            log.error(1, 1, "the file is UTF-16 encoded; save it as UTF-8");
+            return Optional.empty();
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            log.error(lineOf(bytes, nul), columnOf(bytes, nul),
+                    "not a text file: it contains a NUL byte (is this a binary file?)");
+            return Optional.empty();
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return utf8(bytes, start, log).flatMap(text -> checkText(text, log));
+    }
+
+    /** Checks text that is already decoded (the {@code parse(String)} entry point). */
+    static Optional<String> checkText(String text, ProblemLog log) {
+        if (text.length() > MAX_BYTES) {
+            log.error(1, 1, tooBigMessage(text.length()));
+            return Optional.empty();
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        if (text.isEmpty()) {
+            log.error(1, 1, "the file is empty; a topology needs at least 'faultline: 1', 'name' and 'nodes'");
+            return Optional.empty();
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '\0') {
+                log.error(line, i - lineStart + 1, "not a text file: it contains a NUL character (is this a binary file?)");
+                return Optional.empty();
+            } else if (i - lineStart >= MAX_LINE_CHARS) {
+                log.error(line, MAX_LINE_CHARS + 1, "line " + line + " is longer than " + MAX_LINE_CHARS
+                        + " characters; split long values (YAML lists can span lines)");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text);
+    }
+
+    private static Optional<String> utf8(byte[] bytes, int start, ProblemLog log) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            int bad = in.position();
+            log.error(lineOf(bytes, bad), columnOf(bytes, bad), String.format(Locale.ROOT,
+                    "not valid UTF-8: byte 0x%02X cannot appear here; save the file as UTF-8", bytes[bad] & 0xFF));
+            return Optional.empty();
+        }
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) return i;
+        }
+        return -1;
+    }
+
+    /** 1-based line of a byte offset. */
+    static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') line++;
+        }
+        return line;
+    }
+
+    /** 1-based column of a byte offset, counted in characters: UTF-8 continuation bytes do not start one. */
+    static int columnOf(byte[] bytes, int offset) {
+        int column = 1;
+        for (int i = offset - 1; i >= 0 && bytes[i] != '\n'; i--) {
+            if ((bytes[i] & 0xC0) != 0x80) column++;
+        }
+        return column;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.faultline.io;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.faultline.model.SourcePosition;
+import dev.faultline.model.Suggestions;
+
+/**
+ * Typed access to one YAML mapping of the file. Each accessor returns null (or an empty list) when the key is
+ * absent or its value has the wrong type, and logs the type problem at the value. Unknown keys are warned about
+ * on construction: a newer file still opens in an older Faultline.
+ */
+final class MappingReader {
+    private final YamlMap map;
+    private final String what;
+    private final ProblemLog log;
+
+    MappingReader(YamlMap map, String what, List<String> knownKeys, ProblemLog log) {
+        this.map = map;
+        this.what = what;
+        this.log = log;
+        for (YamlMap.Entry e : map.entries()) {
+            if (!knownKeys.contains(e.key())) {
+                log.warning(e.keyAt(), "unknown key '" + e.key() + "' in " + what
+                        + Suggestions.didYouMean(e.key(), knownKeys) + "; it is ignored");
+            }
+        }
+    }
+
+    SourcePosition at() {
+        return map.at();
+    }
+
+    /** Where the key is written, or null when it is absent. */
+    SourcePosition keyAt(String key) {
+        return map.entry(key).map(YamlMap.Entry::keyAt).orElse(null);
+    }
+
+    /** The value, unless absent or an empty plain value ({@code key:}), which YAML means as "not given". */
+    Optional<YamlNode> value(String key) {
+        return map.entry(key).map(YamlMap.Entry::value)
+                .filter(v -> !(v instanceof YamlScalar s && s.isAbsent()));
+    }
+
+    Located<String> text(String key) {
+        YamlNode v = value(key).orElse(null);
+        if (v == null) return null;
+        if (v instanceof YamlScalar s) return new Located<>(s.text(), s.pos());
+        log.error(v.at(), key + " must be text, got " + v.describe());
+        return null;
+    }
+
+    Located<String> requiredText(String key) {
+        Located<String> value = text(key);
+        if (value == null && value(key).isEmpty()) missing(key);
+        return value;
+    }
+
+    void missing(String key) {
+        log.error(keyAt(key) != null ? keyAt(key) : map.at(), what + " needs '" + key + "'");
+    }
+
+    Located<Long> wholeNumber(String key) {
+        YamlNode v = value(key).orElse(null);
+        if (v == null) return null;
+        if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
+            if (s.number() instanceof BigInteger) {
+                log.error(s.at(), key + " is far too large: " + s.describe());
+                return null;
+            }
+            return new Located<>(s.number().longValue(), s.pos());
+        }
+        if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT && isWhole(s.number())) {
+            return new Located<>(s.number().longValue(), s.pos());
+        }
+        log.error(v.at(), key + " must be a whole number, got " + v.describe());
+        return null;
+    }
+
+    Located<Double> number(String key) {
+        YamlNode v = value(key).orElse(null);
+        if (v == null) return null;
+        if (v instanceof YamlScalar s && (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {
+            return new Located<>(s.number().doubleValue(), s.pos());
+        }
+        log.error(v.at(), key + " must be a number, got " + v.describe());
+        return null;
+    }
+
+    Located<Boolean> bool(String key) {
+        YamlNode v = value(key).orElse(null);
+        if (v == null) return null;
+        if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN) {
+            return new Located<>(s.number().intValue() == 1, s.pos());
+        }
+        log.error(v.at(), key + " must be true or false, got " + v.describe());
+        return null;
+    }
+
+    /** A list of scalars; a single scalar is refused (with a hint) rather than guessed at. */
+    List<Located<String>> textList(String key) {
+        YamlList list = list(key);
+        if (list == null) return List.of();
+        List<Located<String>> values = new ArrayList<>(list.items().size());
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlScalar s && !s.isAbsent()) {
+                values.add(new Located<>(s.text(), s.pos()));
+            } else {
+                log.error(item.at(), "each entry of " + key + " must be text, got "
+                        + (item instanceof YamlScalar ? "an empty value" : item.describe()));
+            }
+        }
+        return values;
+    }
+
+    YamlList list(String key) {
+        YamlNode v = value(key).orElse(null);
+        if (v == null) return null;
+        if (v instanceof YamlList list) return list;
+        String hint = v instanceof YamlScalar s ? " (write [" + s.text() + "] for a list of one)" : "";
+        log.error(v.at(), key + " must be a list, got " + v.describe() + hint);
+        return null;
+    }
+
+    /** Free-form tags: text keys, text or number values (kept as Long, Double or String). */
+    Map<String, Object> tags(String key) {
+        YamlNode v = value(key).orElse(null);
+        if (v == null) return Map.of();
+        if (!(v instanceof YamlMap tags)) {
+            log.error(v.at(), key + " must be a mapping of names to text or numbers, got " + v.describe());
+            return Map.of();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (YamlMap.Entry e : tags.entries()) {
+            if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
+                    && !(s.number() instanceof BigInteger)) {
+                values.put(e.key(), s.number().longValue());
+            } else if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT
+                    && !(s.number() instanceof BigDecimal)) {
+                values.put(e.key(), s.number().doubleValue());
+            } else if (e.value() instanceof YamlScalar s && (s.type() == YamlScalar.Type.STRING
+                    || s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {
+                values.put(e.key(), s.text());
+            } else {
+                String got = e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN
+                        ? e.value().describe() + " (quote it to keep it as text)" : e.value().describe();
+                log.error(e.value().at(), "tag '" + e.key() + "' must be text or a number, got " + got);
+            }
+        }
+        return values;
+    }
+
+    private static boolean isWhole(Number n) {
+        double d = n.doubleValue();
+        return !Double.isInfinite(d) && d == Math.rint(d) && Math.abs(d) < Long.MAX_VALUE;
+    }
+}

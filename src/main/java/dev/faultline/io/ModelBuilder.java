@@ -1,0 +1,78 @@
+package dev.faultline.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.faultline.io.TopologyFileV1.DependencyV1;
+import dev.faultline.io.TopologyFileV1.FlowV1;
+import dev.faultline.io.TopologyFileV1.NodeV1;
+import dev.faultline.io.TopologyFileV1.TeamV1;
+import dev.faultline.io.TopologyFileV1.ZoneV1;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Flow;
+import dev.faultline.model.Kind;
+import dev.faultline.model.Mode;
+import dev.faultline.model.Node;
+import dev.faultline.model.Team;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+
+/** Turns validated version-1 records into the model, applying the contract's defaults. Only called without errors. */
+final class ModelBuilder {
+    private ModelBuilder() {
+    }
+
+    static Topology build(TopologyFileV1 file) {
+        return new Topology(file.name().value(), value(file.description()),
+                file.teams().stream().map(ModelBuilder::team).toList(),
+                file.zones().stream().map(ModelBuilder::zone).toList(),
+                file.nodes().stream().map(ModelBuilder::node).toList(),
+                file.dependencies().stream().map(ModelBuilder::dependency).toList(),
+                file.flows().stream().map(ModelBuilder::flow).toList());
+    }
+
+    private static Team team(TeamV1 t) {
+        return new Team(t.id().value(), value(t.name()), values(t.members()), t.at());
+    }
+
+    private static Zone zone(ZoneV1 z) {
+        return new Zone(z.id().value(), value(z.region()), value(z.availability()), z.at());
+    }
+
+    private static Node node(NodeV1 n) {
+        Kind kind = n.kind() == null ? Kind.SERVICE : Kind.fromId(n.kind().value()).orElseThrow();
+        int replicas = n.replicas() == null ? 1 : n.replicas().value().intValue();
+        int minHealthy = n.minHealthy() == null ? 1 : n.minHealthy().value().intValue();
+        return new Node(n.id().value(), value(n.name()), kind, value(n.team()), replicas, minHealthy,
+                values(n.zones()), n.entrypoint() != null && n.entrypoint().value(), value(n.slo()),
+                value(n.availability()), intValue(n.latencyMs()), values(n.observability()), n.tags(),
+                value(n.description()), n.at());
+    }
+
+    private static Dependency dependency(DependencyV1 d) {
+        Mode mode = d.mode() == null ? Mode.SYNC : Mode.valueOf(d.mode().value().toUpperCase(Locale.ROOT));
+        return new Dependency(d.from().value(), d.to().value(), mode, d.required() == null || d.required().value(),
+                values(d.fallback()), intValue(d.timeoutMs()), value(d.circuitBreaker()), intValue(d.retries()),
+                value(d.description()), d.at());
+    }
+
+    private static Flow flow(FlowV1 f) {
+        return new Flow(f.id().value(), value(f.name()), f.entry().value(), values(f.via()), value(f.slo()),
+                intValue(f.latencyBudgetMs()), false, f.at());
+    }
+
+    private static <T> T value(Located<T> located) {
+        return located == null ? null : located.value();
+    }
+
+    private static Integer intValue(Located<Long> located) {
+        return located == null ? null : Math.toIntExact(located.value());
+    }
+
+    private static List<String> values(List<Located<String>> located) {
+        List<String> out = new ArrayList<>(located.size());
+        located.forEach(l -> out.add(l.value()));
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.faultline.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.faultline.model.SourcePosition;
+
+/**
+ * Collects the problems of one file. Stops storing after {@link #MAX_STORED} so a hostile or generated file with a
+ * systematic mistake on every line cannot exhaust memory; the overflow is reported as one last problem.
+ */
+final class ProblemLog {
+    static final int MAX_STORED = 10_000;
+
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+    private int dropped;
+    private boolean errors;
+
+    ProblemLog(Path file) {
+        this.file = file;
+    }
+
+    void error(SourcePosition at, String message) {
+        errors = true;
+        add(Problem.error(file, line(at), column(at), message));
+    }
+
+    void warning(SourcePosition at, String message) {
+        add(Problem.warning(file, line(at), column(at), message));
+    }
+
+    void error(int line, int column, String message) {
+        error(new SourcePosition(line, column), message);
+    }
+
+    boolean hasErrors() {
+        return errors;
+    }
+
+    /** Every problem, sorted by line then column; ties keep the order they were found in. */
+    List<Problem> sorted() {
+        List<Problem> all = new ArrayList<>(problems);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (dropped > 0) {
+            Problem last = all.get(all.size() - 1);
+            all.add(new Problem(file, last.line(), last.column(), errors ? Problem.Severity.ERROR
+                    : Problem.Severity.WARNING, dropped + " more problems not shown"));
+        }
+        return all;
+    }
+
+    private void add(Problem p) {
+        if (problems.size() < MAX_STORED) problems.add(p);
+        else dropped++;
+    }
+
+    // A problem about the whole file (unreadable, empty) has no position; editors still want 1:1.
+    private static int line(SourcePosition at) {
+        return Math.max(1, at.line());
+    }
+
+    private static int column(SourcePosition at) {
+        return Math.max(1, at.column());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.faultline.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.faultline.io.TopologyFileV1.DependencyV1;
+import dev.faultline.io.TopologyFileV1.FlowV1;
+import dev.faultline.io.TopologyFileV1.NodeV1;
+import dev.faultline.io.TopologyFileV1.TeamV1;
+import dev.faultline.io.TopologyFileV1.ZoneV1;
+
+/**
+ * Maps the YAML tree onto the version-1 records: shapes and types only (is {@code replicas} a whole number?).
+ * Ranges, ids and references are the validator's job, so that each check lives in one place.
+ */
+final class V1Reader {
+    static final int SUPPORTED_VERSION = 1;
+
+    static final List<String> ROOT_KEYS =
+            List.of("faultline", "name", "description", "teams", "zones", "nodes", "dependencies", "flows");
+    static final List<String> TEAM_KEYS = List.of("id", "name", "members");
+    static final List<String> ZONE_KEYS = List.of("id", "region", "availability");
+    static final List<String> NODE_KEYS = List.of("id", "name", "kind", "team", "replicas", "minHealthy", "zones",
+            "entrypoint", "slo", "availability", "latencyMs", "observability", "tags", "description");
+    static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "mode", "required", "fallback", "timeoutMs",
+            "circuitBreaker", "retries", "description");
+    static final List<String> FLOW_KEYS = List.of("id", "name", "entry", "via", "slo", "latencyBudgetMs");
+
+    private final ProblemLog log;
+
+    V1Reader(ProblemLog log) {
+        this.log = log;
+    }
+
+    /** The file's records, or empty when it is not a version-1 topology at all (wrong root, other version). */
+    Optional<TopologyFileV1> read(YamlNode root) {
+        if (!(root instanceof YamlMap map)) {
+            log.error(root.at(), "the top level must be a mapping with 'faultline: 1', 'name' and 'nodes', got "
+                    + root.describe());
+            return Optional.empty();
+        }
+        // The version decides how everything else is read, so it is checked before anything else is looked at.
+        Optional<YamlNode> version = map.entry("faultline").map(YamlMap.Entry::value);
+        if (version.isPresent() && version.get() instanceof YamlScalar s && s.number() != null
+                && s.type() != YamlScalar.Type.BOOLEAN && s.number().doubleValue() != SUPPORTED_VERSION) {
+            log.error(s.at(), "unsupported format version " + s.text() + "; this Faultline reads version "
+                    + SUPPORTED_VERSION);
+            return Optional.empty();
+        }
+        MappingReader top = new MappingReader(map, "the top level", ROOT_KEYS, log);
+        Located<Long> faultline = top.wholeNumber("faultline");
+        if (top.value("faultline").isEmpty()) {
+            log.error(map.at(), "missing 'faultline: 1' (the format version) at the top level");
+        }
+        Located<String> name = top.requiredText("name");
+        List<NodeV1> nodes = items(top, "nodes", "node", this::node);
+        YamlNode nodesValue = top.value("nodes").orElse(null);
+        if (nodesValue == null) {
+            top.missing("nodes");
+        } else if (nodesValue instanceof YamlList list && list.items().isEmpty()) {
+            log.error(nodesValue.at(), "nodes is empty; a topology needs at least one node");
+        }
+        return Optional.of(new TopologyFileV1(map.at(), faultline, name, top.text("description"),
+                items(top, "teams", "team", this::team),
+                items(top, "zones", "zone", this::zone),
+                top.keyAt("nodes"), nodes,
+                items(top, "dependencies", "dependency", this::dependency),
+                items(top, "flows", "flow", this::flow)));
+    }
+
+    private <T> List<T> items(MappingReader top, String key, String what, Function<MappingReader, T> reader) {
+        YamlNode value = top.value(key).orElse(null);
+        if (value == null) return List.of();
+        if (!(value instanceof YamlList list)) {
+            log.error(value.at(), key + " must be a list of " + what + " mappings, got " + value.describe());
+            return List.of();
+        }
+        List<String> known = knownKeys(what);
+        List<T> result = new ArrayList<>(list.items().size());
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlMap m) {
+                result.add(reader.apply(new MappingReader(m, "a " + what, known, log)));
+            } else {
+                log.error(item.at(), "each entry of " + key + " must be a mapping (" + known.get(0) + ": ...), got "
+                        + (item instanceof YamlScalar s && s.isAbsent() ? "an empty entry" : item.describe()));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> knownKeys(String what) {
+        return switch (what) {
+            case "team" -> TEAM_KEYS;
+            case "zone" -> ZONE_KEYS;
+            case "node" -> NODE_KEYS;
+            case "dependency" -> DEPENDENCY_KEYS;
+            default -> FLOW_KEYS;
+        };
+    }
+
+    private TeamV1 team(MappingReader m) {
+        return new TeamV1(m.at(), m.requiredText("id"), m.text("name"), m.textList("members"));
+    }
+
+    private ZoneV1 zone(MappingReader m) {
+        return new ZoneV1(m.at(), m.requiredText("id"), m.text("region"), m.number("availability"));
+    }
+
+    private NodeV1 node(MappingReader m) {
+        return new NodeV1(m.at(), m.requiredText("id"), m.text("name"), m.text("kind"), m.text("team"),
+                m.wholeNumber("replicas"), m.wholeNumber("minHealthy"), m.textList("zones"), m.bool("entrypoint"),
+                m.number("slo"), m.number("availability"), m.wholeNumber("latencyMs"), m.textList("observability"),
+                m.tags("tags"), m.text("description"));
+    }
+
+    private DependencyV1 dependency(MappingReader m) {
+        return new DependencyV1(m.at(), m.requiredText("from"), m.requiredText("to"), m.text("mode"),
+                m.bool("required"), m.textList("fallback"), m.wholeNumber("timeoutMs"), m.bool("circuitBreaker"),
+                m.wholeNumber("retries"), m.text("description"));
+    }
+
+    private FlowV1 flow(MappingReader m) {
+        return new FlowV1(m.at(), m.requiredText("id"), m.text("name"), m.requiredText("entry"), m.textList("via"),
+                m.number("slo"), m.wholeNumber("latencyBudgetMs"));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.faultline.io;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.faultline.model.SourcePosition;
+
+/**
+ * A YAML mapping in file order. Duplicate keys were already reported by {@link YamlTreeReader} and only the first
+ * occurrence is kept, so lookups are unambiguous.
+ */
+record YamlMap(List<Entry> entries, long pos) implements YamlNode {
+
+    record Entry(String key, long keyPos, YamlNode value) {
+        SourcePosition keyAt() {
+            return Positions.of(keyPos);
+        }
+    }
+
+    YamlMap {
+        entries = List.copyOf(entries);
+    }
+
+    @Override
+    public SourcePosition at() {
+        return Positions.of(pos);
+    }
+
+    /**
+     * Linear lookup: mappings in a topology file have a dozen keys at most, where a scan beats hashing. A hostile
+     * mapping with many keys costs one scan per known key, which stays linear in the file size.
+     */
+    Optional<Entry> entry(String key) {
+        for (Entry e : entries) {
+            if (e.key.equals(key)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "a mapping";
+    }
+}

@@ -1,0 +1,376 @@
+package dev.faultline.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.DomainSpof;
+import dev.faultline.layout.Box;
+import dev.faultline.layout.EdgeRoutes;
+import dev.faultline.layout.LayoutResult;
+import dev.faultline.layout.NodeSize;
+import dev.faultline.layout.Point;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Mode;
+import dev.faultline.model.Node;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+import dev.faultline.simulation.NodeLossOutcome;
+import dev.faultline.simulation.State;
+
+/**
+ * Turns a topology, its layout and optional analysis and simulation into the {@link DiagramScene} that the canvas and
+ * every export draw. Pure: the same request always gives the same scene. The visual language follows
+ * docs/design (ui.md): kind glyphs, "×N" replica badges, zone tags; sync solid, async dashed, soft thinner and
+ * lighter, fallbacks dotted with "or"; states by colour and marker; SPOFs by badge and thick outline.
+ */
+public final class SceneBuilder {
+    /** Space around the drawing, room for corner badges. */
+    public static final double MARGIN = 32;
+    static final double GROUP_PAD = 10;
+    static final double GROUP_LABEL = 18;
+    static final double EDGE_WIDTH = 1.6;
+    static final double SOFT_WIDTH = 1.0;
+    static final double CROSS_TEAM_WIDTH = 3.0;
+    static final double NODE_STROKE = 1.2;
+    static final double SPOF_STROKE = 3.2;
+    public static final List<Double> ASYNC_DASH = List.of(7.0, 5.0);
+    public static final List<Double> FALLBACK_DASH = List.of(2.0, 4.0);
+    /** Outline dashes telling apart teams that share a colour once the seven colours run out. */
+    static final List<List<Double>> REPEAT_DASHES = List.of(List.of(), List.of(6.0, 3.0), List.of(2.0, 2.0));
+
+    public DiagramScene build(SceneRequest request) {
+        return new Build(request).scene();
+    }
+
+    /**
+     * Heat from the chaos sweep: the share of flows a node's loss takes down, degraded flows counting half.
+     * Nodes missing from the sweep get no heat.
+     */
+    public static Map<String, Double> heatFromAnalysis(AnalysisReport analysis) {
+        int flows = Math.max(1, analysis.topology().flows().size());
+        Map<String, Double> heat = new HashMap<>();
+        for (NodeLossOutcome o : analysis.blastRadius()) {
+            heat.put(o.node(), Math.min(1.0, (o.flowsDown().size() + 0.5 * o.flowsDegraded().size()) / flows));
+        }
+        return heat;
+    }
+
+    /** One scene in the making; keeps the request's derived data together. */
+    private static final class Build {
+        private final SceneRequest r;
+        private final Topology topo;
+        private final Palette p;
+        private final LegendCollector legend = new LegendCollector();
+        private final Map<String, Box> boxes = new LinkedHashMap<>();
+        private final double dx;
+        private final double dy;
+        private final Map<String, Integer> teamIndex = new HashMap<>();
+        private final Map<String, Integer> zoneIndex = new HashMap<>();
+        private final Map<String, Double> heat;
+
+        Build(SceneRequest request) {
+            this.r = request;
+            this.topo = request.topology();
+            this.p = request.palette();
+            topo.teams().forEach(t -> teamIndex.put(t.id(), teamIndex.size()));
+            topo.zones().forEach(z -> zoneIndex.put(z.id(), zoneIndex.size()));
+            this.heat = request.heat() != null ? request.heat()
+                    : request.analysis() != null ? heatFromAnalysis(request.analysis()) : Map.of();
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            for (Node n : topo.nodes()) {
+                Box b = request.layout().box(n.id());
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+            }
+            for (List<Point> route : request.layout().edgeRoutes()) {
+                for (Point pt : route) {
+                    minX = Math.min(minX, pt.x());
+                    minY = Math.min(minY, pt.y());
+                }
+            }
+            double extra = drawsZoneGroups() ? GROUP_PAD + GROUP_LABEL : 0;
+            this.dx = MARGIN + extra - minX;
+            this.dy = MARGIN + extra - minY;
+            topo.nodes().forEach(n -> {
+                Box b = request.layout().box(n.id());
+                boxes.put(n.id(), new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+            });
+        }
+
+        private boolean drawsZoneGroups() {
+            return r.overlay() == Overlay.ZONES && !topo.zones().isEmpty();
+        }
+
+        DiagramScene scene() {
+            List<SceneNode> nodes = topo.nodes().stream().map(this::node).toList();
+            List<SceneEdge> edges = edges();
+            List<SceneGroup> groups = drawsZoneGroups() ? zoneGroups() : List.of();
+            double w = 0;
+            double h = 0;
+            for (Box b : boxes.values()) {
+                w = Math.max(w, b.maxX());
+                h = Math.max(h, b.maxY());
+            }
+            for (SceneEdge e : edges) {
+                for (Point pt : e.path()) {
+                    w = Math.max(w, pt.x());
+                    h = Math.max(h, pt.y());
+                }
+            }
+            for (SceneGroup g : groups) {
+                w = Math.max(w, g.bounds().maxX());
+                h = Math.max(h, g.bounds().maxY());
+            }
+            return new DiagramScene(r.title(), subtitle(), w + MARGIN, h + MARGIN, r.overlay(), p, groups, edges,
+                    nodes, legend.entries());
+        }
+
+        /** The caller's subtitle; without one, a simulated scene says which scenario it shows and what it cost. */
+        private String subtitle() {
+            if (!r.subtitle().isBlank() || r.simulation() == null) return r.subtitle();
+            var sim = r.simulation();
+            String scenario = sim.scenario().isEmpty() ? "no failures" : String.join(", ", sim.scenario().labels());
+            return "Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of " + sim.flows().size()
+                    + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED";
+        }
+
+        private SceneNode node(Node n) {
+            legend.use(LegendEntry.kind(n.kind(), p.text));
+            String fill = p.nodeFill;
+            String stroke = p.nodeStroke;
+            List<Double> dash = List.of();
+            String text = p.text;
+            switch (r.overlay()) {
+                case TEAMS -> {
+                    if (n.team() == null) {
+                        fill = p.unassigned;
+                        legend.use(LegendEntry.fill(fill, "unowned"));
+                    } else {
+                        int i = teamIndex.get(n.team());
+                        fill = Palette.QUALITATIVE.get(i % Palette.QUALITATIVE.size());
+                        dash = REPEAT_DASHES.get(Math.min(i / Palette.QUALITATIVE.size(), REPEAT_DASHES.size() - 1));
+                        String name = topo.team(n.team()).map(t -> t.name()).orElse(n.team());
+                        legend.use(LegendEntry.fill(fill, "team " + name, dash), i);
+                    }
+                    text = Palette.textOn(fill);
+                }
+                case ZONES -> {
+                    if (n.zones().isEmpty()) {
+                        fill = p.unassigned;
+                        legend.use(LegendEntry.fill(fill, "no zone declared"));
+                    } else {
+                        fill = zoneColor(n.zones().get(0));
+                        legend.use(LegendEntry.fill(fill, "home zone " + n.zones().get(0)),
+                                zoneIndex.getOrDefault(n.zones().get(0), 0));
+                    }
+                    text = Palette.textOn(fill);
+                }
+                case HEAT -> {
+                    if (heat.containsKey(n.id())) {
+                        int bucket = heatBucket(heat.get(n.id()));
+                        fill = p.heat.get(bucket);
+                        legend.use(LegendEntry.fill(fill, HEAT_LABELS.get(bucket)), bucket);
+                        text = Palette.textOn(fill);
+                    }
+                }
+                default -> { }
+            }
+            StateMarker marker = StateMarker.NONE;
+            if (r.simulation() != null && r.simulation().nodes().containsKey(n.id())) {
+                State s = r.simulation().node(n.id());
+                if (r.simulation().failedDirectly().contains(n.id())) {
+                    marker = StateMarker.FAILED;
+                    fill = p.failed;
+                    legend.use(LegendEntry.marker(LegendEntry.Swatch.MARKER_FAILED, p.failed, "failed by the scenario"));
+                } else if (s == State.DOWN) {
+                    marker = StateMarker.DOWN;
+                    fill = p.down;
+                    legend.use(LegendEntry.marker(LegendEntry.Swatch.MARKER_DOWN, p.down, "DOWN"));
+                } else if (s == State.DEGRADED) {
+                    marker = StateMarker.DEGRADED;
+                    fill = p.degraded;
+                    legend.use(LegendEntry.marker(LegendEntry.Swatch.MARKER_DEGRADED, p.degraded, "DEGRADED"));
+                }
+                if (marker != StateMarker.NONE) text = Palette.textOn(fill);
+            }
+            boolean spof = r.analysis() != null && r.overlay() != Overlay.NONE && r.analysis().isSpof(n.id());
+            double strokeWidth = NODE_STROKE;
+            if (spof) {
+                stroke = p.spof;
+                strokeWidth = SPOF_STROKE;
+                legend.use(LegendEntry.marker(LegendEntry.Swatch.MARKER_SPOF, p.spof, "single point of failure"));
+            } else if (!dash.isEmpty()) {
+                strokeWidth = 2;
+            }
+            return new SceneNode(n.id(), n.name(), n.kind(), boxes.get(n.id()), fill, stroke, strokeWidth, dash, text,
+                    badges(n), spof, marker, TooltipWriter.write(n, r.analysis(), r.simulation()));
+        }
+
+        private List<String> badges(Node n) {
+            List<String> badges = NodeSize.badges(n);
+            if (n.replicas() > 1) legend.use(LegendEntry.badge("×3", "replicas (instances)"));
+            if (!n.zones().isEmpty()) legend.use(LegendEntry.badge("zone", "zone placement (first zone +others)"));
+            return badges;
+        }
+
+        private String zoneColor(String zone) {
+            return Palette.QUALITATIVE.get(zoneIndex.getOrDefault(zone, 0) % Palette.QUALITATIVE.size());
+        }
+
+        private List<SceneEdge> edges() {
+            List<SceneEdge> edges = new ArrayList<>();
+            List<Dependency> deps = topo.dependencies();
+            LayoutResult layout = r.layout();
+            for (int i = 0; i < deps.size(); i++) {
+                Dependency d = deps.get(i);
+                Box from = boxes.get(d.from());
+                List<Point> route = i < layout.edgeRoutes().size() ? shift(layout.edgeRoutes().get(i)) : List.of();
+                if (route.size() < 2) route = EdgeRoutes.between(from, boxes.get(d.to()));
+                edges.add(edge(d, route));
+                for (int k = 0; k < d.fallback().size(); k++) {
+                    String alt = d.fallback().get(k);
+                    List<Point> fr = layout.fallbackRoute(i, k).map(this::shift)
+                            .orElseGet(() -> EdgeRoutes.straight(from, boxes.get(alt)));
+                    edges.add(new SceneEdge(d.from(), alt, fr, p.fallbackEdge, 1.4, FALLBACK_DASH, true, "or"));
+                    legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_FALLBACK, p.fallbackEdge, 1.4, FALLBACK_DASH,
+                            "fallback, used when the callee is down (\"or\")"));
+                }
+            }
+            return edges;
+        }
+
+        private SceneEdge edge(Dependency d, List<Point> route) {
+            boolean async = d.mode() == Mode.ASYNC;
+            List<Double> dash = async ? ASYNC_DASH : List.of();
+            String color = d.required() ? p.edge : p.softEdge;
+            double width = d.required() ? EDGE_WIDTH : SOFT_WIDTH;
+            if (async) {
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_DASHED, p.edge, EDGE_WIDTH, ASYNC_DASH,
+                        "async: hands work off, does not wait"));
+            } else if (d.required()) {
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.edge, EDGE_WIDTH, List.of(),
+                        "sync: caller waits for the answer"));
+            }
+            if (!d.required()) {
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.softEdge, SOFT_WIDTH, List.of(),
+                        "soft: optional, losing it only degrades"));
+            }
+            if (r.overlay() == Overlay.TEAMS && crossTeam(d)) {
+                width = CROSS_TEAM_WIDTH;
+                color = p.text;
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.text, CROSS_TEAM_WIDTH, List.of(),
+                        "cross-team dependency"));
+            }
+            return new SceneEdge(d.from(), d.to(), route, color, width, dash, false, null);
+        }
+
+        private boolean crossTeam(Dependency d) {
+            return !Objects.equals(topo.requireNode(d.from()).team(), topo.requireNode(d.to()).team());
+        }
+
+        private List<Point> shift(List<Point> route) {
+            return route.stream().map(pt -> new Point(pt.x() + dx, pt.y() + dy)).toList();
+        }
+
+        /**
+         * Boxes around the nodes whose home (first) zone each zone is. One box per zone when it would enclose no
+         * other node; otherwise one box per run of side-by-side nodes in a row, so a box never claims a node that
+         * is not in its zone. Failure-domain SPOFs say so in the label.
+         */
+        private List<SceneGroup> zoneGroups() {
+            List<SceneGroup> groups = new ArrayList<>();
+            for (Zone z : topo.zones()) {
+                List<Box> members = new ArrayList<>();
+                List<Box> others = new ArrayList<>();
+                for (Node n : topo.nodes()) {
+                    boolean home = !n.zones().isEmpty() && n.zones().get(0).equals(z.id());
+                    (home ? members : others).add(boxes.get(n.id()));
+                }
+                if (members.isEmpty()) continue;
+                String color = zoneColor(z.id());
+                String label = "zone " + z.id() + (z.region() == null ? "" : " · region " + z.region())
+                        + (isDomainSpof(z) ? " · failure-domain SPOF" : "");
+                List<List<Box>> parts = List.of(members);
+                if (others.stream().anyMatch(o -> intersects(o, padded(enclosing(members))))) parts = rowRuns(members, others);
+                // Split groups are small: they carry the zone id and the SPOF flag only.
+                String partLabel = parts.size() == 1 ? label : "zone " + z.id() + (isDomainSpof(z) ? " · SPOF" : "");
+                for (List<Box> part : parts) {
+                    groups.add(new SceneGroup(z.id(), partLabel, padded(enclosing(part)), Colors.withAlpha(color, 0.10),
+                            color));
+                }
+                legend.use(LegendEntry.group(p.mutedText, "zone group: nodes whose first zone it is"));
+            }
+            return groups;
+        }
+
+        /** Members split by row, then wherever another node sits between two neighbours. */
+        private static List<List<Box>> rowRuns(List<Box> members, List<Box> others) {
+            Map<Long, List<Box>> rows = new java.util.TreeMap<>();
+            for (Box b : members) rows.computeIfAbsent(Math.round(b.centerY()), k -> new ArrayList<>()).add(b);
+            List<List<Box>> runs = new ArrayList<>();
+            for (List<Box> row : rows.values()) {
+                row.sort(java.util.Comparator.comparingDouble(Box::x));
+                List<Box> run = new ArrayList<>();
+                for (Box b : row) {
+                    if (!run.isEmpty()) {
+                        Box prev = run.get(run.size() - 1);
+                        Box gap = new Box(prev.x(), Math.min(prev.y(), b.y()), b.maxX() - prev.x(),
+                                Math.max(prev.maxY(), b.maxY()) - Math.min(prev.y(), b.y()));
+                        if (others.stream().anyMatch(o -> intersects(o, gap))) {
+                            runs.add(run);
+                            run = new ArrayList<>();
+                        }
+                    }
+                    run.add(b);
+                }
+                runs.add(run);
+            }
+            return runs;
+        }
+
+        private static Box enclosing(List<Box> boxes) {
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (Box b : boxes) {
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+                maxX = Math.max(maxX, b.maxX());
+                maxY = Math.max(maxY, b.maxY());
+            }
+            return new Box(minX, minY, maxX - minX, maxY - minY);
+        }
+
+        private static Box padded(Box b) {
+            return new Box(b.x() - GROUP_PAD, b.y() - GROUP_PAD - GROUP_LABEL, b.width() + 2 * GROUP_PAD,
+                    b.height() + 2 * GROUP_PAD + GROUP_LABEL);
+        }
+
+        private static boolean intersects(Box a, Box b) {
+            return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
+        }
+
+        private boolean isDomainSpof(Zone z) {
+            if (r.analysis() == null) return false;
+            for (DomainSpof d : r.analysis().domainSpofs()) {
+                if (z.id().equals(d.zone()) || (d.region() != null && d.region().equals(z.region()))) return true;
+            }
+            return false;
+        }
+    }
+
+    static final List<String> HEAT_LABELS = List.of("blast radius: no flow lost", "blast radius: up to 25% of flows",
+            "blast radius: 25-50% of flows", "blast radius: 50-75% of flows", "blast radius: over 75% of flows");
+
+    static int heatBucket(double value) {
+        if (value <= 0) return 0;
+        if (value <= 0.25) return 1;
+        if (value <= 0.5) return 2;
+        if (value <= 0.75) return 3;
+        return 4;
+    }
+}

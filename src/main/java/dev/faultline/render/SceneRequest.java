@@ -1,0 +1,50 @@
+package dev.faultline.render;
+
+import java.util.Map;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.layout.LayoutResult;
+import dev.faultline.model.Topology;
+import dev.faultline.simulation.SimulationResult;
+
+/**
+ * What to draw. {@code analysis} (SPOF badges, heat) and {@code simulation} (states) may be null; {@code heat} maps
+ * node ids to 0..1 for the HEAT overlay and may be null, in which case it is derived from {@code analysis}.
+ */
+public record SceneRequest(Topology topology, LayoutResult layout, AnalysisReport analysis,
+                           SimulationResult simulation, Overlay overlay, Map<String, Double> heat, Palette palette,
+                           String title, String subtitle) {
+    public SceneRequest {
+        if (topology == null || layout == null) throw new IllegalArgumentException("topology and layout are needed");
+        overlay = overlay == null ? Overlay.SPOF : overlay;
+        palette = palette == null ? Palette.LIGHT : palette;
+        heat = heat == null ? null : Map.copyOf(heat);
+        title = title == null ? topology.name() : title;
+        subtitle = subtitle == null ? "" : subtitle;
+    }
+
+    /** The plain SPOF view of a topology, light palette, titled by the topology name. */
+    public static SceneRequest of(Topology topology, LayoutResult layout, AnalysisReport analysis) {
+        return new SceneRequest(topology, layout, analysis, null, Overlay.SPOF, null, Palette.LIGHT, null, null);
+    }
+
+    public SceneRequest withOverlay(Overlay o) {
+        return new SceneRequest(topology, layout, analysis, simulation, o, heat, palette, title, subtitle);
+    }
+
+    public SceneRequest withSimulation(SimulationResult s) {
+        return new SceneRequest(topology, layout, analysis, s, overlay, heat, palette, title, subtitle);
+    }
+
+    public SceneRequest withPalette(Palette p) {
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, p, title, subtitle);
+    }
+
+    public SceneRequest withHeat(Map<String, Double> h) {
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, h, palette, title, subtitle);
+    }
+
+    public SceneRequest withTitle(String t, String sub) {
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, palette, t, sub);
+    }
+}

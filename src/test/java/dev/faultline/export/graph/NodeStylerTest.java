@@ -1,0 +1,97 @@
+package dev.faultline.export.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.export.ExportFixtures;
+import dev.faultline.model.Topology;
+import dev.faultline.render.Overlay;
+import dev.faultline.simulation.State;
+
+class NodeStylerTest {
+    private final Topology shop = ExportFixtures.shop();
+    private final AnalysisReport analysis = ExportFixtures.analyse(shop);
+
+    private NodeAppearance look(GraphExportInput input, String id) {
+        return new NodeStyler(input).appearance(shop.requireNode(id));
+    }
+
+    @Test
+    void spofsGetThickRedOutlineAndWarningUnderEveryOverlayButNone() {
+        for (Overlay o : List.of(Overlay.SPOF, Overlay.TEAMS, Overlay.ZONES, Overlay.HEAT)) {
+            NodeAppearance db = look(GraphExportInput.of(analysis, o), "orders-db");
+            assertTrue(db.spof(), o.id());
+            assertEquals(Palette.SPOF_OUTLINE, db.outline());
+            assertTrue(db.labelLines().get(0).startsWith(NodeAppearance.SPOF_GLYPH));
+        }
+        assertFalse(look(GraphExportInput.of(analysis, Overlay.NONE), "orders-db").spof());
+        assertFalse(look(GraphExportInput.of(analysis, Overlay.SPOF), "web").spof());
+    }
+
+    @Test
+    void teamsOverlayFillsByTeamInFileOrderAndGreysUnowned() {
+        GraphExportInput in = GraphExportInput.of(analysis, Overlay.TEAMS);
+        assertEquals(Palette.team(0), look(in, "web").fill());
+        assertEquals(Palette.team(1), look(in, "orders").fill());
+        assertEquals(Palette.team(2), look(in, "cdn").fill());
+        assertEquals(Palette.UNOWNED_FILL, look(in, "mailer").fill());
+        assertEquals("team1", look(in, "orders").styleClass());
+    }
+
+    @Test
+    void zonesOverlayColoursSingleZoneNodesAndListsZones() {
+        GraphExportInput in = GraphExportInput.of(analysis, Overlay.ZONES);
+        assertEquals(Palette.team(0), look(in, "orders-db").fill(), "only in eu-1a, the first zone");
+        assertEquals(Palette.PLAIN_FILL, look(in, "web").fill(), "spread over two zones");
+        assertEquals(Palette.UNOWNED_FILL, look(in, "mailer").fill(), "no placement");
+        assertTrue(look(in, "web").labelLines().get(1).endsWith("eu-1a, eu-1b"));
+    }
+
+    @Test
+    void heatFollowsFlowsLostRelativeToTheWorstNode() {
+        GraphExportInput in = GraphExportInput.of(analysis, Overlay.HEAT);
+        assertEquals("heat4", look(in, "orders-db").styleClass(), "loses 3 of the worst 3 flows");
+        assertEquals("heat2", look(in, "stripe").styleClass(), "loses 1 of 3");
+        assertEquals("", look(in, "adyen").styleClass(), "loses none");
+    }
+
+    @Test
+    void simulatedStatesWinOverOverlayAndNeverRelyOnColourAlone() {
+        GraphExportInput in = GraphExportInput.of(analysis, Overlay.TEAMS)
+                .withSimulation(ExportFixtures.simulate(shop, "node:orders-db", "instance:web"));
+        NodeAppearance db = look(in, "orders-db");
+        assertTrue(db.failedDirectly());
+        assertEquals(Palette.FAILED_FILL, db.fill());
+        assertTrue(db.labelLines().get(0).endsWith(NodeAppearance.FAILED_GLYPH));
+        assertEquals("FAILED", db.labelLines().get(2));
+        NodeAppearance orders = look(in, "orders");
+        assertEquals(Optional.of(State.DOWN), orders.state());
+        assertTrue(orders.labelLines().get(0).endsWith(NodeAppearance.DOWN_GLYPH));
+        NodeAppearance search = look(in, "search");
+        assertEquals(Optional.of(State.UP), search.state());
+        assertEquals(Palette.UP_FILL, search.fill(), "an UP node is plain under a scenario, not team amber");
+        assertEquals(2, search.labelLines().size(), "no state line for UP");
+    }
+
+    @Test
+    void fallbacksBecomeDottedOrEdgesAndSoftEdgesAreGrey() {
+        NodeStyler styler = new NodeStyler(GraphExportInput.of(shop));
+        List<EdgeLook> payment = styler.edges(shop.dependencies().get(8));
+        assertEquals(2, payment.size());
+        assertEquals(EdgeLook.Line.SOLID, payment.get(0).line());
+        assertEquals("adyen", payment.get(1).to());
+        assertEquals(EdgeLook.Line.DOTTED, payment.get(1).line());
+        assertEquals("or", payment.get(1).label());
+        EdgeLook cache = styler.edges(shop.dependencies().get(6)).get(0);
+        assertEquals(Palette.SOFT_EDGE, cache.colour());
+        assertEquals("soft", cache.label());
+        assertEquals(EdgeLook.Line.DASHED, styler.edges(shop.dependencies().get(9)).get(0).line());
+    }
+}
