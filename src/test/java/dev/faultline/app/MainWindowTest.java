@@ -124,14 +124,14 @@ class MainWindowTest {
 
     @Test
     void theTeamOverlayColoursByTeamWithALegend(FxRobot robot) {
-        Rectangle shape = (Rectangle) ((javafx.scene.Group) robot.lookup("#node-events").query()).getChildren().get(1);
+        Rectangle shape = robot.lookup("#node-events").lookup(".node-shape").queryAs(Rectangle.class);
         Object before = shape.getFill();
         robot.clickOn("#overlay-teams");
         assertEquals(Overlay.TEAMS, vm.overlayProperty().get());
         assertNotEquals(before, shape.getFill());
         Set<String> legend = robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
-        assertTrue(legend.containsAll(Set.of("storefront", "payments")), legend.toString());
+        assertTrue(legend.containsAll(Set.of("team storefront", "team payments")), legend.toString());
     }
 
     @Test

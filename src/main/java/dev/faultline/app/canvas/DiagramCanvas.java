@@ -34,6 +34,7 @@ import dev.faultline.app.workspace.LayoutEdits;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.Point;
 import dev.faultline.render.DiagramScene;
+import dev.faultline.render.KindGlyphs;
 import dev.faultline.render.LegendEntry;
 import dev.faultline.render.SceneEdge;
 import dev.faultline.render.SceneGroup;
@@ -63,6 +64,7 @@ public final class DiagramCanvas extends Region {
     private final Group nodeLayer = new Group();
     private final VBox legend = new VBox(4);
     private final ColorCache colours = new ColorCache();
+    private final KindGlyphs glyphs = KindGlyphs.load();
     private final Minimap minimap;
     private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     private final List<EdgeView> edgeViews = new ArrayList<>();
@@ -113,6 +115,8 @@ public final class DiagramCanvas extends Region {
                 && next.nodes().stream().allMatch(n -> nodeViews.containsKey(n.id()))
                 && next.edges().size() == edgeViews.size();
         scene = next;
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                colours.get(next.palette().background, Color.WHITE), null, null)));
         if (sameNodes) restyle(next);
         else rebuild(next);
         showGroups(next.groups());
@@ -140,7 +144,7 @@ public final class DiagramCanvas extends Region {
         edgesByNode.clear();
         List<NodeView> nodes = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) {
-            NodeView v = new NodeView(n, colours);
+            NodeView v = new NodeView(n, colours, glyphs, s.palette());
             v.setCompact(compact);
             v.setSelected(selected.contains(n.id()));
             wireNode(v);
@@ -151,6 +155,7 @@ public final class DiagramCanvas extends Region {
         for (int i = 0; i < s.edges().size(); i++) {
             SceneEdge e = s.edges().get(i);
             EdgeView v = new EdgeView(i, e, colours);
+            v.setBackgroundColour(colours.get(s.palette().background, Color.WHITE));
             v.setCompact(compact);
             edgeViews.add(v);
             edges.add(v);
@@ -163,7 +168,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void restyle(DiagramScene s) {
-        for (SceneNode n : s.nodes()) nodeViews.get(n.id()).update(n, colours);
+        for (SceneNode n : s.nodes()) nodeViews.get(n.id()).update(n, colours, s.palette());
         for (int i = 0; i < s.edges().size(); i++) edgeViews.get(i).update(s.edges().get(i), colours);
     }
 
@@ -207,26 +212,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private javafx.scene.Node swatch(LegendEntry e) {
-        Color c = colours.get(e.color(), Color.GRAY);
-        return switch (e.swatch()) {
-            case LINE_SOLID, LINE_DASHED, LINE_FALLBACK -> {
-                Line l = new Line(0, 6, 22, 6);
-                l.setStroke(c);
-                l.setStrokeWidth(2);
-                if (e.swatch() == LegendEntry.Swatch.LINE_DASHED) l.getStrokeDashArray().setAll(6.0, 4.0);
-                if (e.swatch() == LegendEntry.Swatch.LINE_FALLBACK) l.getStrokeDashArray().setAll(2.0, 3.0);
-                yield new StackPane(l);
-            }
-            default -> {
-                Rectangle r = new Rectangle(22, 12);
-                r.setArcWidth(4);
-                r.setArcHeight(4);
-                r.setFill(c);
-                r.setStroke(Color.web("#5B6770"));
-                r.getStyleClass().add("legend-swatch");
-                yield r;
-            }
-        };
+        return LegendSwatches.swatch(e, colours, glyphs, scene.palette());
     }
 
     @Override
