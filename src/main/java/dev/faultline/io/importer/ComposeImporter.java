@@ -2,6 +2,7 @@ package dev.faultline.io.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,17 +46,18 @@ public final class ComposeImporter implements Importer {
             for (String port : publishedPorts(s.definition())) byPublishedPort.putIfAbsent(port, draft.existing(s.name()));
         }
         for (Service s : services.values()) addDependencies(draft, s, byHost);
-        for (Service s : services.values()) browserFacingReferences(draft, s, byPublishedPort);
+        browserFacingReferences(draft, services.values(), byPublishedPort);
         draft.guessStoresByName();
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
         files.unknowns().forEach(draft::unknown);
-        for (String variable : files.unsetVariables()) {
-            draft.unknown("variable ${" + variable + "} is not set in .env (the shell environment is not read); it was read as empty");
+        if (!files.unsetVariables().isEmpty()) {
+            draft.unknown("not set in .env, so read as empty (the shell environment is not read): "
+                    + String.join(", ", files.unsetVariables().stream().map(v -> "${" + v + "}").toList()));
         }
-        for (String variable : files.passedThrough()) {
-            draft.unknown("environment variable " + variable + " is passed through from the shell and has no value in .env;"
-                    + " any address in it is not seen");
+        if (!files.passedThrough().isEmpty()) {
+            draft.unknown("passed through from the shell with no value in .env, so any address in them is not seen: "
+                    + String.join(", ", files.passedThrough()));
         }
         if (draft.nodes().stream().noneMatch(n -> n.entrypoint)) {
             draft.unknown("no service publishes a host port: Faultline treats every node nothing depends on as an entrypoint");
@@ -167,19 +169,26 @@ public final class ComposeImporter implements Importer {
      * {@code http://localhost:5105}) are addresses for browsers, OAuth redirects and the like: which service the
      * caller itself talks to server-side cannot be told, so they are reported, not made dependencies.
      */
-    private static void browserFacingReferences(TopologyDraft draft, Service s, Map<String, NodeDraft> byPublishedPort) {
-        NodeDraft self = draft.existing(s.name());
-        s.definition().map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
-            String value = YNode.text(v).orElse("");
-            java.util.regex.Matcher m = PUBLISHED_ADDRESS.matcher(value);
-            while (m.find()) {
-                NodeDraft target = byPublishedPort.get(m.group(2));
-                if (target == null || target == self) continue;
-                draft.unknown(self.id + ": " + key + " reaches '" + target.id + "' through its published port "
-                        + m.group(2) + " (a browser-facing address" + (m.group(1).isEmpty() ? " whose host is not set here"
-                        : "") + "): not counted as a dependency");
-            }
-        }));
+    private static void browserFacingReferences(TopologyDraft draft, Collection<Service> services,
+                                                Map<String, NodeDraft> byPublishedPort) {
+        Map<String, List<String>> callersByTarget = new LinkedHashMap<>();
+        for (Service s : services) {
+            NodeDraft self = draft.existing(s.name());
+            s.definition().map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
+                java.util.regex.Matcher m = PUBLISHED_ADDRESS.matcher(YNode.text(v).orElse(""));
+                while (m.find()) {
+                    NodeDraft target = byPublishedPort.get(m.group(2));
+                    if (target == null || target == self) continue;
+                    List<String> callers = callersByTarget.computeIfAbsent(target.id + "' through its published port "
+                            + m.group(2), k -> new ArrayList<>());
+                    String caller = self.id + " (" + key + ")";
+                    if (!callers.contains(caller)) callers.add(caller);
+                }
+            }));
+        }
+        callersByTarget.forEach((target, callers) -> draft.unknown("browser-facing URLs reach '" + target + " from "
+                + String.join(", ", callers) + ": whether these services call it themselves cannot be told, so no"
+                + " dependency was made"));
     }
 
     /** The words of {@code command}, in string or list form: {@code -h edge-router} names a service. */

@@ -125,8 +125,8 @@ class RealWorldInputsTest {
         assertEquals(Kind.DATABASE, node(t, "sqldata").kind());
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("ESHOP_EXTERNAL_DNS_NAME_OR_IP")));
         // Browser-facing URLs use the host-published port, not the service name: reported, not made dependencies.
-        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("webspa: IdentityUrl reaches 'identity-api'"
-                + " through its published port 5105")));
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("browser-facing URLs reach 'identity-api'"
+                + " through its published port 5105 from ") && u.contains("webspa (IdentityUrl)")));
         assertTrue(Fixtures.dependency(t, "webspa", "identity-api").map(d -> !d.required()).orElse(true));
     }
 
