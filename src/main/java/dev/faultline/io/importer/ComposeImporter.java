@@ -60,7 +60,8 @@ public final class ComposeImporter implements Importer {
                     + String.join(", ", files.passedThrough()));
         }
         if (draft.nodes().stream().noneMatch(n -> n.entrypoint)) {
-            draft.unknown("no service publishes a host port: Faultline treats every node nothing depends on as an entrypoint");
+            draft.unknown("no service publishes a fixed host port (other than datastores and tooling): Faultline treats"
+                    + " every node nothing depends on as an entrypoint");
         }
         return draft.build(inputs);
     }
