@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +116,19 @@ class TopologyWriterTest {
     void derivedFlowsAreNotWritten() {
         Topology t = Topology.of("t", List.of(Node.of("a", Kind.SERVICE, 1).withEntrypoint(true)), List.of());
         assertTrue(!writer.write(t).contains("flows:"));
+    }
+
+    @Test
+    void atomicWriteGivesNewFilesTheUsualPermissionsAndKeepsThoseOfReplacedFiles(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path fresh = dir.resolve("new.yaml");
+        AtomicFiles.write(fresh, "a".getBytes());
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        Path secret = dir.resolve("secret.yaml");
+        Files.writeString(secret, "old");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        AtomicFiles.write(secret, "new".getBytes());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
     }
 
     @Test
