@@ -197,6 +197,17 @@ class MainWindowTest {
     }
 
     @Test
+    void helpListsEveryShortcut(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        javafx.scene.layout.GridPane table = robot.lookup("#shortcuts-table").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(Shortcuts.all().size() * 2, table.getChildren().size());
+        Set<String> keys = table.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-keys"))
+                .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+        assertTrue(keys.stream().anyMatch(k -> k.contains(Shortcuts.UNDO.getDisplayText())), keys.toString());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void searchJumpsToTheNodeAndShowsItsDetails(FxRobot robot) {
         robot.clickOn("#search").write("orders").type(KeyCode.ENTER);
         assertEquals(List.of("orders-db"), vm.selection());
