@@ -499,11 +499,5 @@ public final class MainWindow {
                 .ifPresent(t -> rightTabs.getSelectionModel().select(t));
     }
 
-    /** Used by tests: the overlay toggles' current choice. */
-    Map<Overlay, Boolean> overlayToggleState() {
-        Map<Overlay, Boolean> m = new java.util.EnumMap<>(Overlay.class);
-        overlayToggles.getToggles().forEach(t -> m.put((Overlay) t.getUserData(), t.isSelected()));
-        return m;
-    }
 
 }
