@@ -242,6 +242,10 @@ public final class MainWindow {
         search.setPromptText("Search nodes (Ctrl+F)");
         search.setPrefColumnCount(16);
         search.setOnAction(e -> vm.findAndFocus(search.getText()));
+        // Filters as you type: the matches are selected (and so outlined on the canvas); Enter jumps to the first.
+        search.textProperty().addListener((o, a, b) -> {
+            if (b != null && b.trim().length() >= 2) vm.selection().setAll(vm.search(b));
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label overlayLabel = new Label("Overlay:");

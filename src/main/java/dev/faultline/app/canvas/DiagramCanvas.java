@@ -308,7 +308,8 @@ public final class DiagramCanvas extends Region {
         NodeView v = nodeViews.get(nodeId);
         if (v == null) return;
         fitted = false;
-        if (viewport.scale() < 0.8) viewport.set(1, viewport.tx(), viewport.ty());
+        // Keep the user's zoom unless it is too far out to read the node.
+        if (viewport.scale() < LABEL_THRESHOLD) viewport.set(1, viewport.tx(), viewport.ty());
         Box b = v.bounds();
         viewport.centreOn(b.centerX(), b.centerY(), getWidth(), getHeight());
         applyViewport();
