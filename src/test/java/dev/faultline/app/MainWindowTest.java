@@ -217,6 +217,22 @@ class MainWindowTest {
         assertEquals("orders-db", tree.getSelectionModel().getSelectedItem().getValue().nodeId());
     }
 
+    @Test
+    void theBackgroundMenuFailsAZoneAndTheTeamPanelFailsATeam(FxRobot robot) {
+        Node canvas = robot.lookup("#diagram-canvas").query();
+        robot.rightClickOn(robot.point(canvas).atPosition(javafx.geometry.Pos.TOP_LEFT)
+                .atOffset(new javafx.geometry.Point2D(15, 15)));
+        robot.clickOn("Fail zone");
+        robot.clickOn("za");
+        assertEquals(List.of("zone:za"), vm.scenario().labels());
+        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("state-down"),
+                "its only instance was in za");
+        robot.clickOn("#tab-teams");
+        robot.clickOn("#fail-team-payments");
+        assertEquals(List.of("zone:za", "team:payments"), vm.scenario().labels());
+        assertTrue(robot.lookup("#node-stripe").query().getStyleClass().contains("state-failed"));
+    }
+
     private static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) return false;
