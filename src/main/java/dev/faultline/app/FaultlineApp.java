@@ -24,6 +24,12 @@ import dev.faultline.export.diagram.DiagramExportOptions;
 import dev.faultline.export.diagram.DiagramExporter;
 import dev.faultline.export.diagram.DiagramFormat;
 import dev.faultline.service.FaultlineService;
+import java.time.Instant;
+import dev.faultline.app.workspace.ExportSubject;
+import dev.faultline.service.ImportService;
+import dev.faultline.service.ExportRequest;
+import dev.faultline.service.ExportFormat;
+import dev.faultline.service.ExportService;
 
 /**
  * The composition root: builds the core services, the task runner and the window once, and passes them down.
@@ -48,13 +54,29 @@ public final class FaultlineApp extends Application {
     public static CoreServices productionServices() {
         FaultlineService service = new FaultlineService();
         DiagramExporter exporter = new DiagramExporter();
+        ExportService exports = new ExportService(Layouts.production(), exporter);
+        ImportService imports = new ImportService();
         return new CoreServices(service::load, service::analyze, Layouts.production(), Layouts.scenes(),
-                new LayoutSidecar(), (scene, target) -> {
-                    DiagramFormat format = DiagramFormat.fromFileName(target.getFileName().toString())
-                            .orElseThrow(() -> new IOException("use .svg, .pdf or .png"));
-                    AtomicFiles.write(target, exporter.export(scene, format,
-                            DiagramExportOptions.defaults().withSource(scene.title())));
-                });
+                new LayoutSidecar(), (subject, target) -> AtomicFiles.write(target, export(exporter, exports,
+                        subject, target)),
+                (format, inputs, output) -> imports.importInto(format, inputs, output).report().format());
+    }
+
+    /** Diagrams export the picture on screen as it is; reports and graph formats go through the export service. */
+    private static byte[] export(DiagramExporter exporter, ExportService exports, ExportSubject subject, Path target)
+            throws IOException {
+        String name = target.getFileName().toString();
+        ExportFormat format = ExportFormat.fromFileName(name)
+                .orElseThrow(() -> new IOException("use one of " + ExportFormat.extensions()));
+        String source = subject.document().file() == null ? "" : subject.document().file().getFileName().toString();
+        if (format.isDiagram()) {
+            return exporter.export(subject.scene(), DiagramFormat.valueOf(format.name()),
+                    DiagramExportOptions.defaults().withSource(source));
+        }
+        ExportRequest request = ExportRequest.of(subject.document().report(), format).withOverlay(subject.overlay())
+                .withScenarios(subject.simulation() == null ? List.of() : List.of(subject.simulation()))
+                .withPinned(subject.document().pinned()).withSource(source, Instant.now());
+        return exports.export(request);
     }
 
     @Override

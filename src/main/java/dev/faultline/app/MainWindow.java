@@ -40,6 +40,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import java.util.Optional;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Stage;
 
 import dev.faultline.app.canvas.DiagramCanvas;
@@ -167,6 +169,7 @@ public final class MainWindow {
                 recentMenu,
                 item("Reload", "menu-reload", Shortcuts.RELOAD, vm::reload),
                 new SeparatorMenuItem(),
+                item("Import…", "menu-import", null, this::chooseAndImport),
                 item("Export…", "menu-export", Shortcuts.EXPORT, this::export),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcuts.QUIT, Platform::exit));
@@ -379,6 +382,31 @@ public final class MainWindow {
         }
         File f = chooser.showOpenDialog(stage);
         if (f != null) vm.open(f.toPath());
+    }
+
+    /** File › Import…: which format, which files, where to write the topology; then it opens. */
+    private void chooseAndImport() {
+        ChoiceDialog<String> which = new ChoiceDialog<>("compose", "compose", "kubernetes", "backstage");
+        which.setTitle("Import");
+        which.setHeaderText("Import a topology from files your team already has");
+        which.setContentText("Format:");
+        which.initOwner(stage);
+        Optional<String> format = which.showAndWait();
+        if (format.isEmpty()) return;
+        FileChooser inputs = new FileChooser();
+        inputs.setTitle("Choose the " + format.get() + " files (several are merged in order)");
+        inputs.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("YAML (*.yaml, *.yml)", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = inputs.showOpenMultipleDialog(stage);
+        if (chosen == null || chosen.isEmpty()) return;
+        FileChooser output = new FileChooser();
+        output.setTitle("Save the imported topology as");
+        output.setInitialDirectory(chosen.get(0).getParentFile());
+        output.setInitialFileName(format.get() + "-topology.yaml");
+        File target = output.showSaveDialog(stage);
+        if (target == null) return;
+        vm.importFiles(format.get(), chosen.stream().map(File::toPath).toList(), target.toPath());
     }
 
     private void installDragAndDrop() {

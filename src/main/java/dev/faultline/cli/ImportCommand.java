@@ -69,10 +69,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean writesOverAnInput() throws IOException {
-        if (output.toString().equals("-") || !Files.exists(output)) return false;
-        for (Path in : inputs) {
-            if (Files.exists(in) && Files.isSameFile(in, output)) return true;
-        }
-        return false;
+        return !output.toString().equals("-") && ImportService.isAnInput(output, inputs);
     }
 }

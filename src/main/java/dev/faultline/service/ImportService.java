@@ -1,5 +1,9 @@
 package dev.faultline.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import dev.faultline.io.AtomicFiles;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,5 +30,27 @@ public final class ImportService {
         Importer importer = Importer.forFormat(format)
                 .orElseThrow(() -> new IllegalArgumentException("unknown import format '" + format + "'"));
         return importer.importFiles(inputs);
+    }
+
+    /**
+     * Imports and writes the topology to {@code output} atomically (the app's File › Import…).
+     *
+     * @throws IOException when {@code output} is one of the inputs (an import never overwrites what it read) or
+     *                     cannot be written
+     */
+    public ImportResult importInto(String format, List<Path> inputs, Path output) throws ImportException, IOException {
+        if (isAnInput(output, inputs)) throw new IOException(output + " is one of the inputs; choose another file");
+        ImportResult result = importFiles(format, inputs);
+        AtomicFiles.write(output, result.toYaml());
+        return result;
+    }
+
+    /** True when writing {@code output} would overwrite one of the inputs. */
+    public static boolean isAnInput(Path output, List<Path> inputs) throws IOException {
+        if (!Files.exists(output)) return false;
+        for (Path in : inputs) {
+            if (Files.exists(in) && Files.isSameFile(in, output)) return true;
+        }
+        return false;
     }
 }

@@ -12,12 +12,14 @@ import dev.faultline.layout.LayoutAlgorithm;
  * own (for example with a simpler layout) without touching the views.
  */
 public record CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
-                           SceneFactory scenes, LayoutSidecar sidecar, DiagramWriter diagrams) {
-    /** Without export (tests that do not need it). */
+                           SceneFactory scenes, LayoutSidecar sidecar, DiagramWriter diagrams, ImportPort importer) {
+    /** Without export and import (tests that do not need them). */
     public CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
                         SceneFactory scenes, LayoutSidecar sidecar) {
-        this(loader, analyzer, layout, scenes, sidecar, (scene, target) -> {
+        this(loader, analyzer, layout, scenes, sidecar, (subject, target) -> {
             throw new java.io.IOException("export is not available");
+        }, (format, inputs, output) -> {
+            throw new java.io.IOException("import is not available");
         });
     }
 }

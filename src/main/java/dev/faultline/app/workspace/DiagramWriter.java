@@ -3,15 +3,14 @@ package dev.faultline.app.workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import dev.faultline.render.DiagramScene;
 
 /** Writes the picture on screen to a file; the format follows the extension (production: the export package). */
 @FunctionalInterface
 public interface DiagramWriter {
-    void write(DiagramScene scene, Path target) throws IOException;
+    void write(ExportSubject subject, Path target) throws IOException;
 
-    /** The extensions this writer understands, without dots. */
+    /** The extensions this writer understands, without dots; the first is the default. */
     default java.util.List<String> extensions() {
-        return java.util.List.of("svg", "pdf", "png");
+        return java.util.List.of("svg", "pdf", "png", "html", "md", "dot", "graphml", "mmd");
     }
 }

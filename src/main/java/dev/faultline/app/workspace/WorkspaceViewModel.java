@@ -63,6 +63,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Map<String, Double>> heat = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<FocusRequest> focus = new ReadOnlyObjectWrapper<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty importReport = new SimpleStringProperty("");
     private final BooleanProperty sweeping = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> failedFile = new ReadOnlyObjectWrapper<>();
     private RunningWork sweepWork;
@@ -319,11 +320,30 @@ public final class WorkspaceViewModel {
     public void export(Path target) {
         DiagramScene current = scene.get();
         if (current == null) return;
+        ExportSubject subject = new ExportSubject(current, document.get(), simulation.get(), overlay.get());
         runner.run("Exporting " + target.getFileName(), (p, c) -> {
-            core.diagrams().write(current, target);
+            core.diagrams().write(subject, target);
             return target;
         }, done -> notice.set("Exported " + done.getFileName()),
                 error -> notice.set("Export failed: " + describe(error)));
+    }
+
+    /** The report of the last import (what was inferred, guessed, unknown); empty before any import. */
+    public StringProperty importReportProperty() { return importReport; }
+
+    /**
+     * Imports Compose, Kubernetes or Backstage files into a new topology file in the background, then opens it.
+     * The inputs are never overwritten and the output is written atomically.
+     */
+    public void importFiles(String format, List<Path> inputs, Path output) {
+        runner.run("Importing " + inputs.size() + " " + format + " file(s)",
+                (p, c) -> core.importer().importInto(format, List.copyOf(inputs), output),
+                report -> {
+                    importReport.set(report);
+                    notice.set("Imported into " + output.getFileName() + "; guesses are marked as comments in it");
+                    open(output);
+                },
+                error -> notice.set("Import failed: " + describe(error)));
     }
 
     public List<String> exportExtensions() {
