@@ -95,11 +95,16 @@ common=(
   --description "Maps a service topology and finds what will take it down: SPOFs, blast radius, Conway's law."
 )
 
+# Java 17 encodes stdout in the locale's charset, so with LANG unset (CI runners, cron, ssh without a locale) any
+# non-ASCII name in `analyze --format json` would come out as '?'. The command line always writes UTF-8.
+java_options="-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+
 step "jpackage: app image"
 t=$(date +%s)
 jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar faultline.jar --main-class dev.faultline.Launcher \
   --runtime-image "$out/runtime" \
+  --java-options "$java_options" \
   --icon "$root/icons/png/faultline-256.png" \
   --dest "$out"
 echo "app image built in $(elapsed "$t"): $out/faultline ($(du -sh "$out/faultline" | cut -f1))" >&2
