@@ -17,19 +17,24 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 # Commands must work with no display at all, as on a CI runner or a server.
 headless() { env -u DISPLAY -u WAYLAND_DISPLAY "$@"; }
+# check LABEL OUT COMMAND...: runs COMMAND headless with stdout to OUT; fails, showing its errors, unless it exits 0.
+check() {
+  local label="$1" stdout="$2"; shift 2
+  local code=0
+  headless "$@" >"$stdout" 2>"$work/stderr" || code=$?
+  [ "$code" = 0 ] || { cat "$work/stderr" >&2; fail "$label exited $code"; }
+}
 
 start=$(date +%s)
 installer/build.sh --type app-image --skip-build
 [ -x "$launcher" ] || fail "$launcher was not built"
 
 echo "smoke: validate" >&2
-headless "$launcher" validate "$sample" >"$work/validate.out" 2>&1 \
-  || { cat "$work/validate.out" >&2; fail "validate exited $?"; }
+check validate "$work/validate.out" "$launcher" validate "$sample"
 grep -q ': ok' "$work/validate.out" || { cat "$work/validate.out" >&2; fail "validate did not report the sample ok"; }
 
 echo "smoke: analyze --format json" >&2
-headless "$launcher" analyze "$sample" --format json >"$work/analyze.json" 2>"$work/analyze.err" \
-  || { cat "$work/analyze.err" >&2; fail "analyze exited $?"; }
+check "analyze --format json" "$work/analyze.json" "$launcher" analyze "$sample" --format json
 for key in '"faultline": 1' '"spofs"' '"blastRadius"' '"findings"' '"orders-db"'; do
   grep -q "$key" "$work/analyze.json" || fail "analyze --format json lacks $key"
 done
@@ -37,8 +42,7 @@ done
 # PNG and PDF export use AWT/Java2D: the module the trimmed runtime is most likely to lose.
 echo "smoke: export png + pdf" >&2
 for ext in png pdf; do
-  headless "$launcher" export "$sample" --output "$work/shop.$ext" >/dev/null 2>"$work/export.err" \
-    || { cat "$work/export.err" >&2; fail "export .$ext exited $?"; }
+  check "export .$ext" /dev/null "$launcher" export "$sample" --output "$work/shop.$ext"
   [ -s "$work/shop.$ext" ] || fail "export .$ext wrote nothing"
 done
 head -c 8 "$work/shop.png" | grep -q PNG || fail "export .png did not write a PNG"
