@@ -49,12 +49,13 @@ head -c 8 "$work/shop.png" | grep -q PNG || fail "export .png did not write a PN
 head -c 5 "$work/shop.pdf" | grep -q '%PDF' || fail "export .pdf did not write a PDF"
 
 # A bad file must still give the contract's exit code 2 from the packaged launcher.
-printf 'version: 1\nnodes:\n  - id: a\ndependencies:\n  - from: a\n    to: nowhere\n' >"$work/bad.yaml"
+printf 'faultline: 1\nname: broken\nnodes:\n  - id: a\ndependencies:\n  - from: a\n    to: nowhere\n' >"$work/bad.yaml"
 set +e
-headless "$launcher" validate "$work/bad.yaml" >/dev/null 2>&1
+headless "$launcher" validate "$work/bad.yaml" >/dev/null 2>"$work/bad.err"
 code=$?
 set -e
-[ "$code" = 2 ] || fail "validate of an invalid file exited $code, expected 2"
+[ "$code" = 2 ] || { cat "$work/bad.err" >&2; fail "validate of an invalid file exited $code, expected 2"; }
+grep -q "bad.yaml:7:.*nowhere" "$work/bad.err" || { cat "$work/bad.err" >&2; fail "no FILE:LINE:COL problem for the bad file"; }
 
 # A lone .yaml file routes to the desktop app. With no display it must fail cleanly at the display, which shows
 # that the trimmed runtime has what JavaFX needs to get that far (a missing module fails earlier, differently).
