@@ -60,7 +60,9 @@ public final class Launcher {
         } catch (ReflectiveOperationException | LinkageError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             System.err.println("faultline: cannot open the desktop app: " + cause.getMessage());
-            System.err.println("Commands work without a display: faultline --help");
+            // Someone who typed `faultline shop.yaml` over ssh most likely wanted the analysis.
+            System.err.println(file == null ? "Commands work without a display: faultline --help"
+                    : "Without a display, analyse it with: faultline analyze " + file);
             return 1;
         }
     }
