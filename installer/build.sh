@@ -113,7 +113,7 @@ echo "app image built in $(elapsed "$t"): $out/faultline ($(du -sh "$out/faultli
 
 # --- 4. .deb ----------------------------------------------------------------------------------------------------
 if [ "$type" != app-image ]; then
-  step "jpackage: .deb (compression takes a minute or two)"
+  step "jpackage: .deb (mostly dpkg-deb compressing: 20 s on a quiet machine, minutes on a busy one)"
   t=$(date +%s)
   # --resource-dir: our own desktop entry (Exec passes the file, MimeType offers every YAML file) and
   # postinst/prerm that add and remove the /usr/bin/faultline symlink.
