@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     --type=*) type="${1#--type=}"; shift ;;
     --skip-build) skip_build=true; shift ;;
     --check-modules) check_modules=true; shift ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown option '$1' (try --help)" >&2; exit 3 ;;
   esac
 done
