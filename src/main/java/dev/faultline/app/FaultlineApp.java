@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import dev.faultline.app.files.AtomicFiles;
+import dev.faultline.io.AtomicFiles;
 import dev.faultline.app.files.FileWatcher;
 import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.FxTaskRunner;

@@ -65,6 +65,8 @@ public final class MainWindow {
     static final String LIGHT_CSS = "/dev/faultline/app/faultline.css";
     static final String DARK_CSS = "/dev/faultline/app/faultline-dark.css";
 
+    static final double LEFT_WIDTH = 270;
+    static final double RIGHT_WIDTH = 300;
     private final Stage stage;
     private final WorkspaceViewModel vm;
     private final RecentFiles recent;
@@ -131,7 +133,15 @@ public final class MainWindow {
         StackPane canvasHolder = new StackPane(canvas);
         canvasHolder.getStyleClass().add("canvas-holder");
         SplitPane split = new SplitPane(left, canvasHolder, rightTabs);
-        split.setDividerPositions(0.21, 0.78);
+        // Side panels get fixed widths; the canvas (the product) gets everything else.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number w) {
+                if (w.doubleValue() <= 0) return;
+                split.setDividerPositions(LEFT_WIDTH / w.doubleValue(), 1 - RIGHT_WIDTH / w.doubleValue());
+                split.widthProperty().removeListener(this);
+            }
+        });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightTabs, false);
         return split;
@@ -232,6 +242,10 @@ public final class MainWindow {
         search.setPromptText("Search nodes (Ctrl+F)");
         search.setPrefColumnCount(16);
         search.setOnAction(e -> vm.findAndFocus(search.getText()));
+        // Filters as you type: the matches are selected (and so outlined on the canvas); Enter jumps to the first.
+        search.textProperty().addListener((o, a, b) -> {
+            if (b != null && b.trim().length() >= 2) vm.selection().setAll(vm.search(b));
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label overlayLabel = new Label("Overlay:");
@@ -478,17 +492,16 @@ public final class MainWindow {
         a.show();
     }
 
+    /** Switches between the light and dark theme (View menu, Ctrl+T). */
+    public void toggleThemeForDemo() {
+        toggleTheme();
+    }
+
     /** Shows a right-hand tab by its title ("Details", "Teams", "Sweep"). */
     public void selectTab(String title) {
         rightTabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(title)).findFirst()
                 .ifPresent(t -> rightTabs.getSelectionModel().select(t));
     }
 
-    /** Used by tests: the overlay toggles' current choice. */
-    Map<Overlay, Boolean> overlayToggleState() {
-        Map<Overlay, Boolean> m = new java.util.EnumMap<>(Overlay.class);
-        overlayToggles.getToggles().forEach(t -> m.put((Overlay) t.getUserData(), t.isSelected()));
-        return m;
-    }
 
 }

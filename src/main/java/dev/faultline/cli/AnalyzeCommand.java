@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "analyze", description = "The whole analysis: SPOFs, failure domains, blast radius, teams, findings.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "The whole analysis: SPOFs, failure domains, blast radius, teams, findings.")
 final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand
     FaultlineCommand root;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench", description = {"Benchmark load, scenario, analysis, layout and SVG export on generated",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {"Benchmark load, scenario, analysis, layout and SVG export on generated",
         "topologies; prints median milliseconds per stage (see docs/performance.md)."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand

@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "export", description = {"Write a diagram or a review report; the format follows OUT's extension:",
+@Command(name = "export", mixinStandardHelpOptions = true, description = {"Write a diagram or a review report; the format follows OUT's extension:",
         ".png .svg .pdf .dot .graphml .mmd .md .html"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "generate", description = {"Write a realistic generated topology (gateways, layered services,",
+@Command(name = "generate", mixinStandardHelpOptions = true, description = {"Write a realistic generated topology (gateways, layered services,",
         "shared auth/config, datastores, caches, queues, external providers, teams), the same for the same seed."})
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand

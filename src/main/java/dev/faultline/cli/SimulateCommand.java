@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "simulate", description = "Run one failure scenario and print the state of every node and flow.")
+@Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run one failure scenario and print the state of every node and flow.")
 final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     FaultlineCommand root;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", description = "Load and check a topology file; print every problem as FILE:LINE:COL.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Load and check a topology file; print every problem as FILE:LINE:COL.")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     FaultlineCommand root;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,14 +64,6 @@ public final class LayoutSidecar {
         root.put("faultlineLayout", VERSION);
         ObjectNode nodes = root.putObject("pinned");
         new TreeMap<>(pinned).forEach((id, p) -> nodes.putObject(id).put("x", p.x()).put("y", p.y()));
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
-                    StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 }

@@ -53,6 +53,8 @@ public final class DemoApp extends Application {
             case "instance", "zone", "team", "region" -> vm.fail(dev.faultline.simulation.FailureEvent.parse(step));
             case "overlay" -> vm.overlayProperty().set(dev.faultline.render.Overlay.fromId(kv[1]));
             case "select" -> vm.focus(kv[1]);
+            case "pick" -> vm.select(kv[1], false);
+            case "dark" -> window.toggleThemeForDemo();
             case "broken" -> vm.open(Path.of(kv.length > 1 ? kv[1] : broken.toString()));
             case "sweep" -> vm.startSweep();
             case "tab" -> window.selectTab(kv[1]);

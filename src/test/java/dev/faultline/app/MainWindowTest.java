@@ -197,6 +197,61 @@ class MainWindowTest {
     }
 
     @Test
+    void findingsAndCanvasSelectTogether(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<dev.faultline.app.panels.FindingEntry> tree =
+                robot.lookup("#findings").queryAs(javafx.scene.control.TreeView.class);
+        // (The tree keeps invisible measuring cells with the same text: click the visible one.)
+        Node entry = robot.lookup(".finding-leaf").match(n -> shown(n)
+                && ((javafx.scene.control.Labeled) n).getText().startsWith("orders-db — ")).query();
+        // The cell is wider than the panel (long text): click its start, not its centre.
+        robot.clickOn(robot.point(entry).atPosition(javafx.geometry.Pos.CENTER_LEFT)
+                .atOffset(new javafx.geometry.Point2D(60, 0)));
+        assertEquals(List.of("orders-db"), vm.selection());
+        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("selected"));
+        robot.clickOn("#node-web");
+        assertEquals(List.of("web"), vm.selection());
+        var selected = tree.getSelectionModel().getSelectedItem();
+        assertTrue(selected == null || "web".equals(selected.getValue().nodeId()));
+        robot.clickOn("#node-orders-db");
+        assertEquals("orders-db", tree.getSelectionModel().getSelectedItem().getValue().nodeId());
+    }
+
+    @Test
+    void theBackgroundMenuFailsAZoneAndTheTeamPanelFailsATeam(FxRobot robot) {
+        Node canvas = robot.lookup("#diagram-canvas").query();
+        robot.rightClickOn(robot.point(canvas).atPosition(javafx.geometry.Pos.TOP_LEFT)
+                .atOffset(new javafx.geometry.Point2D(15, 15)));
+        robot.clickOn("Fail zone");
+        robot.clickOn("za");
+        assertEquals(List.of("zone:za"), vm.scenario().labels());
+        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("state-down"),
+                "its only instance was in za");
+        robot.clickOn("#tab-teams");
+        robot.clickOn("#fail-team-payments");
+        assertEquals(List.of("zone:za", "team:payments"), vm.scenario().labels());
+        assertTrue(robot.lookup("#node-stripe").query().getStyleClass().contains("state-failed"));
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) return false;
+        }
+        return true;
+    }
+
+    @Test
+    void helpListsEveryShortcut(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        javafx.scene.layout.GridPane table = robot.lookup("#shortcuts-table").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(Shortcuts.all().size() * 2, table.getChildren().size());
+        Set<String> keys = table.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-keys"))
+                .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+        assertTrue(keys.stream().anyMatch(k -> k.contains(Shortcuts.UNDO.getDisplayText())), keys.toString());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void searchJumpsToTheNodeAndShowsItsDetails(FxRobot robot) {
         robot.clickOn("#search").write("orders").type(KeyCode.ENTER);
         assertEquals(List.of("orders-db"), vm.selection());

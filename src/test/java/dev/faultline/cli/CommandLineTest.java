@@ -131,6 +131,15 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"validate", "analyze", "simulate", "export", "import", "generate", "bench"}) {
+            CliRun r = CliRun.of(command, "--help");
+            assertEquals(0, r.exitCode(), command);
+            assertTrue(r.out().contains("Usage: faultline " + command), r.out());
+        }
+    }
+
+    @Test
     void usageErrorsExit3() throws IOException {
         Path shop = write("shop.yaml", SHOP);
         assertEquals(3, CliRun.of("frobnicate").exitCode());

@@ -54,6 +54,8 @@ public final class DiagramCanvas extends Region {
     private static final double ZOOM_STEP = 1.2;
     /** Graphs this large get a minimap. */
     public static final int MINIMAP_FROM = 150;
+    /** Graphs this large hide off-screen nodes and edges while panning. */
+    public static final int CULL_FROM = 300;
 
     private final CanvasActions actions;
     private final Viewport viewport = new Viewport();
@@ -306,7 +308,8 @@ public final class DiagramCanvas extends Region {
         NodeView v = nodeViews.get(nodeId);
         if (v == null) return;
         fitted = false;
-        if (viewport.scale() < 0.8) viewport.set(1, viewport.tx(), viewport.ty());
+        // Keep the user's zoom unless it is too far out to read the node.
+        if (viewport.scale() < LABEL_THRESHOLD) viewport.set(1, viewport.tx(), viewport.ty());
         Box b = v.bounds();
         viewport.centreOn(b.centerX(), b.centerY(), getWidth(), getHeight());
         applyViewport();
@@ -346,20 +349,26 @@ public final class DiagramCanvas extends Region {
      * node's text is only built when it first comes into view, so a large graph opens fast.
      */
     private void updateDetail() {
-        if (!detailVisible) {
-            for (NodeView v : nodeViews.values()) v.setDetailVisible(false);
-            return;
-        }
-        double margin = 200;
+        double margin = 200 / Math.max(viewport.scale(), 0.01);
         double x0 = viewport.toWorldX(0) - margin;
         double y0 = viewport.toWorldY(0) - margin;
         double x1 = viewport.toWorldX(Math.max(getWidth(), 400)) + margin;
         double y1 = viewport.toWorldY(Math.max(getHeight(), 300)) + margin;
+        // Large graphs: hide what is off screen, so a pan at a readable zoom renders the few nodes in view rather
+        // than walking thousands of shapes.
+        boolean cull = nodeViews.size() >= CULL_FROM;
         for (NodeView v : nodeViews.values()) {
             Box b = v.bounds();
             boolean inView = b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1;
-            if (inView) v.setDetailVisible(true);
+            if (cull && v.isVisible() != inView) v.setVisible(inView);
+            if (detailVisible && inView) v.setDetailVisible(true);
             else if (v.isDetailVisible()) v.setDetailVisible(false);
+        }
+        if (cull) {
+            for (EdgeView e : edgeViews) {
+                boolean inView = e.routeMeets(x0, y0, x1, y1);
+                if (e.isVisible() != inView) e.setVisible(inView);
+            }
         }
     }
 

@@ -30,6 +30,10 @@ final class EdgeView extends Group {
     private Group label;
     private SceneEdge current;
     private boolean compact;
+    private double minX;
+    private double minY;
+    private double maxX;
+    private double maxY;
     private Color background = Color.WHITE;
 
     EdgeView(int index, SceneEdge edge, ColorCache colours) {
@@ -76,6 +80,16 @@ final class EdgeView extends Group {
             line.getElements().clear();
             head.getPoints().clear();
             return;
+        }
+        minX = Double.MAX_VALUE;
+        minY = Double.MAX_VALUE;
+        maxX = -Double.MAX_VALUE;
+        maxY = -Double.MAX_VALUE;
+        for (Point p : path) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
         }
         Point tip = path.get(path.size() - 1);
         Point before = path.get(path.size() - 2);
@@ -152,6 +166,11 @@ final class EdgeView extends Group {
         line.setSmooth(!compact);
         if (label != null) label.setVisible(!compact);
         line.getStrokeDashArray().setAll(compact ? List.of() : current.dash());
+    }
+
+    /** Whether the route's bounding box meets the world rectangle (for culling). */
+    boolean routeMeets(double x0, double y0, double x1, double y1) {
+        return maxX >= x0 && minX <= x1 && maxY >= y0 && minY <= y1;
     }
 
     void setDimmed(boolean dimmed) {

@@ -22,7 +22,12 @@ public final class FindingsView extends TreeView<FindingEntry> {
             if (b != null && (a == null || a.report() != b.report())) fill(b);
         });
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b.getValue().nodeId() != null) vm.select(b.getValue().nodeId(), false);
+            // Selecting a finding selects its node on the canvas and brings it into view.
+            if (!syncing && b != null && b.getValue().nodeId() != null) vm.focus(b.getValue().nodeId());
+        });
+        // And the other way: a node selected on the canvas selects its first finding (the SPOF entry if any).
+        vm.selection().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (vm.selection().size() == 1) showFindingOf(vm.selection().get(0));
         });
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) focusSelected();
@@ -30,6 +35,34 @@ public final class FindingsView extends TreeView<FindingEntry> {
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) focusSelected();
         });
+    }
+
+    private boolean syncing;
+
+    private void showFindingOf(String nodeId) {
+        TreeItem<FindingEntry> current = getSelectionModel().getSelectedItem();
+        if (current != null && nodeId.equals(current.getValue().nodeId())) return;
+        for (TreeItem<FindingEntry> group : getRoot().getChildren()) {
+            for (TreeItem<FindingEntry> item : group.getChildren()) {
+                if (nodeId.equals(item.getValue().nodeId())) {
+                    syncing = true;
+                    try {
+                        group.setExpanded(true);
+                        getSelectionModel().select(item);
+                        scrollTo(Math.max(0, getRow(item) - 2));
+                    } finally {
+                        syncing = false;
+                    }
+                    return;
+                }
+            }
+        }
+        syncing = true;
+        try {
+            getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
     }
 
     private void focusSelected() {

@@ -29,18 +29,20 @@ public final class SweepView extends VBox {
         cancel.setOnAction(e -> vm.cancelSweep());
         start.disableProperty().bind(vm.sweepingProperty());
         cancel.disableProperty().bind(vm.sweepingProperty().not());
-        Label hint = new Label("Fails every node in turn and ranks them by blast radius.");
+        Label hint = new Label("Fails every node in turn and ranks them by blast radius: flows (F) and nodes (N)"
+                + " taken DOWN (✕) or DEGRADED (◐).");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         table.setId("sweep-table");
         table.setItems(vm.ranking());
         table.setPlaceholder(new Label("No sweep yet"));
-        table.getColumns().add(column("#", o -> String.valueOf(vm.ranking().indexOf(o) + 1), 36));
-        table.getColumns().add(column("node", NodeLossOutcome::node, 130));
-        table.getColumns().add(column("flows ✕", o -> String.valueOf(o.flowsDown().size()), 60));
-        table.getColumns().add(column("flows ◐", o -> String.valueOf(o.flowsDegraded().size()), 60));
-        table.getColumns().add(column("nodes ✕", o -> String.valueOf(o.nodesDown()), 60));
-        table.getColumns().add(column("nodes ◐", o -> String.valueOf(o.nodesDegraded()), 60));
+        table.getColumns().add(column("#", "rank", o -> String.valueOf(vm.ranking().indexOf(o) + 1), 30));
+        table.getColumns().add(column("node", "the node failed", NodeLossOutcome::node, 120));
+        table.getColumns().add(column("F✕", "flows DOWN", o -> String.valueOf(o.flowsDown().size()), 34));
+        table.getColumns().add(column("F◐", "flows DEGRADED", o -> String.valueOf(o.flowsDegraded().size()), 34));
+        table.getColumns().add(column("N✕", "nodes DOWN (itself included)", o -> String.valueOf(o.nodesDown()), 34));
+        table.getColumns().add(column("N◐", "nodes DEGRADED", o -> String.valueOf(o.nodesDegraded()), 34));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.focus(b.node());
         });
@@ -48,10 +50,13 @@ public final class SweepView extends VBox {
         getChildren().addAll(new HBox(6, start, cancel), hint, table);
     }
 
-    private static TableColumn<NodeLossOutcome, String> column(String title,
+    private static TableColumn<NodeLossOutcome, String> column(String title, String meaning,
                                                              java.util.function.Function<NodeLossOutcome, String> f,
                                                              double width) {
-        TableColumn<NodeLossOutcome, String> c = new TableColumn<>(title);
+        TableColumn<NodeLossOutcome, String> c = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new javafx.scene.control.Tooltip(meaning));
+        c.setGraphic(header);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
