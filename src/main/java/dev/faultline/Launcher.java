@@ -1,24 +1,55 @@
 package dev.faultline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 import dev.faultline.cli.FaultlineCommand;
 
 /**
  * The one entry point of the jar and the installed app. Deliberately not a JavaFX {@code Application}: the java
  * launcher refuses those on the class path, and the command line must never load the toolkit. With no arguments,
- * or {@code gui [FILE]}, it opens the desktop app; anything else is a command.
+ * {@code gui [FILE]}, or a single existing {@code .yaml}/{@code .yml} file (what a desktop entry or a file manager
+ * passes), it opens the desktop app; anything else is a command.
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("gui")) {
-            Path file = args.length > 1 ? Path.of(args[1]) : null;
-            System.exit(openDesktopApp(file));
+    /** Where the arguments go: the desktop app (on {@code file}, null for the bundled sample) or the command line. */
+    record Route(boolean desktop, Path file) {
+        static Route commandLine() {
+            return new Route(false, null);
         }
-        System.exit(FaultlineCommand.execute(args));
+
+        static Route desktopApp(Path file) {
+            return new Route(true, file);
+        }
+    }
+
+    public static void main(String[] args) {
+        Route route = route(args, Files::isRegularFile);
+        System.exit(route.desktop() ? openDesktopApp(route.file()) : FaultlineCommand.execute(args));
+    }
+
+    /**
+     * Decides desktop app versus command line from the arguments alone; {@code isFile} is the only look at the disk,
+     * so this stays testable. A lone YAML path opens the app because desktop entries and "Open with" pass just the
+     * file; a missing file stays a command so the CLI can say what is wrong with it.
+     */
+    static Route route(String[] args, Predicate<Path> isFile) {
+        if (args.length == 0) return Route.desktopApp(null);
+        if (args[0].equals("gui")) return Route.desktopApp(args.length > 1 ? Path.of(args[1]) : null);
+        if (args.length == 1 && looksLikeTopologyFile(args[0]) && isFile.test(Path.of(args[0]))) {
+            return Route.desktopApp(Path.of(args[0]));
+        }
+        return Route.commandLine();
+    }
+
+    private static boolean looksLikeTopologyFile(String arg) {
+        String name = arg.toLowerCase(Locale.ROOT);
+        return !arg.startsWith("-") && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
     /** Reflection keeps JavaFX classes out of the command-line path entirely. */
@@ -29,7 +60,9 @@ public final class Launcher {
         } catch (ReflectiveOperationException | LinkageError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             System.err.println("faultline: cannot open the desktop app: " + cause.getMessage());
-            System.err.println("Commands work without a display: faultline --help");
+            // Someone who typed `faultline shop.yaml` over ssh most likely wanted the analysis.
+            System.err.println(file == null ? "Commands work without a display: faultline --help"
+                    : "Without a display, analyse it with: faultline analyze " + file);
             return 1;
         }
     }
