@@ -32,6 +32,8 @@ public final class SceneBuilder {
     /** Space around the drawing, room for corner badges. */
     public static final double MARGIN = 32;
     static final double GROUP_PAD = 10;
+    /** Above this many edges, edges are drawn translucent. */
+    public static final int DENSE_EDGES = 400;
     static final double GROUP_LABEL = 18;
     static final double EDGE_WIDTH = 1.6;
     static final double SOFT_WIDTH = 1.0;
@@ -72,6 +74,7 @@ public final class SceneBuilder {
         private final Map<String, Integer> teamIndex = new HashMap<>();
         private final Map<String, Integer> zoneIndex = new HashMap<>();
         private final Map<String, Double> heat;
+        private final boolean dense;
 
         Build(SceneRequest request) {
             this.r = request;
@@ -79,6 +82,7 @@ public final class SceneBuilder {
             this.p = request.palette();
             topo.teams().forEach(t -> teamIndex.put(t.id(), teamIndex.size()));
             topo.zones().forEach(z -> zoneIndex.put(z.id(), zoneIndex.size()));
+            this.dense = topo.dependencies().stream().mapToInt(d -> 1 + d.fallback().size()).sum() > DENSE_EDGES;
             this.heat = request.heat() != null ? request.heat()
                     : request.analysis() != null ? heatFromAnalysis(request.analysis()) : Map.of();
             double minX = Double.MAX_VALUE;
@@ -258,8 +262,9 @@ public final class SceneBuilder {
                     String alt = d.fallback().get(k);
                     List<Point> fr = layout.fallbackRoute(i, k).map(this::shift)
                             .orElseGet(() -> EdgeRoutes.straight(from, boxes.get(alt)));
-                    edges.add(new SceneEdge(d.from(), alt, fr, p.fallbackEdge, 1.4, FALLBACK_DASH, true, "or"));
-                    legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_FALLBACK, p.fallbackEdge, 1.4, FALLBACK_DASH,
+                    edges.add(new SceneEdge(d.from(), alt, fr, ink(p.fallbackEdge), 1.4, FALLBACK_DASH, true, "or"));
+                    legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_FALLBACK, ink(p.fallbackEdge), 1.4,
+                            FALLBACK_DASH,
                             "fallback, used when the callee is down (\"or\")"));
                 }
             }
@@ -269,26 +274,34 @@ public final class SceneBuilder {
         private SceneEdge edge(Dependency d, List<Point> route) {
             boolean async = d.mode() == Mode.ASYNC;
             List<Double> dash = async ? ASYNC_DASH : List.of();
-            String color = d.required() ? p.edge : p.softEdge;
+            String color = d.required() ? ink(p.edge) : ink(p.softEdge);
             double width = d.required() ? EDGE_WIDTH : SOFT_WIDTH;
             if (async) {
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_DASHED, p.edge, EDGE_WIDTH, ASYNC_DASH,
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_DASHED, ink(p.edge), EDGE_WIDTH, ASYNC_DASH,
                         "async: hands work off, does not wait"));
             } else if (d.required()) {
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.edge, EDGE_WIDTH, List.of(),
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.edge), EDGE_WIDTH, List.of(),
                         "sync: caller waits for the answer"));
             }
             if (!d.required()) {
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.softEdge, SOFT_WIDTH, List.of(),
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.softEdge), SOFT_WIDTH, List.of(),
                         "soft: optional, losing it only degrades"));
             }
             if (r.overlay() == Overlay.TEAMS && crossTeam(d)) {
                 width = CROSS_TEAM_WIDTH;
-                color = p.text;
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.text, CROSS_TEAM_WIDTH, List.of(),
+                color = ink(p.text);
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.text), CROSS_TEAM_WIDTH, List.of(),
                         "cross-team dependency"));
             }
             return new SceneEdge(d.from(), d.to(), route, color, width, dash, false, null);
+        }
+
+        /**
+         * An edge colour, made translucent in dense diagrams (more than {@link #DENSE_EDGES} edges) so nodes stay
+         * readable through the mesh and busy corridors show as darker bands. The legend uses the same colour.
+         */
+        private String ink(String color) {
+            return dense ? Colors.withAlpha(color, 0.45) : color;
         }
 
         private boolean crossTeam(Dependency d) {

@@ -210,6 +210,23 @@ class SceneBuilderTest {
     }
 
     @Test
+    void denseDiagramsDrawTranslucentEdgesAndSayLikewiseInTheLegend() {
+        List<Node> nodes = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            nodes.add(Node.of("n" + i, Kind.SERVICE, 1));
+            if (i > 0) deps.add(Dependency.sync("n" + (i - 1) / 2, "n" + i));
+        }
+        deps.add(Dependency.sync("n0", "n449"));
+        Topology t = Topology.of("dense", nodes, deps);
+        DiagramScene scene = builder.build(SceneRequest.of(t, layout(t), null));
+        String ink = scene.edges().get(0).color();
+        assertEquals(9, ink.length(), "#RRGGBBAA: " + ink);
+        assertTrue(scene.legend().stream().anyMatch(e -> e.swatch() == Swatch.LINE_SOLID && e.color().equals(ink)));
+        assertEquals(7, build(Overlay.SPOF).edges().get(0).color().length(), "the shop is not dense");
+    }
+
+    @Test
     void hostileLabelsAreKeptVerbatim() {
         String hostile = "<script>alert('x')</script> & \"quotes\"";
         Node n = new Node("evil", hostile, Kind.SERVICE, null, 1, 1, List.of(), false, null, null, null, List.of(),
