@@ -13,14 +13,17 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.files.AtomicFiles;
 import dev.faultline.app.files.FileWatcher;
 import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.FxTaskRunner;
 import dev.faultline.app.workspace.CoreServices;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.io.LayoutSidecar;
-import dev.faultline.io.TopologyLoader;
+import dev.faultline.export.diagram.DiagramExportOptions;
+import dev.faultline.export.diagram.DiagramExporter;
+import dev.faultline.export.diagram.DiagramFormat;
+import dev.faultline.service.FaultlineService;
 
 /**
  * The composition root: builds the core services, the task runner and the window once, and passes them down.
@@ -43,10 +46,15 @@ public final class FaultlineApp extends Application {
 
     /** The services of the real app; tests assemble their own. */
     public static CoreServices productionServices() {
-        TopologyLoader loader = new TopologyLoader();
-        Analyzer analyzer = new Analyzer();
-        return new CoreServices(loader::load, analyzer::analyze, Layouts.production(), Layouts.scenes(),
-                new LayoutSidecar());
+        FaultlineService service = new FaultlineService();
+        DiagramExporter exporter = new DiagramExporter();
+        return new CoreServices(service::load, service::analyze, Layouts.production(), Layouts.scenes(),
+                new LayoutSidecar(), (scene, target) -> {
+                    DiagramFormat format = DiagramFormat.fromFileName(target.getFileName().toString())
+                            .orElseThrow(() -> new IOException("use .svg, .pdf or .png"));
+                    AtomicFiles.write(target, exporter.export(scene, format,
+                            DiagramExportOptions.defaults().withSource(scene.title())));
+                });
     }
 
     @Override

@@ -1,20 +1,21 @@
 package dev.faultline.app;
 
-import dev.faultline.app.interim.InterimLayeredLayout;
-import dev.faultline.app.interim.InterimSceneFactory;
 import dev.faultline.app.workspace.SceneFactory;
+import dev.faultline.layout.ElkLayeredLayout;
 import dev.faultline.layout.LayoutAlgorithm;
+import dev.faultline.render.SceneBuilder;
 
-/** Which layout and scene builder the app uses (one place to switch when the render package lands). */
+/** The layout and scene builder the app uses: the same ones as the command line's exports. */
 final class Layouts {
     private Layouts() {
     }
 
     static LayoutAlgorithm production() {
-        return new InterimLayeredLayout();
+        return new ElkLayeredLayout();
     }
 
     static SceneFactory scenes() {
-        return new InterimSceneFactory();
+        SceneBuilder builder = new SceneBuilder();
+        return builder::build;
     }
 }

@@ -436,6 +436,7 @@ public final class MainWindow {
 
     private void toggleTheme() {
         dark = !dark;
+        vm.paletteProperty().set(dark ? dev.faultline.render.Palette.DARK : dev.faultline.render.Palette.LIGHT);
         Scene scene = stage.getScene();
         if (scene == null) return;
         scene.getStylesheets().setAll(stylesheet(LIGHT_CSS));

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.faultline.analysis.Analyzer;
-import dev.faultline.app.interim.InterimLayeredLayout;
-import dev.faultline.app.interim.InterimSceneFactory;
 import dev.faultline.app.workspace.CoreServices;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
@@ -81,7 +79,8 @@ public final class AppFixtures {
 
     public static CoreServices services(Function<Path, LoadResult> loader) {
         Analyzer analyzer = new Analyzer();
-        return new CoreServices(loader, analyzer::analyze, new InterimLayeredLayout(), new InterimSceneFactory(),
+        dev.faultline.render.SceneBuilder scenes = new dev.faultline.render.SceneBuilder();
+        return new CoreServices(loader, analyzer::analyze, new dev.faultline.layout.ElkLayeredLayout(), scenes::build,
                 new LayoutSidecar());
     }
 }

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.app.canvas.DiagramCanvas;
 import dev.faultline.app.workspace.CoreServices;
-import dev.faultline.app.workspace.SceneRequest;
+import dev.faultline.render.SceneRequest;
 import dev.faultline.io.LoadResult;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.model.Topology;
@@ -67,8 +67,7 @@ class AppScaleBench {
                 LayoutResult layout = core.layout().layout(topology, Map.of(), ProgressListener.NONE,
                         CancellationToken.NONE);
                 long t3 = System.nanoTime();
-                DiagramScene scene = core.scenes().build(new SceneRequest(topology, layout, report, null, Overlay.SPOF,
-                        Map.of()));
+                DiagramScene scene = core.scenes().build(SceneRequest.of(topology, layout, report));
                 long t4 = System.nanoTime();
                 AtomicLong canvasNanos = new AtomicLong();
                 robot.interact(() -> {

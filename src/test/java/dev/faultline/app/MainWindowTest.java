@@ -124,14 +124,14 @@ class MainWindowTest {
 
     @Test
     void theTeamOverlayColoursByTeamWithALegend(FxRobot robot) {
-        Rectangle shape = (Rectangle) ((javafx.scene.Group) robot.lookup("#node-events").query()).getChildren().get(1);
+        Rectangle shape = robot.lookup("#node-events").lookup(".node-shape").queryAs(Rectangle.class);
         Object before = shape.getFill();
         robot.clickOn("#overlay-teams");
         assertEquals(Overlay.TEAMS, vm.overlayProperty().get());
         assertNotEquals(before, shape.getFill());
         Set<String> legend = robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
-        assertTrue(legend.containsAll(Set.of("storefront", "payments")), legend.toString());
+        assertTrue(legend.containsAll(Set.of("team storefront", "team payments")), legend.toString());
     }
 
     @Test
@@ -146,6 +146,7 @@ class MainWindowTest {
         assertEquals(3, list.getItems().get(0).line());
         assertTrue(robot.lookup("3:7  error: replicas must be a whole number, got 'three'").tryQuery().isPresent());
         assertTrue(robot.lookup("#node-orders-db").tryQuery().isPresent(), "the previous topology is still shown");
+        robot.clickOn("#tool-fit");
         robot.rightClickOn("#node-orders-db");
         robot.clickOn("Fail node");
         assertTrue(robot.lookup("#node-api").query().getStyleClass().contains("state-down"), "and still usable");

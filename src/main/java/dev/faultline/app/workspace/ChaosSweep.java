@@ -25,18 +25,15 @@ public final class ChaosSweep {
     }
 
     /**
-     * Heat in 0..1 per node: the share of the worst blast radius, weighing flows down most, then flows degraded,
-     * then nodes down. Zero for a node whose loss touches nothing but itself.
+     * Heat in 0..1 per node: the share of the flows its loss takes down, degraded flows counting half (the same
+     * measure the exports use, {@code SceneBuilder.heatFromAnalysis}).
      */
-    public static Map<String, Double> heat(List<NodeLossOutcome> ranking) {
+    public static Map<String, Double> heat(List<NodeLossOutcome> ranking, int flowCount) {
+        int flows = Math.max(1, flowCount);
         Map<String, Double> heat = new HashMap<>();
-        double max = ranking.stream().mapToDouble(ChaosSweep::score).max().orElse(0);
-        for (NodeLossOutcome o : ranking) heat.put(o.node(), max <= 0 ? 0.0 : score(o) / max);
+        for (NodeLossOutcome o : ranking) {
+            heat.put(o.node(), Math.min(1.0, (o.flowsDown().size() + 0.5 * o.flowsDegraded().size()) / flows));
+        }
         return heat;
-    }
-
-    private static double score(NodeLossOutcome o) {
-        return o.flowsDown().size() * 10.0 + o.flowsDegraded().size() * 3.0 + (o.nodesDown() - 1) * 0.5
-                + o.nodesDegraded() * 0.1;
     }
 }

@@ -32,6 +32,8 @@ import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.render.DiagramScene;
 import dev.faultline.render.Overlay;
+import dev.faultline.render.Palette;
+import dev.faultline.render.SceneRequest;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.FailureEvent;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -53,6 +55,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
     private final ReadOnlyObjectWrapper<SimulationResult> simulation = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(Overlay.SPOF);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
     private final ReadOnlyObjectWrapper<DiagramScene> scene = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> selection = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -69,6 +72,7 @@ public final class WorkspaceViewModel {
         this.core = core;
         this.runner = runner;
         overlay.addListener((o, a, b) -> rebuildScene());
+        palette.addListener((o, a, b) -> rebuildScene());
     }
 
     // ---- properties -------------------------------------------------------------------------------------------
@@ -87,6 +91,9 @@ public final class WorkspaceViewModel {
     public SimulationResult simulation() { return simulation.get(); }
 
     public ObjectProperty<Overlay> overlayProperty() { return overlay; }
+
+    /** Light or dark diagram colours (follows the window theme). */
+    public ObjectProperty<Palette> paletteProperty() { return palette; }
 
     public ReadOnlyObjectProperty<DiagramScene> sceneProperty() { return scene.getReadOnlyProperty(); }
 
@@ -253,7 +260,7 @@ public final class WorkspaceViewModel {
                     sweepWork = null;
                     if (document.get() != doc) return;
                     ranking.setAll(result);
-                    heat.set(ChaosSweep.heat(result));
+                    heat.set(ChaosSweep.heat(result, doc.topology().flows().size()));
                     overlay.set(Overlay.HEAT);
                     rebuildScene();
                     notice.set("Chaos sweep ranked " + result.size() + " nodes by blast radius");
@@ -381,8 +388,9 @@ public final class WorkspaceViewModel {
     private void rebuildScene() {
         TopologyDocument doc = document.get();
         if (doc == null) return;
+        // The same request the CLI's export builds, so the screen and every export show the same picture.
         scene.set(core.scenes().build(new SceneRequest(doc.topology(), doc.layout(), doc.report(), simulation.get(),
-                overlay.get(), heat.get())));
+                overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null)));
     }
 
     /** Flows down in the current scenario (0 without one). */
