@@ -161,44 +161,6 @@ public final class SceneBuilder {
             String stroke = p.nodeStroke;
             List<Double> dash = List.of();
             String text = p.text;
-            switch (r.overlay()) {
-                case TEAMS -> {
-                    if (n.team() == null) {
-                        fill = p.unassigned;
-                        legend.use(LegendEntry.fill(fill, "unowned"));
-                    } else {
-                        int i = teamIndex.get(n.team());
-                        fill = Palette.QUALITATIVE.get(i % Palette.QUALITATIVE.size());
-                        dash = REPEAT_DASHES.get(Math.min(i / Palette.QUALITATIVE.size(), REPEAT_DASHES.size() - 1));
-                        String name = topo.team(n.team()).map(t -> t.name()).orElse(n.team());
-                        legend.use(LegendEntry.fill(fill, "team " + name, dash), i);
-                    }
-                    text = Palette.textOn(fill);
-                }
-                case ZONES -> {
-                    if (n.zones().isEmpty()) {
-                        fill = p.unassigned;
-                        legend.use(LegendEntry.fill(fill, "no zone declared"));
-                    } else if (onlyZone(n) != null) {
-                        fill = zoneColor(onlyZone(n));
-                        legend.use(LegendEntry.fill(fill, "only in zone " + onlyZone(n)),
-                                zoneIndex.getOrDefault(onlyZone(n), 0));
-                    } else {
-                        // Spread over zones: plain, so what a single zone's loss takes with it stands out.
-                        legend.use(LegendEntry.fill(fill, "spread over several zones"), Integer.MAX_VALUE - 1);
-                    }
-                    text = Palette.textOn(fill);
-                }
-                case HEAT -> {
-                    if (heat.containsKey(n.id())) {
-                        int bucket = heatBucket(heat.get(n.id()));
-                        fill = p.heat.get(bucket);
-                        legend.use(LegendEntry.fill(fill, HEAT_LABELS.get(bucket)), bucket);
-                        text = Palette.textOn(fill);
-                    }
-                }
-                default -> { }
-            }
             StateMarker marker = StateMarker.NONE;
             if (r.simulation() != null && r.simulation().nodes().containsKey(n.id())) {
                 State s = r.simulation().node(n.id());
@@ -217,6 +179,16 @@ public final class SceneBuilder {
                 }
                 if (marker != StateMarker.NONE) text = Palette.textOn(fill);
             }
+            // A simulated state owns the fill (and the marker says it again); overlay colours, and their legend
+            // entries, apply only to nodes that stayed UP, so the legend lists no colour the picture lacks.
+            if (marker == StateMarker.NONE) {
+                Look look = overlayLook(n);
+                if (look != null) {
+                    fill = look.fill();
+                    dash = look.dash();
+                    text = Palette.textOn(fill);
+                }
+            }
             boolean spof = r.analysis() != null && r.overlay() != Overlay.NONE && r.analysis().isSpof(n.id());
             double strokeWidth = NODE_STROKE;
             if (spof) {
@@ -228,6 +200,52 @@ public final class SceneBuilder {
             }
             return new SceneNode(n.id(), n.name(), n.kind(), boxes.get(n.id()), fill, stroke, strokeWidth, dash, text,
                     badges(n), spof, marker, TooltipWriter.write(n, r.analysis(), r.simulation()));
+        }
+
+        /** A fill and outline dash. */
+        private record Look(String fill, List<Double> dash) {
+        }
+
+        /** The node's colour in the team, zone or heat overlay (noting its legend entry), or null for plain. */
+        private Look overlayLook(Node n) {
+            switch (r.overlay()) {
+                case TEAMS -> {
+                    if (n.team() == null) {
+                        legend.use(LegendEntry.fill(p.unassigned, "unowned"));
+                        return new Look(p.unassigned, List.of());
+                    }
+                    int i = teamIndex.get(n.team());
+                    String fill = Palette.QUALITATIVE.get(i % Palette.QUALITATIVE.size());
+                    List<Double> dash = REPEAT_DASHES.get(Math.min(i / Palette.QUALITATIVE.size(),
+                            REPEAT_DASHES.size() - 1));
+                    String name = topo.team(n.team()).map(t -> t.name()).orElse(n.team());
+                    legend.use(LegendEntry.fill(fill, "team " + name, dash), i);
+                    return new Look(fill, dash);
+                }
+                case ZONES -> {
+                    if (n.zones().isEmpty()) {
+                        legend.use(LegendEntry.fill(p.unassigned, "no zone declared"));
+                        return new Look(p.unassigned, List.of());
+                    }
+                    String zone = onlyZone(n);
+                    if (zone == null) {
+                        // Spread over zones: plain, so what a single zone's loss takes with it stands out.
+                        legend.use(LegendEntry.fill(p.nodeFill, "spread over several zones"), Integer.MAX_VALUE - 1);
+                        return new Look(p.nodeFill, List.of());
+                    }
+                    legend.use(LegendEntry.fill(zoneColor(zone), "only in zone " + zone), zoneIndex.getOrDefault(zone, 0));
+                    return new Look(zoneColor(zone), List.of());
+                }
+                case HEAT -> {
+                    if (!heat.containsKey(n.id())) return null;
+                    int bucket = heatBucket(heat.get(n.id()));
+                    legend.use(LegendEntry.fill(p.heat.get(bucket), HEAT_LABELS.get(bucket)), bucket);
+                    return new Look(p.heat.get(bucket), List.of());
+                }
+                default -> {
+                    return null;
+                }
+            }
         }
 
         private List<String> badges(Node n) {

@@ -106,6 +106,18 @@ class SceneBuilderTest {
     }
 
     @Test
+    void aSimulatedTeamViewListsOnlyTheTeamColoursStillShown() {
+        var sim = new FailureEngine(shop).simulate(Scenario.parse(List.of("team:storefront")));
+        DiagramScene scene = builder.build(SceneRequest.of(shop, layout, analysis).withOverlay(Overlay.TEAMS)
+                .withSimulation(sim));
+        Set<String> fills = scene.nodes().stream().map(SceneNode::fill).collect(Collectors.toSet());
+        for (LegendEntry e : scene.legend()) {
+            if (e.swatch() == Swatch.FILL) assertTrue(fills.contains(e.color()), "unused legend colour: " + e.label());
+        }
+        assertTrue(scene.legend().stream().noneMatch(e -> e.label().equals("team storefront")));
+    }
+
+    @Test
     void moreTeamsThanColoursAreToldApartByTheirOutline() {
         List<Team> teams = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
