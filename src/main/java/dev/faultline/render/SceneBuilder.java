@@ -32,6 +32,8 @@ public final class SceneBuilder {
     /** Space around the drawing, room for corner badges. */
     public static final double MARGIN = 32;
     static final double GROUP_PAD = 10;
+    /** Above this many edges, edges are drawn translucent. */
+    public static final int DENSE_EDGES = 400;
     static final double GROUP_LABEL = 18;
     static final double EDGE_WIDTH = 1.6;
     static final double SOFT_WIDTH = 1.0;
@@ -72,6 +74,7 @@ public final class SceneBuilder {
         private final Map<String, Integer> teamIndex = new HashMap<>();
         private final Map<String, Integer> zoneIndex = new HashMap<>();
         private final Map<String, Double> heat;
+        private final boolean dense;
 
         Build(SceneRequest request) {
             this.r = request;
@@ -79,6 +82,7 @@ public final class SceneBuilder {
             this.p = request.palette();
             topo.teams().forEach(t -> teamIndex.put(t.id(), teamIndex.size()));
             topo.zones().forEach(z -> zoneIndex.put(z.id(), zoneIndex.size()));
+            this.dense = topo.dependencies().stream().mapToInt(d -> 1 + d.fallback().size()).sum() > DENSE_EDGES;
             this.heat = request.heat() != null ? request.heat()
                     : request.analysis() != null ? heatFromAnalysis(request.analysis()) : Map.of();
             double minX = Double.MAX_VALUE;
@@ -157,44 +161,6 @@ public final class SceneBuilder {
             String stroke = p.nodeStroke;
             List<Double> dash = List.of();
             String text = p.text;
-            switch (r.overlay()) {
-                case TEAMS -> {
-                    if (n.team() == null) {
-                        fill = p.unassigned;
-                        legend.use(LegendEntry.fill(fill, "unowned"));
-                    } else {
-                        int i = teamIndex.get(n.team());
-                        fill = Palette.QUALITATIVE.get(i % Palette.QUALITATIVE.size());
-                        dash = REPEAT_DASHES.get(Math.min(i / Palette.QUALITATIVE.size(), REPEAT_DASHES.size() - 1));
-                        String name = topo.team(n.team()).map(t -> t.name()).orElse(n.team());
-                        legend.use(LegendEntry.fill(fill, "team " + name, dash), i);
-                    }
-                    text = Palette.textOn(fill);
-                }
-                case ZONES -> {
-                    if (n.zones().isEmpty()) {
-                        fill = p.unassigned;
-                        legend.use(LegendEntry.fill(fill, "no zone declared"));
-                    } else if (onlyZone(n) != null) {
-                        fill = zoneColor(onlyZone(n));
-                        legend.use(LegendEntry.fill(fill, "only in zone " + onlyZone(n)),
-                                zoneIndex.getOrDefault(onlyZone(n), 0));
-                    } else {
-                        // Spread over zones: plain, so what a single zone's loss takes with it stands out.
-                        legend.use(LegendEntry.fill(fill, "spread over several zones"), Integer.MAX_VALUE - 1);
-                    }
-                    text = Palette.textOn(fill);
-                }
-                case HEAT -> {
-                    if (heat.containsKey(n.id())) {
-                        int bucket = heatBucket(heat.get(n.id()));
-                        fill = p.heat.get(bucket);
-                        legend.use(LegendEntry.fill(fill, HEAT_LABELS.get(bucket)), bucket);
-                        text = Palette.textOn(fill);
-                    }
-                }
-                default -> { }
-            }
             StateMarker marker = StateMarker.NONE;
             if (r.simulation() != null && r.simulation().nodes().containsKey(n.id())) {
                 State s = r.simulation().node(n.id());
@@ -213,6 +179,16 @@ public final class SceneBuilder {
                 }
                 if (marker != StateMarker.NONE) text = Palette.textOn(fill);
             }
+            // A simulated state owns the fill (and the marker says it again); overlay colours, and their legend
+            // entries, apply only to nodes that stayed UP, so the legend lists no colour the picture lacks.
+            if (marker == StateMarker.NONE) {
+                Look look = overlayLook(n);
+                if (look != null) {
+                    fill = look.fill();
+                    dash = look.dash();
+                    text = Palette.textOn(fill);
+                }
+            }
             boolean spof = r.analysis() != null && r.overlay() != Overlay.NONE && r.analysis().isSpof(n.id());
             double strokeWidth = NODE_STROKE;
             if (spof) {
@@ -224,6 +200,52 @@ public final class SceneBuilder {
             }
             return new SceneNode(n.id(), n.name(), n.kind(), boxes.get(n.id()), fill, stroke, strokeWidth, dash, text,
                     badges(n), spof, marker, TooltipWriter.write(n, r.analysis(), r.simulation()));
+        }
+
+        /** A fill and outline dash. */
+        private record Look(String fill, List<Double> dash) {
+        }
+
+        /** The node's colour in the team, zone or heat overlay (noting its legend entry), or null for plain. */
+        private Look overlayLook(Node n) {
+            switch (r.overlay()) {
+                case TEAMS -> {
+                    if (n.team() == null) {
+                        legend.use(LegendEntry.fill(p.unassigned, "unowned"));
+                        return new Look(p.unassigned, List.of());
+                    }
+                    int i = teamIndex.get(n.team());
+                    String fill = Palette.QUALITATIVE.get(i % Palette.QUALITATIVE.size());
+                    List<Double> dash = REPEAT_DASHES.get(Math.min(i / Palette.QUALITATIVE.size(),
+                            REPEAT_DASHES.size() - 1));
+                    String name = topo.team(n.team()).map(t -> t.name()).orElse(n.team());
+                    legend.use(LegendEntry.fill(fill, "team " + name, dash), i);
+                    return new Look(fill, dash);
+                }
+                case ZONES -> {
+                    if (n.zones().isEmpty()) {
+                        legend.use(LegendEntry.fill(p.unassigned, "no zone declared"));
+                        return new Look(p.unassigned, List.of());
+                    }
+                    String zone = onlyZone(n);
+                    if (zone == null) {
+                        // Spread over zones: plain, so what a single zone's loss takes with it stands out.
+                        legend.use(LegendEntry.fill(p.nodeFill, "spread over several zones"), Integer.MAX_VALUE - 1);
+                        return new Look(p.nodeFill, List.of());
+                    }
+                    legend.use(LegendEntry.fill(zoneColor(zone), "only in zone " + zone), zoneIndex.getOrDefault(zone, 0));
+                    return new Look(zoneColor(zone), List.of());
+                }
+                case HEAT -> {
+                    if (!heat.containsKey(n.id())) return null;
+                    int bucket = heatBucket(heat.get(n.id()));
+                    legend.use(LegendEntry.fill(p.heat.get(bucket), HEAT_LABELS.get(bucket)), bucket);
+                    return new Look(p.heat.get(bucket), List.of());
+                }
+                default -> {
+                    return null;
+                }
+            }
         }
 
         private List<String> badges(Node n) {
@@ -258,8 +280,9 @@ public final class SceneBuilder {
                     String alt = d.fallback().get(k);
                     List<Point> fr = layout.fallbackRoute(i, k).map(this::shift)
                             .orElseGet(() -> EdgeRoutes.straight(from, boxes.get(alt)));
-                    edges.add(new SceneEdge(d.from(), alt, fr, p.fallbackEdge, 1.4, FALLBACK_DASH, true, "or"));
-                    legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_FALLBACK, p.fallbackEdge, 1.4, FALLBACK_DASH,
+                    edges.add(new SceneEdge(d.from(), alt, fr, ink(p.fallbackEdge), 1.4, FALLBACK_DASH, true, "or"));
+                    legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_FALLBACK, ink(p.fallbackEdge), 1.4,
+                            FALLBACK_DASH,
                             "fallback, used when the callee is down (\"or\")"));
                 }
             }
@@ -269,26 +292,34 @@ public final class SceneBuilder {
         private SceneEdge edge(Dependency d, List<Point> route) {
             boolean async = d.mode() == Mode.ASYNC;
             List<Double> dash = async ? ASYNC_DASH : List.of();
-            String color = d.required() ? p.edge : p.softEdge;
+            String color = d.required() ? ink(p.edge) : ink(p.softEdge);
             double width = d.required() ? EDGE_WIDTH : SOFT_WIDTH;
             if (async) {
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_DASHED, p.edge, EDGE_WIDTH, ASYNC_DASH,
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_DASHED, ink(p.edge), EDGE_WIDTH, ASYNC_DASH,
                         "async: hands work off, does not wait"));
             } else if (d.required()) {
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.edge, EDGE_WIDTH, List.of(),
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.edge), EDGE_WIDTH, List.of(),
                         "sync: caller waits for the answer"));
             }
             if (!d.required()) {
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.softEdge, SOFT_WIDTH, List.of(),
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.softEdge), SOFT_WIDTH, List.of(),
                         "soft: optional, losing it only degrades"));
             }
             if (r.overlay() == Overlay.TEAMS && crossTeam(d)) {
                 width = CROSS_TEAM_WIDTH;
-                color = p.text;
-                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.text, CROSS_TEAM_WIDTH, List.of(),
+                color = ink(p.text);
+                legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.text), CROSS_TEAM_WIDTH, List.of(),
                         "cross-team dependency"));
             }
             return new SceneEdge(d.from(), d.to(), route, color, width, dash, false, null);
+        }
+
+        /**
+         * An edge colour, made translucent in dense diagrams (more than {@link #DENSE_EDGES} edges) so nodes stay
+         * readable through the mesh and busy corridors show as darker bands. The legend uses the same colour.
+         */
+        private String ink(String color) {
+            return dense ? Colors.withAlpha(color, 0.45) : color;
         }
 
         private boolean crossTeam(Dependency d) {

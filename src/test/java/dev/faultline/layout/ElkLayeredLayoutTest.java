@@ -131,6 +131,34 @@ class ElkLayeredLayoutTest {
     }
 
     @Test
+    void theFastLayoutHandlesCyclesAndCancellation() {
+        List<Node> nodes = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            nodes.add(Node.of("c" + i, Kind.SERVICE, 1));
+            deps.add(Dependency.sync("c" + i, "c" + ((i + 1) % 50))); // one big ring
+        }
+        Topology ring = Topology.of("ring", nodes, deps);
+        LayoutResult r = new FastLayeredLayout().layout(ring, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
+        assertEquals(50, r.nodes().size());
+        assertNoOverlaps(r);
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        assertThrows(CancellationToken.CancelledException.class,
+                () -> new FastLayeredLayout().layout(ring, Map.of(), ProgressListener.NONE, token));
+    }
+
+    @Test
+    void denseGraphsGoToTheFastLayoutBeforeTheyGetSlow() {
+        Topology small = shop();
+        assertTrue(ElkLayeredLayout.size(small) < ElkLayeredLayout.DEFAULT_ELK_LIMIT);
+        Topology t = generated(300, 5);
+        // A tiny limit sends even this to the fast layout, whose rows are evenly spaced.
+        LayoutResult fast = new ElkLayeredLayout(10).layout(t, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
+        assertEquals(new FastLayeredLayout().layout(t, Map.of(), ProgressListener.NONE, CancellationToken.NONE), fast);
+    }
+
+    @Test
     void aCancelledLayoutStops() {
         CancellationToken token = new CancellationToken();
         token.cancel();

@@ -106,6 +106,18 @@ class SceneBuilderTest {
     }
 
     @Test
+    void aSimulatedTeamViewListsOnlyTheTeamColoursStillShown() {
+        var sim = new FailureEngine(shop).simulate(Scenario.parse(List.of("team:storefront")));
+        DiagramScene scene = builder.build(SceneRequest.of(shop, layout, analysis).withOverlay(Overlay.TEAMS)
+                .withSimulation(sim));
+        Set<String> fills = scene.nodes().stream().map(SceneNode::fill).collect(Collectors.toSet());
+        for (LegendEntry e : scene.legend()) {
+            if (e.swatch() == Swatch.FILL) assertTrue(fills.contains(e.color()), "unused legend colour: " + e.label());
+        }
+        assertTrue(scene.legend().stream().noneMatch(e -> e.label().equals("team storefront")));
+    }
+
+    @Test
     void moreTeamsThanColoursAreToldApartByTheirOutline() {
         List<Team> teams = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
@@ -207,6 +219,23 @@ class SceneBuilderTest {
         assertEquals(Palette.LIGHT.heat.get(4), nodes.get("orders-db").fill());
         assertEquals(Palette.LIGHT.heat.get(0), nodes.get("dns").fill());
         assertEquals(Palette.LIGHT.heat.get(2), nodes.get("stripe").fill()); // one flow of one degraded: 0.5
+    }
+
+    @Test
+    void denseDiagramsDrawTranslucentEdgesAndSayLikewiseInTheLegend() {
+        List<Node> nodes = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            nodes.add(Node.of("n" + i, Kind.SERVICE, 1));
+            if (i > 0) deps.add(Dependency.sync("n" + (i - 1) / 2, "n" + i));
+        }
+        deps.add(Dependency.sync("n0", "n449"));
+        Topology t = Topology.of("dense", nodes, deps);
+        DiagramScene scene = builder.build(SceneRequest.of(t, layout(t), null));
+        String ink = scene.edges().get(0).color();
+        assertEquals(9, ink.length(), "#RRGGBBAA: " + ink);
+        assertTrue(scene.legend().stream().anyMatch(e -> e.swatch() == Swatch.LINE_SOLID && e.color().equals(ink)));
+        assertEquals(7, build(Overlay.SPOF).edges().get(0).color().length(), "the shop is not dense");
     }
 
     @Test
