@@ -159,7 +159,7 @@ final class MappingReader {
                 log.error(e.value().at(), "tag '" + e.key() + "' must be text or a number, got " + got);
             }
         }
-        return values;
+        return values.isEmpty() ? Map.of() : values;
     }
 
     private static boolean isWhole(Number n) {
