@@ -1,6 +1,8 @@
 package dev.faultline.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -8,6 +10,7 @@ import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.Problem;
 import dev.faultline.model.Topology;
+import dev.faultline.service.ExportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Optional<Topology> topology = loaded.topology();
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
         AnalysisReport report = root.service().analyze(topology.get());
-        String text = format.render(report, loaded, input.file);
+        String text = format.asExport() == null ? format.render(report, loaded, input.file)
+                : new String(root.exports().export(ExportRequest.of(report, format.asExport())
+                        .withPinned(root.service().pinnedPositions(input.file))
+                        .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
         root.write(output, text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

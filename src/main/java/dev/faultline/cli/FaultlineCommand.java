@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import dev.faultline.io.AtomicFiles;
+import dev.faultline.service.ExportService;
 import dev.faultline.service.FaultlineService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
         description = "Maps a service topology and finds what will take it down.",
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error.",
                 "Run without a command (or with 'gui [FILE]') to open the desktop app."})
@@ -26,6 +28,7 @@ public final class FaultlineCommand implements Runnable {
     CommandSpec spec;
 
     private final FaultlineService service;
+    private ExportService exports;
 
     public FaultlineCommand(FaultlineService service) {
         this.service = service;
@@ -33,6 +36,12 @@ public final class FaultlineCommand implements Runnable {
 
     FaultlineService service() {
         return service;
+    }
+
+    /** Created on first use: layout and vector libraries load only for commands that draw. */
+    ExportService exports() {
+        if (exports == null) exports = new ExportService();
+        return exports;
     }
 
     PrintWriter out() {

@@ -19,9 +19,9 @@ import picocli.CommandLine.ParentCommand;
  * to standard output with {@code --output -}) and prints the import report to standard error. Nothing is written when
  * the input is invalid.
  */
-@Command(name = "import", description = "Turn Docker Compose, Kubernetes or Backstage files into a topology file.",
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Turn Docker Compose, Kubernetes or Backstage files into a topology file.",
         footer = {"", "Examples:",
-                "  faultline import compose docker-compose.yml docker-compose.override.yml --output shop.yaml",
+                "  faultline import compose docker-compose.yml docker-compose.override.yml -o shop.yaml",
                 "  faultline import kubernetes manifests/*.yaml --output cluster.yaml",
                 "  faultline import backstage catalog-info.yaml --output -"})
 final class ImportCommand implements Callable<Integer> {

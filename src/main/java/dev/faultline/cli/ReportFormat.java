@@ -9,10 +9,16 @@ import dev.faultline.export.json.SarifReport;
 import dev.faultline.export.text.AnalysisText;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.Problem;
+import dev.faultline.service.ExportFormat;
 
 /** The formats of {@code analyze --format}. */
 enum ReportFormat {
     text, json, markdown, html, sarif;
+
+    /** Markdown and HTML are review reports, rendered like {@code export}; the others are plain text. */
+    ExportFormat asExport() {
+        return this == markdown ? ExportFormat.MARKDOWN : this == html ? ExportFormat.HTML : null;
+    }
 
     String render(AnalysisReport r, LoadResult loaded, Path file) {
         List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
@@ -20,8 +26,7 @@ enum ReportFormat {
             case text -> AnalysisText.render(r);
             case json -> AnalysisJson.render(r, warnings);
             case sarif -> SarifReport.render(r, file.toString().replace('\\', '/'));
-            case markdown, html -> throw new UnsupportedOperationException(
-                    "--format " + name() + " arrives with the review reports");
+            case markdown, html -> throw new IllegalStateException("rendered through the export service");
         };
     }
 }

@@ -1,11 +1,14 @@
 package dev.faultline.service;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.TopologyLoader;
+import dev.faultline.layout.Point;
 import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
@@ -32,6 +35,11 @@ public final class FaultlineService {
 
     public LoadResult load(Path file) {
         return loader.load(file);
+    }
+
+    /** The node positions the user pinned in the app, from the sidecar next to the file; empty when none. */
+    public Map<String, Point> pinnedPositions(Path topologyFile) {
+        return new LayoutSidecar().read(topologyFile);
     }
 
     public AnalysisReport analyze(Topology topology, ProgressListener progress, CancellationToken cancel) {

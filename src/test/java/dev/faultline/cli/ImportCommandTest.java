@@ -71,6 +71,12 @@ class ImportCommandTest {
     }
 
     @Test
+    void helpListsTheFormats() {
+        assertEquals(0, run("import", "--help"));
+        assertTrue(out.toString().contains("compose, kubernetes (or k8s), backstage"));
+    }
+
+    @Test
     void neverOverwritesAnInput() throws Exception {
         Path input = Files.copy(ESHOP.resolve("docker-compose.yml"), dir.resolve("docker-compose.yml"));
         String before = Files.readString(input);

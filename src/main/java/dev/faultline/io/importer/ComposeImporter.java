@@ -2,6 +2,7 @@ package dev.faultline.io.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,10 @@ import dev.faultline.model.Kind;
  * how evidence sets how hard a dependency is.
  */
 public final class ComposeImporter implements Importer {
+    /** A URL to the Docker host rather than to a service name: {@code scheme://[localhost]:PORT}. */
+    private static final java.util.regex.Pattern PUBLISHED_ADDRESS = java.util.regex.Pattern.compile(
+            "[A-Za-z][A-Za-z0-9+.-]*://(localhost|127\\.0\\.0\\.1|host\\.docker\\.internal|):(\\d+)");
+
     private final KindGuesser kinds = new KindGuesser();
     private final AddressFinder addresses = new AddressFinder();
 
@@ -36,20 +41,27 @@ public final class ComposeImporter implements Importer {
         draft.name(files.projectName != null ? files.projectName : projectName(inputs.get(0)));
         Map<String, NodeDraft> byHost = new LinkedHashMap<>();
         for (Service s : services.values()) addNode(draft, s, byHost);
+        Map<String, NodeDraft> byPublishedPort = new LinkedHashMap<>();
+        for (Service s : services.values()) {
+            for (String port : publishedPorts(s.definition())) byPublishedPort.putIfAbsent(port, draft.existing(s.name()));
+        }
         for (Service s : services.values()) addDependencies(draft, s, byHost);
+        browserFacingReferences(draft, services.values(), byPublishedPort);
         draft.guessStoresByName();
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
         files.unknowns().forEach(draft::unknown);
-        for (String variable : files.unsetVariables()) {
-            draft.unknown("variable ${" + variable + "} is not set in .env (the shell environment is not read); it was read as empty");
+        if (!files.unsetVariables().isEmpty()) {
+            draft.unknown("not set in .env, so read as empty (the shell environment is not read): "
+                    + String.join(", ", files.unsetVariables().stream().map(v -> "${" + v + "}").toList()));
         }
-        for (String variable : files.passedThrough()) {
-            draft.unknown("environment variable " + variable + " is passed through from the shell and has no value in .env;"
-                    + " any address in it is not seen");
+        if (!files.passedThrough().isEmpty()) {
+            draft.unknown("passed through from the shell with no value in .env, so any address in them is not seen: "
+                    + String.join(", ", files.passedThrough()));
         }
         if (draft.nodes().stream().noneMatch(n -> n.entrypoint)) {
-            draft.unknown("no service publishes a host port: Faultline treats every node nothing depends on as an entrypoint");
+            draft.unknown("no service publishes a fixed host port (other than datastores and tooling): Faultline treats"
+                    + " every node nothing depends on as an entrypoint");
         }
         return draft.build(inputs);
     }
@@ -151,6 +163,33 @@ public final class ComposeImporter implements Importer {
             NodeDraft to = draft.existing(link.split(":", 2)[0]);
             if (to != null) draft.depend(self, to, Evidence.START_ORDER, "links");
         });
+    }
+
+    /**
+     * URLs that reach another service through its host-published port ({@code http://${EXTERNAL_DNS}:5105},
+     * {@code http://localhost:5105}) are addresses for browsers, OAuth redirects and the like: which service the
+     * caller itself talks to server-side cannot be told, so they are reported, not made dependencies.
+     */
+    private static void browserFacingReferences(TopologyDraft draft, Collection<Service> services,
+                                                Map<String, NodeDraft> byPublishedPort) {
+        Map<String, List<String>> callersByTarget = new LinkedHashMap<>();
+        for (Service s : services) {
+            NodeDraft self = draft.existing(s.name());
+            s.definition().map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
+                java.util.regex.Matcher m = PUBLISHED_ADDRESS.matcher(YNode.text(v).orElse(""));
+                while (m.find()) {
+                    NodeDraft target = byPublishedPort.get(m.group(2));
+                    if (target == null || target == self) continue;
+                    List<String> callers = callersByTarget.computeIfAbsent(target.id + "' through its published port "
+                            + m.group(2), k -> new ArrayList<>());
+                    String caller = self.id + " (" + key + ")";
+                    if (!callers.contains(caller)) callers.add(caller);
+                }
+            }));
+        }
+        callersByTarget.forEach((target, callers) -> draft.unknown("browser-facing URLs reach '" + target + " from "
+                + String.join(", ", callers) + ": whether these services call it themselves cannot be told, so no"
+                + " dependency was made"));
     }
 
     /** The words of {@code command}, in string or list form: {@code -h edge-router} names a service. */

@@ -1,9 +1,5 @@
 package dev.faultline.io.importer;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +18,7 @@ import dev.faultline.io.importer.YNode.YSeq;
 import dev.faultline.model.Kind;
 
 /**
- * Kubernetes manifests to a topology. Workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, bare Pods, Jobs)
+ * Kubernetes manifests to a topology. KubernetesWorkloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, bare Pods, Jobs)
  * become nodes with their replicas; Services are matched to workloads by label selector (a selector matches every
  * workload whose pod labels include it, so one Service may front several Deployments, which then serve as
  * fallbacks of each other); environment values naming a Service ({@code svc}, {@code svc.ns},
@@ -43,15 +39,6 @@ public final class KubernetesImporter implements Importer {
     private static final java.util.regex.Pattern DEPENDENT_VARIABLE =
             java.util.regex.Pattern.compile("\\$\\$|\\$\\(([A-Za-z_][A-Za-z0-9_.-]*)\\)");
 
-    private record Obj(String kind, String name, String namespace, YMap body, Path file) {
-        String ref() {
-            return kind + " " + (namespace.equals("default") ? "" : namespace + "/") + name;
-        }
-    }
-
-    private record Workload(Obj obj, NodeDraft node, Map<String, String> podLabels, YMap podSpec) {
-    }
-
     private final KindGuesser kinds = new KindGuesser();
     private final AddressFinder addresses = new AddressFinder();
 
@@ -61,23 +48,15 @@ public final class KubernetesImporter implements Importer {
         TopologyDraft draft = new TopologyDraft("Kubernetes manifests");
         Path dir = inputs.get(0).toAbsolutePath().getParent();
         draft.name(dir == null || dir.getFileName() == null ? "kubernetes" : dir.getFileName().toString());
-        List<Obj> objects = new ArrayList<>();
-        YamlReader reader = new YamlReader();
-        List<String> helm = new ArrayList<>();
-        for (Path file : inputs) readFile(file, reader, objects, helm);
-        reader.warnings().forEach(draft::warning);
-        if (objects.isEmpty() && !helm.isEmpty()) {
-            throw new ImportException(inputs.get(0), helm.get(0));
-        }
-        helm.forEach(draft::warning);
+        List<KubernetesObject> objects = new KubernetesManifests().read(inputs, draft);
         Map<String, String> configValues = configMapValues(objects);
-        List<Workload> workloads = workloads(draft, objects);
-        Map<String, List<Workload>> services = services(draft, objects, workloads);
-        for (Workload w : workloads) addDependencies(draft, w, workloads, services, configValues);
-        entrypoints(draft, objects, workloads, services);
+        List<KubernetesWorkload> workloads = workloads(draft, objects);
+        Map<String, List<KubernetesWorkload>> services = services(draft, objects, workloads);
+        for (KubernetesWorkload w : workloads) addDependencies(draft, w, workloads, services, configValues);
+        new KubernetesEntrypoints().mark(draft, objects, workloads, services);
         draft.guessStoresByName();
         Set<String> skipped = new java.util.TreeSet<>();
-        for (Obj o : objects) {
+        for (KubernetesObject o : objects) {
             if (!WORKLOADS.contains(o.kind()) && !Set.of("Service", "Ingress", "Gateway", "VirtualService", "ConfigMap",
                     "HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "GatewayClass")
                     .contains(o.kind()) && !IGNORED.contains(o.kind())) skipped.add(o.kind());
@@ -90,71 +69,9 @@ public final class KubernetesImporter implements Importer {
         return draft.build(inputs);
     }
 
-    private void readFile(Path file, YamlReader reader, List<Obj> objects, List<String> helm) throws ImportException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(file, "no such file");
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read: " + e.getMessage());
-        }
-        int templateLine = helmTemplateLine(text);
-        if (templateLine > 0) {
-            helm.add(file + ":" + templateLine + ": looks like a Helm template ('{{ ... }}'), not a manifest: skipped;"
-                    + " render it first (helm template CHART > manifests.yaml) and import the result");
-            return;
-        }
-        List<YNode> docs;
-        try {
-            docs = reader.readAll(text, file);
-        } catch (ImportException e) {
-            if (text.contains("{{")) {
-                throw new ImportException(file, e.line(), e.column(), e.getMessage()
-                        + " (the file contains '{{': if it is a Helm template, render it first with helm template)");
-            }
-            throw e;
-        }
-        for (YNode doc : docs) addObjects(file, doc, objects);
-    }
-
-    /** The first line where {@code {{} stands where YAML structure is, as Helm templates do; 0 if none. */
-    private static int helmTemplateLine(String text) {
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String t = lines[i].strip();
-            if (t.startsWith("{{") || t.matches("^[A-Za-z0-9_.-]+:\\s*\\{\\{.*") || t.matches("^-\\s*\\{\\{.*")) return i + 1;
-        }
-        return 0;
-    }
-
-    private static void addObjects(Path file, YNode doc, List<Obj> objects) throws ImportException {
-        if (!(doc instanceof YMap map)) {
-            throw new ImportException(file, doc.line(), doc.column(), "a Kubernetes manifest document must be a mapping");
-        }
-        if (map.get("services").isPresent() && map.get("kind").isEmpty()) {
-            throw new ImportException(file, map.line(), map.column(),
-                    "this looks like a Compose file, not a Kubernetes manifest; use 'faultline import compose'");
-        }
-        String kind = map.text("kind").orElseThrow(() -> new ImportException(file, map.line(), map.column(),
-                "not a Kubernetes object: no 'kind'"));
-        if (map.text("apiVersion").orElse("").startsWith("backstage.io")) {
-            throw new ImportException(file, map.line(), map.column(),
-                    "this is a Backstage catalog entity, not a Kubernetes object; use 'faultline import backstage'");
-        }
-        if (kind.endsWith("List")) {
-            for (YNode item : map.seq("items").map(YSeq::items).orElse(List.of())) addObjects(file, item, objects);
-            return;
-        }
-        String name = map.textAt("metadata", "name").orElseThrow(() -> new ImportException(file, map.line(), map.column(),
-                kind + " without metadata.name"));
-        String namespace = map.textAt("metadata", "namespace").orElse("default");
-        objects.add(new Obj(kind, name, namespace, map, file));
-    }
-
-    private static Map<String, String> configMapValues(List<Obj> objects) {
+    private static Map<String, String> configMapValues(List<KubernetesObject> objects) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Obj o : objects) {
+        for (KubernetesObject o : objects) {
             if (!o.kind().equals("ConfigMap")) continue;
             o.body().map("data").ifPresent(data -> data.entries().forEach((k, v) ->
                     YNode.text(v).ifPresent(t -> values.put(o.namespace() + "/" + o.name() + "/" + k, t))));
@@ -162,11 +79,11 @@ public final class KubernetesImporter implements Importer {
         return values;
     }
 
-    private List<Workload> workloads(TopologyDraft draft, List<Obj> objects) throws ImportException {
+    private List<KubernetesWorkload> workloads(TopologyDraft draft, List<KubernetesObject> objects) throws ImportException {
         Map<String, Integer> nameCount = new LinkedHashMap<>();
         objects.stream().filter(o -> WORKLOADS.contains(o.kind())).forEach(o -> nameCount.merge(o.name(), 1, Integer::sum));
-        List<Workload> result = new ArrayList<>();
-        for (Obj o : objects) {
+        List<KubernetesWorkload> result = new ArrayList<>();
+        for (KubernetesObject o : objects) {
             if (!WORKLOADS.contains(o.kind())) continue;
             if (o.kind().equals("Pod") && o.body().at("metadata", "ownerReferences").isPresent()) continue;
             if (o.kind().equals("ReplicaSet") && o.body().at("metadata", "ownerReferences").isPresent()) continue;
@@ -184,12 +101,12 @@ public final class KubernetesImporter implements Importer {
             guessKind(draft, node, o, images);
             node.replicas = replicas(draft, o, node);
             zones(draft, node, podSpec);
-            result.add(new Workload(o, node, labels, podSpec));
+            result.add(new KubernetesWorkload(o, node, labels, podSpec));
         }
         return result;
     }
 
-    private void guessKind(TopologyDraft draft, NodeDraft node, Obj o, List<String> images) {
+    private void guessKind(TopologyDraft draft, NodeDraft node, KubernetesObject o, List<String> images) {
         if (o.kind().equals("Job") || o.kind().equals("CronJob")) {
             node.kind = Kind.JOB;
             draft.inferred(node.id + ": kind 'job' from " + o.kind());
@@ -204,7 +121,7 @@ public final class KubernetesImporter implements Importer {
         guess.ifPresent(g -> draft.applyGuess(node, g));
     }
 
-    private static YMap podTemplate(Obj o) {
+    private static YMap podTemplate(KubernetesObject o) {
         YMap spec = o.body().map("spec").orElse(emptyMap(o.body()));
         if (o.kind().equals("CronJob")) {
             return spec.at("jobTemplate", "spec", "template").filter(n -> n instanceof YMap).map(n -> (YMap) n)
@@ -242,7 +159,7 @@ public final class KubernetesImporter implements Importer {
         return images;
     }
 
-    private static int replicas(TopologyDraft draft, Obj o, NodeDraft node) throws ImportException {
+    private static int replicas(TopologyDraft draft, KubernetesObject o, NodeDraft node) throws ImportException {
         if (o.kind().equals("DaemonSet")) {
             draft.unknown(node.id + ": a DaemonSet runs one pod per cluster node; the count is unknown (1 assumed)");
             return 1;
@@ -295,16 +212,16 @@ public final class KubernetesImporter implements Importer {
     }
 
     /** Services by every name a pod can reach them under, each with the workloads its selector matches. */
-    private static Map<String, List<Workload>> services(TopologyDraft draft, List<Obj> objects, List<Workload> workloads) {
-        Map<String, List<Workload>> byHost = new LinkedHashMap<>();
-        for (Obj o : objects) {
+    private static Map<String, List<KubernetesWorkload>> services(TopologyDraft draft, List<KubernetesObject> objects, List<KubernetesWorkload> workloads) {
+        Map<String, List<KubernetesWorkload>> byHost = new LinkedHashMap<>();
+        for (KubernetesObject o : objects) {
             if (!o.kind().equals("Service")) continue;
             Map<String, String> selector = new LinkedHashMap<>();
             o.body().at("spec", "selector").filter(n -> n instanceof YMap).ifPresent(n ->
                     ((YMap) n).entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> selector.put(k, t))));
-            List<Workload> matched = new ArrayList<>();
+            List<KubernetesWorkload> matched = new ArrayList<>();
             if (!selector.isEmpty()) {
-                for (Workload w : workloads) {
+                for (KubernetesWorkload w : workloads) {
                     if (w.obj().namespace().equals(o.namespace()) && w.podLabels().entrySet().containsAll(selector.entrySet())) {
                         matched.add(w);
                     }
@@ -332,14 +249,14 @@ public final class KubernetesImporter implements Importer {
             byHost.put(ns + "\u0000" + n, matched);
             byHost.put("\u0001type:" + ns + "/" + n, List.of());
             if (type.equals("LoadBalancer") || type.equals("NodePort")) {
-                for (Workload w : matched) markEntrypoint(draft, w.node(), "Service " + o.name() + " of type " + type);
+                for (KubernetesWorkload w : matched) KubernetesEntrypoints.markEntrypoint(draft, w.node(), "Service " + o.name() + " of type " + type);
             }
         }
         return byHost;
     }
 
-    private void addDependencies(TopologyDraft draft, Workload w, List<Workload> all,
-                                 Map<String, List<Workload>> services, Map<String, String> configValues) {
+    private void addDependencies(TopologyDraft draft, KubernetesWorkload w, List<KubernetesWorkload> all,
+                                 Map<String, List<KubernetesWorkload>> services, Map<String, String> configValues) {
         for (YMap container : containers(w.podSpec())) {
             Map<String, String> earlier = new LinkedHashMap<>();
             for (YNode e : container.seq("env").map(YSeq::items).orElse(List.of())) {
@@ -392,11 +309,11 @@ public final class KubernetesImporter implements Importer {
         return out.toString();
     }
 
-    private void references(TopologyDraft draft, Workload w, String value, String key, String where,
-                            Map<String, List<Workload>> services) {
+    private void references(TopologyDraft draft, KubernetesWorkload w, String value, String key, String where,
+                            Map<String, List<KubernetesWorkload>> services) {
         for (AddressFinder.Address a : addresses.find(value)) {
             String host = a.host();
-            List<Workload> targets = services.get(w.obj().namespace() + "\u0000" + host);
+            List<KubernetesWorkload> targets = services.get(w.obj().namespace() + "\u0000" + host);
             if (targets == null) targets = services.get(host);
             if (targets == null) {
                 if (looksLikeAddress(key, value, host)) {
@@ -404,7 +321,7 @@ public final class KubernetesImporter implements Importer {
                 }
                 continue;
             }
-            List<Workload> others = targets.stream().filter(t -> t != w).toList();
+            List<KubernetesWorkload> others = targets.stream().filter(t -> t != w).toList();
             if (others.isEmpty()) continue;
             boolean health = a.healthCheckPath();
             DependencyDraft d = draft.depend(w.node(), others.get(0).node(), health ? Evidence.HEALTH_CHECK : Evidence.CONFIG,
@@ -424,102 +341,4 @@ public final class KubernetesImporter implements Importer {
         return value.contains("://") || addressKey && (value.contains(":") || host.contains(".svc"));
     }
 
-    private void entrypoints(TopologyDraft draft, List<Obj> objects, List<Workload> workloads,
-                             Map<String, List<Workload>> services) {
-        Map<String, Obj> gateways = new LinkedHashMap<>();
-        for (Obj o : objects) if (o.kind().equals("Gateway")) gateways.put(o.name(), o);
-        for (Obj o : objects) {
-            if (o.kind().equals("Ingress")) {
-                List<String> backends = new ArrayList<>();
-                o.body().textAt("spec", "defaultBackend", "service", "name").ifPresent(backends::add);
-                o.body().textAt("spec", "backend", "serviceName").ifPresent(backends::add);
-                o.body().at("spec", "rules").filter(n -> n instanceof YSeq).ifPresent(rules -> ((YSeq) rules).items()
-                        .forEach(r -> ((YMap) r).at("http", "paths").filter(n -> n instanceof YSeq).ifPresent(paths ->
-                                ((YSeq) paths).items().forEach(p -> {
-                                    if (!(p instanceof YMap pm)) return;
-                                    pm.textAt("backend", "service", "name").ifPresent(backends::add);
-                                    pm.textAt("backend", "serviceName").ifPresent(backends::add);
-                                }))));
-                for (String b : backends) routeTarget(draft, o, b, services, null);
-            } else if (Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute").contains(o.kind())) {
-                // Gateway API: the Gateway's proxy runs elsewhere (its controller); the routes' backends face users.
-                for (YNode rule : o.body().at("spec", "rules").filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items())
-                        .orElse(List.of())) {
-                    if (!(rule instanceof YMap rm)) continue;
-                    for (YNode ref : rm.seq("backendRefs").map(YSeq::items).orElse(List.of())) {
-                        if (ref instanceof YMap refMap && refMap.text("kind").orElse("Service").equals("Service")) {
-                            refMap.text("name").ifPresent(b -> routeTarget(draft, o, b, services, null));
-                        }
-                    }
-                }
-            } else if (o.kind().equals("VirtualService")) {
-                List<String> gws = o.body().at("spec", "gateways").map(YNode::texts).orElse(List.of());
-                if (gws.isEmpty() || gws.stream().allMatch("mesh"::equals)) continue; // mesh-internal routing
-                List<Workload> gatewayPods = new ArrayList<>();
-                for (String g : gws) gatewayPods.addAll(gatewayWorkloads(draft, gateways.get(g.contains("/")
-                        ? g.substring(g.indexOf('/') + 1) : g), workloads, g));
-                for (String route : List.of("http", "tcp", "tls")) {
-                    for (YNode r : o.body().at("spec", route).filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items())
-                            .orElse(List.of())) {
-                        if (!(r instanceof YMap rm)) continue;
-                        for (YNode dest : rm.seq("route").map(YSeq::items).orElse(List.of())) {
-                            if (dest instanceof YMap dm) {
-                                dm.textAt("destination", "host").ifPresent(h -> routeTarget(draft, o, h, services, gatewayPods));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static List<Workload> gatewayWorkloads(TopologyDraft draft, Obj gateway, List<Workload> workloads, String name) {
-        if (gateway == null) {
-            draft.unknown("Gateway '" + name + "' is not defined in these files");
-            return List.of();
-        }
-        Map<String, String> selector = new LinkedHashMap<>();
-        gateway.body().at("spec", "selector").filter(n -> n instanceof YMap).ifPresent(n ->
-                ((YMap) n).entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> selector.put(k, t))));
-        List<Workload> pods = workloads.stream().filter(w -> !selector.isEmpty()
-                && w.podLabels().entrySet().containsAll(selector.entrySet())).toList();
-        if (pods.isEmpty()) {
-            draft.unknown("Gateway " + gateway.name() + " selects gateway pods " + selector
-                    + ", which are not deployed in these files (installed with the mesh?): its routes' targets are"
-                    + " marked as entrypoints instead");
-        }
-        for (Workload p : pods) {
-            p.node().kind = Kind.GATEWAY;
-            markEntrypoint(draft, p.node(), "Gateway " + gateway.name() + " runs on it");
-        }
-        return pods;
-    }
-
-    private static void routeTarget(TopologyDraft draft, Obj route, String host, Map<String, List<Workload>> services,
-                                    List<Workload> gatewayPods) {
-        String h = host.toLowerCase(Locale.ROOT);
-        List<Workload> targets = services.getOrDefault(route.namespace() + "\u0000" + h, services.get(h));
-        if (targets == null || targets.isEmpty()) {
-            draft.unknown(route.kind() + " " + route.name() + " routes to '" + host + "', which is not deployed in these files");
-            return;
-        }
-        if (gatewayPods != null && !gatewayPods.isEmpty()) {
-            for (Workload g : gatewayPods) {
-                DependencyDraft d = draft.depend(g.node(), targets.get(0).node(), Evidence.CONFIG,
-                        route.kind() + " " + route.name() + " routes to '" + host + "'");
-                if (d != null && targets.size() > 1 && d.fallback.isEmpty()) {
-                    targets.stream().skip(1).forEach(t -> d.fallback.add(t.node().id));
-                }
-            }
-            return;
-        }
-        for (Workload w : targets) markEntrypoint(draft, w.node(), route.kind() + " " + route.name() + " routes to it");
-    }
-
-    private static void markEntrypoint(TopologyDraft draft, NodeDraft node, String why) {
-        if (node.entrypoint) return;
-        node.entrypoint = true;
-        node.notes.add("entrypoint: " + why);
-        draft.inferred(node.id + ": entrypoint (" + why + ")");
-    }
 }

@@ -75,6 +75,12 @@ sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
         return n instanceof YScalar s && s.value() != null ? Optional.of(s.value()) : Optional.empty();
     }
 
+    /** The mappings of a sequence (other items skipped); empty when the value is missing or not a sequence. */
+    static List<YMap> mapsIn(Optional<YNode> n) {
+        if (n.isEmpty() || !(n.get() instanceof YSeq seq)) return List.of();
+        return seq.items().stream().filter(i -> i instanceof YMap).map(i -> (YMap) i).toList();
+    }
+
     /** A list of texts: a sequence of scalars, or a single scalar. Null entries are skipped. */
     static List<String> texts(YNode n) {
         if (n instanceof YScalar s) return s.value() == null ? List.of() : List.of(s.value());

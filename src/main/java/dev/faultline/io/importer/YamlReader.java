@@ -62,6 +62,7 @@ final class YamlReader {
     }
 
     List<YNode> readAll(String text, Path file) throws ImportException {
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark some editors write
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);

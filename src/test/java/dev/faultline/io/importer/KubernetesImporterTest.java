@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
+import dev.faultline.model.Mode;
 import dev.faultline.model.Topology;
 
 class KubernetesImporterTest {
@@ -270,6 +271,18 @@ class KubernetesImporterTest {
         assertEquals("postgres://db:5432/x", KubernetesImporter.expandDependentVariables("postgres://$(H):5432/x",
                 java.util.Map.of("H", "db")));
         assertEquals("$(H)", KubernetesImporter.expandDependentVariables("$$(H)", java.util.Map.of("H", "db")));
+    }
+
+    @Test
+    void shapesThePublicExamplesDoNotUse() throws ImportException {
+        ImportResult r = importer.importFiles(files("k8s-shop", "shop.yaml"));
+        Topology t = r.topology();
+        assertTrue(node(t, "web").entrypoint());
+        assertEquals(List.of("eu-west-1a", "eu-west-1b"), node(t, "web").zones());
+        assertTrue(requireDependency(t, "web", "db").required(), "$(DB_HOST) expanded");
+        assertEquals(Mode.ASYNC, requireDependency(t, "web", "broker").mode(), "ConfigMap via envFrom");
+        assertTrue(dependency(t, "web", "cache").isEmpty(), "an ExternalName is outside the files");
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("ExternalName") && u.contains("cache.example.com")));
     }
 
     @Test

@@ -1,0 +1,120 @@
+package dev.faultline.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import dev.faultline.app.files.AtomicFiles;
+import dev.faultline.app.files.FileWatcher;
+import dev.faultline.app.files.RecentFiles;
+import dev.faultline.app.task.FxTaskRunner;
+import dev.faultline.app.workspace.CoreServices;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+import dev.faultline.io.LayoutSidecar;
+import dev.faultline.export.diagram.DiagramExportOptions;
+import dev.faultline.export.diagram.DiagramExporter;
+import dev.faultline.export.diagram.DiagramFormat;
+import dev.faultline.service.FaultlineService;
+
+/**
+ * The composition root: builds the core services, the task runner and the window once, and passes them down.
+ * No singletons. {@link #launchApp(Path)} is what the launcher calls for {@code faultline} / {@code faultline gui}.
+ */
+public final class FaultlineApp extends Application {
+    static final String SAMPLE_RESOURCE = "/dev/faultline/samples/online-shop.yaml";
+    private FxTaskRunner runner;
+    private FileWatcher watcher;
+
+    /** Opens the window on {@code fileOrNull} (the bundled sample when null); blocks until the window closes. */
+    public static void launchApp(Path fileOrNull) {
+        Application.launch(FaultlineApp.class, fileOrNull == null ? new String[0] : new String[]{fileOrNull.toString()});
+    }
+
+    /** For {@code mvn javafx:run} and the IDE; the packaged app starts through {@code dev.faultline.Launcher}. */
+    public static void main(String[] args) {
+        launchApp(args.length == 0 || args[0].isBlank() ? null : Path.of(args[0]));
+    }
+
+    /** The services of the real app; tests assemble their own. */
+    public static CoreServices productionServices() {
+        FaultlineService service = new FaultlineService();
+        DiagramExporter exporter = new DiagramExporter();
+        return new CoreServices(service::load, service::analyze, Layouts.production(), Layouts.scenes(),
+                new LayoutSidecar(), (scene, target) -> {
+                    DiagramFormat format = DiagramFormat.fromFileName(target.getFileName().toString())
+                            .orElseThrow(() -> new IOException("use .svg, .pdf or .png"));
+                    AtomicFiles.write(target, exporter.export(scene, format,
+                            DiagramExportOptions.defaults().withSource(scene.title())));
+                });
+    }
+
+    @Override
+    public void start(Stage stage) {
+        runner = new FxTaskRunner();
+        WorkspaceViewModel vm = new WorkspaceViewModel(productionServices(), runner);
+        RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(FaultlineApp.class));
+        MainWindow window = new MainWindow(stage, vm, recent);
+        watcher = new FileWatcher(400, changed -> Platform.runLater(() -> {
+            if (vm.document() != null && changed.equals(vm.document().file())) vm.reload();
+        }));
+        vm.documentProperty().addListener((o, a, b) -> {
+            if (b != null && b.file() != null) watcher.watch(b.file());
+        });
+        stage.setScene(window.createScene(1480, 920));
+        stage.setTitle("Faultline");
+        icons().forEach(stage.getIcons()::add);
+        stage.show();
+        FrameProbe.installIfRequested(window.canvas());
+        List<String> args = getParameters().getRaw();
+        Path file = args.isEmpty() ? defaultSample() : Path.of(args.get(0));
+        if (file != null) vm.open(file);
+    }
+
+    @Override
+    public void stop() {
+        if (watcher != null) watcher.close();
+        if (runner != null) runner.close();
+    }
+
+    /**
+     * The bundled sample: the repository copy when run from a checkout, else the classpath copy placed under the
+     * user's config directory (so its pinned positions can be remembered like any other file's).
+     */
+    static Path defaultSample() {
+        Path checkout = Path.of("sample-topologies", "online-shop.yaml");
+        if (Files.isRegularFile(checkout)) return checkout;
+        try (InputStream in = FaultlineApp.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) return null;
+            Path dir = configDir().resolve("samples");
+            Files.createDirectories(dir);
+            Path target = dir.resolve("online-shop.yaml");
+            Path temp = Files.createTempFile(dir, ".online-shop", ".tmp");
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static Path configDir() {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("faultline");
+    }
+
+    private static List<Image> icons() {
+        return List.of(16, 32, 48, 64, 128, 256).stream()
+                .map(size -> FaultlineApp.class.getResource("/dev/faultline/app/icons/faultline-" + size + ".png"))
+                .filter(u -> u != null).map(u -> new Image(u.toExternalForm())).toList();
+    }
+}

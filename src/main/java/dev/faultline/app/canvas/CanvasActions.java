@@ -1,0 +1,32 @@
+package dev.faultline.app.canvas;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.faultline.layout.Point;
+
+/** What the canvas asks of the rest of the app; the main window wires it to the workspace view model. */
+public interface CanvasActions {
+    void select(String nodeId, boolean add);
+
+    void clearSelection();
+
+    void failNode(String nodeId);
+
+    void failInstance(String nodeId);
+
+    void showBlastRadius(String nodeId);
+
+    void pin(Map<String, Point> topLeftById);
+
+    void unpin(String nodeId);
+
+    boolean isPinned(String nodeId);
+
+    void copyId(String nodeId);
+
+    /** Zone, region and team failures offered on the background's context menu, as {@code type:id} labels. */
+    List<String> domainEvents();
+
+    void failDomain(String event);
+}

@@ -1,0 +1,644 @@
+package dev.faultline.app.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Affine;
+
+import dev.faultline.app.workspace.LayoutEdits;
+import dev.faultline.layout.Box;
+import dev.faultline.layout.Point;
+import dev.faultline.render.DiagramScene;
+import dev.faultline.render.KindGlyphs;
+import dev.faultline.render.LegendEntry;
+import dev.faultline.render.SceneEdge;
+import dev.faultline.render.SceneGroup;
+import dev.faultline.render.SceneNode;
+
+/**
+ * The interactive diagram: a retained scene graph (one {@link Group} per node, one path per edge) moved by ONE
+ * affine transform on the world group, so panning and zooming never redraw anything (see stack.md: ~50 fps at
+ * 5,000 nodes, versus under 1 fps repainting a Canvas). A new {@link DiagramScene} restyles existing nodes in place;
+ * nodes are only created when the set of nodes changes.
+ */
+public final class DiagramCanvas extends Region {
+    /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
+    public static final double LABEL_THRESHOLD = 0.45;
+    /** Below this zoom, nodes are drawn as plain blocks and edges without arrow heads (level of detail). */
+    public static final double COMPACT_THRESHOLD = 0.22;
+    private static final double ZOOM_STEP = 1.2;
+    /** Graphs this large get a minimap. */
+    public static final int MINIMAP_FROM = 150;
+
+    private final CanvasActions actions;
+    private final Viewport viewport = new Viewport();
+    private final Affine transform = new Affine();
+    private final Group world = new Group();
+    private final Group groupLayer = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final VBox legend = new VBox(4);
+    private final ColorCache colours = new ColorCache();
+    private final KindGlyphs glyphs = KindGlyphs.load();
+    private final Minimap minimap;
+    private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
+    private final List<EdgeView> edgeViews = new ArrayList<>();
+    private final Map<String, List<Integer>> edgesByNode = new HashMap<>();
+    private final Set<String> selected = new HashSet<>();
+    private DiagramScene scene;
+    private boolean detailVisible = true;
+    private boolean compact;
+    private double dotSize;
+    private boolean legendOpen = true;
+    /** The user opened or closed the legend; from then on it stays as they left it. */
+    private boolean legendChosen;
+    /** The view shows everything (fit) and the user has not moved it since: a resize fits again. */
+    private boolean fitted;
+    private double dragStartX;
+    private double dragStartY;
+    private boolean panning;
+    private ContextMenu openMenu;
+
+    public DiagramCanvas(CanvasActions actions) {
+        this.actions = actions;
+        setId("diagram-canvas");
+        getStyleClass().add("diagram-canvas");
+        setFocusTraversable(true);
+        world.getTransforms().add(transform);
+        world.getChildren().addAll(groupLayer, edgeLayer, nodeLayer);
+        legend.setId("legend");
+        legend.getStyleClass().add("legend");
+        legend.setPadding(new Insets(8, 10, 8, 10));
+        legend.setPickOnBounds(false);
+        legend.setManaged(false);
+        legend.setVisible(false);
+        minimap = new Minimap(colours, (wx, wy) -> {
+            viewport.centreOn(wx, wy, getWidth(), getHeight());
+            applyViewport();
+        });
+        minimap.setManaged(false);
+        minimap.setVisible(false);
+        getChildren().addAll(world, legend, minimap);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setMinSize(200, 200);
+        installPanZoom();
+        installKeys();
+        // Keep showing everything when the window or a panel resizes, unless the user moved the view.
+        widthProperty().addListener((o, a, b) -> refitIfFitted());
+        heightProperty().addListener((o, a, b) -> refitIfFitted());
+    }
+
+    // ---- scene ------------------------------------------------------------------------------------------------------
+
+    /** Shows a scene: restyles in place when the nodes are the same ones, rebuilds otherwise. */
+    public void show(DiagramScene next) {
+        boolean sameNodes = scene != null && next.nodes().size() == nodeViews.size()
+                && next.nodes().stream().allMatch(n -> nodeViews.containsKey(n.id()))
+                && next.edges().size() == edgeViews.size();
+        scene = next;
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                colours.get(next.palette().background, Color.WHITE), null, null)));
+        if (sameNodes) restyle(next);
+        else rebuild(next);
+        showGroups(next.groups());
+        showLegend(next.legend());
+        minimap.setVisible(next.nodes().size() >= MINIMAP_FROM);
+        if (minimap.isVisible()) {
+            minimap.draw(next);
+            updateMinimapView();
+        }
+    }
+
+    private void updateMinimapView() {
+        if (!minimap.isVisible()) return;
+        minimap.showView(viewport.toWorldX(0), viewport.toWorldY(0), getWidth() / viewport.scale(),
+                getHeight() / viewport.scale());
+    }
+
+    public DiagramScene scene() {
+        return scene;
+    }
+
+    private void rebuild(DiagramScene s) {
+        nodeViews.clear();
+        edgeViews.clear();
+        edgesByNode.clear();
+        List<NodeView> nodes = new ArrayList<>(s.nodes().size());
+        for (SceneNode n : s.nodes()) {
+            NodeView v = new NodeView(n, colours, glyphs, s.palette());
+            v.setDotSize(dotSize);
+            v.setCompact(compact);
+            v.setSelected(selected.contains(n.id()));
+            wireNode(v);
+            nodeViews.put(n.id(), v);
+            nodes.add(v);
+        }
+        List<EdgeView> edges = new ArrayList<>(s.edges().size());
+        for (int i = 0; i < s.edges().size(); i++) {
+            SceneEdge e = s.edges().get(i);
+            EdgeView v = new EdgeView(i, e, colours);
+            v.setBackgroundColour(colours.get(s.palette().background, Color.WHITE));
+            v.setCompact(compact);
+            edgeViews.add(v);
+            edges.add(v);
+            edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
+            edgesByNode.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(i);
+        }
+        edgeLayer.getChildren().setAll(edges);
+        nodeLayer.getChildren().setAll(nodes);
+        updateDetail();
+    }
+
+    private void restyle(DiagramScene s) {
+        for (SceneNode n : s.nodes()) nodeViews.get(n.id()).update(n, colours, s.palette());
+        for (int i = 0; i < s.edges().size(); i++) edgeViews.get(i).update(s.edges().get(i), colours);
+    }
+
+    private void showGroups(List<SceneGroup> groups) {
+        List<javafx.scene.Node> shapes = new ArrayList<>();
+        for (SceneGroup g : groups) {
+            Box b = g.bounds();
+            Rectangle r = new Rectangle(b.x(), b.y(), b.width(), b.height());
+            r.setArcWidth(16);
+            r.setArcHeight(16);
+            r.setFill(colours.get(g.fill(), Color.TRANSPARENT));
+            r.setStroke(colours.get(g.stroke(), Color.LIGHTGRAY));
+            r.getStrokeDashArray().setAll(6.0, 4.0);
+            Text t = new Text(b.x() + 10, b.y() + 16, g.label());
+            t.getStyleClass().add("group-label");
+            t.setFill(colours.get(g.stroke(), Color.GRAY));
+            shapes.add(r);
+            shapes.add(t);
+        }
+        groupLayer.getChildren().setAll(shapes);
+        groupLayer.setMouseTransparent(true);
+    }
+
+    /**
+     * The legend, bottom-left, in columns so it stays low; its header collapses it. It lists exactly what the
+     * picture uses (the scene builder decides), like the legend of every export.
+     */
+    private void showLegend(List<LegendEntry> entries) {
+        legend.getChildren().clear();
+        if (entries.isEmpty()) {
+            legend.setVisible(false);
+            return;
+        }
+        legend.setVisible(true);
+        Label header = new Label((legendOpen ? "▾ " : "▸ ") + "Legend");
+        header.setId("legend-header");
+        header.getStyleClass().add("legend-header");
+        header.setOnMouseClicked(e -> {
+            legendOpen = !legendOpen;
+            legendChosen = true;
+            showLegend(entries);
+            e.consume();
+        });
+        legend.getChildren().add(header);
+        if (legendOpen) {
+            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+            grid.setHgap(14);
+            grid.setVgap(3);
+            int rows = (int) Math.ceil(entries.size() / 3.0);
+            for (int i = 0; i < entries.size(); i++) {
+                LegendEntry e = entries.get(i);
+                Label text = new Label(e.label());
+                text.getStyleClass().add("legend-label");
+                StackPane sw = new StackPane(swatch(e));
+                sw.setMinWidth(28);
+                HBox row = new HBox(6, sw, text);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("legend-row");
+                grid.add(row, i / rows, i % rows);
+            }
+            legend.getChildren().add(grid);
+        }
+        requestLayout();
+    }
+
+    private javafx.scene.Node swatch(LegendEntry e) {
+        return LegendSwatches.swatch(e, colours, glyphs, scene.palette());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        legend.autosize();
+        if (legendOpen && !legendChosen && legend.getHeight() > getHeight() * 0.35 && legend.isVisible()) {
+            // A small canvas: a legend this tall would hide the diagram. One click on its header opens it.
+            legendOpen = false;
+            showLegend(scene.legend());
+            legend.autosize();
+        }
+        legend.relocate(12, getHeight() - legend.getHeight() - 12);
+        minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
+                Minimap.HEIGHT);
+        updateMinimapView();
+    }
+
+    // ---- view -------------------------------------------------------------------------------------------------------
+
+    public void fit() {
+        if (scene == null) return;
+        Box all = contentBounds(nodeViews.values());
+        if (all == null) return;
+        double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
+        viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
+        applyViewport();
+        fitted = true;
+    }
+
+    private void refitIfFitted() {
+        if (fitted) javafx.application.Platform.runLater(() -> {
+            if (fitted) fit();
+        });
+    }
+
+    public void zoomToSelection() {
+        List<NodeView> views = selected.stream().map(nodeViews::get).filter(v -> v != null).toList();
+        if (views.isEmpty()) return;
+        Box b = contentBounds(views);
+        viewport.fit(b.x() - 40, b.y() - 40, b.width() + 80, b.height() + 80, getWidth(), getHeight(), 1.5);
+        applyViewport();
+    }
+
+    public void zoomIn() {
+        fitted = false;
+        viewport.zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        applyViewport();
+    }
+
+    public void zoomOut() {
+        fitted = false;
+        viewport.zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        applyViewport();
+    }
+
+    /** Centres a node, zooming in to a readable scale if the view is zoomed out too far to read it. */
+    public void centreOn(String nodeId) {
+        NodeView v = nodeViews.get(nodeId);
+        if (v == null) return;
+        fitted = false;
+        if (viewport.scale() < 0.8) viewport.set(1, viewport.tx(), viewport.ty());
+        Box b = v.bounds();
+        viewport.centreOn(b.centerX(), b.centerY(), getWidth(), getHeight());
+        applyViewport();
+    }
+
+    public double zoom() {
+        return viewport.scale();
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    private void applyViewport() {
+        transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
+        updateMinimapView();
+        detailVisible = viewport.scale() >= LABEL_THRESHOLD;
+        updateDetail();
+        boolean nowCompact = viewport.scale() < COMPACT_THRESHOLD;
+        if (nowCompact != compact) {
+            compact = nowCompact;
+            nodeViews.values().forEach(v -> v.setCompact(nowCompact));
+            edgeViews.forEach(e -> e.setCompact(nowCompact));
+        }
+        if (compact) {
+            // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
+            double size = Math.pow(2, Math.ceil(Math.log(3 / viewport.scale()) / Math.log(2)));
+            if (size != dotSize) {
+                dotSize = size;
+                nodeViews.values().forEach(v -> v.setDotSize(size));
+            }
+        }
+    }
+
+    /**
+     * Level of detail. Zoomed out, no labels (they would be unreadable). Zoomed in, labels for the nodes in view; a
+     * node's text is only built when it first comes into view, so a large graph opens fast.
+     */
+    private void updateDetail() {
+        if (!detailVisible) {
+            for (NodeView v : nodeViews.values()) v.setDetailVisible(false);
+            return;
+        }
+        double margin = 200;
+        double x0 = viewport.toWorldX(0) - margin;
+        double y0 = viewport.toWorldY(0) - margin;
+        double x1 = viewport.toWorldX(Math.max(getWidth(), 400)) + margin;
+        double y1 = viewport.toWorldY(Math.max(getHeight(), 300)) + margin;
+        for (NodeView v : nodeViews.values()) {
+            Box b = v.bounds();
+            boolean inView = b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1;
+            if (inView) v.setDetailVisible(true);
+            else if (v.isDetailVisible()) v.setDetailVisible(false);
+        }
+    }
+
+    /** Applies the viewport after something outside moved it (the frame-time probe's automatic pan). */
+    public void applyViewportForProbe() {
+        applyViewport();
+    }
+
+    public boolean isCompact() {
+        return compact;
+    }
+
+    public boolean labelsVisible() {
+        return detailVisible;
+    }
+
+    private static Box contentBounds(Iterable<NodeView> views) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        boolean any = false;
+        for (NodeView v : views) {
+            Box b = v.bounds();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+            any = true;
+        }
+        return any ? new Box(minX, minY, maxX - minX, maxY - minY) : null;
+    }
+
+    // ---- selection and highlight ----------------------------------------------------------------------------------
+
+    public void setSelection(Iterable<String> ids) {
+        selected.forEach(id -> {
+            NodeView v = nodeViews.get(id);
+            if (v != null) v.setSelected(false);
+        });
+        selected.clear();
+        for (String id : ids) {
+            selected.add(id);
+            NodeView v = nodeViews.get(id);
+            if (v != null) v.setSelected(true);
+        }
+    }
+
+    /** Hover: the node, what it needs (downstream) and what needs it (upstream) stay bright; the rest dims. */
+    private void highlight(String nodeId) {
+        Set<String> keep = new HashSet<>();
+        keep.add(nodeId);
+        walk(nodeId, true, keep);
+        walk(nodeId, false, keep);
+        nodeViews.forEach((id, v) -> v.setOpacity(keep.contains(id) ? 1 : 0.3));
+        for (EdgeView e : edgeViews) {
+            e.setDimmed(!(keep.contains(e.scene().from()) && keep.contains(e.scene().to())));
+        }
+    }
+
+    private void walk(String start, boolean downstream, Set<String> seen) {
+        List<String> stack = new ArrayList<>(List.of(start));
+        Set<String> visited = new HashSet<>(List.of(start));
+        while (!stack.isEmpty()) {
+            String id = stack.remove(stack.size() - 1);
+            for (int i : edgesByNode.getOrDefault(id, List.of())) {
+                SceneEdge e = edgeViews.get(i).scene();
+                String next = downstream ? (e.from().equals(id) ? e.to() : null) : (e.to().equals(id) ? e.from() : null);
+                if (next != null && visited.add(next)) {
+                    seen.add(next);
+                    stack.add(next);
+                }
+            }
+        }
+    }
+
+    private void clearHighlight() {
+        nodeViews.values().forEach(v -> v.setOpacity(1));
+        edgeViews.forEach(e -> e.setDimmed(false));
+    }
+
+    // ---- input ------------------------------------------------------------------------------------------------------
+
+    private void wireNode(NodeView v) {
+        double[] grab = new double[4];
+        boolean[] moved = {false};
+        v.setOnMouseEntered(e -> {
+            v.ensureTooltip();
+            highlight(v.nodeId());
+        });
+        v.setOnMouseExited(e -> clearHighlight());
+        v.setOnMousePressed(e -> {
+            requestFocus();
+            closeMenu();
+            if (e.getButton() == MouseButton.SECONDARY) {
+                openNodeMenu(v, e.getScreenX(), e.getScreenY());
+            } else if (e.getButton() == MouseButton.PRIMARY) {
+                grab[0] = e.getSceneX();
+                grab[1] = e.getSceneY();
+                grab[2] = v.getLayoutX();
+                grab[3] = v.getLayoutY();
+                moved[0] = false;
+            }
+            e.consume();
+        });
+        v.setOnMouseDragged(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            double dx = (e.getSceneX() - grab[0]) / viewport.scale();
+            double dy = (e.getSceneY() - grab[1]) / viewport.scale();
+            if (!moved[0] && Math.hypot(dx, dy) * viewport.scale() < 3) return;
+            moved[0] = true;
+            v.relocate(grab[2] + dx, grab[3] + dy);
+            rerouteEdgesOf(v.nodeId());
+            e.consume();
+        });
+        v.setOnMouseReleased(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && moved[0]) {
+                actions.pin(Map.of(v.nodeId(), new Point(v.getLayoutX(), v.getLayoutY())));
+            }
+            e.consume();
+        });
+        v.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !moved[0]) {
+                actions.select(v.nodeId(), e.isShiftDown() || e.isControlDown() || e.isShortcutDown());
+            }
+            e.consume();
+        });
+        // Keyboard context-menu key; the mouse opens the menu on press (above), so skip if it is already open.
+        v.setOnContextMenuRequested(e -> {
+            if (openMenu == null || !openMenu.isShowing()) openNodeMenu(v, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private void openNodeMenu(NodeView v, double screenX, double screenY) {
+        if (!selected.contains(v.nodeId())) actions.select(v.nodeId(), false);
+        showMenu(nodeMenu(v.nodeId()), screenX, screenY);
+    }
+
+    /** While dragging: the node's edges become straight lines that follow it. */
+    private void rerouteEdgesOf(String nodeId) {
+        for (int i : edgesByNode.getOrDefault(nodeId, List.of())) {
+            EdgeView ev = edgeViews.get(i);
+            NodeView a = nodeViews.get(ev.scene().from());
+            NodeView b = nodeViews.get(ev.scene().to());
+            Box ba = a.bounds();
+            Box bb = b.bounds();
+            ev.route(LayoutEdits.straight(ba, bb));
+        }
+    }
+
+    ContextMenu nodeMenu(String nodeId) {
+        MenuItem fail = item("Fail node", "menu-fail-node", () -> actions.failNode(nodeId));
+        MenuItem failOne = item("Fail one instance", "menu-fail-instance", () -> actions.failInstance(nodeId));
+        MenuItem blast = item("Show blast radius", "menu-blast-radius", () -> actions.showBlastRadius(nodeId));
+        boolean pinned = actions.isPinned(nodeId);
+        MenuItem pin = item(pinned ? "Unpin" : "Pin here", "menu-pin", () -> {
+            if (pinned) actions.unpin(nodeId);
+            else {
+                NodeView v = nodeViews.get(nodeId);
+                actions.pin(Map.of(nodeId, new Point(v.getLayoutX(), v.getLayoutY())));
+            }
+        });
+        MenuItem copy = item("Copy id", "menu-copy-id", () -> actions.copyId(nodeId));
+        return new ContextMenu(fail, failOne, blast, new SeparatorMenuItem(), pin, copy);
+    }
+
+    ContextMenu backgroundMenu() {
+        ContextMenu menu = new ContextMenu();
+        Map<String, Menu> byType = new LinkedHashMap<>();
+        for (String type : List.of("zone", "region", "team")) {
+            Menu m = new Menu("Fail " + type);
+            m.setId("menu-fail-" + type);
+            byType.put(type, m);
+        }
+        for (String event : actions.domainEvents()) {
+            String type = event.substring(0, event.indexOf(':'));
+            Menu m = byType.get(type);
+            if (m != null) m.getItems().add(item(event.substring(type.length() + 1), null, () -> actions.failDomain(event)));
+        }
+        byType.values().forEach(m -> {
+            m.setDisable(m.getItems().isEmpty());
+            menu.getItems().add(m);
+        });
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Fit to window  (F)", null, this::fit));
+        return menu;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem mi = new MenuItem(text);
+        if (id != null) mi.setId(id);
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private void showMenu(ContextMenu menu, double x, double y) {
+        closeMenu();
+        openMenu = menu;
+        menu.show(this, x, y);
+    }
+
+    private void closeMenu() {
+        if (openMenu != null) openMenu.hide();
+        openMenu = null;
+    }
+
+    private void installPanZoom() {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            closeMenu();
+            if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
+                showMenu(backgroundMenu(), e.getScreenX(), e.getScreenY());
+            } else if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+                dragStartX = e.getX();
+                dragStartY = e.getY();
+                panning = true;
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!panning) return;
+            viewport.panBy(e.getX() - dragStartX, e.getY() - dragStartY);
+            fitted = false;
+            dragStartX = e.getX();
+            dragStartY = e.getY();
+            applyViewport();
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !e.isConsumed()) {
+                actions.clearSelection();
+            }
+        });
+        setOnContextMenuRequested(e -> {
+            if (!e.isConsumed() && (openMenu == null || !openMenu.isShowing())) {
+                showMenu(backgroundMenu(), e.getScreenX(), e.getScreenY());
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            fitted = false;
+            if (e.isControlDown() || e.isShortcutDown()) {
+                double factor = e.getDeltaY() > 0 ? 1.1 : e.getDeltaY() < 0 ? 1 / 1.1 : 1;
+                viewport.zoomAt(factor, e.getX(), e.getY());
+            } else {
+                viewport.panBy(e.getDeltaX(), e.getDeltaY());
+            }
+            applyViewport();
+            e.consume();
+        });
+    }
+
+    private void installKeys() {
+        setOnKeyPressed(e -> {
+            KeyCode k = e.getCode();
+            if (e.isControlDown() || e.isShortcutDown() || e.isAltDown()) return;
+            switch (k) {
+                case F -> fit();
+                case Z -> zoomToSelection();
+                case PLUS, ADD, EQUALS -> zoomIn();
+                case MINUS, SUBTRACT -> zoomOut();
+                case LEFT -> viewport.panBy(60, 0);
+                case RIGHT -> viewport.panBy(-60, 0);
+                case UP -> viewport.panBy(0, 60);
+                case DOWN -> viewport.panBy(0, -60);
+                default -> { return; }
+            }
+            if (k != KeyCode.F) fitted = false;
+            applyViewport();
+            e.consume();
+        });
+    }
+
+    /** Test and probe access: the drawn node for an id (null if absent). */
+    public javafx.scene.Node nodeView(String id) {
+        return nodeViews.get(id);
+    }
+
+    public int nodeCount() {
+        return nodeViews.size();
+    }
+
+    /** The world group that pan and zoom transform (for the frame-time probe). */
+    public Group world() {
+        return world;
+    }
+}

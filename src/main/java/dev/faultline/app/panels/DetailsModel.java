@@ -1,0 +1,75 @@
+package dev.faultline.app.panels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.Spof;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Node;
+import dev.faultline.model.Topology;
+import dev.faultline.simulation.NodeLossOutcome;
+import dev.faultline.simulation.SimulationResult;
+
+/** The rows of the details panel for one node. Plain Java: tested without a toolkit. */
+public final class DetailsModel {
+    /** One labelled value. */
+    public record Row(String key, String value) {
+    }
+
+    private DetailsModel() {
+    }
+
+    public static List<Row> rows(Topology topology, AnalysisReport report, SimulationResult simulation, String nodeId) {
+        Optional<Node> found = topology.node(nodeId);
+        if (found.isEmpty()) return List.of();
+        Node n = found.get();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("id", n.id()));
+        if (!n.name().equals(n.id())) rows.add(new Row("name", n.name()));
+        rows.add(new Row("kind", n.kind().id()));
+        rows.add(new Row("team", n.team() == null ? "(unowned)" : n.team() + teamSize(topology, n.team())));
+        rows.add(new Row("replicas", n.replicas() + " (min healthy " + n.minHealthy() + ")"));
+        rows.add(new Row("zones", n.zones().isEmpty() ? "(not declared)" : String.join(", ", n.zones())));
+        if (simulation != null) {
+            String reason = simulation.reason(nodeId);
+            rows.add(new Row("state", simulation.node(nodeId) + (reason.isEmpty() ? "" : " — " + reason)));
+        }
+        rows.add(new Row("depends on", list(topology.dependenciesOf(nodeId).stream().map(DetailsModel::outLabel).toList())));
+        rows.add(new Row("needed by", list(topology.dependentsOf(nodeId).stream().map(Dependency::from).distinct().toList())));
+        Optional<NodeLossOutcome> blast = report.blastRadiusOf(nodeId);
+        blast.ifPresent(b -> {
+            rows.add(new Row("blast radius", "#" + report.rankOf(nodeId) + " of " + report.blastRadius().size()
+                    + ": " + b.flowsDown().size() + " flow(s) down, " + b.flowsDegraded().size() + " degraded, "
+                    + b.nodesDown() + " node(s) down, " + b.nodesDegraded() + " degraded"));
+            if (!b.flowsDown().isEmpty()) rows.add(new Row("flows down", String.join(", ", b.flowsDown())));
+        });
+        Optional<Spof> spof = report.spof(nodeId);
+        rows.add(new Row("SPOF", spof.map(s -> "yes — " + FindingsModel.cause(s)).orElse("no")));
+        report.findings().stream().filter(f -> f.nodes().contains(nodeId)).map(Finding::recommendation)
+                .filter(r -> r != null && !r.isBlank()).distinct().limit(3)
+                .forEach(r -> rows.add(new Row("recommendation", r)));
+        if (!n.observability().isEmpty()) rows.add(new Row("observability", String.join(", ", n.observability())));
+        if (!n.tags().isEmpty()) rows.add(new Row("tags", n.tags().toString()));
+        return rows;
+    }
+
+    private static String teamSize(Topology topology, String team) {
+        return topology.team(team).map(t -> " (" + t.members().size() + " member" + (t.members().size() == 1 ? "" : "s")
+                + ")").orElse("");
+    }
+
+    private static String outLabel(Dependency d) {
+        String s = d.to();
+        if (d.mode() == dev.faultline.model.Mode.ASYNC) s += " (async)";
+        if (!d.required()) s += " (soft)";
+        if (!d.fallback().isEmpty()) s += " or " + String.join(" or ", d.fallback());
+        return s;
+    }
+
+    private static String list(List<String> items) {
+        return items.isEmpty() ? "—" : String.join(", ", items);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.faultline.app.panels;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.DomainSpof;
+import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.Severity;
+import dev.faultline.analysis.Spof;
+
+/**
+ * Groups an analysis report for the findings panel: SPOFs (with cause and flows down), failure-domain SPOFs, then
+ * every other rule's findings by severity. Plain Java, so the grouping is tested without a toolkit.
+ */
+public final class FindingsModel {
+    private FindingsModel() {
+    }
+
+    public static List<FindingEntry> groups(AnalysisReport report) {
+        List<FindingEntry> groups = new ArrayList<>();
+        List<FindingEntry> spofs = new ArrayList<>();
+        for (Spof s : report.spofs()) {
+            spofs.add(FindingEntry.leaf(s.node() + " — " + cause(s) + ", takes down " + String.join(", ", s.flowsDown()),
+                    s.node(), recommendationFor(report, s.node())));
+        }
+        groups.add(FindingEntry.group("Single points of failure", spofs));
+        List<FindingEntry> domains = new ArrayList<>();
+        for (DomainSpof d : report.domainSpofs()) {
+            domains.add(FindingEntry.leaf(d.label() + " — takes down " + String.join(", ", d.flowsDown()), null,
+                    "Losing " + d.label() + " alone takes flows DOWN: spread the nodes it holds over more zones."));
+        }
+        groups.add(FindingEntry.group("Failure domains", domains));
+        for (Severity sev : Severity.values()) {
+            List<FindingEntry> items = new ArrayList<>();
+            for (Finding f : report.findings()) {
+                if (f.severity() != sev || isSpofRule(f)) continue;
+                items.add(FindingEntry.leaf("[" + f.rule() + "] " + f.message(),
+                        f.nodes().isEmpty() ? null : f.nodes().get(0), f.recommendation()));
+            }
+            if (!items.isEmpty()) groups.add(FindingEntry.group(title(sev), items));
+        }
+        return groups;
+    }
+
+    /** SPOFs and failure domains have groups of their own; their rule findings would only repeat them. */
+    private static boolean isSpofRule(Finding f) {
+        return f.rule().equals("spof") || f.rule().equals("failure-domain");
+    }
+
+    static String cause(Spof s) {
+        return s.cause().equals(Spof.NO_SPARE_INSTANCE) ? "no spare instance"
+                : "all instances needed in " + s.cause().substring("single-zone:".length());
+    }
+
+    private static String recommendationFor(AnalysisReport report, String node) {
+        return report.findings().stream().filter(f -> f.rule().equals("spof") && f.nodes().contains(node))
+                .map(Finding::recommendation).findFirst()
+                .orElse("Add a replica (and a second zone), or give its callers a fallback.");
+    }
+
+    private static String title(Severity s) {
+        return switch (s) {
+            case ERROR -> "Errors";
+            case WARNING -> "Warnings";
+            case INFO -> "Notes";
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package dev.faultline.app.panels;
+
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.Tooltip;
+
+import dev.faultline.app.workspace.TopologyDocument;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+
+/** The findings tree: selecting an entry selects its node; double-click (or Enter) centres it. */
+public final class FindingsView extends TreeView<FindingEntry> {
+    private final WorkspaceViewModel vm;
+
+    public FindingsView(WorkspaceViewModel vm) {
+        super(new TreeItem<>(new FindingEntry("Findings", null, null, java.util.List.of())));
+        this.vm = vm;
+        setId("findings");
+        setShowRoot(false);
+        setCellFactory(t -> new EntryCell());
+        vm.documentProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.report() != b.report())) fill(b);
+        });
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getValue().nodeId() != null) vm.select(b.getValue().nodeId(), false);
+        });
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) focusSelected();
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) focusSelected();
+        });
+    }
+
+    private void focusSelected() {
+        TreeItem<FindingEntry> item = getSelectionModel().getSelectedItem();
+        if (item != null && item.getValue().nodeId() != null) vm.focus(item.getValue().nodeId());
+    }
+
+    private void fill(TopologyDocument doc) {
+        TreeItem<FindingEntry> root = getRoot();
+        root.getChildren().clear();
+        for (FindingEntry group : FindingsModel.groups(doc.report())) {
+            TreeItem<FindingEntry> g = new TreeItem<>(group);
+            group.children().forEach(c -> g.getChildren().add(new TreeItem<>(c)));
+            g.setExpanded(!group.children().isEmpty() && g.getChildren().size() <= 50);
+            root.getChildren().add(g);
+        }
+    }
+
+    private static final class EntryCell extends TreeCell<FindingEntry> {
+        @Override
+        protected void updateItem(FindingEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("finding-group", "finding-leaf");
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.text());
+            getStyleClass().add(item.children().isEmpty() && item.detail() != null ? "finding-leaf" : "finding-group");
+            setTooltip(item.detail() == null ? null : new Tooltip(item.text() + "\n\n" + item.detail()));
+        }
+    }
+}

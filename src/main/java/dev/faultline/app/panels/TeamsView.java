@@ -1,0 +1,195 @@
+package dev.faultline.app.panels;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.TeamCoupling;
+import dev.faultline.analysis.TeamFigures;
+import dev.faultline.app.workspace.TopologyDocument;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+import dev.faultline.model.Node;
+import dev.faultline.render.Overlay;
+import dev.faultline.simulation.FailureEvent;
+
+/**
+ * Conway's law at a glance: each team's figures with "Fail this team", the coupling matrix as a heat table,
+ * knowledge silos and unowned nodes.
+ */
+public final class TeamsView extends ScrollPane {
+    private final VBox content = new VBox(10);
+    private final WorkspaceViewModel vm;
+
+    public TeamsView(WorkspaceViewModel vm) {
+        this.vm = vm;
+        setId("teams");
+        setFitToWidth(true);
+        content.setPadding(new Insets(10));
+        setContent(content);
+        vm.documentProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.report() != b.report())) fill(b);
+        });
+    }
+
+    private void fill(TopologyDocument doc) {
+        content.getChildren().clear();
+        AnalysisReport report = doc.report();
+        Button overlay = new Button("Show team overlay");
+        overlay.setOnAction(e -> vm.overlayProperty().set(Overlay.TEAMS));
+        content.getChildren().add(overlay);
+        if (report.teams().isEmpty()) {
+            content.getChildren().add(new Label("This topology declares no teams."));
+        } else {
+            content.getChildren().add(heading("Teams"));
+            content.getChildren().add(teamTable(report.teams()));
+            content.getChildren().add(heading("Coupling (dependencies from row team to column team)"));
+            content.getChildren().add(couplingTable(report.coupling()));
+        }
+        content.getChildren().add(heading("Knowledge silos"));
+        List<Finding> silos = report.findings().stream().filter(f -> f.rule().equals("knowledge-silo")).toList();
+        if (silos.isEmpty()) content.getChildren().add(new Label("None found."));
+        silos.forEach(f -> content.getChildren().add(wrapped("⚠ " + f.message())));
+        content.getChildren().add(heading("Unowned nodes"));
+        List<String> unowned = doc.topology().nodes().stream().filter(n -> n.team() == null).map(Node::id).toList();
+        Label un = wrapped(unowned.isEmpty() ? "None: every node has a team." : String.join(", ", unowned));
+        un.setId("unowned-nodes");
+        content.getChildren().add(un);
+    }
+
+    private VBox teamTable(List<TeamFigures> teams) {
+        VBox rows = new VBox(6);
+        rows.getStyleClass().add("team-table");
+        for (TeamFigures t : teams) {
+            Button fail = new Button("Fail team");
+            fail.setId("fail-team-" + t.team());
+            fail.getStyleClass().add("small");
+            fail.setOnAction(e -> vm.fail(FailureEvent.team(t.team())));
+            fail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label name = new Label(t.team());
+            name.getStyleClass().add("team-name");
+            Label figures = new Label(t.members() + (t.members() == 1 ? " person" : " people") + " · " + t.nodes()
+                    + " nodes · " + t.spofs() + " SPOF" + (t.spofs() == 1 ? "" : "s") + " · cross-team "
+                    + t.crossTeamOut() + " out / " + t.crossTeamIn() + " in");
+            figures.setWrapText(true);
+            figures.setMinWidth(0);
+            if (t.members() <= 1) figures.getStyleClass().add("warning-text");
+            VBox text = new VBox(1, name, figures);
+            text.setMinWidth(0);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, text, fail);
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(row);
+        }
+        return rows;
+    }
+
+    /** At most this many teams in the matrix: the most coupled ones. A 100x100 heat table helps nobody. */
+    static final int MATRIX_LIMIT = 12;
+
+    private VBox couplingTable(TeamCoupling coupling) {
+        List<Integer> shown = mostCoupled(coupling, MATRIX_LIMIT);
+        GridPane g = new GridPane();
+        g.setId("coupling-matrix");
+        g.getStyleClass().add("coupling-matrix");
+        List<String> teams = coupling.teams();
+        int max = 1;
+        for (int i : shown) for (int j : shown) if (i != j) max = Math.max(max, coupling.counts()[i][j]);
+        for (int c = 0; c < shown.size(); c++) {
+            Label h = head(abbreviate(teams.get(shown.get(c))));
+            h.setMinWidth(32);
+            h.setAlignment(Pos.CENTER);
+            installTooltip(h, teams.get(shown.get(c)));
+            g.add(h, c + 1, 0);
+        }
+        for (int r = 0; r < shown.size(); r++) {
+            int i = shown.get(r);
+            Label rowHead = head(teams.get(i));
+            rowHead.setMinWidth(Label.USE_PREF_SIZE);
+            rowHead.setPadding(new Insets(0, 6, 0, 0));
+            g.add(rowHead, 0, r + 1);
+            for (int c = 0; c < shown.size(); c++) {
+                int j = shown.get(c);
+                int n = coupling.counts()[i][j];
+                Label cell = new Label(n == 0 ? "" : String.valueOf(n));
+                cell.setMinSize(32, 22);
+                cell.setAlignment(Pos.CENTER);
+                double heat = (double) n / max;
+                String bg = i == j ? "#EEF1F4" : heatColour(heat);
+                cell.setStyle("-fx-background-color: " + bg + "; -fx-border-color: white; -fx-text-fill: "
+                        + (heat > 0.6 && i != j ? "white" : "#1D2328") + ";");
+                installTooltip(cell, teams.get(i) + " → " + teams.get(j) + ": " + n + " dependencies");
+                g.add(cell, c + 1, r + 1);
+            }
+        }
+        VBox box = new VBox(4, g);
+        if (shown.size() < teams.size()) {
+            Label more = new Label("The " + shown.size() + " most coupled of " + teams.size() + " teams.");
+            more.getStyleClass().add("hint");
+            box.getChildren().add(more);
+        }
+        return box;
+    }
+
+    /** Team indexes with the most dependencies crossing to other teams, in the matrix's order. */
+    static List<Integer> mostCoupled(TeamCoupling coupling, int limit) {
+        int n = coupling.teams().size();
+        int[] cross = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    cross[i] += coupling.counts()[i][j];
+                    cross[j] += coupling.counts()[i][j];
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> Integer.compare(cross[b], cross[a])).limit(limit).sorted().toList();
+    }
+
+    /** Tooltips made on first hover: one Tooltip control per cell up front is slow for big matrices. */
+    private static void installTooltip(Label label, String text) {
+        label.setOnMouseEntered(e -> {
+            if (label.getTooltip() == null) label.setTooltip(new Tooltip(text));
+        });
+    }
+
+    static String heatColour(double h) {
+        if (h <= 0) return "#FFFFFF";
+        int r = (int) Math.round(255 - h * (255 - 213));
+        int gr = (int) Math.round(240 - h * (240 - 94));
+        int b = (int) Math.round(230 - h * 230);
+        return String.format("#%02X%02X%02X", r, gr, b);
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.startsWith("(") ? s.substring(1) : s;
+        return t.length() <= 4 ? t : t.substring(0, 4);
+    }
+
+    private static Label head(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("table-head");
+        return l;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

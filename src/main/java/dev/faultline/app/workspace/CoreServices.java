@@ -1,0 +1,23 @@
+package dev.faultline.app.workspace;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import dev.faultline.io.LayoutSidecar;
+import dev.faultline.io.LoadResult;
+import dev.faultline.layout.LayoutAlgorithm;
+
+/**
+ * The core use cases the app needs, constructed once by the composition root and passed down. Tests build their
+ * own (for example with a simpler layout) without touching the views.
+ */
+public record CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
+                           SceneFactory scenes, LayoutSidecar sidecar, DiagramWriter diagrams) {
+    /** Without export (tests that do not need it). */
+    public CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
+                        SceneFactory scenes, LayoutSidecar sidecar) {
+        this(loader, analyzer, layout, scenes, sidecar, (scene, target) -> {
+            throw new java.io.IOException("export is not available");
+        });
+    }
+}

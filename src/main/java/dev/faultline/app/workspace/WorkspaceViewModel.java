@@ -1,0 +1,410 @@
+package dev.faultline.app.workspace;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.app.task.RunningWork;
+import dev.faultline.app.task.TaskRunner;
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.Problem;
+import dev.faultline.layout.LayoutResult;
+import dev.faultline.layout.Point;
+import dev.faultline.model.Node;
+import dev.faultline.model.Topology;
+import dev.faultline.progress.CancellationToken;
+import dev.faultline.render.DiagramScene;
+import dev.faultline.render.Overlay;
+import dev.faultline.render.Palette;
+import dev.faultline.render.SceneRequest;
+import dev.faultline.simulation.FailureEngine;
+import dev.faultline.simulation.FailureEvent;
+import dev.faultline.simulation.NodeLossOutcome;
+import dev.faultline.simulation.Scenario;
+import dev.faultline.simulation.SimulationResult;
+import dev.faultline.simulation.State;
+import dev.faultline.simulation.UnknownTargetException;
+
+/**
+ * The state of one window: the open document, the scenario being built, overlay, selection, sweep ranking and the
+ * picture derived from all of them. Plain Java with JavaFX properties: it is unit-tested without the toolkit.
+ * Background work goes through the {@link TaskRunner}; properties change only in its success/failure handlers.
+ */
+public final class WorkspaceViewModel {
+    private final CoreServices core;
+    private final TaskRunner runner;
+
+    private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
+    private final ReadOnlyObjectWrapper<SimulationResult> simulation = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(Overlay.SPOF);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
+    private final ReadOnlyObjectWrapper<DiagramScene> scene = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> selection = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<NodeLossOutcome> ranking = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Map<String, Double>> heat = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<FocusRequest> focus = new ReadOnlyObjectWrapper<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty sweeping = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Path> failedFile = new ReadOnlyObjectWrapper<>();
+    private RunningWork sweepWork;
+    private long focusSerial;
+
+    public WorkspaceViewModel(CoreServices core, TaskRunner runner) {
+        this.core = core;
+        this.runner = runner;
+        overlay.addListener((o, a, b) -> rebuildScene());
+        palette.addListener((o, a, b) -> rebuildScene());
+    }
+
+    // ---- properties -------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<TopologyDocument> documentProperty() { return document.getReadOnlyProperty(); }
+
+    public TopologyDocument document() { return document.get(); }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
+
+    public Scenario scenario() { return scenario.get(); }
+
+    /** Null while the scenario is empty. */
+    public ReadOnlyObjectProperty<SimulationResult> simulationProperty() { return simulation.getReadOnlyProperty(); }
+
+    public SimulationResult simulation() { return simulation.get(); }
+
+    public ObjectProperty<Overlay> overlayProperty() { return overlay; }
+
+    /** Light or dark diagram colours (follows the window theme). */
+    public ObjectProperty<Palette> paletteProperty() { return palette; }
+
+    public ReadOnlyObjectProperty<DiagramScene> sceneProperty() { return scene.getReadOnlyProperty(); }
+
+    public DiagramScene scene() { return scene.get(); }
+
+    public ObservableList<String> selection() { return selection; }
+
+    /** Problems of the last file that failed to open; empty after a successful open. */
+    public ObservableList<Problem> problems() { return problems; }
+
+    /** The file those problems belong to. */
+    public ReadOnlyObjectProperty<Path> failedFileProperty() { return failedFile.getReadOnlyProperty(); }
+
+    public ObservableList<NodeLossOutcome> ranking() { return ranking; }
+
+    public ReadOnlyObjectProperty<Map<String, Double>> heatProperty() { return heat.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<FocusRequest> focusProperty() { return focus.getReadOnlyProperty(); }
+
+    /** One line for the status bar about what just happened ("Reloaded", "Sweep cancelled", an error). */
+    public StringProperty noticeProperty() { return notice; }
+
+    public BooleanProperty sweepingProperty() { return sweeping; }
+
+    public TaskRunner runner() { return runner; }
+
+    // ---- files --------------------------------------------------------------------------------------------------
+
+    /** Opens a file in the background. On errors the problems are listed and the open document stays as it is. */
+    public void open(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        boolean sameFile = document.get() != null && target.equals(document.get().file());
+        runner.run("Opening " + target.getFileName(), (progress, cancel) -> prepare(target, progress, cancel),
+                outcome -> accept(outcome, sameFile, target),
+                error -> notice.set("Could not open " + target.getFileName() + ": " + describe(error)));
+    }
+
+    /** Reads the current file again, keeping positions, zoom, selection and the scenario. */
+    public void reload() {
+        if (document.get() != null && document.get().file() != null) open(document.get().file());
+    }
+
+    private OpenOutcome prepare(Path file, dev.faultline.progress.ProgressListener progress, CancellationToken cancel) {
+        progress.progress(0, 3, "Reading " + file.getFileName());
+        LoadResult loaded = core.loader().apply(file);
+        if (loaded.topology().isEmpty()) return new OpenOutcome(null, loaded.problems());
+        Topology topology = loaded.topology().get();
+        cancel.throwIfCancelled();
+        progress.progress(1, 3, "Analysing " + topology.nodes().size() + " nodes");
+        AnalysisReport report = core.analyzer().analyze(topology, dev.faultline.progress.ProgressListener.NONE, cancel);
+        progress.progress(2, 3, "Laying out " + topology.nodes().size() + " nodes");
+        Map<String, Point> pinned = new LinkedHashMap<>(core.sidecar().read(file));
+        pinned.keySet().retainAll(topology.nodes().stream().map(Node::id).toList());
+        LayoutResult layout = core.layout().layout(topology, pinned, dev.faultline.progress.ProgressListener.NONE,
+                cancel);
+        if (!pinned.isEmpty()) layout = LayoutEdits.move(topology, layout, pinned);
+        progress.progress(3, 3, "Done");
+        return new OpenOutcome(new TopologyDocument(file, topology, report, layout, pinned,
+                new FailureEngine(topology), loaded.warnings()), List.of());
+    }
+
+    private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
+        if (outcome.document() == null) {
+            failedFile.set(file);
+            problems.setAll(outcome.problems());
+            notice.set(file.getFileName() + " has " + outcome.problems().stream().filter(Problem::isError).count()
+                    + " error(s); " + (document.get() == null ? "nothing opened" : "kept the open topology"));
+            return;
+        }
+        problems.clear();
+        failedFile.set(null);
+        TopologyDocument doc = outcome.document();
+        Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
+        if (!sameFile) {
+            selection.clear();
+            ranking.clear();
+            heat.set(Map.of());
+            if (overlay.get() == Overlay.HEAT) overlay.set(Overlay.SPOF);
+        } else {
+            selection.retainAll(doc.topology().nodes().stream().map(Node::id).toList());
+        }
+        document.set(doc);
+        scenario.set(kept);
+        simulation.set(simulate(doc, kept));
+        rebuildScene();
+        notice.set((sameFile ? "Reloaded " : "Opened ") + doc.displayName()
+                + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().size() + " warning(s))"));
+    }
+
+    /** Steps whose target vanished from the reloaded file are dropped rather than failing the reload. */
+    private static Scenario keepValid(Scenario current, TopologyDocument doc) {
+        List<FailureEvent> kept = new ArrayList<>();
+        for (FailureEvent e : current.events()) {
+            try {
+                doc.engine().simulate(Scenario.of(e));
+                kept.add(e);
+            } catch (UnknownTargetException ignored) {
+                // gone from the file
+            }
+        }
+        return new Scenario(kept);
+    }
+
+    // ---- simulation ---------------------------------------------------------------------------------------------
+
+    /** Adds a step to the scenario and re-runs it (linear in the topology: fast enough for a click). */
+    public void fail(FailureEvent event) {
+        TopologyDocument doc = document.get();
+        if (doc == null) return;
+        Scenario next = scenario.get().plus(event);
+        try {
+            SimulationResult result = simulate(doc, next);
+            scenario.set(next);
+            simulation.set(result);
+            rebuildScene();
+            notice.set("Failed " + event);
+        } catch (UnknownTargetException e) {
+            notice.set(e.getMessage());
+        }
+    }
+
+    public void removeStep(int index) {
+        if (index < 0 || index >= scenario.get().events().size()) return;
+        setScenario(scenario.get().without(index));
+    }
+
+    /** Undoes the last step (Ctrl+Z). */
+    public void undo() {
+        setScenario(scenario.get().withoutLast());
+    }
+
+    public void resetScenario() {
+        setScenario(Scenario.NONE);
+    }
+
+    private void setScenario(Scenario next) {
+        TopologyDocument doc = document.get();
+        scenario.set(next);
+        simulation.set(doc == null ? null : simulate(doc, next));
+        rebuildScene();
+    }
+
+    private static SimulationResult simulate(TopologyDocument doc, Scenario s) {
+        return s.isEmpty() ? null : doc.engine().simulate(s);
+    }
+
+    /** The state shown for a node: UP when no scenario runs. */
+    public State stateOf(String nodeId) {
+        SimulationResult r = simulation.get();
+        return r == null ? State.UP : r.nodes().getOrDefault(nodeId, State.UP);
+    }
+
+    // ---- chaos sweep --------------------------------------------------------------------------------------------
+
+    /** Ranks every node by blast radius in the background, then shows the heat overlay. */
+    public void startSweep() {
+        TopologyDocument doc = document.get();
+        if (doc == null || sweeping.get()) return;
+        sweeping.set(true);
+        notice.set("Chaos sweep running…");
+        sweepWork = runner.run("Chaos sweep", (progress, cancel) -> ChaosSweep.run(doc.engine(), progress, cancel),
+                result -> {
+                    sweeping.set(false);
+                    sweepWork = null;
+                    if (document.get() != doc) return;
+                    ranking.setAll(result);
+                    heat.set(ChaosSweep.heat(result, doc.topology().flows().size()));
+                    overlay.set(Overlay.HEAT);
+                    rebuildScene();
+                    notice.set("Chaos sweep ranked " + result.size() + " nodes by blast radius");
+                },
+                error -> {
+                    sweeping.set(false);
+                    sweepWork = null;
+                    notice.set(error instanceof CancellationToken.CancelledException
+                            ? "Chaos sweep cancelled" : "Chaos sweep failed: " + describe(error));
+                });
+    }
+
+    public void cancelSweep() {
+        if (sweepWork != null) sweepWork.cancel();
+    }
+
+    // ---- canvas edits -------------------------------------------------------------------------------------------
+
+    /** Pins nodes where the user dropped them and remembers that in the sidecar (written in the background). */
+    public void pin(Map<String, Point> topLeftById) {
+        TopologyDocument doc = document.get();
+        if (doc == null || topLeftById.isEmpty()) return;
+        Map<String, Point> pinned = new HashMap<>(doc.pinned());
+        pinned.putAll(topLeftById);
+        document.set(doc.withLayout(LayoutEdits.move(doc.topology(), doc.layout(), topLeftById), pinned));
+        rebuildScene();
+        saveSidecar(document.get());
+    }
+
+    /** Forgets a pin; the node stays where it is until the next layout. */
+    public void unpin(String nodeId) {
+        TopologyDocument doc = document.get();
+        if (doc == null || !doc.pinned().containsKey(nodeId)) return;
+        Map<String, Point> pinned = new HashMap<>(doc.pinned());
+        pinned.remove(nodeId);
+        document.set(doc.withLayout(doc.layout(), pinned));
+        saveSidecar(document.get());
+    }
+
+    public boolean isPinned(String nodeId) {
+        return document.get() != null && document.get().pinned().containsKey(nodeId);
+    }
+
+    private void saveSidecar(TopologyDocument doc) {
+        if (doc.file() == null) return;
+        Map<String, Point> pinned = Map.copyOf(doc.pinned());
+        runner.run("Saving positions", (p, c) -> {
+            core.sidecar().write(doc.file(), pinned);
+            return Boolean.TRUE;
+        }, ok -> { }, error -> notice.set("Could not save positions: " + describe(error)));
+    }
+
+    // ---- export -------------------------------------------------------------------------------------------------
+
+    /** Writes the current picture (overlay and scenario included) in the background. */
+    public void export(Path target) {
+        DiagramScene current = scene.get();
+        if (current == null) return;
+        runner.run("Exporting " + target.getFileName(), (p, c) -> {
+            core.diagrams().write(current, target);
+            return target;
+        }, done -> notice.set("Exported " + done.getFileName()),
+                error -> notice.set("Export failed: " + describe(error)));
+    }
+
+    public List<String> exportExtensions() {
+        return core.diagrams().extensions();
+    }
+
+    // ---- selection and search -----------------------------------------------------------------------------------
+
+    public void select(String nodeId, boolean add) {
+        if (add) {
+            if (selection.contains(nodeId)) selection.remove(nodeId);
+            else selection.add(nodeId);
+        } else {
+            selection.setAll(nodeId);
+        }
+    }
+
+    /** Selects a node and asks the canvas to centre it. */
+    public void focus(String nodeId) {
+        if (document.get() == null || document.get().topology().node(nodeId).isEmpty()) return;
+        selection.setAll(nodeId);
+        focus.set(new FocusRequest(nodeId, ++focusSerial));
+    }
+
+    /** Node ids matching a query by id, name, team, kind or tag (key or value), in file order. */
+    public List<String> search(String query) {
+        TopologyDocument doc = document.get();
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        if (doc == null || q.isEmpty()) return List.of();
+        List<String> hits = new ArrayList<>();
+        for (Node n : doc.topology().nodes()) {
+            if (matches(n, q)) hits.add(n.id());
+        }
+        // Exact id matches first, so typing a full id jumps straight to it.
+        hits.sort((a, b) -> Boolean.compare(!a.equalsIgnoreCase(q), !b.equalsIgnoreCase(q)));
+        return hits;
+    }
+
+    private static boolean matches(Node n, String q) {
+        if (n.id().toLowerCase(Locale.ROOT).contains(q) || n.name().toLowerCase(Locale.ROOT).contains(q)) return true;
+        if (n.team() != null && n.team().toLowerCase(Locale.ROOT).contains(q)) return true;
+        if (n.kind().id().equals(q)) return true;
+        return n.tags().entrySet().stream().anyMatch(e -> e.getKey().toLowerCase(Locale.ROOT).contains(q)
+                || String.valueOf(e.getValue()).toLowerCase(Locale.ROOT).contains(q));
+    }
+
+    /** Selects every match and centres the first; returns how many matched. */
+    public int findAndFocus(String query) {
+        List<String> hits = search(query);
+        if (hits.isEmpty()) {
+            notice.set("No node matches '" + query + "'");
+            return 0;
+        }
+        focus(hits.get(0));
+        selection.setAll(hits);
+        notice.set(hits.size() == 1 ? "Found " + hits.get(0) : hits.size() + " nodes match '" + query + "'");
+        return hits.size();
+    }
+
+    // ---- derived picture ----------------------------------------------------------------------------------------
+
+    private void rebuildScene() {
+        TopologyDocument doc = document.get();
+        if (doc == null) return;
+        // The same request the CLI's export builds, so the screen and every export show the same picture.
+        scene.set(core.scenes().build(new SceneRequest(doc.topology(), doc.layout(), doc.report(), simulation.get(),
+                overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null)));
+    }
+
+    /** Flows down in the current scenario (0 without one). */
+    public long flowsDown() {
+        SimulationResult r = simulation.get();
+        return r == null ? 0 : r.flows().values().stream().filter(s -> s == State.DOWN).count();
+    }
+
+    private static String describe(Throwable error) {
+        return Objects.requireNonNullElse(error.getMessage(), error.getClass().getSimpleName());
+    }
+
+    /** Where the pinned positions of a file are kept. */
+    public Path sidecarOf(Path file) {
+        return core.sidecar().sidecarOf(file);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.faultline.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.workspace.CoreServices;
+import dev.faultline.io.LayoutSidecar;
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.Problem;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Kind;
+import dev.faultline.model.Node;
+import dev.faultline.model.SourcePosition;
+import dev.faultline.model.Team;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+
+/** A small shop topology and in-memory "files" for app tests. */
+public final class AppFixtures {
+    private AppFixtures() {
+    }
+
+    /**
+     * web (entry, storefront, 2 replicas in za/zb) → api (2 replicas) → orders-db (1 replica, payments: a SPOF);
+     * api → cache (soft); api → stripe with fallback adyen; api ⇢ events (async queue).
+     */
+    public static Topology shop() {
+        List<Node> nodes = List.of(
+                node("web", Kind.SERVICE, "storefront", 2, List.of("za", "zb"), true),
+                node("api", Kind.SERVICE, "storefront", 2, List.of("za", "zb"), false),
+                node("orders-db", Kind.DATABASE, "payments", 1, List.of("za"), false),
+                node("cache", Kind.CACHE, null, 1, List.of(), false),
+                node("stripe", Kind.EXTERNAL, "payments", 1, List.of(), false),
+                node("adyen", Kind.EXTERNAL, "payments", 1, List.of(), false),
+                node("events", Kind.QUEUE, "payments", 3, List.of("za", "zb"), false));
+        List<Dependency> deps = List.of(
+                Dependency.sync("web", "api"),
+                Dependency.sync("api", "orders-db"),
+                Dependency.sync("api", "cache").soft(),
+                Dependency.sync("api", "stripe").withFallback("adyen"),
+                Dependency.async("api", "events"));
+        return new Topology("Test shop", "for app tests",
+                List.of(new Team("storefront", List.of("ana", "bo")), new Team("payments", List.of("dee"))),
+                List.of(new Zone("za", "r1"), new Zone("zb", "r1")), nodes, deps, List.of());
+    }
+
+    static Node node(String id, Kind kind, String team, int replicas, List<String> zones, boolean entry) {
+        return new Node(id, null, kind, team, replicas, 1, zones, entry, null, null, null, List.of(), Map.of(), null,
+                SourcePosition.UNKNOWN);
+    }
+
+    /** A loader over an in-memory map: unknown paths load as one error at 3:7. */
+    public static final class Files implements Function<Path, LoadResult> {
+        private final Map<Path, LoadResult> files = new HashMap<>();
+
+        public Files put(Path p, Topology t) {
+            files.put(p.toAbsolutePath().normalize(), new LoadResult(java.util.Optional.of(t), List.of()));
+            return this;
+        }
+
+        public Files broken(Path p) {
+            files.put(p.toAbsolutePath().normalize(), new LoadResult(java.util.Optional.empty(), List.of(
+                    Problem.error(p, 3, 7, "replicas must be a whole number, got 'three'"),
+                    Problem.error(p, 9, 11, "unknown node 'ordres-db' (did you mean 'orders-db'?)"))));
+            return this;
+        }
+
+        @Override
+        public LoadResult apply(Path p) {
+            LoadResult r = files.get(p.toAbsolutePath().normalize());
+            return r != null ? r : new LoadResult(java.util.Optional.empty(),
+                    List.of(Problem.error(p, 1, 1, "cannot read file")));
+        }
+    }
+
+    public static CoreServices services(Function<Path, LoadResult> loader) {
+        Analyzer analyzer = new Analyzer();
+        dev.faultline.render.SceneBuilder scenes = new dev.faultline.render.SceneBuilder();
+        return new CoreServices(loader, analyzer::analyze, new dev.faultline.layout.ElkLayeredLayout(), scenes::build,
+                new LayoutSidecar());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.faultline.app;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import dev.faultline.app.files.RecentFiles;
+import dev.faultline.app.task.FxTaskRunner;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+
+/**
+ * Opens the window on an in-code topology ("shop" or "gen:N") without any YAML: for looking at the app under Xvfb
+ * and for measuring frame times ({@code -Dfaultline.fps=true -Dfaultline.fps.autopan=true}).
+ */
+public final class DemoApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        String what = getParameters().getRaw().isEmpty() ? "shop" : getParameters().getRaw().get(0);
+        boolean real = what.endsWith(".yaml") || what.endsWith(".yml");
+        Path file = real ? Path.of(what).toAbsolutePath() : Path.of("/tmp/demo-" + what.replace(':', '-') + ".yaml");
+        var topology = what.startsWith("gen:") ? GeneratedTopologies.layered(Integer.parseInt(what.substring(4)), 42)
+                : AppFixtures.shop();
+        var services = FaultlineApp.productionServices();
+        Path broken = Path.of("/tmp/broken.yaml");
+        var core = real ? services : new dev.faultline.app.workspace.CoreServices(
+                new AppFixtures.Files().put(file, topology).broken(broken),
+                services.analyzer(), services.layout(), services.scenes(), services.sidecar());
+        WorkspaceViewModel vm = new WorkspaceViewModel(core, new FxTaskRunner());
+        MainWindow window = new MainWindow(stage, vm, new RecentFiles(Preferences.userRoot().node("dev/faultline/demo")));
+        stage.setScene(window.createScene(1560, 960));
+        stage.show();
+        FrameProbe.installIfRequested(window.canvas());
+        vm.open(file);
+        java.util.List<String> steps = getParameters().getRaw().stream().skip(1).toList();
+        vm.documentProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends dev.faultline.app.workspace.TopologyDocument> o,
+                                dev.faultline.app.workspace.TopologyDocument a,
+                                dev.faultline.app.workspace.TopologyDocument b) {
+                vm.documentProperty().removeListener(this);
+                javafx.application.Platform.runLater(() -> steps.forEach(step -> run(step, vm, window, broken)));
+            }
+        });
+    }
+
+    /** Demo steps: fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, broken, dark, zoom:0.2, sweep. */
+    private static void run(String step, WorkspaceViewModel vm, MainWindow window, Path broken) {
+        String[] kv = step.split(":", 2);
+        switch (kv[0]) {
+            case "fail" -> vm.fail(dev.faultline.simulation.FailureEvent.node(kv[1]));
+            case "instance", "zone", "team", "region" -> vm.fail(dev.faultline.simulation.FailureEvent.parse(step));
+            case "overlay" -> vm.overlayProperty().set(dev.faultline.render.Overlay.fromId(kv[1]));
+            case "select" -> vm.focus(kv[1]);
+            case "broken" -> vm.open(Path.of(kv.length > 1 ? kv[1] : broken.toString()));
+            case "sweep" -> vm.startSweep();
+            case "tab" -> window.selectTab(kv[1]);
+            case "zoom" -> {
+                var c = window.canvas();
+                c.viewport().zoomAt(Double.parseDouble(kv[1]) / c.zoom(), c.getWidth() / 2, c.getHeight() / 2);
+                c.applyViewportForProbe();
+            }
+            default -> { }
+        }
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

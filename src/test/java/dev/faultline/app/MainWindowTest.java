@@ -1,0 +1,206 @@
+package dev.faultline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.files.RecentFiles;
+import dev.faultline.app.panels.FlowsView;
+import dev.faultline.app.task.ManualTaskRunner;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+import dev.faultline.io.Problem;
+import dev.faultline.render.Overlay;
+import dev.faultline.simulation.NodeLossOutcome;
+import dev.faultline.simulation.State;
+
+/** Drives the main window as a user does (headless Monocle). Background work runs when the test lets it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+
+    private final ManualTaskRunner runner = new ManualTaskRunner();
+    private final Preferences prefs = Preferences.userRoot().node("dev/faultline/test-" + System.nanoTime());
+    private WorkspaceViewModel vm;
+    private Path shop;
+    private Path other;
+    private Path broken;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        shop = Files.createTempFile(dir, "shop", ".yaml");
+        other = dir.resolve("other-" + System.nanoTime() + ".yaml");
+        broken = dir.resolve("broken.yaml");
+        vm = new WorkspaceViewModel(AppFixtures.services(new AppFixtures.Files()
+                .put(shop, AppFixtures.shop()).put(other, AppFixtures.shop()).broken(broken)), runner);
+        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        vm.open(shop);
+        runner.runPending();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    private void settle(FxRobot robot) {
+        robot.interact(runner::runPending);
+    }
+
+    @Test
+    void theSpofsOnTheCanvasAreTheAnalysersSpofs(FxRobot robot) {
+        Set<String> expected = new Analyzer().analyze(AppFixtures.shop()).spofs().stream().map(s -> s.node())
+                .collect(Collectors.toSet());
+        Set<String> shown = robot.lookup(".diagram-node.spof").queryAll().stream()
+                .map(n -> n.getId().substring("node-".length())).collect(Collectors.toSet());
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, shown);
+        assertEquals("Faultline — " + shop.getFileName(), robot.window(0).getScene().getWindow() instanceof Stage s
+                ? s.getTitle() : "");
+        String counts = robot.lookup("#status-counts").queryAs(Label.class).getText();
+        assertEquals("7 nodes · 5 dependencies · " + expected.size() + " SPOFs · 0 flows down", counts);
+    }
+
+    @Test
+    void failingANodeFromItsContextMenuShowsStatesAndFlows(FxRobot robot) {
+        robot.rightClickOn("#node-orders-db");
+        robot.clickOn("Fail node");
+        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("state-failed"));
+        assertTrue(robot.lookup("#node-api").query().getStyleClass().contains("state-down"));
+        assertTrue(robot.lookup("#node-web").query().getStyleClass().contains("state-down"));
+        assertFalse(robot.lookup("#node-cache").query().getStyleClass().contains("state-down"));
+        @SuppressWarnings("unchecked")
+        ListView<FlowsView.FlowRow> flows = robot.lookup("#flows").queryAs(ListView.class);
+        assertEquals(State.DOWN, flows.getItems().get(0).state());
+        assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText().endsWith("1 flow down"));
+        @SuppressWarnings("unchecked")
+        ListView<Object> steps = robot.lookup("#scenario-steps").queryAs(ListView.class);
+        assertEquals(1, steps.getItems().size());
+    }
+
+    @Test
+    void undoAndResetTheScenarioFromKeyboardAndButtons(FxRobot robot) {
+        robot.rightClickOn("#node-cache");
+        robot.clickOn("Fail node");
+        robot.rightClickOn("#node-web");
+        robot.clickOn("Fail one instance");
+        assertEquals(List.of("node:cache", "instance:web"), vm.scenario().labels());
+        robot.clickOn("#node-api");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(List.of("node:cache"), vm.scenario().labels());
+        robot.clickOn("#scenario-reset");
+        assertTrue(vm.scenario().isEmpty());
+        assertTrue(robot.lookup(".state-down").queryAll().isEmpty());
+        assertTrue(robot.lookup(".state-failed").queryAll().isEmpty());
+    }
+
+    @Test
+    void theTeamOverlayColoursByTeamWithALegend(FxRobot robot) {
+        Rectangle shape = robot.lookup("#node-events").lookup(".node-shape").queryAs(Rectangle.class);
+        Object before = shape.getFill();
+        robot.clickOn("#overlay-teams");
+        assertEquals(Overlay.TEAMS, vm.overlayProperty().get());
+        assertNotEquals(before, shape.getFill());
+        Set<String> legend = robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+        assertTrue(legend.containsAll(Set.of("team storefront", "team payments")), legend.toString());
+    }
+
+    @Test
+    void aBrokenFileListsProblemsAndTheTopologyStaysOpen(FxRobot robot) {
+        robot.interact(() -> vm.open(broken));
+        settle(robot);
+        Node panel = robot.lookup("#problems").query();
+        assertTrue(panel.isVisible());
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup("#problems-list").queryAs(ListView.class);
+        assertEquals(2, list.getItems().size());
+        assertEquals(3, list.getItems().get(0).line());
+        assertTrue(robot.lookup("3:7  error: replicas must be a whole number, got 'three'").tryQuery().isPresent());
+        assertTrue(robot.lookup("#node-orders-db").tryQuery().isPresent(), "the previous topology is still shown");
+        robot.clickOn("#tool-fit");
+        robot.rightClickOn("#node-orders-db");
+        robot.clickOn("Fail node");
+        assertTrue(robot.lookup("#node-api").query().getStyleClass().contains("state-down"), "and still usable");
+        robot.clickOn("#problems-dismiss");
+        assertFalse(panel.isVisible());
+    }
+
+    @Test
+    void aDraggedNodeStaysPinnedWhenTheFileIsOpenedAgain(FxRobot robot) {
+        Node api = robot.lookup("#node-api").query();
+        double x = api.getLayoutX();
+        double y = api.getLayoutY();
+        robot.drag("#node-api", MouseButton.PRIMARY).dropBy(60, 90);
+        settle(robot);
+        assertTrue(vm.isPinned("api"));
+        assertTrue(Files.isRegularFile(vm.sidecarOf(shop)));
+        double pinnedX = api.getLayoutX();
+        double pinnedY = api.getLayoutY();
+        assertNotEquals(x, pinnedX);
+        assertNotEquals(y, pinnedY);
+
+        robot.interact(() -> vm.open(other));
+        settle(robot);
+        robot.interact(() -> vm.open(shop));
+        settle(robot);
+        Node reopened = robot.lookup("#node-api").query();
+        assertEquals(pinnedX, reopened.getLayoutX(), 0.01);
+        assertEquals(pinnedY, reopened.getLayoutY(), 0.01);
+    }
+
+    @Test
+    void aSweepCanBeCancelledAndThenRanksEveryNode(FxRobot robot) {
+        robot.clickOn("#tool-sweep");
+        assertTrue(robot.lookup("#status-cancel").query().isVisible(), "progress with cancel while it runs");
+        robot.clickOn("#sweep-cancel");
+        settle(robot);
+        assertEquals("Chaos sweep cancelled", robot.lookup("#status-notice").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        TableView<NodeLossOutcome> table = robot.lookup("#sweep-table").queryAs(TableView.class);
+        assertTrue(table.getItems().isEmpty());
+        assertFalse(robot.lookup("#status-cancel").query().isVisible());
+
+        robot.clickOn("#sweep-start");
+        settle(robot);
+        assertEquals(7, table.getItems().size());
+        assertEquals(Overlay.HEAT, vm.overlayProperty().get());
+        assertTrue(robot.lookup("#overlay-heat").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void searchJumpsToTheNodeAndShowsItsDetails(FxRobot robot) {
+        robot.clickOn("#search").write("orders").type(KeyCode.ENTER);
+        assertEquals(List.of("orders-db"), vm.selection());
+        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("selected"));
+        assertEquals("yes — no spare instance", robot.lookup("#details-SPOF").queryAs(Label.class).getText());
+    }
+}

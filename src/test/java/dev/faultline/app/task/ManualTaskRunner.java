@@ -1,0 +1,52 @@
+package dev.faultline.app.task;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+
+import dev.faultline.progress.CancellationToken;
+
+/**
+ * Queues work until {@link #runPending()} is called, so a test can act (for example cancel) while work is "in
+ * flight". Runs everything on the calling thread.
+ */
+public final class ManualTaskRunner implements TaskRunner {
+    private final WorkProgress progress = new WorkProgress();
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+
+    @Override
+    public <T> RunningWork run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        CancellationToken token = new CancellationToken();
+        RunningWork handle = new RunningWork(title, token);
+        progress.started(handle);
+        pending.add(() -> {
+            T result;
+            try {
+                result = work.run((done, total, message) -> {
+                    if (total > 0) progress.update((double) done / total, message);
+                }, token);
+            } catch (Exception | Error e) {
+                progress.finished(handle);
+                onFailure.accept(e);
+                return;
+            }
+            progress.finished(handle);
+            onSuccess.accept(result);
+        });
+        return handle;
+    }
+
+    /** Runs every queued piece of work, in order. */
+    public void runPending() {
+        while (!pending.isEmpty()) pending.poll().run();
+    }
+
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    @Override
+    public WorkProgress progress() {
+        return progress;
+    }
+}

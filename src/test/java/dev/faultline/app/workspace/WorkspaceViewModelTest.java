@@ -1,0 +1,192 @@
+package dev.faultline.app.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.AppFixtures;
+import dev.faultline.app.task.ManualTaskRunner;
+import dev.faultline.app.task.SameThreadTaskRunner;
+import dev.faultline.layout.Point;
+import dev.faultline.render.Overlay;
+import dev.faultline.render.SceneNode;
+import dev.faultline.render.StateMarker;
+import dev.faultline.simulation.FailureEvent;
+import dev.faultline.simulation.State;
+
+/** The workspace view model without a JavaFX toolkit: plain properties, same-thread or manual task runners. */
+class WorkspaceViewModelTest {
+    @TempDir
+    Path dir;
+
+    private WorkspaceViewModel openShop(Path file) {
+        WorkspaceViewModel vm = new WorkspaceViewModel(
+                AppFixtures.services(new AppFixtures.Files().put(file, AppFixtures.shop()).broken(dir.resolve("bad.yaml"))),
+                new SameThreadTaskRunner());
+        vm.open(file);
+        return vm;
+    }
+
+    @Test
+    void openingShowsTheAnalysersSpofsOnTheScene() {
+        WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
+        List<String> expected = new Analyzer().analyze(AppFixtures.shop()).spofs().stream().map(s -> s.node()).toList();
+        List<String> marked = vm.scene().nodes().stream().filter(SceneNode::spof).map(SceneNode::id).toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected.stream().sorted().toList(), marked.stream().sorted().toList());
+        assertEquals(Overlay.SPOF, vm.scene().overlay());
+    }
+
+    @Test
+    void failingANodeRunsTheScenarioAndMarksStates() {
+        WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
+        vm.fail(FailureEvent.node("orders-db"));
+        assertEquals(List.of("node:orders-db"), vm.scenario().labels());
+        assertEquals(State.DOWN, vm.stateOf("api"));
+        assertEquals(State.DOWN, vm.simulation().flow("web"));
+        assertEquals(1, vm.flowsDown());
+        SceneNode db = vm.scene().nodes().stream().filter(n -> n.id().equals("orders-db")).findFirst().orElseThrow();
+        SceneNode api = vm.scene().nodes().stream().filter(n -> n.id().equals("api")).findFirst().orElseThrow();
+        assertEquals(StateMarker.FAILED, db.marker());
+        assertEquals(StateMarker.DOWN, api.marker());
+    }
+
+    @Test
+    void undoRemovesTheLastStepAndResetClearsAll() {
+        WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
+        vm.fail(FailureEvent.instance("web"));
+        vm.fail(FailureEvent.node("orders-db"));
+        vm.undo();
+        assertEquals(List.of("instance:web"), vm.scenario().labels());
+        assertEquals(State.DEGRADED, vm.stateOf("web"));
+        vm.fail(FailureEvent.zone("za"));
+        vm.removeStep(0);
+        assertEquals(List.of("zone:za"), vm.scenario().labels());
+        vm.resetScenario();
+        assertTrue(vm.scenario().isEmpty());
+        assertNull(vm.simulation());
+        assertTrue(vm.scene().nodes().stream().allMatch(n -> n.marker() == StateMarker.NONE));
+    }
+
+    @Test
+    void anUnknownTargetIsANoticeNotAStep() {
+        WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
+        vm.fail(FailureEvent.node("ordres-db"));
+        assertTrue(vm.scenario().isEmpty());
+        assertTrue(vm.noticeProperty().get().contains("did you mean 'orders-db'"), vm.noticeProperty().get());
+    }
+
+    @Test
+    void aBrokenFileListsProblemsAndKeepsTheOpenTopology() {
+        Path good = dir.resolve("shop.yaml");
+        WorkspaceViewModel vm = openShop(good);
+        TopologyDocument before = vm.document();
+        vm.fail(FailureEvent.node("orders-db"));
+        vm.open(dir.resolve("bad.yaml"));
+        assertSame(before, vm.document());
+        assertEquals(2, vm.problems().size());
+        assertEquals(3, vm.problems().get(0).line());
+        assertEquals(7, vm.problems().get(0).column());
+        assertEquals(List.of("node:orders-db"), vm.scenario().labels(), "the scenario survives a failed open");
+    }
+
+    @Test
+    void reloadKeepsScenarioAndSelectionButANewFileStartsClean() {
+        Path shop = dir.resolve("shop.yaml");
+        Path other = dir.resolve("other.yaml");
+        WorkspaceViewModel vm = new WorkspaceViewModel(AppFixtures.services(
+                new AppFixtures.Files().put(shop, AppFixtures.shop()).put(other, AppFixtures.shop())),
+                new SameThreadTaskRunner());
+        vm.open(shop);
+        vm.fail(FailureEvent.node("cache"));
+        vm.select("api", false);
+        vm.reload();
+        assertEquals(List.of("node:cache"), vm.scenario().labels());
+        assertEquals(List.of("api"), vm.selection());
+        vm.open(other);
+        assertTrue(vm.scenario().isEmpty());
+        assertTrue(vm.selection().isEmpty());
+    }
+
+    @Test
+    void pinningWritesTheSidecarAndReopeningKeepsThePosition() throws Exception {
+        Path shop = dir.resolve("shop.yaml");
+        Files.writeString(shop, "the user's file, never rewritten");
+        WorkspaceViewModel vm = openShop(shop);
+        vm.pin(Map.of("api", new Point(900, 640)));
+        assertEquals(900, vm.document().layout().box("api").x());
+        assertTrue(Files.isRegularFile(vm.sidecarOf(shop)));
+        assertEquals("the user's file, never rewritten", Files.readString(shop));
+
+        WorkspaceViewModel reopened = openShop(shop);
+        assertEquals(new Point(900, 640), reopened.document().pinned().get("api"));
+        assertEquals(640, reopened.document().layout().box("api").y());
+        assertTrue(reopened.isPinned("api"));
+        reopened.unpin("api");
+        assertFalse(Files.exists(vm.sidecarOf(shop)), "no pins left: the sidecar goes away");
+    }
+
+    @Test
+    void theSweepRanksAndShowsHeatAndCanBeCancelled() {
+        Path shop = dir.resolve("shop.yaml");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        WorkspaceViewModel vm = new WorkspaceViewModel(
+                AppFixtures.services(new AppFixtures.Files().put(shop, AppFixtures.shop())), runner);
+        vm.open(shop);
+        runner.runPending();
+
+        vm.startSweep();
+        assertTrue(vm.sweepingProperty().get());
+        vm.cancelSweep();
+        runner.runPending();
+        assertFalse(vm.sweepingProperty().get());
+        assertTrue(vm.ranking().isEmpty());
+        assertEquals("Chaos sweep cancelled", vm.noticeProperty().get());
+
+        vm.startSweep();
+        runner.runPending();
+        assertEquals(AppFixtures.shop().nodes().size(), vm.ranking().size());
+        assertEquals(new Analyzer().analyze(AppFixtures.shop()).blastRadius(), List.copyOf(vm.ranking()),
+                "the app ranks exactly like the analysis (and the CLI)");
+        assertEquals(Overlay.HEAT, vm.overlayProperty().get());
+        assertEquals(1.0, vm.heatProperty().get().get(vm.ranking().get(0).node()));
+    }
+
+    @Test
+    void searchFindsByIdNameTeamAndKind() {
+        WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
+        assertEquals(List.of("orders-db"), vm.search("orders"));
+        assertEquals(List.of("orders-db", "stripe", "adyen", "events"), vm.search("payments"));
+        assertEquals(List.of("stripe", "adyen"), vm.search("external"));
+        assertEquals(2, vm.findAndFocus("external"));
+        assertEquals("stripe", vm.focusProperty().get().nodeId());
+        assertEquals(0, vm.findAndFocus("nothing-like-this"));
+    }
+
+    @Test
+    void overlayChangeRestylesWithoutTouchingLayout() {
+        WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
+        var layout = vm.document().layout();
+        String spofFill = fill(vm, "web");
+        vm.overlayProperty().set(Overlay.TEAMS);
+        assertSame(layout, vm.document().layout());
+        assertEquals(Overlay.TEAMS, vm.scene().overlay());
+        assertFalse(spofFill.equals(fill(vm, "web")), "team colour replaces the plain fill");
+        assertEquals(fill(vm, "web"), fill(vm, "api"), "same team, same colour");
+    }
+
+    private static String fill(WorkspaceViewModel vm, String id) {
+        return vm.scene().nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().fill();
+    }
+}
