@@ -132,8 +132,8 @@ final class MappingReader {
     }
 
     /**
-     * Free-form tags: text keys, text or number values. Whole numbers stay Integer when they fit (else Long), as
-     * Jackson and the generators produce them, so equal topologies compare equal; fractions become Double.
+     * Free-form tags: text keys, text or number values. Whole numbers are always Long and fractions Double, one type
+     * each whatever the magnitude, so code reading tags never has to guess.
      */
     Map<String, Object> tags(String key) {
         YamlNode v = value(key).orElse(null);
@@ -146,7 +146,7 @@ final class MappingReader {
         for (YamlMap.Entry e : tags.entries()) {
             if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
                     && !(s.number() instanceof BigInteger)) {
-                values.put(e.key(), s.number() instanceof Integer ? s.number() : (Object) s.number().longValue());
+                values.put(e.key(), s.number().longValue());
             } else if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT
                     && !(s.number() instanceof BigDecimal)) {
                 values.put(e.key(), s.number().doubleValue());
@@ -159,7 +159,7 @@ final class MappingReader {
                 log.error(e.value().at(), "tag '" + e.key() + "' must be text or a number, got " + got);
             }
         }
-        return values;
+        return values.isEmpty() ? Map.of() : values;
     }
 
     private static boolean isWhole(Number n) {

@@ -1,6 +1,5 @@
 package dev.faultline.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,9 +69,11 @@ final class ModelBuilder {
         return located == null ? null : Math.toIntExact(located.value());
     }
 
+    /** Immutable already, so the model's {@code List.copyOf} keeps it instead of copying it again. */
     private static List<String> values(List<Located<String>> located) {
-        List<String> out = new ArrayList<>(located.size());
-        located.forEach(l -> out.add(l.value()));
-        return out;
+        if (located.isEmpty()) return List.of();
+        String[] out = new String[located.size()];
+        for (int i = 0; i < out.length; i++) out[i] = located.get(i).value();
+        return List.of(out);
     }
 }

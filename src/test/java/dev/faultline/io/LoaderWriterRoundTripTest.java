@@ -3,7 +3,9 @@ package dev.faultline.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +44,17 @@ class LoaderWriterRoundTripTest {
         assertEquals(expected.size(), actual.size(), "size");
     }
 
+    /** Positions differ by nature; whole-number tags are compared as Long (the generator makes Integers). */
     private static List<Node> withoutPositions(List<Node> nodes) {
         return nodes.stream().map(n -> new Node(n.id(), n.name(), n.kind(), n.team(), n.replicas(), n.minHealthy(),
-                n.zones(), n.entrypoint(), n.slo(), n.availability(), n.latencyMs(), n.observability(), n.tags(),
+                n.zones(), n.entrypoint(), n.slo(), n.availability(), n.latencyMs(), n.observability(), longTags(n.tags()),
                 n.description(), SourcePosition.UNKNOWN)).toList();
+    }
+
+    private static Map<String, Object> longTags(Map<String, Object> tags) {
+        Map<String, Object> out = new HashMap<>();
+        tags.forEach((k, v) -> out.put(k, v instanceof Integer i ? (Object) i.longValue() : v));
+        return out;
     }
 
     private static List<Dependency> withoutDependencyPositions(List<Dependency> dependencies) {
