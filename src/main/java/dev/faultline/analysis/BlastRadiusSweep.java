@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
+import dev.faultline.simulation.AncestorSets;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.NodeLossOutcome;
 
@@ -46,6 +47,8 @@ public final class BlastRadiusSweep {
         AtomicLong done = new AtomicLong();
         long step = Math.max(1, n / 100);
         int workers = n < 2_000 ? 1 : threads;
+        // Share work across nodes when the bitsets fit in a quarter of the heap; otherwise one walk per node.
+        AncestorSets shared = engine.shareSweepWork(Runtime.getRuntime().maxMemory() / 4, cancel).orElse(null);
         Runnable[] jobs = new Runnable[workers];
         for (int w = 0; w < workers; w++) {
             final int first = w;
@@ -53,7 +56,7 @@ public final class BlastRadiusSweep {
                 FailureEngine.Sweeper sweeper = engine.sweeper();
                 for (int v = first; v < n; v += workers) {
                     if ((v & 63) == 0) cancel.throwIfCancelled();
-                    out[v] = sweeper.nodeLoss(v);
+                    out[v] = shared == null ? sweeper.nodeLoss(v) : sweeper.nodeLoss(v, shared);
                     long d = done.incrementAndGet();
                     if (d % step == 0 || d == n) progress.progress(d, n, "Failing each node in turn");
                 }

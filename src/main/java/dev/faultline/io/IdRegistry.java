@@ -1,6 +1,7 @@
 package dev.faultline.io;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.faultline.model.SourcePosition;
@@ -29,7 +30,7 @@ final class IdRegistry {
         checkSpelling(id);
         SourcePosition first = declared.putIfAbsent(id.value(), id.at());
         if (first != null) {
-            log.error(id.at(), "duplicate " + what + " id '" + id.value() + "' (first on line " + first.line() + ")");
+            log.error(id.at(), "duplicate " + what + " id " + ProblemLog.quote(id.value()) + " (first on line " + first.line() + ")");
         }
     }
 
@@ -41,8 +42,13 @@ final class IdRegistry {
     void requireKnown(Located<String> ref, String role) {
         if (ref == null || declared.containsKey(ref.value())) return;
         String hint = declared.isEmpty() ? " (the file declares no " + what + "s)"
-                : hints.didYouMean(ref.value(), declared.keySet());
-        log.error(ref.at(), role + " names unknown " + what + " '" + ref.value() + "'" + hint);
+                : hints.didYouMean(ref.value(), suggestible());
+        log.error(ref.at(), role + " names unknown " + what + " " + ProblemLog.quote(ref.value()) + hint);
+    }
+
+    /** Declared ids short enough to suggest; over-long ones were already reported and would cost too much. */
+    private List<String> suggestible() {
+        return declared.keySet().stream().filter(id -> id.length() <= MAX_LENGTH).toList();
     }
 
     private void checkSpelling(Located<String> id) {

@@ -74,7 +74,8 @@ final class InputGuard {
                 line++;
                 lineStart = i + 1;
             } else if (c == '\0') {
-                log.error(line, i - lineStart + 1, "not a text file: it contains a NUL character (is this a binary file?)");
+                log.error(line, i - lineStart + 1,
+                        "not a text file: it contains a NUL character (is this a binary file?)");
                 return Optional.empty();
             } else if (i - lineStart >= MAX_LINE_CHARS) {
                 log.error(line, MAX_LINE_CHARS + 1, "line " + line + " is longer than " + MAX_LINE_CHARS

@@ -17,6 +17,9 @@ import dev.faultline.model.Suggestions;
  * on construction: a newer file still opens in an older Faultline.
  */
 final class MappingReader {
+    /** Known keys are short; a longer unknown key gets no hint (edit distance costs length x length). */
+    private static final int MAX_HINTED_KEY = 64;
+
     private final YamlMap map;
     private final String what;
     private final ProblemLog log;
@@ -27,8 +30,8 @@ final class MappingReader {
         this.log = log;
         for (YamlMap.Entry e : map.entries()) {
             if (!knownKeys.contains(e.key())) {
-                log.warning(e.keyAt(), "unknown key '" + e.key() + "' in " + what
-                        + Suggestions.didYouMean(e.key(), knownKeys) + "; it is ignored");
+                String hint = e.key().length() <= MAX_HINTED_KEY ? Suggestions.didYouMean(e.key(), knownKeys) : "";
+                log.warning(e.keyAt(), "unknown key " + ProblemLog.quote(e.key()) + " in " + what + hint + "; it is ignored");
             }
         }
     }
@@ -128,7 +131,10 @@ final class MappingReader {
         return null;
     }
 
-    /** Free-form tags: text keys, text or number values (kept as Long, Double or String). */
+    /**
+     * Free-form tags: text keys, text or number values. Whole numbers stay Integer when they fit (else Long), as
+     * Jackson and the generators produce them, so equal topologies compare equal; fractions become Double.
+     */
     Map<String, Object> tags(String key) {
         YamlNode v = value(key).orElse(null);
         if (v == null) return Map.of();
@@ -140,7 +146,7 @@ final class MappingReader {
         for (YamlMap.Entry e : tags.entries()) {
             if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
                     && !(s.number() instanceof BigInteger)) {
-                values.put(e.key(), s.number().longValue());
+                values.put(e.key(), s.number() instanceof Integer ? s.number() : (Object) s.number().longValue());
             } else if (e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT
                     && !(s.number() instanceof BigDecimal)) {
                 values.put(e.key(), s.number().doubleValue());

@@ -23,6 +23,15 @@ final class ProblemLog {
         this.file = file;
     }
 
+    /** A user's value for a message, cut short so a hostile 100,000-character value cannot flood the output. */
+    static String quote(String value) {
+        return "'" + shorten(value) + "'";
+    }
+
+    static String shorten(String value) {
+        return value.length() > 80 ? value.substring(0, 80) + "..." : value;
+    }
+
     void error(SourcePosition at, String message) {
         errors = true;
         add(Problem.error(file, line(at), column(at), message));
@@ -34,6 +43,17 @@ final class ProblemLog {
 
     void error(int line, int column, String message) {
         error(new SourcePosition(line, column), message);
+    }
+
+    /** An empty log for the same file, whose problems can later be taken over with {@link #addAll}. */
+    ProblemLog sibling() {
+        return new ProblemLog(file);
+    }
+
+    void addAll(ProblemLog other) {
+        other.problems.forEach(this::add);
+        dropped += other.dropped;
+        errors |= other.errors;
     }
 
     boolean hasErrors() {

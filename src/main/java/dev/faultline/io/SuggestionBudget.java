@@ -15,7 +15,8 @@ final class SuggestionBudget {
     private long remaining = COMPARISONS;
 
     String didYouMean(String wanted, Collection<String> candidates) {
-        if (candidates.size() > remaining) return "";
+        // An edit distance costs length x length: a hostile 100,000-character name is nothing like any id anyway.
+        if (wanted.length() > IdRegistry.MAX_LENGTH || candidates.size() > remaining) return "";
         remaining -= candidates.size();
         return Suggestions.didYouMean(wanted, candidates);
     }

@@ -53,7 +53,8 @@ public final class TopologyLoader {
     }
 
     private LoadResult fromText(String text, ProblemLog log) {
-        Optional<TopologyFileV1> file = yaml.read(text, log).flatMap(root -> new V1Reader(log).read(root));
+        V1Reader reader = new V1Reader(log);
+        Optional<TopologyFileV1> file = yaml.read(text, log, reader).flatMap(reader::read);
         if (file.isEmpty()) return failed(log);
         new V1Validator(log).validate(file.get());
         if (log.hasErrors()) return failed(log);
@@ -93,7 +94,7 @@ public final class TopologyLoader {
     private static String describe(Exception e) {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,7 +1,9 @@
 package dev.faultline.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,7 +17,7 @@ import dev.faultline.io.TopologyFileV1.ZoneV1;
  * Maps the YAML tree onto the version-1 records: shapes and types only (is {@code replicas} a whole number?).
  * Ranges, ids and references are the validator's job, so that each check lives in one place.
  */
-final class V1Reader {
+final class V1Reader implements YamlTreeReader.ItemSink {
     static final int SUPPORTED_VERSION = 1;
 
     static final List<String> ROOT_KEYS =
@@ -29,12 +31,63 @@ final class V1Reader {
     static final List<String> FLOW_KEYS = List.of("id", "name", "entry", "via", "slo", "latencyBudgetMs");
 
     private final ProblemLog log;
+    /**
+     * Problems of list items, kept apart until the version is known: items arrive while the file is still being
+     * parsed, and a file of another version should report its version, not a page of version-1 complaints.
+     */
+    private final ProblemLog itemLog;
+    private final Map<String, Section<?>> sections = new HashMap<>();
 
     V1Reader(ProblemLog log) {
         this.log = log;
+        this.itemLog = log.sibling();
+        sections.put("teams", new Section<>("team", TEAM_KEYS, this::team));
+        sections.put("zones", new Section<>("zone", ZONE_KEYS, this::zone));
+        sections.put("nodes", new Section<>("node", NODE_KEYS, this::node));
+        sections.put("dependencies", new Section<>("dependency", DEPENDENCY_KEYS, this::dependency));
+        sections.put("flows", new Section<>("flow", FLOW_KEYS, this::flow));
     }
 
-    /** The file's records, or empty when it is not a version-1 topology at all (wrong root, other version). */
+    /** The items of one top-level list, read into records as they arrive. */
+    private final class Section<T> {
+        private final String what;
+        private final List<String> knownKeys;
+        private final Function<MappingReader, T> reader;
+        private final List<T> records = new ArrayList<>();
+        private int items;
+
+        Section(String what, List<String> knownKeys, Function<MappingReader, T> reader) {
+            this.what = what;
+            this.knownKeys = knownKeys;
+            this.reader = reader;
+        }
+
+        void add(String key, YamlNode item) {
+            items++;
+            if (item instanceof YamlMap m) {
+                records.add(reader.apply(new MappingReader(m, "a " + what, knownKeys, itemLog)));
+            } else {
+                itemLog.error(item.at(), "each entry of " + key + " must be a mapping (" + knownKeys.get(0)
+                        + ": ...), got " + (item instanceof YamlScalar s && s.isAbsent() ? "an empty entry"
+                        : item.describe()));
+            }
+        }
+    }
+
+    @Override
+    public boolean accepts(String rootKey) {
+        return sections.containsKey(rootKey);
+    }
+
+    @Override
+    public void item(String rootKey, YamlNode item) {
+        sections.get(rootKey).add(rootKey, item);
+    }
+
+    /**
+     * The file's records, or empty when it is not a version-1 topology at all (wrong root, other version). Items
+     * of the top-level lists either arrived through {@link #item} while parsing or are still in the tree.
+     */
     Optional<TopologyFileV1> read(YamlNode root) {
         if (!(root instanceof YamlMap map)) {
             log.error(root.at(), "the top level must be a mapping with 'faultline: 1', 'name' and 'nodes', got "
@@ -55,49 +108,31 @@ final class V1Reader {
             log.error(map.at(), "missing 'faultline: 1' (the format version) at the top level");
         }
         Located<String> name = top.requiredText("name");
-        List<NodeV1> nodes = items(top, "nodes", "node", this::node);
+        List<NodeV1> nodes = items(top, "nodes");
         YamlNode nodesValue = top.value("nodes").orElse(null);
         if (nodesValue == null) {
             top.missing("nodes");
-        } else if (nodesValue instanceof YamlList list && list.items().isEmpty()) {
+        } else if (nodesValue instanceof YamlList && sections.get("nodes").items == 0) {
             log.error(nodesValue.at(), "nodes is empty; a topology needs at least one node");
         }
-        return Optional.of(new TopologyFileV1(map.at(), faultline, name, top.text("description"),
-                items(top, "teams", "team", this::team),
-                items(top, "zones", "zone", this::zone),
-                top.keyAt("nodes"), nodes,
-                items(top, "dependencies", "dependency", this::dependency),
-                items(top, "flows", "flow", this::flow)));
+        TopologyFileV1 file = new TopologyFileV1(map.at(), faultline, name, top.text("description"),
+                items(top, "teams"), items(top, "zones"), top.keyAt("nodes"), nodes,
+                items(top, "dependencies"), items(top, "flows"));
+        log.addAll(itemLog);
+        return Optional.of(file);
     }
 
-    private <T> List<T> items(MappingReader top, String key, String what, Function<MappingReader, T> reader) {
+    @SuppressWarnings("unchecked")
+    private <T> List<T> items(MappingReader top, String key) {
+        Section<T> section = (Section<T>) sections.get(key);
         YamlNode value = top.value(key).orElse(null);
         if (value == null) return List.of();
         if (!(value instanceof YamlList list)) {
-            log.error(value.at(), key + " must be a list of " + what + " mappings, got " + value.describe());
+            log.error(value.at(), key + " must be a list of " + section.what + " mappings, got " + value.describe());
             return List.of();
         }
-        List<String> known = knownKeys(what);
-        List<T> result = new ArrayList<>(list.items().size());
-        for (YamlNode item : list.items()) {
-            if (item instanceof YamlMap m) {
-                result.add(reader.apply(new MappingReader(m, "a " + what, known, log)));
-            } else {
-                log.error(item.at(), "each entry of " + key + " must be a mapping (" + known.get(0) + ": ...), got "
-                        + (item instanceof YamlScalar s && s.isAbsent() ? "an empty entry" : item.describe()));
-            }
-        }
-        return result;
-    }
-
-    private static List<String> knownKeys(String what) {
-        return switch (what) {
-            case "team" -> TEAM_KEYS;
-            case "zone" -> ZONE_KEYS;
-            case "node" -> NODE_KEYS;
-            case "dependency" -> DEPENDENCY_KEYS;
-            default -> FLOW_KEYS;
-        };
+        list.items().forEach(item -> section.add(key, item)); // empty when the items were streamed
+        return section.records;
     }
 
     private TeamV1 team(MappingReader m) {

@@ -60,10 +60,11 @@ final class V1Validator {
     }
 
     private void checkNode(NodeV1 node) {
-        String label = "node '" + (node.id() == null ? "?" : node.id().value()) + "'";
+        String label = "node " + (node.id() == null ? "'?'" : ProblemLog.quote(node.id().value()));
         if (node.kind() != null && Kind.fromId(node.kind().value()).isEmpty()) {
-            log.error(node.kind().at(), "unknown kind '" + node.kind().value() + "'"
-                    + hints.didYouMean(node.kind().value(), Kind.ids()) + "; kinds are: " + String.join(", ", Kind.ids()));
+            log.error(node.kind().at(), "unknown kind " + ProblemLog.quote(node.kind().value())
+                    + hints.didYouMean(node.kind().value(), Kind.ids())
+                    + "; kinds are: " + String.join(", ", Kind.ids()));
         }
         teams.requireKnown(node.team(), label);
         node.zones().forEach(z -> zones.requireKnown(z, label));
@@ -98,51 +99,59 @@ final class V1Validator {
     }
 
     private void checkDependencies(List<DependencyV1> dependencies) {
-        Map<String, DependencyV1> firstByEnds = new HashMap<>();
+        Map<Ends, DependencyV1> firstByEnds = new HashMap<>();
         for (DependencyV1 d : dependencies) {
             String label = d.from() != null && d.to() != null
-                    ? "dependency " + d.from().value() + " -> " + d.to().value() : "dependency";
+                    ? "dependency " + ends(d) : "dependency";
             nodes.requireKnown(d.from(), "'from' of " + label);
             nodes.requireKnown(d.to(), "'to' of " + label);
             d.fallback().forEach(f -> nodes.requireKnown(f, "'fallback' of " + label));
             if (d.mode() != null && !isMode(d.mode().value())) {
-                log.error(d.mode().at(), "mode must be sync or async, got '" + d.mode().value() + "'");
+                log.error(d.mode().at(), "mode must be sync or async, got " + ProblemLog.quote(d.mode().value()));
             }
             nonNegative(d.timeoutMs(), "timeoutMs");
             nonNegative(d.retries(), "retries");
             if (d.from() == null || d.to() == null) continue;
             if (d.from().value().equals(d.to().value())) {
-                log.error(d.to().at(), "a node cannot depend on itself ('" + d.from().value() + "')");
+                log.error(d.to().at(), "a node cannot depend on itself (" + ProblemLog.quote(d.from().value()) + ")");
             }
             checkFallbacks(d);
-            DependencyV1 first = firstByEnds.putIfAbsent(d.from().value() + '\n' + d.to().value(), d);
+            DependencyV1 first = firstByEnds.putIfAbsent(new Ends(d.from().value(), d.to().value()), d);
             if (first != null) duplicate(d, first);
         }
     }
 
+    private record Ends(String from, String to) {
+    }
+
     private void checkFallbacks(DependencyV1 d) {
+        if (d.fallback().isEmpty()) return;
         Set<String> seen = new HashSet<>();
         for (Located<String> f : d.fallback()) {
             if (f.value().equals(d.from().value())) {
-                log.error(f.at(), "'" + f.value() + "' cannot be its own fallback: it would hide every outage of '"
-                        + d.to().value() + "'");
+                log.error(f.at(), ProblemLog.quote(f.value()) + " cannot be its own fallback: it would hide every outage of "
+                        + ProblemLog.quote(d.to().value()));
             } else if (f.value().equals(d.to().value())) {
-                log.warning(f.at(), "fallback '" + f.value() + "' is the node the dependency already calls; it adds"
+                log.warning(f.at(), "fallback " + ProblemLog.quote(f.value()) + " is the node the dependency already calls; it adds"
                         + " no redundancy");
             } else if (!seen.add(f.value())) {
-                log.warning(f.at(), "fallback '" + f.value() + "' is listed twice");
+                log.warning(f.at(), "fallback " + ProblemLog.quote(f.value()) + " is listed twice");
             }
         }
     }
 
     private void duplicate(DependencyV1 d, DependencyV1 first) {
-        String ends = d.from().value() + " -> " + d.to().value();
+        String ends = ends(d);
         boolean same = Objects.equals(mode(d), mode(first)) && required(d) == required(first)
                 && values(d.fallback()).equals(values(first.fallback()));
         log.warning(d.at(), same
                 ? "duplicate dependency " + ends + " (first on line " + first.at().line() + ")"
                 : "dependency " + ends + " is declared again with other settings (first on line "
                         + first.at().line() + "); both count");
+    }
+
+    private static String ends(DependencyV1 d) {
+        return ProblemLog.shorten(d.from().value()) + " -> " + ProblemLog.shorten(d.to().value());
     }
 
     private static String mode(DependencyV1 d) {
@@ -163,7 +172,7 @@ final class V1Validator {
     }
 
     private void checkFlow(FlowV1 flow) {
-        String label = "flow '" + (flow.id() == null ? "?" : flow.id().value()) + "'";
+        String label = "flow " + (flow.id() == null ? "'?'" : ProblemLog.quote(flow.id().value()));
         nodes.requireKnown(flow.entry(), "'entry' of " + label);
         flow.via().forEach(v -> nodes.requireKnown(v, "'via' of " + label));
         slo(flow.slo());

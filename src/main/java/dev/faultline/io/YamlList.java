@@ -6,8 +6,9 @@ import dev.faultline.model.SourcePosition;
 
 /** A YAML sequence. */
 record YamlList(List<YamlNode> items, long pos) implements YamlNode {
+    /** {@code items} is handed over by {@link YamlTreeReader} and never changed afterwards; not copied, for speed. */
     YamlList {
-        items = List.copyOf(items);
+        items = java.util.Collections.unmodifiableList(items);
     }
 
     @Override

@@ -17,8 +17,9 @@ record YamlMap(List<Entry> entries, long pos) implements YamlNode {
         }
     }
 
+    /** {@code entries} is handed over by {@link YamlTreeReader} and never changed afterwards; not copied, for speed. */
     YamlMap {
-        entries = List.copyOf(entries);
+        entries = java.util.Collections.unmodifiableList(entries);
     }
 
     @Override
@@ -31,7 +32,8 @@ record YamlMap(List<Entry> entries, long pos) implements YamlNode {
      * mapping with many keys costs one scan per known key, which stays linear in the file size.
      */
     Optional<Entry> entry(String key) {
-        for (Entry e : entries) {
+        for (int i = 0, n = entries.size(); i < n; i++) { // indexed: no iterator per lookup on hot paths
+            Entry e = entries.get(i);
             if (e.key.equals(key)) return Optional.of(e);
         }
         return Optional.empty();

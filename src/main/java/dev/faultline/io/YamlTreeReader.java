@@ -43,11 +43,41 @@ final class YamlTreeReader {
                 .build();
     }
 
+    /**
+     * Receives the items of the top-level lists it accepts one at a time, as soon as each is read, instead of
+     * finding them in the tree: a 50,000-node file then never holds its whole tree at once, which is what made
+     * building the tree cost as much again as parsing (the garbage collector copying it).
+     */
+    interface ItemSink {
+        ItemSink NONE = new ItemSink() {
+            @Override
+            public boolean accepts(String rootKey) {
+                return false;
+            }
+
+            @Override
+            public void item(String rootKey, YamlNode item) {
+            }
+        };
+
+        boolean accepts(String rootKey);
+
+        void item(String rootKey, YamlNode item);
+    }
+
     /** The root node of the single document, or empty when the text is not usable YAML (problems are logged). */
     Optional<YamlNode> read(String text, ProblemLog log) {
+        return read(text, log, ItemSink.NONE);
+    }
+
+    /**
+     * Like {@link #read(String, ProblemLog)}, but items of the top-level lists {@code sink} accepts go to the sink
+     * and those lists stay empty in the tree. A repeated top-level key is reported and never streamed.
+     */
+    Optional<YamlNode> read(String text, ProblemLog log, ItemSink sink) {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             try {
-                return new Reading(parser, log).document();
+                return new Reading(parser, log, sink).document();
             } catch (IOException | RuntimeException e) {
                 reportParseFailure(e, text, toPosition(parser.currentLocation()), log);
                 return Optional.empty();
@@ -61,11 +91,13 @@ final class YamlTreeReader {
     private static final class Reading {
         private final YAMLParser parser;
         private final ProblemLog log;
+        private final ItemSink sink;
         private final Map<String, String> keys = new HashMap<>();
 
-        Reading(YAMLParser parser, ProblemLog log) {
+        Reading(YAMLParser parser, ProblemLog log, ItemSink sink) {
             this.parser = parser;
             this.log = log;
+            this.sink = sink;
         }
 
         Optional<YamlNode> document() throws IOException {
@@ -74,44 +106,53 @@ final class YamlTreeReader {
                 log.error(1, 1, "the file holds no YAML content; a topology needs 'faultline: 1', 'name' and 'nodes'");
                 return Optional.empty();
             }
-            YamlNode root = value(first);
+            YamlNode root = value(first, true);
             JsonToken next = parser.nextToken();
             // A lone '---' after the document yields an empty scalar: an empty second document, harmless.
             while (next != null && next.isScalarValue() && parser.getText().isEmpty()) next = parser.nextToken();
             if (next != null) {
-                log.error(Positions.of(position()), "the file holds more than one YAML document ('---'); put the whole topology in one");
+                log.error(Positions.of(position()),
+                        "the file holds more than one YAML document ('---'); put the whole topology in one");
             }
             return Optional.of(root);
         }
 
         private YamlNode value(JsonToken token) throws IOException {
+            return value(token, false);
+        }
+
+        private YamlNode value(JsonToken token, boolean root) throws IOException {
             long at = position();
             refuseAnchor(at);
             return switch (token) {
-                case START_OBJECT -> mapping(at);
+                case START_OBJECT -> mapping(at, root);
                 case START_ARRAY -> sequence(at);
                 default -> scalar(token, at);
             };
         }
 
-        private YamlMap mapping(long at) throws IOException {
+        private YamlMap mapping(long at, boolean root) throws IOException {
             List<YamlMap.Entry> entries = new ArrayList<>();
             Map<String, Long> index = null;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 String key = shared(parser.getText());
                 long keyAt = position();
                 if ("<<".equals(key)) {
-                    log.error(Positions.of(keyAt), "YAML merge keys ('<<') are not supported: write the keys out in full");
+                    log.error(Positions.of(keyAt),
+                            "YAML merge keys ('<<') are not supported: write the keys out in full");
                 }
-                YamlNode value = value(parser.nextToken());
                 // Most mappings have a handful of keys, where a scan beats building a hash map for each.
                 if (index == null && entries.size() >= SMALL_MAPPING) {
                     index = new HashMap<>();
                     for (YamlMap.Entry e : entries) index.put(e.key(), e.keyPos());
                 }
                 Long first = index != null ? index.get(key) : scan(entries, key);
+                JsonToken valueToken = parser.nextToken();
+                YamlNode value = root && first == null && valueToken == JsonToken.START_ARRAY && sink.accepts(key)
+                        ? streamedSequence(key) : value(valueToken);
                 if (first != null) {
-                    log.error(Positions.of(keyAt), "duplicate key '" + key + "' (first on line " + (first >>> 32) + ")");
+                    log.error(Positions.of(keyAt),
+                            "duplicate key '" + key + "' (first on line " + Positions.of(first).line() + ")");
                 } else {
                     entries.add(new YamlMap.Entry(key, keyAt, value));
                     if (index != null) index.put(key, keyAt);
@@ -134,6 +175,16 @@ final class YamlTreeReader {
             return known == null ? key : known;
         }
 
+        /** A top-level list whose items go to the sink; the tree keeps it empty. */
+        private YamlList streamedSequence(String key) throws IOException {
+            long at = position();
+            refuseAnchor(at);
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                sink.item(key, value(t));
+            }
+            return new YamlList(new ArrayList<>(0), at);
+        }
+
         private YamlList sequence(long at) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
@@ -145,7 +196,8 @@ final class YamlTreeReader {
         private YamlScalar scalar(JsonToken token, long at) throws IOException {
             String text = parser.getText();
             if (parser.isCurrentAlias()) {
-                log.error(Positions.of(at), "YAML aliases ('*" + text + "') are not supported: write the value out in full");
+                log.error(Positions.of(at),
+                        "YAML aliases ('*" + text + "') are not supported: write the value out in full");
                 return new YamlScalar("", YamlScalar.Type.NULL, null, at);
             }
             return switch (token) {
@@ -161,7 +213,8 @@ final class YamlTreeReader {
         private void refuseAnchor(long at) throws IOException {
             Object anchor = parser.getObjectId();
             if (anchor != null) {
-                log.error(Positions.of(at), "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
+                log.error(Positions.of(at),
+                        "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
             }
         }
 

@@ -131,13 +131,24 @@ public final class SceneBuilder {
                     nodes, legend.entries());
         }
 
-        /** The caller's subtitle; without one, a simulated scene says which scenario it shows and what it cost. */
+        /**
+         * The caller's subtitle; without one, a simulated scene says which scenario it shows and what it cost, and the
+         * SPOF view names the failure-domain SPOFs (zones and regions), which no single node can show.
+         */
         private String subtitle() {
-            if (!r.subtitle().isBlank() || r.simulation() == null) return r.subtitle();
+            if (!r.subtitle().isBlank()) return r.subtitle();
+            List<String> parts = new ArrayList<>();
             var sim = r.simulation();
-            String scenario = sim.scenario().isEmpty() ? "no failures" : String.join(", ", sim.scenario().labels());
-            return "Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of " + sim.flows().size()
-                    + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED";
+            if (sim != null) {
+                String scenario = sim.scenario().isEmpty() ? "no failures" : String.join(", ", sim.scenario().labels());
+                parts.add("Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of "
+                        + sim.flows().size() + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED");
+            }
+            if (r.overlay() == Overlay.SPOF && r.analysis() != null && !r.analysis().domainSpofs().isEmpty()) {
+                parts.add("Failure-domain SPOFs: " + String.join(", ",
+                        r.analysis().domainSpofs().stream().map(DomainSpof::label).toList()));
+            }
+            return String.join("  ·  ", parts);
         }
 
         private SceneNode node(Node n) {
@@ -164,10 +175,13 @@ public final class SceneBuilder {
                     if (n.zones().isEmpty()) {
                         fill = p.unassigned;
                         legend.use(LegendEntry.fill(fill, "no zone declared"));
+                    } else if (onlyZone(n) != null) {
+                        fill = zoneColor(onlyZone(n));
+                        legend.use(LegendEntry.fill(fill, "only in zone " + onlyZone(n)),
+                                zoneIndex.getOrDefault(onlyZone(n), 0));
                     } else {
-                        fill = zoneColor(n.zones().get(0));
-                        legend.use(LegendEntry.fill(fill, "home zone " + n.zones().get(0)),
-                                zoneIndex.getOrDefault(n.zones().get(0), 0));
+                        // Spread over zones: plain, so what a single zone's loss takes with it stands out.
+                        legend.use(LegendEntry.fill(fill, "spread over several zones"), Integer.MAX_VALUE - 1);
                     }
                     text = Palette.textOn(fill);
                 }
@@ -217,6 +231,13 @@ public final class SceneBuilder {
             if (n.replicas() > 1) legend.use(LegendEntry.badge("×3", "replicas (instances)"));
             if (!n.zones().isEmpty()) legend.use(LegendEntry.badge("zone", "zone placement (first zone +others)"));
             return badges;
+        }
+
+        /** The one zone all of a node's instances live in, or null when it has none or several. */
+        private static String onlyZone(Node n) {
+            if (n.zones().isEmpty()) return null;
+            String first = n.zones().get(0);
+            return n.zones().stream().allMatch(first::equals) ? first : null;
         }
 
         private String zoneColor(String zone) {
@@ -279,9 +300,9 @@ public final class SceneBuilder {
         }
 
         /**
-         * Boxes around the nodes whose home (first) zone each zone is. One box per zone when it would enclose no
-         * other node; otherwise one box per run of side-by-side nodes in a row, so a box never claims a node that
-         * is not in its zone. Failure-domain SPOFs say so in the label.
+         * Boxes around the nodes placed only in each zone: what the zone's loss takes down with it. One box per zone
+         * when it would enclose no other node; otherwise one box per run of side-by-side nodes in a row, so a box
+         * never claims a node that is not only in its zone. Failure-domain SPOFs say so in the label.
          */
         private List<SceneGroup> zoneGroups() {
             List<SceneGroup> groups = new ArrayList<>();
@@ -289,7 +310,7 @@ public final class SceneBuilder {
                 List<Box> members = new ArrayList<>();
                 List<Box> others = new ArrayList<>();
                 for (Node n : topo.nodes()) {
-                    boolean home = !n.zones().isEmpty() && n.zones().get(0).equals(z.id());
+                    boolean home = z.id().equals(onlyZone(n));
                     (home ? members : others).add(boxes.get(n.id()));
                 }
                 if (members.isEmpty()) continue;
@@ -304,7 +325,7 @@ public final class SceneBuilder {
                     groups.add(new SceneGroup(z.id(), partLabel, padded(enclosing(part)), Colors.withAlpha(color, 0.10),
                             color));
                 }
-                legend.use(LegendEntry.group(p.mutedText, "zone group: nodes whose first zone it is"));
+                legend.use(LegendEntry.group(p.mutedText, "zone: the nodes placed only there"));
             }
             return groups;
         }

@@ -29,6 +29,8 @@ public final class CompiledTopology {
     final boolean[] depHard;
     /** For each node: the dependencies it serves in (as to or fallback), each listed once. */
     final int[][] providerOf;
+    /** For each node: the dependencies whose {@code to} it is (callers that notice when it is not UP). */
+    final int[][] callersOf;
     /** For each flow: its member nodes (entry then via). */
     final int[][] flowMembers;
     /** For each node: the flows it is a member of. */
@@ -61,6 +63,9 @@ public final class CompiledTopology {
             for (int p : depProviders[d]) servesIn.get(p).add(d);
         }
         providerOf = toArrays(servesIn);
+        List<List<Integer>> toIn = newLists(nodeCount);
+        for (int d = 0; d < deps.size(); d++) toIn.get(depProviders[d][0]).add(d);
+        callersOf = toArrays(toIn);
         List<Flow> flows = topology.flows();
         flowMembers = new int[flows.size()][];
         List<List<Integer>> flowsOf = newLists(nodeCount);

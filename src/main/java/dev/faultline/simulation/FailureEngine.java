@@ -113,6 +113,15 @@ public final class FailureEngine {
         return b == Propagation.DOWN ? State.DOWN : b == Propagation.DEGRADED ? State.DEGRADED : State.UP;
     }
 
+    /**
+     * Work shared by every {@code node X} scenario of a sweep (see {@link AncestorSets}), or empty when its bitsets
+     * could not fit comfortably in {@code memoryBudgetBytes}; sweeps then walk the graph once per node instead.
+     */
+    public java.util.Optional<AncestorSets> shareSweepWork(long memoryBudgetBytes,
+                                                          dev.faultline.progress.CancellationToken cancel) {
+        return AncestorSets.compute(compiled, memoryBudgetBytes, cancel);
+    }
+
     /** A sweep helper: one instance per thread, reused across scenarios. */
     public Sweeper sweeper() {
         return new Sweeper();
@@ -124,7 +133,7 @@ public final class FailureEngine {
 
         public NodeLossOutcome nodeLoss(int node) {
             p.failNode(node);
-            p.run();
+            p.runWholeNodeLoss();
             int down = 0;
             int degraded = 0;
             for (int k = 0; k < p.touchedNodeCount(); k++) {
@@ -145,10 +154,34 @@ public final class FailureEngine {
             return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down, degraded);
         }
 
+        /** The same outcome as {@link #nodeLoss(int)}, with DEGRADED counted from precomputed ancestor sets. */
+        public NodeLossOutcome nodeLoss(int node, AncestorSets shared) {
+            p.failNode(node);
+            p.runDownOnly();
+            int down = p.touchedNodeCount();
+            List<Flow> flows = compiled.topology.flows();
+            List<String> flowsDown = new ArrayList<>();
+            for (int k = 0; k < p.touchedFlowCount(); k++) flowsDown.add(flows.get(p.touchedFlow(k)).id());
+            List<String> flowsDegraded = new ArrayList<>();
+            int comp = shared.componentOf[node];
+            long[] bits = shared.flowBits[comp];
+            for (int w = 0; w < bits.length; w++) {
+                for (long word = bits[w]; word != 0; word &= word - 1) {
+                    int f = (w << 6) + Long.numberOfTrailingZeros(word);
+                    if (p.flowState[f] != Propagation.DOWN) flowsDegraded.add(flows.get(f).id());
+                }
+            }
+            flowsDown.sort(null);
+            flowsDegraded.sort(null);
+            p.reset();
+            return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down,
+                    shared.affectedCount[comp] - down);
+        }
+
         /** True when losing the whole node takes at least one flow DOWN; cheaper than {@link #nodeLoss}. */
         public boolean nodeLossTakesFlowDown(int node) {
             p.failNode(node);
-            p.run();
+            p.runWholeNodeLoss();
             boolean any = false;
             for (int k = 0; k < p.touchedFlowCount() && !any; k++) {
                 any = p.flowState[p.touchedFlow(k)] == Propagation.DOWN;

@@ -70,6 +70,44 @@ final class Propagation {
 
     /** Applies the rules to the events recorded with {@link #failNode} and {@link #loseInstances}. */
     void run() {
+        spreadDown();
+        spreadDegraded();
+        updateFlows();
+    }
+
+    /**
+     * The sweep's shortcut for a scenario that only fails whole nodes (no instances lost). Then a node is not UP
+     * exactly when it reaches a failed node by following {@code to} edges: a DOWN node's unsatisfied dependency has
+     * its {@code to} DOWN, and a DEGRADED node's weakened or unsatisfied dependency has its {@code to} not UP. So
+     * after the DOWN fixpoint, one reverse walk over {@code to} edges finds every DEGRADED node, with none of the
+     * per-dependency bookkeeping of {@link #run()}. The property tests check the two agree.
+     */
+    void runWholeNodeLoss() {
+        spreadDown();
+        int tail = 0;
+        for (int k = 0; k < touchedNodeCount; k++) queue[tail++] = touchedNodes[k];
+        int head = 0;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int d : t.callersOf[v]) {
+                int caller = t.depFrom[d];
+                if (!nodeTouched[caller]) {
+                    touch(caller);
+                    state[caller] = DEGRADED;
+                    queue[tail++] = caller;
+                }
+            }
+        }
+        updateFlows();
+    }
+
+    /** Only the DOWN fixpoint and the flows it takes down; DEGRADED comes from {@link AncestorSets}. */
+    void runDownOnly() {
+        spreadDown();
+        updateFlows();
+    }
+
+    private void spreadDown() {
         int head = 0;
         int tail = 0;
         int seeds = touchedNodeCount;
@@ -94,8 +132,6 @@ final class Propagation {
                 }
             }
         }
-        spreadDegraded();
-        updateFlows();
     }
 
     private void spreadDegraded() {

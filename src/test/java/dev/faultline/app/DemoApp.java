@@ -18,12 +18,14 @@ public final class DemoApp extends Application {
     @Override
     public void start(Stage stage) {
         String what = getParameters().getRaw().isEmpty() ? "shop" : getParameters().getRaw().get(0);
-        Path file = Path.of("/tmp/demo-" + what.replace(':', '-') + ".yaml");
+        boolean real = what.endsWith(".yaml") || what.endsWith(".yml");
+        Path file = real ? Path.of(what).toAbsolutePath() : Path.of("/tmp/demo-" + what.replace(':', '-') + ".yaml");
         var topology = what.startsWith("gen:") ? GeneratedTopologies.layered(Integer.parseInt(what.substring(4)), 42)
                 : AppFixtures.shop();
         var services = FaultlineApp.productionServices();
         Path broken = Path.of("/tmp/broken.yaml");
-        var core = new dev.faultline.app.workspace.CoreServices(new AppFixtures.Files().put(file, topology).broken(broken),
+        var core = real ? services : new dev.faultline.app.workspace.CoreServices(
+                new AppFixtures.Files().put(file, topology).broken(broken),
                 services.analyzer(), services.layout(), services.scenes(), services.sidecar());
         WorkspaceViewModel vm = new WorkspaceViewModel(core, new FxTaskRunner());
         MainWindow window = new MainWindow(stage, vm, new RecentFiles(Preferences.userRoot().node("dev/faultline/demo")));
@@ -51,7 +53,7 @@ public final class DemoApp extends Application {
             case "instance", "zone", "team", "region" -> vm.fail(dev.faultline.simulation.FailureEvent.parse(step));
             case "overlay" -> vm.overlayProperty().set(dev.faultline.render.Overlay.fromId(kv[1]));
             case "select" -> vm.focus(kv[1]);
-            case "broken" -> vm.open(broken);
+            case "broken" -> vm.open(Path.of(kv.length > 1 ? kv[1] : broken.toString()));
             case "sweep" -> vm.startSweep();
             case "tab" -> window.selectTab(kv[1]);
             case "zoom" -> {

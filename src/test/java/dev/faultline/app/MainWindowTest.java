@@ -146,6 +146,7 @@ class MainWindowTest {
         assertEquals(3, list.getItems().get(0).line());
         assertTrue(robot.lookup("3:7  error: replicas must be a whole number, got 'three'").tryQuery().isPresent());
         assertTrue(robot.lookup("#node-orders-db").tryQuery().isPresent(), "the previous topology is still shown");
+        robot.clickOn("#tool-fit");
         robot.rightClickOn("#node-orders-db");
         robot.clickOn("Fail node");
         assertTrue(robot.lookup("#node-api").query().getStyleClass().contains("state-down"), "and still usable");

@@ -164,6 +164,35 @@ class TopologyLoaderHostileInputTest {
     }
 
     @Test
+    void windowsLineEndingsKeepPositions() {
+        String yaml = (VALID + "  - {id: db, replicas: 0}\n").replace("\n", "\r\n");
+        assertError(loader.parse(yaml, FILE), 5, 24, "replicas must be at least 1");
+    }
+
+    @Test
+    void directoryIsNotAFile(@TempDir Path dir) {
+        LoadResult result = loader.load(dir);
+        assertFalse(result.ok());
+        assertTrue(result.errors().get(0).message().startsWith("cannot read the file: "), LoaderAssertions.describe(result));
+    }
+
+    @Test
+    void hugeUnknownNamesGetShortMessagesAndNoCostlyHints() {
+        StringBuilder yaml = new StringBuilder("faultline: 1\nname: x\nnodes:\n");
+        for (int i = 0; i < 2_000; i++) yaml.append("  - {id: n").append(i).append(", entrypoint: true}\n");
+        String huge = "q".repeat(90_000);
+        for (int i = 0; i < 40; i++) yaml.append("  - {id: m").append(i).append(", team: ").append(huge).append("}\n");
+        String longKey = "k".repeat(1_000); // YAML caps implicit keys at 1024 characters
+        for (int i = 0; i < 40; i++) yaml.append("  - {id: k").append(i).append(", ").append(longKey).append(i).append(": 1}\n");
+        yaml.append("dependencies:\n");
+        for (int i = 0; i < 40; i++) yaml.append("  - {from: n").append(i).append(", to: ").append(huge).append("}\n");
+        LoadResult result = loader.parse(yaml.toString(), FILE);
+        assertEquals(80, result.errors().size());
+        assertEquals(40, result.warnings().size());
+        assertTrue(result.problems().stream().allMatch(p -> p.message().length() < 300), LoaderAssertions.describe(result));
+    }
+
+    @Test
     void textEntryPointChecksNulToo() {
         assertError(loader.parse(VALID + "name2: a\0b\n", FILE), 5, 9, "not a text file");
     }

@@ -56,6 +56,20 @@ class TopologyLoaderProblemsTest {
         }
 
         @Test
+        void versionIsCheckedFirstEvenWhenWrittenLast() {
+            LoadResult result = parse("name: shop\nnodes:\n  - {id: web, replicas: zero, colour: red}\nfaultline: 3\n");
+            assertError(result, 4, 12, "unsupported format version 3");
+            assertEquals(1, result.problems().size(), LoaderAssertions.describe(result));
+        }
+
+        @Test
+        void repeatedTopLevelListIsReportedNotMerged() {
+            LoadResult result = parse(HEADER + "nodes:\n  - {id: a, entrypoint: true}\nnodes:\n  - {id: a}\n");
+            assertError(result, 5, 1, "duplicate key 'nodes' (first on line 3)");
+            assertEquals(1, result.errors().size(), LoaderAssertions.describe(result));
+        }
+
+        @Test
         void topLevelMustBeAMapping() {
             assertError(parse("- web\n- db\n"), 1, 1, "the top level must be a mapping");
         }

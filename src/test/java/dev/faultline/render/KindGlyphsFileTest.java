@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -147,6 +151,48 @@ class KindGlyphsFileTest {
 
     private static double num(List<String> tokens, int i) {
         return Double.parseDouble(tokens.get(i));
+    }
+
+    /**
+     * Holes must be wound against their outlines, so the nonzero rule (the default of SVG, JavaFX and Java2D) and
+     * the even-odd rule paint the same pixels; and a glyph is neither empty nor a blob.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void glyphPaintsTheSameUnderBothFillRulesAndLooksLikeALineIcon(String kind) throws IOException {
+        String d = glyphs().getProperty(kind);
+        int nonZero = paintedPixels(d, Path2D.WIND_NON_ZERO);
+        int evenOdd = paintedPixels(d, Path2D.WIND_EVEN_ODD);
+        assertEquals(nonZero, evenOdd, kind + ": same picture under both fill rules");
+        double coverage = nonZero / (double) (RASTER * RASTER);
+        assertTrue(coverage > 0.12 && coverage < 0.5, kind + ": coverage " + coverage + " fits 2 px line art");
+    }
+
+    private static final int RASTER = 96;
+
+    private static int paintedPixels(String d, int windingRule) {
+        Path2D.Double path = new Path2D.Double(windingRule);
+        Matcher m = Pattern.compile("([MLZ])([-\\d.]+)?[ ,]?([-\\d.]+)?").matcher(d);
+        while (m.find()) {
+            switch (m.group(1)) {
+                case "M" -> path.moveTo(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
+                case "L" -> path.lineTo(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
+                default -> path.closePath();
+            }
+        }
+        BufferedImage img = new BufferedImage(RASTER, RASTER, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.scale(RASTER / 24.0, RASTER / 24.0);
+        g.setColor(Color.WHITE);
+        g.fill(path);
+        g.dispose();
+        int painted = 0;
+        for (int y = 0; y < RASTER; y++) {
+            for (int x = 0; x < RASTER; x++) {
+                if ((img.getRGB(x, y) & 0xff) > 127) painted++;
+            }
+        }
+        return painted;
     }
 
     @Test

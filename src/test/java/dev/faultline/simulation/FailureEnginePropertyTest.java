@@ -73,6 +73,19 @@ class FailureEnginePropertyTest {
         }
     }
 
+    @Property(tries = 200)
+    void sharedSweepAgreesWithSingleScenarios(@ForAll long seed, @ForAll @IntRange(min = 1, max = 16) int size) {
+        Random rnd = new Random(seed);
+        Topology t = randomTopology(rnd, size);
+        FailureEngine engine = new FailureEngine(t);
+        AncestorSets shared = engine.shareSweepWork(Long.MAX_VALUE, dev.faultline.progress.CancellationToken.NONE)
+                .orElseThrow();
+        FailureEngine.Sweeper sweeper = engine.sweeper();
+        for (int v = 0; v < t.nodes().size(); v++) {
+            assertEquals(sweeper.nodeLoss(v), sweeper.nodeLoss(v, shared), t.nodes().get(v).id());
+        }
+    }
+
     static Topology randomTopology(Random rnd, int size) {
         List<Zone> zones = List.of(new Zone("za", "r1"), new Zone("zb", "r1"), new Zone("zc", "r2"));
         List<Team> teams = List.of(new Team("t1", List.of("a")), new Team("t2", List.of("b", "c")));

@@ -73,6 +73,12 @@ public final class DiagramCanvas extends Region {
     private DiagramScene scene;
     private boolean detailVisible = true;
     private boolean compact;
+    private double dotSize;
+    private boolean legendOpen = true;
+    /** The user opened or closed the legend; from then on it stays as they left it. */
+    private boolean legendChosen;
+    /** The view shows everything (fit) and the user has not moved it since: a resize fits again. */
+    private boolean fitted;
     private double dragStartX;
     private double dragStartY;
     private boolean panning;
@@ -88,7 +94,7 @@ public final class DiagramCanvas extends Region {
         legend.setId("legend");
         legend.getStyleClass().add("legend");
         legend.setPadding(new Insets(8, 10, 8, 10));
-        legend.setMouseTransparent(true);
+        legend.setPickOnBounds(false);
         legend.setManaged(false);
         legend.setVisible(false);
         minimap = new Minimap(colours, (wx, wy) -> {
@@ -105,6 +111,9 @@ public final class DiagramCanvas extends Region {
         setMinSize(200, 200);
         installPanZoom();
         installKeys();
+        // Keep showing everything when the window or a panel resizes, unless the user moved the view.
+        widthProperty().addListener((o, a, b) -> refitIfFitted());
+        heightProperty().addListener((o, a, b) -> refitIfFitted());
     }
 
     // ---- scene ------------------------------------------------------------------------------------------------------
@@ -145,6 +154,7 @@ public final class DiagramCanvas extends Region {
         List<NodeView> nodes = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) {
             NodeView v = new NodeView(n, colours, glyphs, s.palette());
+            v.setDotSize(dotSize);
             v.setCompact(compact);
             v.setSelected(selected.contains(n.id()));
             wireNode(v);
@@ -192,6 +202,10 @@ public final class DiagramCanvas extends Region {
         groupLayer.setMouseTransparent(true);
     }
 
+    /**
+     * The legend, bottom-left, in columns so it stays low; its header collapses it. It lists exactly what the
+     * picture uses (the scene builder decides), like the legend of every export.
+     */
     private void showLegend(List<LegendEntry> entries) {
         legend.getChildren().clear();
         if (entries.isEmpty()) {
@@ -199,14 +213,33 @@ public final class DiagramCanvas extends Region {
             return;
         }
         legend.setVisible(true);
-        for (LegendEntry e : entries) {
-            javafx.scene.Node swatch = swatch(e);
-            Label text = new Label(e.label());
-            text.getStyleClass().add("legend-label");
-            HBox row = new HBox(6, swatch, text);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("legend-row");
-            legend.getChildren().add(row);
+        Label header = new Label((legendOpen ? "▾ " : "▸ ") + "Legend");
+        header.setId("legend-header");
+        header.getStyleClass().add("legend-header");
+        header.setOnMouseClicked(e -> {
+            legendOpen = !legendOpen;
+            legendChosen = true;
+            showLegend(entries);
+            e.consume();
+        });
+        legend.getChildren().add(header);
+        if (legendOpen) {
+            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+            grid.setHgap(14);
+            grid.setVgap(3);
+            int rows = (int) Math.ceil(entries.size() / 3.0);
+            for (int i = 0; i < entries.size(); i++) {
+                LegendEntry e = entries.get(i);
+                Label text = new Label(e.label());
+                text.getStyleClass().add("legend-label");
+                StackPane sw = new StackPane(swatch(e));
+                sw.setMinWidth(28);
+                HBox row = new HBox(6, sw, text);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("legend-row");
+                grid.add(row, i / rows, i % rows);
+            }
+            legend.getChildren().add(grid);
         }
         requestLayout();
     }
@@ -218,7 +251,13 @@ public final class DiagramCanvas extends Region {
     @Override
     protected void layoutChildren() {
         legend.autosize();
-        legend.relocate(getWidth() - legend.getWidth() - 12, 12);
+        if (legendOpen && !legendChosen && legend.getHeight() > getHeight() * 0.35 && legend.isVisible()) {
+            // A small canvas: a legend this tall would hide the diagram. One click on its header opens it.
+            legendOpen = false;
+            showLegend(scene.legend());
+            legend.autosize();
+        }
+        legend.relocate(12, getHeight() - legend.getHeight() - 12);
         minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
         updateMinimapView();
@@ -230,8 +269,16 @@ public final class DiagramCanvas extends Region {
         if (scene == null) return;
         Box all = contentBounds(nodeViews.values());
         if (all == null) return;
-        viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), getHeight(), 1.5);
+        double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
+        viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         applyViewport();
+        fitted = true;
+    }
+
+    private void refitIfFitted() {
+        if (fitted) javafx.application.Platform.runLater(() -> {
+            if (fitted) fit();
+        });
     }
 
     public void zoomToSelection() {
@@ -243,11 +290,13 @@ public final class DiagramCanvas extends Region {
     }
 
     public void zoomIn() {
+        fitted = false;
         viewport.zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         applyViewport();
     }
 
     public void zoomOut() {
+        fitted = false;
         viewport.zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         applyViewport();
     }
@@ -256,6 +305,7 @@ public final class DiagramCanvas extends Region {
     public void centreOn(String nodeId) {
         NodeView v = nodeViews.get(nodeId);
         if (v == null) return;
+        fitted = false;
         if (viewport.scale() < 0.8) viewport.set(1, viewport.tx(), viewport.ty());
         Box b = v.bounds();
         viewport.centreOn(b.centerX(), b.centerY(), getWidth(), getHeight());
@@ -280,6 +330,14 @@ public final class DiagramCanvas extends Region {
             compact = nowCompact;
             nodeViews.values().forEach(v -> v.setCompact(nowCompact));
             edgeViews.forEach(e -> e.setCompact(nowCompact));
+        }
+        if (compact) {
+            // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
+            double size = Math.pow(2, Math.ceil(Math.log(3 / viewport.scale()) / Math.log(2)));
+            if (size != dotSize) {
+                dotSize = size;
+                nodeViews.values().forEach(v -> v.setDotSize(size));
+            }
         }
     }
 
@@ -353,7 +411,7 @@ public final class DiagramCanvas extends Region {
         keep.add(nodeId);
         walk(nodeId, true, keep);
         walk(nodeId, false, keep);
-        nodeViews.forEach((id, v) -> v.setOpacity(keep.contains(id) ? 1 : 0.22));
+        nodeViews.forEach((id, v) -> v.setOpacity(keep.contains(id) ? 1 : 0.3));
         for (EdgeView e : edgeViews) {
             e.setDimmed(!(keep.contains(e.scene().from()) && keep.contains(e.scene().to())));
         }
@@ -520,6 +578,7 @@ public final class DiagramCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!panning) return;
             viewport.panBy(e.getX() - dragStartX, e.getY() - dragStartY);
+            fitted = false;
             dragStartX = e.getX();
             dragStartY = e.getY();
             applyViewport();
@@ -536,6 +595,7 @@ public final class DiagramCanvas extends Region {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
+            fitted = false;
             if (e.isControlDown() || e.isShortcutDown()) {
                 double factor = e.getDeltaY() > 0 ? 1.1 : e.getDeltaY() < 0 ? 1 / 1.1 : 1;
                 viewport.zoomAt(factor, e.getX(), e.getY());
@@ -562,6 +622,7 @@ public final class DiagramCanvas extends Region {
                 case DOWN -> viewport.panBy(0, -60);
                 default -> { return; }
             }
+            if (k != KeyCode.F) fitted = false;
             applyViewport();
             e.consume();
         });

@@ -53,6 +53,7 @@ final class NodeView extends Group {
     private Tooltip tooltip;
     private SceneNode current;
     private boolean compact;
+    private double dotSize;
     private Palette palette;
 
     NodeView(SceneNode node, ColorCache colours, KindGlyphs glyphs, Palette palette) {
@@ -140,9 +141,19 @@ final class NodeView extends Group {
             shape.setArcHeight(0);
             shape.setStroke(null);
             shape.getStrokeDashArray().clear();
-            shape.setFill(colours.get(n.spof() || n.marker() != StateMarker.NONE ? n.stroke() : n.fill(), Color.GRAY));
+            // A dot must show against the background: SPOFs and failed nodes in their outline colour, pale fills
+            // (plain nodes) in the outline colour too, team and heat colours as they are.
+            Color fill = colours.get(n.fill(), Color.WHITE);
+            boolean pale = fill.getBrightness() > 0.9 && fill.getSaturation() < 0.15;
+            shape.setFill(colours.get(n.spof() || n.marker() != StateMarker.NONE || pale ? n.stroke() : n.fill(),
+                    Color.GRAY));
+            sizeDot();
             return;
         }
+        shape.setX(0);
+        shape.setY(0);
+        shape.setWidth(current.bounds().width());
+        shape.setHeight(current.bounds().height());
         shape.setArcWidth(NodeGeometry.CORNER_RADIUS * 2);
         shape.setArcHeight(NodeGeometry.CORNER_RADIUS * 2);
         shape.setFill(colours.get(n.fill(), Color.WHITE));
@@ -328,6 +339,23 @@ final class NodeView extends Group {
      * Far zoom: a node is a few pixels wide, so draw it as a plain filled block (no rounded corners, no outline,
      * which the software renderer pays for on every frame of a pan); SPOFs keep their outline colour as fill.
      */
+    /** Far zoom: the smallest size, in diagram units, a node's dot is drawn at (so it stays a few pixels wide). */
+    void setDotSize(double size) {
+        if (dotSize == size) return;
+        dotSize = size;
+        if (compact) sizeDot();
+    }
+
+    private void sizeDot() {
+        Box b = current.bounds();
+        double w = Math.max(b.width(), dotSize);
+        double h = Math.max(b.height(), dotSize);
+        shape.setX((b.width() - w) / 2);
+        shape.setY((b.height() - h) / 2);
+        shape.setWidth(w);
+        shape.setHeight(h);
+    }
+
     void setCompact(boolean compact) {
         if (this.compact == compact) return;
         this.compact = compact;

@@ -5,7 +5,7 @@ package dev.faultline.app.canvas;
  * zoom-around-pointer and fit can be tested without a toolkit.
  */
 public final class Viewport {
-    public static final double MIN_SCALE = 0.02;
+    public static final double MIN_SCALE = 0.003;
     public static final double MAX_SCALE = 4;
     private double scale = 1;
     private double tx;

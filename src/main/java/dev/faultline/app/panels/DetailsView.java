@@ -67,14 +67,32 @@ public final class DetailsView extends VBox {
                 + (vm.selection().size() > 1 ? "  (+" + (vm.selection().size() - 1) + " more selected)" : ""));
         List<DetailsModel.Row> rows = DetailsModel.rows(vm.document().topology(), vm.document().report(),
                 vm.simulation(), id);
-        for (int i = 0; i < rows.size(); i++) {
-            Label k = new Label(rows.get(i).key());
+        int row = 0;
+        List<String> advice = new java.util.ArrayList<>();
+        for (DetailsModel.Row r : rows) {
+            if (r.key().equals("recommendation")) {
+                advice.add(r.value());
+                continue;
+            }
+            Label k = new Label(r.key());
             k.getStyleClass().add("details-key");
-            Label v = new Label(rows.get(i).value());
+            k.setMinWidth(Label.USE_PREF_SIZE);
+            Label v = new Label(r.value());
             v.setWrapText(true);
             v.getStyleClass().add("details-value");
-            v.setId("details-" + rows.get(i).key().replace(' ', '-'));
-            grid.addRow(i, k, v);
+            v.setId("details-" + r.key().replace(' ', '-'));
+            grid.addRow(row++, k, v);
+        }
+        if (!advice.isEmpty()) {
+            Label heading = new Label("Recommendations");
+            heading.getStyleClass().add("section-heading");
+            grid.add(heading, 0, row++, 2, 1);
+            for (String text : advice) {
+                Label v = new Label("• " + text);
+                v.setWrapText(true);
+                v.getStyleClass().add("details-value");
+                grid.add(v, 0, row++, 2, 1);
+            }
         }
     }
 }

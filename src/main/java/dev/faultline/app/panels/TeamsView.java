@@ -80,8 +80,10 @@ public final class TeamsView extends ScrollPane {
                     + " nodes · " + t.spofs() + " SPOF" + (t.spofs() == 1 ? "" : "s") + " · cross-team "
                     + t.crossTeamOut() + " out / " + t.crossTeamIn() + " in");
             figures.setWrapText(true);
+            figures.setMinWidth(0);
             if (t.members() <= 1) figures.getStyleClass().add("warning-text");
             VBox text = new VBox(1, name, figures);
+            text.setMinWidth(0);
             javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, text, fail);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -103,19 +105,22 @@ public final class TeamsView extends ScrollPane {
         for (int i : shown) for (int j : shown) if (i != j) max = Math.max(max, coupling.counts()[i][j]);
         for (int c = 0; c < shown.size(); c++) {
             Label h = head(abbreviate(teams.get(shown.get(c))));
-            h.setMinWidth(46);
+            h.setMinWidth(32);
             h.setAlignment(Pos.CENTER);
             installTooltip(h, teams.get(shown.get(c)));
             g.add(h, c + 1, 0);
         }
         for (int r = 0; r < shown.size(); r++) {
             int i = shown.get(r);
-            g.add(head(teams.get(i)), 0, r + 1);
+            Label rowHead = head(teams.get(i));
+            rowHead.setMinWidth(Label.USE_PREF_SIZE);
+            rowHead.setPadding(new Insets(0, 6, 0, 0));
+            g.add(rowHead, 0, r + 1);
             for (int c = 0; c < shown.size(); c++) {
                 int j = shown.get(c);
                 int n = coupling.counts()[i][j];
                 Label cell = new Label(n == 0 ? "" : String.valueOf(n));
-                cell.setMinSize(46, 24);
+                cell.setMinSize(32, 22);
                 cell.setAlignment(Pos.CENTER);
                 double heat = (double) n / max;
                 String bg = i == j ? "#EEF1F4" : heatColour(heat);
@@ -166,7 +171,8 @@ public final class TeamsView extends ScrollPane {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 7 ? s : s.substring(0, 6) + "…";
+        String t = s.startsWith("(") ? s.substring(1) : s;
+        return t.length() <= 4 ? t : t.substring(0, 4);
     }
 
     private static Label head(String text) {

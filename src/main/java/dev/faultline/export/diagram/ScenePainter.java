@@ -59,8 +59,9 @@ public final class ScenePainter {
     public PageLayout measure(DiagramScene scene, DiagramExportOptions options) {
         Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
         try {
+            FontMetrics small = scratch.getFontMetrics(subtitleFont);
             double titleWidth = Math.max(scratch.getFontMetrics(titleFont).stringWidth(scene.title()),
-                    scratch.getFontMetrics(subtitleFont).stringWidth(metaLine(scene, options)));
+                    Math.max(small.stringWidth(metaLine(scene, options)), small.stringWidth(scene.subtitle())));
             double width = Math.max(Math.max(scene.width(), MIN_PAGE_WIDTH), titleWidth + 2 * PAD);
             LegendPainter legend = new LegendPainter(glyphs);
             LegendPainter.Grid grid = legend.grid(scratch, scene.legend(), width - 2 * PAD);

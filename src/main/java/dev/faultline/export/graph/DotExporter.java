@@ -57,7 +57,7 @@ public final class DotExporter {
             out.append("  subgraph ").append(quote("cluster_team_" + i)).append(" {\n")
                     .append("    graph [label=").append(quote(team.name() + " (" + team.busFactor() + " "
                             + (team.busFactor() == 1 ? "person" : "people") + ")"))
-                    .append(", style=\"rounded,dashed\", color=").append(quote(Palette.team(i)))
+                    .append(", style=\"rounded,dashed\", color=").append(quote(GraphColours.team(i)))
                     .append(", penwidth=2.0, fontsize=12, labeljust=l];\n");
             for (Node node : owned) nodeStatement(out, "    ", node, styler);
             out.append("  }\n");

@@ -19,6 +19,10 @@ import dev.faultline.render.Overlay;
  * dotted ({@code -.->}), fallbacks dotted with "or"; class definitions mark SPOFs, states and team colours.
  */
 public final class MermaidExporter {
+    /** Mermaid's default {@code maxEdges}; renderers such as GitHub's refuse larger diagrams. */
+    static final int MERMAID_MAX_EDGES = 500;
+    /** Mermaid's default {@code maxTextSize}. */
+    static final int MERMAID_MAX_TEXT = 50_000;
 
     public String export(GraphExportInput input) {
         NodeStyler styler = new NodeStyler(input);
@@ -38,7 +42,7 @@ public final class MermaidExporter {
             for (EdgeLook look : styler.edges(dependency)) {
                 out.append("    ").append(ids.get(look.from())).append(' ').append(arrow(look)).append(' ')
                         .append(ids.get(look.to())).append('\n');
-                if (!look.colour().equals(Palette.EDGE) || look.width() > 2) {
+                if (!look.colour().equals(GraphColours.EDGE) || look.width() > 2) {
                     linkStyles.add("    linkStyle " + link + " stroke:" + look.colour() + ",stroke-width:"
                             + (look.width() > 2 ? "3px" : "1px"));
                 }
@@ -47,6 +51,12 @@ public final class MermaidExporter {
         }
         linkStyles.forEach(l -> out.append(l).append('\n'));
         classDefs(out, styler, classMembers);
+        if (link > MERMAID_MAX_EDGES || out.length() > MERMAID_MAX_TEXT) {
+            int at = out.indexOf("flowchart TD\n") + "flowchart TD\n".length();
+            out.insert(at, "    %% " + link + " edges, " + out.length() + " characters: over Mermaid's default limits ("
+                    + MERMAID_MAX_EDGES + " edges, " + MERMAID_MAX_TEXT + " characters), which GitHub keeps; use the"
+                    + " DOT, GraphML or SVG export for a graph this size.\n");
+        }
         return out.toString();
     }
 
@@ -113,15 +123,18 @@ public final class MermaidExporter {
     }
 
     private static void classDefs(StringBuilder out, NodeStyler styler, Map<String, List<String>> members) {
+        // Mermaid's theme paints unclassed nodes lavender; plain white matches the canvas and the other exports.
+        out.append("    classDef default fill:").append(GraphColours.PLAIN_FILL).append(",stroke:").append(GraphColours.OUTLINE)
+                .append(",color:").append(GraphColours.TEXT).append('\n');
         Map<String, String> defs = new LinkedHashMap<>();
-        for (String[] team : styler.teamClasses()) defs.put(team[0], "fill:" + team[1] + ",stroke:#444444,color:#1A1A1A");
-        defs.put("unowned", "fill:" + Palette.UNOWNED_FILL + ",stroke:#444444,color:#1A1A1A");
-        for (String[] zone : styler.zoneClasses()) defs.put(zone[0], "fill:" + zone[1] + ",stroke:#444444,color:#1A1A1A");
-        for (int h = 1; h < Palette.HEAT.size(); h++) defs.put("heat" + h, "fill:" + Palette.HEAT.get(h) + ",color:#1A1A1A");
-        defs.put("degraded", "fill:" + Palette.DEGRADED_FILL + ",stroke:#9A6700,color:#1A1A1A");
-        defs.put("down", "fill:" + Palette.DOWN_FILL + ",stroke:#8E1B10,color:#1A1A1A");
-        defs.put("failed", "fill:" + Palette.FAILED_FILL + ",stroke:#000000,color:" + Palette.FAILED_TEXT);
-        defs.put("spof", "stroke:" + Palette.SPOF_OUTLINE + ",stroke-width:4px");
+        for (String[] team : styler.teamClasses()) defs.put(team[0], fill(team[1]));
+        defs.put("unowned", fill(GraphColours.UNOWNED_FILL));
+        for (String[] zone : styler.zoneClasses()) defs.put(zone[0], fill(zone[1]));
+        for (int h = 0; h < GraphColours.HEAT.size(); h++) defs.put("heat" + h, fill(GraphColours.HEAT.get(h)));
+        defs.put("degraded", fill(GraphColours.DEGRADED_FILL));
+        defs.put("down", fill(GraphColours.DOWN_FILL));
+        defs.put("failed", fill(GraphColours.FAILED_FILL));
+        defs.put("spof", "stroke:" + GraphColours.SPOF_OUTLINE + ",stroke-width:4px");
         for (Map.Entry<String, String> def : defs.entrySet()) {
             if (!members.containsKey(def.getKey())) continue;
             out.append("    classDef ").append(def.getKey()).append(' ').append(def.getValue()).append('\n');
@@ -130,6 +143,10 @@ public final class MermaidExporter {
             List<String> ids = members.get(def.getKey());
             if (ids != null) out.append("    class ").append(String.join(",", ids)).append(' ').append(def.getKey()).append('\n');
         }
+    }
+
+    private static String fill(String colour) {
+        return "fill:" + colour + ",stroke:" + GraphColours.OUTLINE + ",color:" + GraphColours.textOn(colour);
     }
 
     /**

@@ -1,16 +1,20 @@
 package dev.faultline.export.graph;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.model.Dependency;
+import dev.faultline.model.Mode;
 import dev.faultline.model.Node;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
 import dev.faultline.render.Overlay;
+import dev.faultline.render.SceneBuilder;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
 
@@ -21,22 +25,15 @@ import dev.faultline.simulation.State;
 public final class NodeStyler {
     private final GraphExportInput input;
     private final Topology topology;
-    private final int maxFlowsDown;
     /** Lookups built once: asking the report per node would make large exports quadratic. */
-    private final java.util.Set<String> spofs;
-    private final java.util.Map<String, Integer> flowsDownByNode;
+    private final Set<String> spofs = new HashSet<>();
+    private final Map<String, Double> heat;
 
     public NodeStyler(GraphExportInput input) {
         this.input = input;
         this.topology = input.topology();
-        this.maxFlowsDown = input.analysisIfAny().stream().flatMap(a -> a.blastRadius().stream())
-                .mapToInt(b -> b.flowsDown().size()).max().orElse(0);
-        this.spofs = new java.util.HashSet<>();
-        this.flowsDownByNode = new java.util.HashMap<>();
-        input.analysisIfAny().ifPresent(a -> {
-            a.spofs().forEach(s -> spofs.add(s.node()));
-            a.blastRadius().forEach(b -> flowsDownByNode.put(b.node(), b.flowsDown().size()));
-        });
+        input.analysisIfAny().ifPresent(a -> a.spofs().forEach(s -> spofs.add(s.node())));
+        this.heat = input.analysisIfAny().map(SceneBuilder::heatFromAnalysis).orElse(Map.of());
     }
 
     public NodeAppearance appearance(Node node) {
@@ -44,26 +41,19 @@ public final class NodeStyler {
         Optional<SimulationResult> sim = input.simulationIfAny();
         Optional<State> state = sim.map(s -> s.nodes().getOrDefault(node.id(), State.UP));
         boolean failed = sim.map(s -> s.failedDirectly().contains(node.id())).orElse(false);
-        String fill;
-        String styleClass;
-        String text = Palette.TEXT;
+        String fill = overlayFill(node);
+        String styleClass = overlayClass(node);
+        // As on the canvas: a scenario's state wins over the overlay for nodes that are not UP.
         if (failed) {
-            fill = Palette.FAILED_FILL;
-            text = Palette.FAILED_TEXT;
+            fill = GraphColours.FAILED_FILL;
             styleClass = "failed";
         } else if (state.isPresent() && state.get() != State.UP) {
-            fill = state.get() == State.DOWN ? Palette.DOWN_FILL : Palette.DEGRADED_FILL;
+            fill = state.get() == State.DOWN ? GraphColours.DOWN_FILL : GraphColours.DEGRADED_FILL;
             styleClass = state.get() == State.DOWN ? "down" : "degraded";
-        } else if (state.isPresent()) {
-            // Under a scenario, colour means state: an amber team colour on an UP node would read as DEGRADED.
-            fill = Palette.UP_FILL;
-            styleClass = "";
-        } else {
-            fill = overlayFill(node);
-            styleClass = overlayClass(node);
         }
-        String outline = spof ? Palette.SPOF_OUTLINE : Palette.OUTLINE;
-        double width = spof ? 3.5 : 1.0;
+        String text = GraphColours.textOn(fill);
+        String outline = spof ? GraphColours.SPOF_OUTLINE : GraphColours.OUTLINE;
+        double width = spof ? 3.2 : 1.2;
         NodeAppearance draft = new NodeAppearance(fill, text, outline, width, spof, state, failed, styleClass, List.of());
         return new NodeAppearance(fill, text, outline, width, spof, state, failed, styleClass, label(node, draft));
     }
@@ -92,21 +82,34 @@ public final class NodeStyler {
 
     private String overlayFill(Node node) {
         return switch (input.overlay()) {
-            case TEAMS -> teamIndex(node).map(Palette::team).orElse(Palette.UNOWNED_FILL);
-            case ZONES -> singleZoneIndex(node).map(Palette::team).orElse(
-                    node.zones().isEmpty() ? Palette.UNOWNED_FILL : Palette.PLAIN_FILL);
-            case HEAT -> Palette.HEAT.get(heat(node));
-            case SPOF, NONE -> Palette.PLAIN_FILL;
+            case TEAMS -> teamIndex(node).map(GraphColours::team).orElse(GraphColours.UNOWNED_FILL);
+            case ZONES -> homeZoneIndex(node).map(GraphColours::team).orElse(GraphColours.UNOWNED_FILL);
+            case HEAT -> heatBucket(node).map(GraphColours.HEAT::get).orElse(GraphColours.PLAIN_FILL);
+            case SPOF, NONE -> GraphColours.PLAIN_FILL;
         };
     }
 
     private String overlayClass(Node node) {
         return switch (input.overlay()) {
             case TEAMS -> teamIndex(node).map(i -> "team" + i).orElse("unowned");
-            case ZONES -> singleZoneIndex(node).map(i -> "zone" + i).orElse("");
-            case HEAT -> heat(node) == 0 ? "" : "heat" + heat(node);
+            case ZONES -> homeZoneIndex(node).map(i -> "zone" + i).orElse("unowned");
+            case HEAT -> heatBucket(node).map(b -> "heat" + b).orElse("");
             case SPOF, NONE -> "";
         };
+    }
+
+    /**
+     * The diagram's heat bucket (0..4) for the node: share of flows it takes down, degraded ones counting half
+     * ({@link SceneBuilder#heatFromAnalysis}), cut at 0, 25, 50 and 75 percent as the diagram's legend says.
+     */
+    private Optional<Integer> heatBucket(Node node) {
+        Double value = heat.get(node.id());
+        if (value == null) return Optional.empty();
+        if (value <= 0) return Optional.of(0);
+        if (value <= 0.25) return Optional.of(1);
+        if (value <= 0.5) return Optional.of(2);
+        if (value <= 0.75) return Optional.of(3);
+        return Optional.of(4);
     }
 
     private Optional<Integer> teamIndex(Node node) {
@@ -118,8 +121,9 @@ public final class NodeStyler {
         return Optional.empty();
     }
 
-    private Optional<Integer> singleZoneIndex(Node node) {
-        if (node.zones().stream().distinct().count() != 1) return Optional.empty();
+    /** The index of the node's home zone (its first), as the diagram colours zones. */
+    private Optional<Integer> homeZoneIndex(Node node) {
+        if (node.zones().isEmpty()) return Optional.empty();
         List<Zone> zones = topology.zones();
         for (int i = 0; i < zones.size(); i++) {
             if (zones.get(i).id().equals(node.zones().get(0))) return Optional.of(i);
@@ -127,24 +131,17 @@ public final class NodeStyler {
         return Optional.empty();
     }
 
-    /** 0 (no flow lost) to 4 (loses as many flows as the worst node). */
-    private int heat(Node node) {
-        if (maxFlowsDown == 0) return 0;
-        int down = flowsDownByNode.getOrDefault(node.id(), 0);
-        return down == 0 ? 0 : (int) Math.ceil(4.0 * down / maxFlowsDown);
-    }
-
     /** Team colour classes in use, as (class name, fill) pairs, for formats that declare classes up front. */
     public List<String[]> teamClasses() {
         List<String[]> classes = new ArrayList<>();
-        for (int i = 0; i < topology.teams().size(); i++) classes.add(new String[] {"team" + i, Palette.team(i)});
+        for (int i = 0; i < topology.teams().size(); i++) classes.add(new String[] {"team" + i, GraphColours.team(i)});
         return classes;
     }
 
     /** Zone colour classes, as (class name, fill) pairs. */
     public List<String[]> zoneClasses() {
         List<String[]> classes = new ArrayList<>();
-        for (int i = 0; i < topology.zones().size(); i++) classes.add(new String[] {"zone" + i, Palette.team(i)});
+        for (int i = 0; i < topology.zones().size(); i++) classes.add(new String[] {"zone" + i, GraphColours.team(i)});
         return classes;
     }
 
@@ -152,15 +149,16 @@ public final class NodeStyler {
     public List<EdgeLook> edges(Dependency dependency) {
         List<EdgeLook> looks = new ArrayList<>();
         boolean crossTeam = input.overlay() == Overlay.TEAMS && crossesTeams(dependency.from(), dependency.to());
-        EdgeLook.Line line = dependency.mode() == dev.faultline.model.Mode.ASYNC ? EdgeLook.Line.DASHED : EdgeLook.Line.SOLID;
-        String colour = dependency.required() ? Palette.EDGE : Palette.SOFT_EDGE;
+        boolean async = dependency.mode() == Mode.ASYNC;
+        EdgeLook.Line line = async ? EdgeLook.Line.DASHED : EdgeLook.Line.SOLID;
+        String colour = dependency.required() ? GraphColours.EDGE : GraphColours.SOFT_EDGE;
         double width = crossTeam ? 2.5 : dependency.required() ? 1.2 : 0.8;
         String label = dependency.required() ? "" : "soft";
-        if (dependency.mode() == dev.faultline.model.Mode.ASYNC) label = label.isEmpty() ? "async" : "async, soft";
+        if (async) label = label.isEmpty() ? "async" : "async, soft";
         looks.add(new EdgeLook(dependency.from(), dependency.to(), line, colour, width, label, false));
         for (String alternative : dependency.fallback()) {
-            looks.add(new EdgeLook(dependency.from(), alternative, EdgeLook.Line.DOTTED, Palette.SOFT_EDGE, 1.0, "or",
-                    true));
+            looks.add(new EdgeLook(dependency.from(), alternative, EdgeLook.Line.DOTTED, GraphColours.FALLBACK_EDGE, 1.2,
+                    "or", true));
         }
         return looks;
     }
@@ -169,9 +167,5 @@ public final class NodeStyler {
         String a = topology.node(from).map(Node::team).orElse(null);
         String b = topology.node(to).map(Node::team).orElse(null);
         return a == null ? b != null : !a.equals(b);
-    }
-
-    public Optional<AnalysisReport> analysis() {
-        return input.analysisIfAny();
     }
 }

@@ -66,12 +66,6 @@ final class Doc {
             list.addAll(other.spans);
             return new Text(list);
         }
-
-        String plainText() {
-            StringBuilder b = new StringBuilder();
-            spans.forEach(s -> b.append(s.text()));
-            return b.toString();
-        }
     }
 
     sealed interface Block permits Paragraph, Bullets, Table, Diagram, Subheading, Mermaid {

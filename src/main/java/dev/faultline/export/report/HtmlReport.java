@@ -110,7 +110,8 @@ public final class HtmlReport {
     private static void table(StringBuilder out, Doc.Table t) {
         out.append("<div class=\"table-wrap\"><table class=\"").append(escape(t.css())).append("\">\n<thead><tr>");
         for (int i = 0; i < t.headers().size(); i++) {
-            out.append(t.numeric().get(i) ? "<th class=\"num\">" : "<th>").append(escape(t.headers().get(i)))
+            out.append(t.numeric().get(i) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+                    .append(escape(t.headers().get(i)))
                     .append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");

@@ -1,11 +1,12 @@
 package dev.faultline.export.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.faultline.analysis.AnalysisReport;
-import java.util.HashMap;
-import java.util.Map;
 import dev.faultline.analysis.Spof;
 import dev.faultline.model.Node;
 
@@ -67,7 +68,7 @@ final class SpofSection {
 
     /** The analyser's own advice for this SPOF when it gave one, so report and findings agree. */
     private static Doc.Text recommendation(Map<String, String> advice, Node n, Spof s) {
-        return java.util.Optional.ofNullable(advice.get(n.id()))
+        return Optional.ofNullable(advice.get(n.id()))
                 .map(Doc.Text::plain)
                 .orElse(Doc.Text.plain(s.isSingleZone()
                         ? "Spread the instances over more zones, or add replicas, so one zone's loss leaves enough."

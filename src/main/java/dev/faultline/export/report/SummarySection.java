@@ -1,8 +1,10 @@
 package dev.faultline.export.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.faultline.analysis.AnalysisReport;
@@ -75,7 +77,7 @@ final class SummarySection {
     }
 
     private static Doc.Table flowTable(AnalysisReport a) {
-        java.util.Map<String, List<String>> spofsByFlow = new java.util.HashMap<>();
+        Map<String, List<String>> spofsByFlow = new HashMap<>();
         for (Spof s : a.spofs()) {
             s.flowsDown().forEach(f -> spofsByFlow.computeIfAbsent(f, k -> new ArrayList<>()).add(s.node()));
         }

@@ -1,7 +1,11 @@
 package dev.faultline.export.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Finding;
@@ -105,9 +109,9 @@ final class TeamSection {
     private static Doc.Block unowned(AnalysisReport a) {
         List<Node> nodes = a.topology().nodes().stream().filter(n -> n.team() == null).toList();
         if (nodes.isEmpty()) return new Doc.Paragraph(Doc.Text.of("None: every node has an owner.", Doc.Style.OK));
-        java.util.Set<String> spofs = new java.util.HashSet<>();
+        Set<String> spofs = new HashSet<>();
         a.spofs().forEach(s -> spofs.add(s.node()));
-        java.util.Map<String, Integer> flowsDown = new java.util.HashMap<>();
+        Map<String, Integer> flowsDown = new HashMap<>();
         a.blastRadius().forEach(o -> flowsDown.put(o.node(), o.flowsDown().size()));
         List<Doc.Text> items = new ArrayList<>();
         for (Node n : nodes) {

@@ -2,8 +2,6 @@ package dev.faultline.export.report;
 
 import java.util.List;
 
-import dev.faultline.model.Node;
-import dev.faultline.model.Topology;
 
 /** Small wording helpers shared by the report sections. */
 final class Words {
@@ -17,10 +15,6 @@ final class Words {
 
     static String count(int n, String singular) {
         return count(n, singular, singular + "s");
-    }
-
-    static String teamOf(Topology topology, String nodeId) {
-        return topology.node(nodeId).map(Node::team).orElse(null);
     }
 
     /** "a, b and c". */

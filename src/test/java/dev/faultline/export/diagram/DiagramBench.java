@@ -19,7 +19,7 @@ import dev.faultline.render.SceneRequest;
 
 /** Times layout, scene and export for generated topologies (not a test). Usage: DiagramBench N [N...] */
 public final class DiagramBench {
-    static Topology generated(int n, long seed) {
+    public static Topology generated(int n, long seed) {
         Random random = new Random(seed);
         List<Node> nodes = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();

@@ -155,6 +155,19 @@ class DiagramExportTest {
     }
 
     @Test
+    void hugePngsAreScaledDownToStayWithinThePixelBudget() {
+        Topology big = DiagramBench.generated(5000, 1);
+        var layout = new ElkLayeredLayout().layout(big, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
+        DiagramScene scene = new SceneBuilder().build(SceneRequest.of(big, layout, null));
+        ScenePainter painter = new ScenePainter(dev.faultline.render.KindGlyphs.load());
+        ScenePainter.PageLayout page = painter.measure(scene, options);
+        double scale = new PngExporter(painter).effectiveScale(scene, options.withPngScale(4));
+        assertTrue(scale < 4);
+        assertTrue(page.width() * page.height() * scale * scale <= PngExporter.MAX_PIXELS * 1.0001);
+        assertEquals(1.0, new PngExporter(painter).effectiveScale(shopScene(Overlay.NONE), options), 1e-9);
+    }
+
+    @Test
     void pageFitsTheDiagramTitleAndLegend() {
         DiagramScene scene = shopScene(Overlay.TEAMS);
         ScenePainter.PageLayout page = new ScenePainter(dev.faultline.render.KindGlyphs.load()).measure(scene, options);

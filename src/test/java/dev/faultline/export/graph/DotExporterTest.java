@@ -86,10 +86,11 @@ class DotExporterTest {
         String dot = exporter.export(GraphExportInput.of(ExportFixtures.shop()));
         assertTrue(dot.contains("\"orders-db\" [label=\"Orders DB\\norders-db \u00B7 database\", shape=cylinder"), dot);
         assertTrue(dot.contains("\"orders\" -> \"events.q\" [style=dashed"), "async dashed");
-        assertTrue(dot.contains("\"orders\" -> \"adyen\" [style=dotted, color=\"#A0A0A0\", penwidth=1.0, label=\"or\""),
-                "fallback dotted with or");
-        assertTrue(dot.contains("\"orders\" -> \"cache\" [style=solid, color=\"#A0A0A0\""), "soft edges grey");
-        assertTrue(!dot.contains("penwidth=3.5"), "no SPOF outline without analysis");
+        assertTrue(dot.contains("\"orders\" -> \"adyen\" [style=dotted, color=\"" + GraphColours.FALLBACK_EDGE
+                + "\", penwidth=1.2, label=\"or\""), "fallback dotted with or");
+        assertTrue(dot.contains("\"orders\" -> \"cache\" [style=solid, color=\"" + GraphColours.SOFT_EDGE + "\""),
+                "soft edges grey");
+        assertTrue(!dot.contains("penwidth=3.2"), "no SPOF outline without analysis");
     }
 
     @Test

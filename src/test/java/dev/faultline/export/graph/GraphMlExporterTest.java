@@ -49,7 +49,7 @@ class GraphMlExporterTest {
         NodeList fills = doc.getElementsByTagNameNS(y, "Fill");
         Set<String> colours = new java.util.HashSet<>();
         for (int i = 0; i < fills.getLength(); i++) colours.add(((org.w3c.dom.Element) fills.item(i)).getAttribute("color"));
-        assertTrue(colours.containsAll(Set.of(Palette.team(0), Palette.team(1), Palette.team(2), Palette.UNOWNED_FILL)),
+        assertTrue(colours.containsAll(Set.of(GraphColours.team(0), GraphColours.team(1), GraphColours.team(2), GraphColours.UNOWNED_FILL)),
                 colours.toString());
     }
 

@@ -79,6 +79,19 @@ class MermaidExporterTest {
     }
 
     @Test
+    void graphsOverMermaidsLimitsSayWhy() {
+        java.util.List<dev.faultline.model.Node> nodes = new java.util.ArrayList<>();
+        java.util.List<dev.faultline.model.Dependency> deps = new java.util.ArrayList<>();
+        for (int i = 0; i <= MermaidExporter.MERMAID_MAX_EDGES + 1; i++) {
+            nodes.add(dev.faultline.model.Node.of("s" + i, dev.faultline.model.Kind.SERVICE, 2));
+            if (i > 0) deps.add(dev.faultline.model.Dependency.sync("s" + (i - 1), "s" + i));
+        }
+        String big = exporter.export(GraphExportInput.of(Topology.of("big", nodes, deps)));
+        assertTrue(big.contains("flowchart TD\n    %% 501 edges"), big.substring(0, 200));
+        assertFalse(exporter.export(GraphExportInput.of(ExportFixtures.shop())).contains("%%"));
+    }
+
+    @Test
     void escapeUsesMermaidEntityCodes() {
         assertEquals("#quot;a#quot; #60;b#62; #38; #35;1 #96;x#96; #124;", MermaidExporter.escape("\"a\" <b> & #1 `x` |"));
     }

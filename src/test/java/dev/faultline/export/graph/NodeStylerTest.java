@@ -28,7 +28,7 @@ class NodeStylerTest {
         for (Overlay o : List.of(Overlay.SPOF, Overlay.TEAMS, Overlay.ZONES, Overlay.HEAT)) {
             NodeAppearance db = look(GraphExportInput.of(analysis, o), "orders-db");
             assertTrue(db.spof(), o.id());
-            assertEquals(Palette.SPOF_OUTLINE, db.outline());
+            assertEquals(GraphColours.SPOF_OUTLINE, db.outline());
             assertTrue(db.labelLines().get(0).startsWith(NodeAppearance.SPOF_GLYPH));
         }
         assertFalse(look(GraphExportInput.of(analysis, Overlay.NONE), "orders-db").spof());
@@ -38,28 +38,29 @@ class NodeStylerTest {
     @Test
     void teamsOverlayFillsByTeamInFileOrderAndGreysUnowned() {
         GraphExportInput in = GraphExportInput.of(analysis, Overlay.TEAMS);
-        assertEquals(Palette.team(0), look(in, "web").fill());
-        assertEquals(Palette.team(1), look(in, "orders").fill());
-        assertEquals(Palette.team(2), look(in, "cdn").fill());
-        assertEquals(Palette.UNOWNED_FILL, look(in, "mailer").fill());
+        assertEquals(GraphColours.team(0), look(in, "web").fill());
+        assertEquals(GraphColours.team(1), look(in, "orders").fill());
+        assertEquals(GraphColours.team(2), look(in, "cdn").fill());
+        assertEquals(GraphColours.UNOWNED_FILL, look(in, "mailer").fill());
         assertEquals("team1", look(in, "orders").styleClass());
     }
 
     @Test
-    void zonesOverlayColoursSingleZoneNodesAndListsZones() {
+    void zonesOverlayColoursByHomeZoneAndListsZones() {
         GraphExportInput in = GraphExportInput.of(analysis, Overlay.ZONES);
-        assertEquals(Palette.team(0), look(in, "orders-db").fill(), "only in eu-1a, the first zone");
-        assertEquals(Palette.PLAIN_FILL, look(in, "web").fill(), "spread over two zones");
-        assertEquals(Palette.UNOWNED_FILL, look(in, "mailer").fill(), "no placement");
+        assertEquals(GraphColours.team(0), look(in, "orders-db").fill(), "home zone eu-1a, the first zone");
+        assertEquals(GraphColours.team(1), look(in, "cache").fill(), "home zone eu-1b");
+        assertEquals(GraphColours.UNOWNED_FILL, look(in, "mailer").fill(), "no placement");
         assertTrue(look(in, "web").labelLines().get(1).endsWith("eu-1a, eu-1b"));
     }
 
     @Test
-    void heatFollowsFlowsLostRelativeToTheWorstNode() {
+    void heatUsesTheDiagramsBucketsOfFlowsLost() {
         GraphExportInput in = GraphExportInput.of(analysis, Overlay.HEAT);
-        assertEquals("heat4", look(in, "orders-db").styleClass(), "loses 3 of the worst 3 flows");
-        assertEquals("heat2", look(in, "stripe").styleClass(), "loses 1 of 3");
-        assertEquals("", look(in, "adyen").styleClass(), "loses none");
+        assertEquals("heat3", look(in, "orders-db").styleClass(), "3 of 4 flows down: 75%");
+        assertEquals("heat2", look(in, "stripe").styleClass(), "1 down + 2 degraded of 4: 50%");
+        assertEquals("heat0", look(in, "adyen").styleClass(), "loses none");
+        assertEquals(GraphColours.HEAT.get(3), look(in, "orders-db").fill());
     }
 
     @Test
@@ -68,15 +69,16 @@ class NodeStylerTest {
                 .withSimulation(ExportFixtures.simulate(shop, "node:orders-db", "instance:web"));
         NodeAppearance db = look(in, "orders-db");
         assertTrue(db.failedDirectly());
-        assertEquals(Palette.FAILED_FILL, db.fill());
+        assertEquals(GraphColours.FAILED_FILL, db.fill());
         assertTrue(db.labelLines().get(0).endsWith(NodeAppearance.FAILED_GLYPH));
         assertEquals("FAILED", db.labelLines().get(2));
         NodeAppearance orders = look(in, "orders");
         assertEquals(Optional.of(State.DOWN), orders.state());
         assertTrue(orders.labelLines().get(0).endsWith(NodeAppearance.DOWN_GLYPH));
+        assertEquals("#FFFFFF", db.text(), "light text on the dark FAILED fill");
         NodeAppearance search = look(in, "search");
         assertEquals(Optional.of(State.UP), search.state());
-        assertEquals(Palette.UP_FILL, search.fill(), "an UP node is plain under a scenario, not team amber");
+        assertEquals(GraphColours.team(0), search.fill(), "an UP node keeps its team colour, as on the canvas");
         assertEquals(2, search.labelLines().size(), "no state line for UP");
     }
 
@@ -90,7 +92,7 @@ class NodeStylerTest {
         assertEquals(EdgeLook.Line.DOTTED, payment.get(1).line());
         assertEquals("or", payment.get(1).label());
         EdgeLook cache = styler.edges(shop.dependencies().get(6)).get(0);
-        assertEquals(Palette.SOFT_EDGE, cache.colour());
+        assertEquals(GraphColours.SOFT_EDGE, cache.colour());
         assertEquals("soft", cache.label());
         assertEquals(EdgeLook.Line.DASHED, styler.edges(shop.dependencies().get(9)).get(0).line());
     }

@@ -23,7 +23,7 @@ class HtmlReportTest {
             "thead", "tbody", "tr", "th", "td", "code", "strong", "ul", "figure", "figcaption", "footer", "svg", "rect",
             "text");
     private static final Set<String> OUR_ATTRIBUTES = Set.of("lang", "charset", "name", "content", "class", "id",
-            "href", "aria-label", "xmlns", "width", "height", "viewbox", "x", "y", "fill", "stroke", "text-anchor");
+            "href", "aria-label", "scope", "xmlns", "width", "height", "viewbox", "x", "y", "fill", "stroke", "text-anchor");
 
     private final HtmlReport report = new HtmlReport();
 

@@ -1,0 +1,190 @@
+package dev.faultline.simulation;
+
+import java.util.Arrays;
+
+/**
+ * For every node, how many nodes reach it along {@code to} edges (itself included) and which flows have a member
+ * among them, computed once for the whole topology. In a whole-node-loss scenario exactly those nodes end up not UP
+ * (see {@link Propagation#runWholeNodeLoss()}), so this replaces one graph walk per node with bitset unions over the
+ * strongly connected components, processed callers first. A component's bitset is freed as soon as the last
+ * component below it has used it, which keeps the peak memory well under the n²/8 bytes of a full closure.
+ */
+public final class AncestorSets {
+    final int[] componentOf;
+    final int[] affectedCount;
+    final long[][] flowBits;
+
+    private AncestorSets(int[] componentOf, int[] affectedCount, long[][] flowBits) {
+        this.componentOf = componentOf;
+        this.affectedCount = affectedCount;
+        this.flowBits = flowBits;
+    }
+
+    /**
+     * The sets, or empty when their bitsets would at some point take more than {@code budgetBytes}: a dry run of
+     * the same walk counts how many are alive at once, so the check is exact and costs O(nodes + dependencies).
+     */
+    static java.util.Optional<AncestorSets> compute(CompiledTopology t, long budgetBytes,
+                                                   dev.faultline.progress.CancellationToken cancel) {
+        int n = t.nodeCount;
+        int[][] calleesOf = callees(t);
+        Components comps = Components.of(n, calleesOf);
+        int[][] members = comps.members();
+        int words = (n + 63) / 64;
+        if ((long) peakLiveSets(t, comps, members, references(comps, calleesOf)) * words * 8 > budgetBytes) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(compute(t, comps, members, references(comps, calleesOf), words, cancel));
+    }
+
+    /** refs[c]: edges from component c into other components, i.e. how many times c's bitset will be read. */
+    private static int[] references(Components comps, int[][] calleesOf) {
+        int[] refs = new int[comps.count];
+        for (int v = 0; v < calleesOf.length; v++) {
+            for (int w : calleesOf[v]) if (comps.of[v] != comps.of[w]) refs[comps.of[v]]++;
+        }
+        return refs;
+    }
+
+    private static int peakLiveSets(CompiledTopology t, Components comps, int[][] members, int[] refs) {
+        int live = 0;
+        int peak = 0;
+        for (int c = comps.count - 1; c >= 0; c--) {
+            live++;
+            peak = Math.max(peak, live);
+            for (int v : members[c]) {
+                for (int d : t.callersOf[v]) {
+                    int cu = comps.of[t.depFrom[d]];
+                    if (cu != c && --refs[cu] == 0) live--;
+                }
+            }
+            if (refs[c] == 0) live--;
+        }
+        return peak;
+    }
+
+    private static AncestorSets compute(CompiledTopology t, Components comps, int[][] members, int[] refs, int words,
+                                        dev.faultline.progress.CancellationToken cancel) {
+        int k = comps.count;
+        int flowWords = (t.flowMembers.length + 63) / 64;
+        long[][] nodeBits = new long[k][];
+        long[][] flowBits = new long[k][];
+        int[] affected = new int[k];
+        // Tarjan numbers components callees first; walk them backwards so every caller is done before its callees.
+        for (int c = k - 1; c >= 0; c--) {
+            if ((c & 255) == 0) cancel.throwIfCancelled();
+            long[] bits = new long[words];
+            long[] fbits = new long[flowWords];
+            for (int v : members[c]) {
+                bits[v >>> 6] |= 1L << v;
+                for (int f : t.flowsOfNode[v]) fbits[f >>> 6] |= 1L << f;
+                for (int d : t.callersOf[v]) {
+                    int u = t.depFrom[d];
+                    int cu = comps.of[u];
+                    if (cu == c) continue;
+                    or(bits, nodeBits[cu]);
+                    or(fbits, flowBits[cu]);
+                    if (--refs[cu] == 0) nodeBits[cu] = null;
+                }
+            }
+            affected[c] = popcount(bits);
+            flowBits[c] = fbits;
+            if (refs[c] > 0) nodeBits[c] = bits;
+        }
+        return new AncestorSets(comps.of, affected, flowBits);
+    }
+
+    private static int[][] callees(CompiledTopology t) {
+        int n = t.nodeCount;
+        int[] count = new int[n];
+        for (int d = 0; d < t.depFrom.length; d++) count[t.depFrom[d]]++;
+        int[][] out = new int[n][];
+        for (int v = 0; v < n; v++) out[v] = new int[count[v]];
+        Arrays.fill(count, 0);
+        for (int d = 0; d < t.depFrom.length; d++) {
+            int v = t.depFrom[d];
+            out[v][count[v]++] = t.depProviders[d][0];
+        }
+        return out;
+    }
+
+    private static void or(long[] into, long[] from) {
+        for (int i = 0; i < into.length; i++) into[i] |= from[i];
+    }
+
+    private static int popcount(long[] bits) {
+        int c = 0;
+        for (long w : bits) c += Long.bitCount(w);
+        return c;
+    }
+
+    /** Strongly connected components by an iterative Tarjan; numbered so that callees come before callers. */
+    private static final class Components {
+        final int[] of;
+        final int count;
+
+        private Components(int[] of, int count) {
+            this.of = of;
+            this.count = count;
+        }
+
+        int[][] members() {
+            int[] size = new int[count];
+            for (int c : of) size[c]++;
+            int[][] m = new int[count][];
+            for (int c = 0; c < count; c++) m[c] = new int[size[c]];
+            Arrays.fill(size, 0);
+            for (int v = 0; v < of.length; v++) m[of[v]][size[of[v]]++] = v;
+            return m;
+        }
+
+        static Components of(int n, int[][] out) {
+            int[] comp = new int[n];
+            int[] low = new int[n];
+            int[] order = new int[n];
+            Arrays.fill(order, -1);
+            boolean[] onStack = new boolean[n];
+            int[] stack = new int[n];
+            int[] call = new int[n];
+            int[] edge = new int[n];
+            int sp = 0;
+            int counter = 0;
+            int comps = 0;
+            for (int root = 0; root < n; root++) {
+                if (order[root] >= 0) continue;
+                int csp = 0;
+                call[csp++] = root;
+                order[root] = low[root] = counter++;
+                stack[sp++] = root;
+                onStack[root] = true;
+                while (csp > 0) {
+                    int v = call[csp - 1];
+                    if (edge[v] < out[v].length) {
+                        int w = out[v][edge[v]++];
+                        if (order[w] < 0) {
+                            order[w] = low[w] = counter++;
+                            stack[sp++] = w;
+                            onStack[w] = true;
+                            call[csp++] = w;
+                        } else if (onStack[w]) {
+                            low[v] = Math.min(low[v], order[w]);
+                        }
+                    } else {
+                        csp--;
+                        if (csp > 0) low[call[csp - 1]] = Math.min(low[call[csp - 1]], low[v]);
+                        if (low[v] == order[v]) {
+                            int w;
+                            do {
+                                w = stack[--sp];
+                                onStack[w] = false;
+                                comp[w] = comps;
+                            } while (w != v);
+                            comps++;
+                        }
+                    }
+                }
+            }
+            return new Components(comp, comps);
+        }
+    }
+}
