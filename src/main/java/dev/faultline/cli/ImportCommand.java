@@ -32,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     String format;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
-            description = "files to read; Compose files are merged in the order given")
+            description = "files or folders to read; Compose files are merged in the order given")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
@@ -49,11 +49,6 @@ final class ImportCommand implements Callable<Integer> {
             root.err().flush();
             return ExitCodes.USAGE;
         }
-        if (writesOverAnInput()) {
-            root.err().println("faultline: --output " + output + " is one of the inputs; an import never overwrites its input");
-            root.err().flush();
-            return ExitCodes.USAGE;
-        }
         ImportResult result;
         try {
             result = imports.importFiles(format, inputs);
@@ -62,15 +57,21 @@ final class ImportCommand implements Callable<Integer> {
             root.err().flush();
             return ExitCodes.INVALID_INPUT;
         }
+        // Checked against the files actually read: a folder given as input stands for the files in it.
+        if (writesOverAnInput(result.report().inputs())) {
+            root.err().println("faultline: --output " + output + " is one of the inputs; an import never overwrites its input");
+            root.err().flush();
+            return ExitCodes.USAGE;
+        }
         root.err().print(result.report().format());
         root.err().flush();
         root.write(output, result.toYaml());
         return ExitCodes.OK;
     }
 
-    private boolean writesOverAnInput() throws IOException {
+    private boolean writesOverAnInput(List<Path> read) throws IOException {
         if (output.toString().equals("-") || !Files.exists(output)) return false;
-        for (Path in : inputs) {
+        for (Path in : read) {
             if (Files.exists(in) && Files.isSameFile(in, output)) return true;
         }
         return false;

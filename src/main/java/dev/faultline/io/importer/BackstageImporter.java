@@ -48,8 +48,9 @@ public final class BackstageImporter implements Importer {
     private final KindGuesser kinds = new KindGuesser();
 
     @Override
-    public ImportResult importFiles(List<Path> inputs) throws ImportException {
-        if (inputs.isEmpty()) throw new ImportException(null, "no Backstage catalog file given");
+    public ImportResult importFiles(List<Path> given) throws ImportException {
+        if (given.isEmpty()) throw new ImportException(null, "no Backstage catalog file given");
+        List<Path> inputs = InputFiles.forManifests(given);
         TopologyDraft draft = new TopologyDraft("Backstage catalog");
         List<Entity> entities = read(inputs, draft);
         Map<String, Entity> byKey = new LinkedHashMap<>();

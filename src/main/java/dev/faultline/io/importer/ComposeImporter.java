@@ -33,8 +33,9 @@ public final class ComposeImporter implements Importer {
     private final AddressFinder addresses = new AddressFinder();
 
     @Override
-    public ImportResult importFiles(List<Path> inputs) throws ImportException {
-        if (inputs.isEmpty()) throw new ImportException(null, "no Compose file given");
+    public ImportResult importFiles(List<Path> given) throws ImportException {
+        if (given.isEmpty()) throw new ImportException(null, "no Compose file given");
+        List<Path> inputs = InputFiles.forCompose(given);
         ComposeFiles files = new ComposeFiles();
         Map<String, Service> services = files.read(inputs);
         TopologyDraft draft = new TopologyDraft("Docker Compose");

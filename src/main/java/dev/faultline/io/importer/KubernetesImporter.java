@@ -43,8 +43,9 @@ public final class KubernetesImporter implements Importer {
     private final AddressFinder addresses = new AddressFinder();
 
     @Override
-    public ImportResult importFiles(List<Path> inputs) throws ImportException {
-        if (inputs.isEmpty()) throw new ImportException(null, "no Kubernetes manifest given");
+    public ImportResult importFiles(List<Path> given) throws ImportException {
+        if (given.isEmpty()) throw new ImportException(null, "no Kubernetes manifest given");
+        List<Path> inputs = InputFiles.forManifests(given);
         TopologyDraft draft = new TopologyDraft("Kubernetes manifests");
         Path dir = inputs.get(0).toAbsolutePath().getParent();
         draft.name(dir == null || dir.getFileName() == null ? "kubernetes" : dir.getFileName().toString());
