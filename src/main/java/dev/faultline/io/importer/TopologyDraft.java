@@ -325,6 +325,6 @@ final class TopologyDraft {
     }
 
     private static boolean isTooling(NodeDraft n) {
-        return n.role == KindGuesser.Role.OBSERVABILITY || n.role == KindGuesser.Role.LOAD_GENERATOR;
+        return n.role.isTooling();
     }
 }
