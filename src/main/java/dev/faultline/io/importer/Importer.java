@@ -2,6 +2,8 @@ package dev.faultline.io.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Turns files another tool already has (Compose, Kubernetes, Backstage) into a topology. */
 public interface Importer {
@@ -12,12 +14,12 @@ public interface Importer {
     ImportResult importFiles(List<Path> inputs) throws ImportException;
 
     /** The importer for a format name as the command line spells it: compose, kubernetes (k8s), backstage. */
-    static java.util.Optional<Importer> forFormat(String format) {
-        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "compose", "docker-compose" -> java.util.Optional.of(new ComposeImporter());
-            case "kubernetes", "k8s" -> java.util.Optional.of(new KubernetesImporter());
-            case "backstage" -> java.util.Optional.of(new BackstageImporter());
-            default -> java.util.Optional.empty();
+    static Optional<Importer> forFormat(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "compose", "docker-compose" -> Optional.of(new ComposeImporter());
+            case "kubernetes", "k8s" -> Optional.of(new KubernetesImporter());
+            case "backstage" -> Optional.of(new BackstageImporter());
+            default -> Optional.empty();
         };
     }
 

@@ -2,6 +2,7 @@ package dev.faultline.io.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
@@ -36,8 +40,8 @@ public final class KubernetesImporter implements Importer {
             "DestinationRule", "ServiceEntry", "PeerAuthentication", "AuthorizationPolicy", "StorageClass",
             "LimitRange", "ResourceQuota", "PriorityClass", "Certificate", "Issuer");
 
-    private static final java.util.regex.Pattern DEPENDENT_VARIABLE =
-            java.util.regex.Pattern.compile("\\$\\$|\\$\\(([A-Za-z_][A-Za-z0-9_.-]*)\\)");
+    private static final Pattern DEPENDENT_VARIABLE =
+            Pattern.compile("\\$\\$|\\$\\(([A-Za-z_][A-Za-z0-9_.-]*)\\)");
 
     private final KindGuesser kinds = new KindGuesser();
     private final AddressFinder addresses = new AddressFinder();
@@ -64,7 +68,7 @@ public final class KubernetesImporter implements Importer {
         for (KubernetesWorkload w : workloads) addDependencies(draft, w, workloads, services, configValues);
         new KubernetesEntrypoints().mark(draft, objects, workloads, services);
         draft.guessStoresByName();
-        Set<String> skipped = new java.util.TreeSet<>();
+        Set<String> skipped = new TreeSet<>();
         for (KubernetesObject o : objects) {
             if (!WORKLOADS.contains(o.kind()) && !Set.of("Service", "Ingress", "Gateway", "VirtualService", "ConfigMap",
                     "HorizontalPodAutoscaler",
@@ -337,7 +341,7 @@ public final class KubernetesImporter implements Importer {
             List<String> words = new ArrayList<>();
             container.get("command").map(YNode::texts).ifPresent(words::addAll);
             container.get("args").map(YNode::texts).ifPresent(words::addAll);
-            List<String> split = words.stream().flatMap(word -> java.util.Arrays.stream(word.split("\\s+"))).toList();
+            List<String> split = words.stream().flatMap(word -> Arrays.stream(word.split("\\s+"))).toList();
             for (AddressFinder.Address a : addresses.findInCommand(split)) {
                 references(draft, w, a.host(), "", "args", services);
             }
@@ -348,10 +352,10 @@ public final class KubernetesImporter implements Importer {
     static String expandDependentVariables(String value, Map<String, String> earlier) {
         if (!value.contains("$(")) return value;
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = DEPENDENT_VARIABLE.matcher(value);
+        Matcher m = DEPENDENT_VARIABLE.matcher(value);
         while (m.find()) {
             String replacement = m.group().equals("$$") ? "$" : earlier.getOrDefault(m.group(1), m.group());
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
