@@ -71,6 +71,10 @@ final class ComposeFiles {
                 unknowns.add(file.getFileName() + ": 'include' is not followed; import the included files explicitly");
             }
             YNode servicesNode = root.get("services").orElse(null);
+            if (servicesNode == null && isVersionOneFile(root)) {
+                notes.add(file.getFileName() + " is in Compose file format 1: its top-level keys are the services");
+                servicesNode = root;
+            }
             if (servicesNode == null) continue;
             if (!(servicesNode instanceof YMap map)) {
                 throw new ImportException(file, servicesNode.line(), servicesNode.column(), "'services' must be a mapping");
@@ -86,6 +90,12 @@ final class ComposeFiles {
             throw new ImportException(inputs.get(0), 1, 1, "no 'services' in these Compose files");
         }
         return resolveExtends(services);
+    }
+
+    /** Format 1 (before 'version' and 'services'): every top-level value is a service with an image or a build. */
+    private static boolean isVersionOneFile(YMap root) {
+        return !root.entries().isEmpty() && root.get("version").isEmpty() && root.entries().values().stream()
+                .allMatch(v -> v instanceof YMap m && (m.get("image").isPresent() || m.get("build").isPresent()));
     }
 
     private YMap readRoot(Path file) throws ImportException {
@@ -104,7 +114,7 @@ final class ComposeFiles {
             YNode second = docs.get(1);
             throw new ImportException(file, second.line(), second.column(), "a Compose file holds one YAML document");
         }
-        if (root.get("services").isEmpty()) {
+        if (root.get("services").isEmpty() && !isVersionOneFile(root)) {
             notes.add(file.getFileName() + " has no 'services'");
         }
         return (YMap) interpolate(root);

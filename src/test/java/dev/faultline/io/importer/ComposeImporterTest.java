@@ -261,6 +261,21 @@ class ComposeImporterTest {
     }
 
     @Test
+    void formatOneFilesHaveTheirServicesAtTheTop() throws IOException, ImportException {
+        Topology t = importText("""
+                web:
+                  image: example/web
+                  links: ["db"]
+                  environment: {DATABASE_URL: "postgres://db/app"}
+                  ports: ["80:80"]
+                db:
+                  image: postgres:9
+                """).topology();
+        assertTrue(requireDependency(t, "web", "db").required());
+        assertTrue(node(t, "web").entrypoint());
+    }
+
+    @Test
     void noServicesIsAnError() throws IOException {
         assertThrows(ImportException.class, () -> importText("version: '3'\n"));
     }
