@@ -28,10 +28,19 @@ public record Node(
     public Node {
         zones = List.copyOf(zones);
         observability = List.copyOf(observability);
-        tags = Map.copyOf(tags);
+        tags = normalizedTags(tags);
         name = name == null || name.isBlank() ? id : name;
         if (replicas < 1) throw new IllegalArgumentException("replicas must be at least 1: " + id);
         if (minHealthy < 1 || minHealthy > replicas) throw new IllegalArgumentException("minHealthy out of range: " + id);
+    }
+
+    /** Whole numbers become Long and other numbers Double, so equal files give equal nodes whoever built them. */
+    private static Map<String, Object> normalizedTags(Map<String, Object> tags) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        tags.forEach((k, v) -> out.put(k, v instanceof Integer || v instanceof Long || v instanceof Short
+                || v instanceof Byte ? (Object) ((Number) v).longValue()
+                : v instanceof Float ? (Object) ((Number) v).doubleValue() : v));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** A minimal node, for tests and generators. */

@@ -54,7 +54,7 @@ class TopologyLoaderWholeExampleTest {
         assertEquals(0.995, web.availability());
         assertEquals(20, web.latencyMs());
         assertEquals(List.of("metrics", "logs", "traces"), web.observability());
-        assertEquals(Map.of("cost-center", "web", "monthly-cost", 1200), web.tags());
+        assertEquals(Map.of("cost-center", "web", "monthly-cost", 1200L), web.tags());
         assertEquals(new SourcePosition(19, 5), web.position());
     }
 
@@ -122,7 +122,7 @@ class TopologyLoaderWholeExampleTest {
         Topology k8s = LoaderAssertions.parse(LoaderAssertions.fixture("kubernetes-style-ids.yaml")).topology().orElseThrow();
         Node cart = k8s.requireNode("k8s:default/cart");
         assertEquals(2, cart.minHealthy());
-        assertEquals(Map.of("namespace", "default", "replicas-max", 10, "ratio", 0.5), cart.tags());
+        assertEquals(Map.of("namespace", "default", "replicas-max", 10L, "ratio", 0.5), cart.tags());
         assertEquals(List.of("ana", "007"), k8s.team("cart-team").orElseThrow().members());
         assertFalse(k8s.dependencies().get(0).required());
         assertEquals(Mode.ASYNC, k8s.dependencies().get(1).mode());
