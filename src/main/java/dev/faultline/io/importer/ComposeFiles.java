@@ -24,6 +24,7 @@ final class ComposeFiles {
     record Service(String name, YMap definition, Path file) {
     }
 
+    private static final int MAX_EXTENDS_DEPTH = 64;
     private static final Set<String> REPLACED_LISTS = Set.of("command", "entrypoint", "test", "dns", "dns_search");
     private static final Set<String> BY_NAME = Set.of("environment", "labels", "depends_on", "annotations", "args");
 
@@ -261,6 +262,10 @@ final class ComposeFiles {
         if (ext == null) return s;
         if (!visiting.add(name)) {
             throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' loops back to service '" + name + "'");
+        }
+        if (visiting.size() > MAX_EXTENDS_DEPTH) {
+            throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' chains more than "
+                    + MAX_EXTENDS_DEPTH + " services deep");
         }
         String baseName = ext instanceof YMap m ? m.text("service").orElse(null) : YNode.text(ext).orElse(null);
         String baseFile = ext instanceof YMap m ? m.text("file").orElse(null) : null;

@@ -276,6 +276,19 @@ class ComposeImporterTest {
     }
 
     @Test
+    void extendsLoopsAndEndlessChainsAreErrors() throws IOException {
+        ImportException loop = assertThrows(ImportException.class, () -> importText("""
+                services:
+                  a: {image: x, extends: b}
+                  b: {image: x, extends: a}
+                """));
+        assertTrue(loop.getMessage().contains("loops"));
+        StringBuilder chain = new StringBuilder("services:\n  s0: {image: x}\n");
+        for (int i = 1; i < 200; i++) chain.append("  s").append(i).append(": {extends: s").append(i - 1).append("}\n");
+        assertThrows(ImportException.class, () -> importText(chain.toString()));
+    }
+
+    @Test
     void noServicesIsAnError() throws IOException {
         assertThrows(ImportException.class, () -> importText("version: '3'\n"));
     }
