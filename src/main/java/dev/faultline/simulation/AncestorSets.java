@@ -28,7 +28,7 @@ public final class AncestorSets {
                                                    dev.faultline.progress.CancellationToken cancel) {
         int n = t.nodeCount;
         int[][] calleesOf = callees(t);
-        Components comps = Components.of(n, calleesOf);
+        StrongComponents comps = StrongComponents.of(calleesOf);
         int[][] members = comps.members();
         int words = (n + 63) / 64;
         if ((long) peakLiveSets(t, comps, members, references(comps, calleesOf)) * words * 8 > budgetBytes) {
@@ -38,7 +38,7 @@ public final class AncestorSets {
     }
 
     /** refs[c]: edges from component c into other components, i.e. how many times c's bitset will be read. */
-    private static int[] references(Components comps, int[][] calleesOf) {
+    private static int[] references(StrongComponents comps, int[][] calleesOf) {
         int[] refs = new int[comps.count];
         for (int v = 0; v < calleesOf.length; v++) {
             for (int w : calleesOf[v]) if (comps.of[v] != comps.of[w]) refs[comps.of[v]]++;
@@ -46,7 +46,7 @@ public final class AncestorSets {
         return refs;
     }
 
-    private static int peakLiveSets(CompiledTopology t, Components comps, int[][] members, int[] refs) {
+    private static int peakLiveSets(CompiledTopology t, StrongComponents comps, int[][] members, int[] refs) {
         int live = 0;
         int peak = 0;
         for (int c = comps.count - 1; c >= 0; c--) {
@@ -63,7 +63,7 @@ public final class AncestorSets {
         return peak;
     }
 
-    private static AncestorSets compute(CompiledTopology t, Components comps, int[][] members, int[] refs, int words,
+    private static AncestorSets compute(CompiledTopology t, StrongComponents comps, int[][] members, int[] refs, int words,
                                         dev.faultline.progress.CancellationToken cancel) {
         int k = comps.count;
         int flowWords = (t.flowMembers.length + 63) / 64;
@@ -116,75 +116,5 @@ public final class AncestorSets {
         int c = 0;
         for (long w : bits) c += Long.bitCount(w);
         return c;
-    }
-
-    /** Strongly connected components by an iterative Tarjan; numbered so that callees come before callers. */
-    private static final class Components {
-        final int[] of;
-        final int count;
-
-        private Components(int[] of, int count) {
-            this.of = of;
-            this.count = count;
-        }
-
-        int[][] members() {
-            int[] size = new int[count];
-            for (int c : of) size[c]++;
-            int[][] m = new int[count][];
-            for (int c = 0; c < count; c++) m[c] = new int[size[c]];
-            Arrays.fill(size, 0);
-            for (int v = 0; v < of.length; v++) m[of[v]][size[of[v]]++] = v;
-            return m;
-        }
-
-        static Components of(int n, int[][] out) {
-            int[] comp = new int[n];
-            int[] low = new int[n];
-            int[] order = new int[n];
-            Arrays.fill(order, -1);
-            boolean[] onStack = new boolean[n];
-            int[] stack = new int[n];
-            int[] call = new int[n];
-            int[] edge = new int[n];
-            int sp = 0;
-            int counter = 0;
-            int comps = 0;
-            for (int root = 0; root < n; root++) {
-                if (order[root] >= 0) continue;
-                int csp = 0;
-                call[csp++] = root;
-                order[root] = low[root] = counter++;
-                stack[sp++] = root;
-                onStack[root] = true;
-                while (csp > 0) {
-                    int v = call[csp - 1];
-                    if (edge[v] < out[v].length) {
-                        int w = out[v][edge[v]++];
-                        if (order[w] < 0) {
-                            order[w] = low[w] = counter++;
-                            stack[sp++] = w;
-                            onStack[w] = true;
-                            call[csp++] = w;
-                        } else if (onStack[w]) {
-                            low[v] = Math.min(low[v], order[w]);
-                        }
-                    } else {
-                        csp--;
-                        if (csp > 0) low[call[csp - 1]] = Math.min(low[call[csp - 1]], low[v]);
-                        if (low[v] == order[v]) {
-                            int w;
-                            do {
-                                w = stack[--sp];
-                                onStack[w] = false;
-                                comp[w] = comps;
-                            } while (w != v);
-                            comps++;
-                        }
-                    }
-                }
-            }
-            return new Components(comp, comps);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
+import dev.faultline.model.Mode;
 import dev.faultline.model.Node;
 import dev.faultline.model.Suggestions;
 import dev.faultline.model.Team;
@@ -266,7 +267,9 @@ public final class FailureEngine {
             if (lostHere > 0) return "lost " + lostHere + " of " + n.replicas() + " instances; still has a quorum";
             for (Dependency d : topo.dependenciesOf(n.id())) {
                 String serving = d.providers().stream().filter(x -> states.get(x) != State.DOWN).findFirst().orElse(null);
-                if (serving == null) return (d.isHard() ? "" : d.mode() + " ") + "dependency " + d.to() + " is DOWN";
+                if (serving == null) {
+                    return (d.mode() == Mode.ASYNC ? "async" : "soft") + " dependency " + d.to() + " is DOWN";
+                }
                 if (!serving.equals(d.to())) return d.to() + " is DOWN; fallback " + serving + " serves instead";
                 if (states.get(serving) == State.DEGRADED) return "depends on " + serving + ", which is DEGRADED";
             }

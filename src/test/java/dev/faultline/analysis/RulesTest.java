@@ -78,6 +78,16 @@ class RulesTest {
     }
 
     @Test
+    void flowsSharingADeepChainGetOneFinding() {
+        Topology t = topology().node("a").node("b").node("c").node("d").node("e").node("f")
+                .sync("a", "b").sync("b", "c").sync("c", "d").sync("d", "e").sync("e", "f")
+                .flow("browse", "a").flow("checkout", "a", "f").build();
+        List<Finding> f = findings(t, "deep-sync-chain");
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().startsWith("Flows browse, checkout run through a chain of 5"), f.get(0).message());
+    }
+
+    @Test
     void deepSyncChainComparesSummedLatencyWithTheBudget() {
         Topology t = new Topology("t", null, List.of(), List.of(), List.of(
                 timed("web", 50), timed("api", 100), timed("db", 300), timed("cache", 5)),

@@ -303,6 +303,13 @@ class FailureEngineTest {
     }
 
     @Test
+    void reasonsNameSoftAndAsyncDependencies() {
+        Topology t = topology().entry("web").node("recs").node("q").soft("web", "recs").async("web", "q").build();
+        assertEquals("soft dependency recs is DOWN", run(t, "recs").reason("web"));
+        assertEquals("async dependency q is DOWN", run(t, "q").reason("web"));
+    }
+
+    @Test
     void reasonsExplainWhyANodeIsDown() {
         Topology t = topology().entry("web").node("db").sync("web", "db").build();
         SimulationResult r = run(t, "db");

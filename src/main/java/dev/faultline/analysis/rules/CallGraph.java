@@ -1,7 +1,6 @@
 package dev.faultline.analysis.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,11 @@ import java.util.function.Predicate;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.StrongComponents;
 
 /**
  * The dependencies that pass a filter (e.g. sync and required) as int adjacency lists, with strongly connected
- * components found by an iterative Tarjan (no recursion, so 50,000-node chains do not overflow the stack).
- * Components come out in reverse topological order: every component reachable from c has a smaller id than c.
+ * components from {@link StrongComponents}: every component reachable from c has a smaller id than c.
  */
 final class CallGraph {
     final Topology topology;
@@ -34,8 +33,9 @@ final class CallGraph {
         }
         out = new int[n][];
         for (int i = 0; i < n; i++) out[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
-        component = new int[n];
-        componentCount = tarjan();
+        StrongComponents scc = StrongComponents.of(out);
+        component = scc.of;
+        componentCount = scc.count;
     }
 
     int indexOf(String id) {
@@ -51,54 +51,6 @@ final class CallGraph {
         List<List<Integer>> comps = new ArrayList<>(componentCount);
         for (int c = 0; c < componentCount; c++) comps.add(new ArrayList<>());
         for (int v = 0; v < n; v++) comps.get(component[v]).add(v);
-        return comps;
-    }
-
-    private int tarjan() {
-        int[] low = new int[n];
-        int[] order = new int[n];
-        Arrays.fill(order, -1);
-        boolean[] onStack = new boolean[n];
-        int[] stack = new int[n];
-        int sp = 0;
-        int[] callStack = new int[n];
-        int[] edgePos = new int[n];
-        int counter = 0;
-        int comps = 0;
-        for (int root = 0; root < n; root++) {
-            if (order[root] >= 0) continue;
-            int csp = 0;
-            callStack[csp++] = root;
-            order[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (csp > 0) {
-                int v = callStack[csp - 1];
-                if (edgePos[v] < out[v].length) {
-                    int w = out[v][edgePos[v]++];
-                    if (order[w] < 0) {
-                        order[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        callStack[csp++] = w;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], order[w]);
-                    }
-                } else {
-                    csp--;
-                    if (csp > 0) low[callStack[csp - 1]] = Math.min(low[callStack[csp - 1]], low[v]);
-                    if (low[v] == order[v]) {
-                        int w;
-                        do {
-                            w = stack[--sp];
-                            onStack[w] = false;
-                            component[w] = comps;
-                        } while (w != v);
-                        comps++;
-                    }
-                }
-            }
-        }
         return comps;
     }
 }

@@ -2,7 +2,9 @@ package dev.faultline.analysis.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
@@ -31,15 +33,12 @@ public final class DeepSyncChainRule implements Rule {
         CallGraph g = new CallGraph(c.topology(), Dependency::isHard);
         Chains chains = new Chains(g, c);
         List<Finding> out = new ArrayList<>();
+        // Flows that share an entry share its deepest chain: one finding names them all.
+        Map<List<String>, List<String>> flowsByDeepChain = new LinkedHashMap<>();
         for (Flow f : c.topology().flows()) {
             int entry = g.indexOf(f.entry());
             List<String> deepest = chains.path(entry, chains.nextByHops);
-            if (deepest.size() - 1 > MAX_HOPS) {
-                out.add(new Finding(id(), Severity.WARNING, deepest, "Flow " + f.id() + " runs through a chain of "
-                        + (deepest.size() - 1) + " required synchronous calls (" + String.join(" → ", deepest)
-                        + "): each hop adds its own tail latency and failure probability, and a slow leaf stalls"
-                        + " every caller above it.", advice()));
-            }
+            if (deepest.size() - 1 > MAX_HOPS) flowsByDeepChain.computeIfAbsent(deepest, k -> new ArrayList<>()).add(f.id());
             Integer budget = f.latencyBudgetMs();
             if (budget != null && chains.anyLatency) {
                 long slowest = chains.latency[g.component[entry]];
@@ -51,6 +50,11 @@ public final class DeepSyncChainRule implements Rule {
                 }
             }
         }
+        flowsByDeepChain.forEach((chain, flows) -> out.add(new Finding(id(), Severity.WARNING, chain,
+                (flows.size() == 1 ? "Flow " + flows.get(0) + " runs" : "Flows " + String.join(", ", flows) + " run")
+                        + " through a chain of " + (chain.size() - 1) + " required synchronous calls ("
+                        + String.join(" → ", chain) + "): each hop adds its own tail latency and failure"
+                        + " probability, and a slow leaf stalls every caller above it.", advice())));
         return out;
     }
 

@@ -34,7 +34,8 @@ public final class UnguardedSyncCallRule implements Rule {
             boolean crossTeam = from.team() != null && !Objects.equals(from.team(), to.team());
             if (!external && !crossTeam) continue;
             out.add(new Finding(id(), Severity.INFO, List.of(d.from(), d.to()), d.from() + " calls " + d.to()
-                    + (external ? " (an external provider)" : " (team " + to.team() + ")")
+                    + (external ? " (an external provider)"
+                            : to.team() == null ? " (owned by no team)" : " (team " + to.team() + ")")
                     + " synchronously with no timeout or circuit breaker declared: a slow " + d.to()
                     + " can hold every " + d.from() + " thread.",
                     "Declare timeoutMs (shorter than " + d.from() + "'s own budget) and circuitBreaker: true on"
