@@ -1,7 +1,6 @@
 package dev.faultline.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
     String format;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
-            description = "files to read; Compose files are merged in the order given")
+            description = "files or folders to read; Compose files are merged in the order given")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
@@ -49,11 +48,6 @@ final class ImportCommand implements Callable<Integer> {
             root.err().flush();
             return ExitCodes.USAGE;
         }
-        if (writesOverAnInput()) {
-            root.err().println("faultline: --output " + output + " is one of the inputs; an import never overwrites its input");
-            root.err().flush();
-            return ExitCodes.USAGE;
-        }
         ImportResult result;
         try {
             result = imports.importFiles(format, inputs);
@@ -62,13 +56,19 @@ final class ImportCommand implements Callable<Integer> {
             root.err().flush();
             return ExitCodes.INVALID_INPUT;
         }
+        // Checked against the files actually read: a folder given as input stands for the files in it.
+        if (writesOverAnInput(result.report().inputs())) {
+            root.err().println("faultline: --output " + output + " is one of the inputs; an import never overwrites its input");
+            root.err().flush();
+            return ExitCodes.USAGE;
+        }
         root.err().print(result.report().format());
         root.err().flush();
         root.write(output, result.toYaml());
         return ExitCodes.OK;
     }
 
-    private boolean writesOverAnInput() throws IOException {
-        return !output.toString().equals("-") && ImportService.isAnInput(output, inputs);
+    private boolean writesOverAnInput(List<Path> read) throws IOException {
+        return !output.toString().equals("-") && ImportService.isAnInput(output, read);
     }
 }

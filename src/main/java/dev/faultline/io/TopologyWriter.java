@@ -127,11 +127,29 @@ public final class TopologyWriter {
         }
     }
 
+    /** Comment lines longer than this are wrapped at spaces, so files stay readable in an editor and in diffs. */
+    private static final int COMMENT_WIDTH = 116;
+
     private static void comment(StringBuilder out, String indent, String text) {
         for (String line : text.split("\\R", -1)) {
-            out.append(indent).append('#');
-            if (!line.isEmpty()) out.append(' ').append(line.replaceAll("\\p{Cntrl}", " "));
-            out.append('\n');
+            String clean = line.replaceAll("\\p{Cntrl}", " ");
+            if (clean.isEmpty()) {
+                out.append(indent).append("#\n");
+                continue;
+            }
+            // A wrapped list item continues under its text, not under its dash.
+            String continuation = clean.startsWith("- ") ? "  " : "";
+            int width = Math.max(40, COMMENT_WIDTH - indent.length());
+            String rest = clean;
+            String prefix = "";
+            while (prefix.length() + rest.length() > width) {
+                int cut = rest.lastIndexOf(' ', width - prefix.length());
+                if (cut <= 0) break;
+                out.append(indent).append("# ").append(prefix).append(rest, 0, cut).append('\n');
+                rest = rest.substring(cut + 1);
+                prefix = continuation;
+            }
+            out.append(indent).append("# ").append(prefix).append(rest).append('\n');
         }
     }
 

@@ -39,8 +39,11 @@ public final class ImportService {
      *                     cannot be written
      */
     public ImportResult importInto(String format, List<Path> inputs, Path output) throws ImportException, IOException {
-        if (isAnInput(output, inputs)) throw new IOException(output + " is one of the inputs; choose another file");
         ImportResult result = importFiles(format, inputs);
+        // Checked against the files actually read: a folder given as input stands for the files in it.
+        if (isAnInput(output, inputs) || isAnInput(output, result.report().inputs())) {
+            throw new IOException(output + " is one of the inputs; choose another file");
+        }
         AtomicFiles.write(output, result.toYaml());
         return result;
     }

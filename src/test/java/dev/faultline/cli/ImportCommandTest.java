@@ -82,5 +82,7 @@ class ImportCommandTest {
         String before = Files.readString(input);
         assertEquals(3, run("import", "compose", input.toString(), "--output", input.toString()));
         assertEquals(before, Files.readString(input));
+        assertEquals(3, run("import", "compose", dir.toString(), "--output", input.toString()), "a folder's file too");
+        assertEquals(before, Files.readString(input));
     }
 }

@@ -113,6 +113,17 @@ class TopologyWriterTest {
     }
 
     @Test
+    void longCommentsAreWrappedAtSpaces() {
+        String longItem = "- " + "word ".repeat(60).trim();
+        String yaml = writer.write(sample(), new TopologyNotes(List.of(longItem), Map.of(), Map.of()));
+        List<String> comments = yaml.lines().takeWhile(l -> l.startsWith("#")).toList();
+        assertTrue(comments.size() > 1, yaml);
+        assertTrue(comments.stream().allMatch(l -> l.length() <= 118), yaml);
+        assertTrue(comments.get(1).startsWith("#   word"), "continues under the item's text");
+        assertEquals(longItem, String.join(" ", comments.stream().map(l -> l.substring(2).trim()).toList()));
+    }
+
+    @Test
     void derivedFlowsAreNotWritten() {
         Topology t = Topology.of("t", List.of(Node.of("a", Kind.SERVICE, 1).withEntrypoint(true)), List.of());
         assertTrue(!writer.write(t).contains("flows:"));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
@@ -48,8 +49,9 @@ public final class BackstageImporter implements Importer {
     private final KindGuesser kinds = new KindGuesser();
 
     @Override
-    public ImportResult importFiles(List<Path> inputs) throws ImportException {
-        if (inputs.isEmpty()) throw new ImportException(null, "no Backstage catalog file given");
+    public ImportResult importFiles(List<Path> given) throws ImportException {
+        if (given.isEmpty()) throw new ImportException(null, "no Backstage catalog file given");
+        List<Path> inputs = InputFiles.forManifests(given);
         TopologyDraft draft = new TopologyDraft("Backstage catalog");
         List<Entity> entities = read(inputs, draft);
         Map<String, Entity> byKey = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ public final class BackstageImporter implements Importer {
     private static List<Entity> read(List<Path> inputs, TopologyDraft draft) throws ImportException {
         YamlReader reader = new YamlReader();
         List<Entity> entities = new ArrayList<>();
-        Set<String> ignoredKinds = new java.util.TreeSet<>();
+        Set<String> ignoredKinds = new TreeSet<>();
         for (Path file : inputs) {
             for (YNode doc : reader.readAll(file)) {
                 if (!(doc instanceof YMap map)) {

@@ -24,6 +24,7 @@ final class ComposeFiles {
     record Service(String name, YMap definition, Path file) {
     }
 
+    private static final int MAX_EXTENDS_DEPTH = 64;
     private static final Set<String> REPLACED_LISTS = Set.of("command", "entrypoint", "test", "dns", "dns_search");
     private static final Set<String> BY_NAME = Set.of("environment", "labels", "depends_on", "annotations", "args");
 
@@ -71,6 +72,10 @@ final class ComposeFiles {
                 unknowns.add(file.getFileName() + ": 'include' is not followed; import the included files explicitly");
             }
             YNode servicesNode = root.get("services").orElse(null);
+            if (servicesNode == null && isVersionOneFile(root)) {
+                notes.add(file.getFileName() + " is in Compose file format 1: its top-level keys are the services");
+                servicesNode = root;
+            }
             if (servicesNode == null) continue;
             if (!(servicesNode instanceof YMap map)) {
                 throw new ImportException(file, servicesNode.line(), servicesNode.column(), "'services' must be a mapping");
@@ -86,6 +91,12 @@ final class ComposeFiles {
             throw new ImportException(inputs.get(0), 1, 1, "no 'services' in these Compose files");
         }
         return resolveExtends(services);
+    }
+
+    /** Format 1 (before 'version' and 'services'): every top-level value is a service with an image or a build. */
+    private static boolean isVersionOneFile(YMap root) {
+        return !root.entries().isEmpty() && root.get("version").isEmpty() && root.entries().values().stream()
+                .allMatch(v -> v instanceof YMap m && (m.get("image").isPresent() || m.get("build").isPresent()));
     }
 
     private YMap readRoot(Path file) throws ImportException {
@@ -104,7 +115,7 @@ final class ComposeFiles {
             YNode second = docs.get(1);
             throw new ImportException(file, second.line(), second.column(), "a Compose file holds one YAML document");
         }
-        if (root.get("services").isEmpty()) {
+        if (root.get("services").isEmpty() && !isVersionOneFile(root)) {
             notes.add(file.getFileName() + " has no 'services'");
         }
         return (YMap) interpolate(root);
@@ -251,6 +262,10 @@ final class ComposeFiles {
         if (ext == null) return s;
         if (!visiting.add(name)) {
             throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' loops back to service '" + name + "'");
+        }
+        if (visiting.size() > MAX_EXTENDS_DEPTH) {
+            throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' chains more than "
+                    + MAX_EXTENDS_DEPTH + " services deep");
         }
         String baseName = ext instanceof YMap m ? m.text("service").orElse(null) : YNode.text(ext).orElse(null);
         String baseFile = ext instanceof YMap m ? m.text("file").orElse(null) : null;

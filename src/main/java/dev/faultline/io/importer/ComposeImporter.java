@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.faultline.io.importer.ComposeFiles.Service;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
@@ -26,15 +28,16 @@ import dev.faultline.model.Kind;
  */
 public final class ComposeImporter implements Importer {
     /** A URL to the Docker host rather than to a service name: {@code scheme://[localhost]:PORT}. */
-    private static final java.util.regex.Pattern PUBLISHED_ADDRESS = java.util.regex.Pattern.compile(
+    private static final Pattern PUBLISHED_ADDRESS = Pattern.compile(
             "[A-Za-z][A-Za-z0-9+.-]*://(localhost|127\\.0\\.0\\.1|host\\.docker\\.internal|):(\\d+)");
 
     private final KindGuesser kinds = new KindGuesser();
     private final AddressFinder addresses = new AddressFinder();
 
     @Override
-    public ImportResult importFiles(List<Path> inputs) throws ImportException {
-        if (inputs.isEmpty()) throw new ImportException(null, "no Compose file given");
+    public ImportResult importFiles(List<Path> given) throws ImportException {
+        if (given.isEmpty()) throw new ImportException(null, "no Compose file given");
+        List<Path> inputs = InputFiles.forCompose(given);
         ComposeFiles files = new ComposeFiles();
         Map<String, Service> services = files.read(inputs);
         TopologyDraft draft = new TopologyDraft("Docker Compose");
@@ -176,7 +179,7 @@ public final class ComposeImporter implements Importer {
         for (Service s : services) {
             NodeDraft self = draft.existing(s.name());
             s.definition().map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
-                java.util.regex.Matcher m = PUBLISHED_ADDRESS.matcher(YNode.text(v).orElse(""));
+                Matcher m = PUBLISHED_ADDRESS.matcher(YNode.text(v).orElse(""));
                 while (m.find()) {
                     NodeDraft target = byPublishedPort.get(m.group(2));
                     if (target == null || target == self) continue;

@@ -23,8 +23,15 @@ final class Interpolator {
         return unset;
     }
 
+    /** Defaults nest ({@code ${A:-${B:-x}}}); real files use two or three levels, hostile ones thousands. */
+    static final int MAX_NESTING = 16;
+
     String interpolate(String text) {
-        if (text == null || text.indexOf('$') < 0) return text;
+        return interpolate(text, 0);
+    }
+
+    private String interpolate(String text, int depth) {
+        if (text == null || text.indexOf('$') < 0 || depth > MAX_NESTING) return text;
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -44,7 +51,7 @@ final class Interpolator {
                     out.append(text, i, text.length());
                     break;
                 }
-                out.append(expand(text.substring(i + 2, close)));
+                out.append(expand(text.substring(i + 2, close), depth));
                 i = close + 1;
             } else if (Character.isLetter(next) || next == '_') {
                 int end = i + 1;
@@ -69,7 +76,7 @@ final class Interpolator {
         return -1;
     }
 
-    private String expand(String expression) {
+    private String expand(String expression, int depth) {
         int j = 0;
         while (j < expression.length() && (Character.isLetterOrDigit(expression.charAt(j)) || expression.charAt(j) == '_')) j++;
         String name = expression.substring(0, j);
@@ -78,8 +85,8 @@ final class Interpolator {
         boolean colon = rest.startsWith(":");
         String op = colon ? rest.substring(1) : rest;
         boolean missing = colon ? value == null || value.isEmpty() : value == null;
-        if (op.startsWith("-")) return missing ? interpolate(op.substring(1)) : value;
-        if (op.startsWith("+")) return missing ? "" : interpolate(op.substring(1));
+        if (op.startsWith("-")) return missing ? interpolate(op.substring(1), depth + 1) : value;
+        if (op.startsWith("+")) return missing ? "" : interpolate(op.substring(1), depth + 1);
         if (op.startsWith("?")) {
             if (missing) unset.add(name);
             return missing ? "" : value;

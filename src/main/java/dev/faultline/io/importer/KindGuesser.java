@@ -16,7 +16,7 @@ import dev.faultline.model.Kind;
 final class KindGuesser {
     /** What a node is for when its kind alone does not say: observability tooling, test traffic, coordination. */
     enum Role {
-        NONE, OBSERVABILITY, LOAD_GENERATOR, COORDINATION;
+        NONE, OBSERVABILITY, LOAD_GENERATOR, COORDINATION, ADMIN_TOOL;
 
         String id() {
             return switch (this) {
@@ -24,7 +24,13 @@ final class KindGuesser {
                 case OBSERVABILITY -> "observability";
                 case LOAD_GENERATOR -> "load-generator";
                 case COORDINATION -> "coordination";
+                case ADMIN_TOOL -> "admin-tool";
             };
+        }
+
+        /** Tooling serves operators and tests, not users: nothing depends on it hard, and it is no entrypoint. */
+        boolean isTooling() {
+            return this == OBSERVABILITY || this == LOAD_GENERATOR || this == ADMIN_TOOL;
         }
     }
 
@@ -76,10 +82,34 @@ final class KindGuesser {
         return match(name, "name '" + name + "'");
     }
 
+    /** Admin front ends and exporters of datastores: {@code kafka-ui}, {@code redis-commander}, {@code mongo-express}. */
+    private static final List<String> ADMIN_WORDS = List.of("ui", "commander", "express", "admin", "console", "insight");
+    private static final List<String> STANDALONE_ADMIN = List.of("pgadmin", "adminer", "phpmyadmin", "kafdrop");
+
+    private static Optional<Guess> datastoreTooling(List<String> words, String source) {
+        boolean standalone = words.stream().anyMatch(w -> STANDALONE_ADMIN.stream().anyMatch(w::startsWith));
+        boolean exporter = words.stream().anyMatch(w -> w.equals("exporter"));
+        boolean adminWord = words.stream().anyMatch(ADMIN_WORDS::contains);
+        boolean datastore = words.stream().anyMatch(w -> RULES.stream().filter(r -> r.role() == Role.NONE
+                && r.kind().isStateful()).flatMap(r -> r.products().stream())
+                .anyMatch(p -> !EXACT_ONLY.contains(p) && w.startsWith(p)));
+        if (exporter) {
+            return Optional.of(new Guess(Kind.OTHER, Role.OBSERVABILITY, "kind 'other' (observability) guessed from "
+                    + source + ": a metrics exporter"));
+        }
+        if (standalone || adminWord && datastore) {
+            return Optional.of(new Guess(Kind.OTHER, Role.ADMIN_TOOL, "kind 'other' (admin-tool) guessed from " + source
+                    + ": an admin front end, not the datastore itself"));
+        }
+        return Optional.empty();
+    }
+
     private Optional<Guess> match(String text, String source) {
         if (text == null || text.isBlank()) return Optional.empty();
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
                 .filter(w -> !w.isEmpty()).toList();
+        Optional<Guess> tooling = datastoreTooling(words, source);
+        if (tooling.isPresent()) return tooling;
         String joined = String.join("", words);
         for (Rule rule : RULES) {
             for (String product : rule.products()) {

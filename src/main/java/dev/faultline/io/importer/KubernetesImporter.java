@@ -2,6 +2,7 @@ package dev.faultline.io.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
@@ -32,32 +36,42 @@ public final class KubernetesImporter implements Importer {
     private static final Set<String> ZONE_KEYS = Set.of("topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone");
     private static final Set<String> IGNORED = Set.of("ServiceAccount", "Role", "RoleBinding", "ClusterRole",
             "ClusterRoleBinding", "Secret", "PersistentVolumeClaim", "PersistentVolume", "Namespace",
-            "NetworkPolicy", "PodDisruptionBudget", "HorizontalPodAutoscaler", "CustomResourceDefinition",
+            "NetworkPolicy", "PodDisruptionBudget", "CustomResourceDefinition",
             "DestinationRule", "ServiceEntry", "PeerAuthentication", "AuthorizationPolicy", "StorageClass",
             "LimitRange", "ResourceQuota", "PriorityClass", "Certificate", "Issuer");
 
-    private static final java.util.regex.Pattern DEPENDENT_VARIABLE =
-            java.util.regex.Pattern.compile("\\$\\$|\\$\\(([A-Za-z_][A-Za-z0-9_.-]*)\\)");
+    private static final Pattern DEPENDENT_VARIABLE =
+            Pattern.compile("\\$\\$|\\$\\(([A-Za-z_][A-Za-z0-9_.-]*)\\)");
 
     private final KindGuesser kinds = new KindGuesser();
     private final AddressFinder addresses = new AddressFinder();
 
     @Override
-    public ImportResult importFiles(List<Path> inputs) throws ImportException {
-        if (inputs.isEmpty()) throw new ImportException(null, "no Kubernetes manifest given");
+    public ImportResult importFiles(List<Path> given) throws ImportException {
+        if (given.isEmpty()) throw new ImportException(null, "no Kubernetes manifest given");
+        List<Path> inputs = InputFiles.forManifests(given);
         TopologyDraft draft = new TopologyDraft("Kubernetes manifests");
         Path dir = inputs.get(0).toAbsolutePath().getParent();
         draft.name(dir == null || dir.getFileName() == null ? "kubernetes" : dir.getFileName().toString());
         List<KubernetesObject> objects = new KubernetesManifests().read(inputs, draft);
         Map<String, String> configValues = configMapValues(objects);
-        List<KubernetesWorkload> workloads = workloads(draft, objects);
+        Set<String> autoscaled = new LinkedHashSet<>();
+        for (KubernetesObject o : objects) {
+            if (o.kind().equals("HorizontalPodAutoscaler")) {
+                autoscaled.add(o.namespace() + "/" + o.body().textAt("spec", "scaleTargetRef", "kind").orElse("") + "/"
+                        + o.body().textAt("spec", "scaleTargetRef", "name").orElse(""));
+            }
+        }
+        List<KubernetesWorkload> workloads = workloads(draft, objects, autoscaled);
+        applyAutoscalers(draft, objects, workloads);
         Map<String, List<KubernetesWorkload>> services = services(draft, objects, workloads);
         for (KubernetesWorkload w : workloads) addDependencies(draft, w, workloads, services, configValues);
         new KubernetesEntrypoints().mark(draft, objects, workloads, services);
         draft.guessStoresByName();
-        Set<String> skipped = new java.util.TreeSet<>();
+        Set<String> skipped = new TreeSet<>();
         for (KubernetesObject o : objects) {
             if (!WORKLOADS.contains(o.kind()) && !Set.of("Service", "Ingress", "Gateway", "VirtualService", "ConfigMap",
+                    "HorizontalPodAutoscaler",
                     "HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "GatewayClass")
                     .contains(o.kind()) && !IGNORED.contains(o.kind())) skipped.add(o.kind());
         }
@@ -79,7 +93,8 @@ public final class KubernetesImporter implements Importer {
         return values;
     }
 
-    private List<KubernetesWorkload> workloads(TopologyDraft draft, List<KubernetesObject> objects) throws ImportException {
+    private List<KubernetesWorkload> workloads(TopologyDraft draft, List<KubernetesObject> objects,
+                                               Set<String> autoscaled) throws ImportException {
         Map<String, Integer> nameCount = new LinkedHashMap<>();
         objects.stream().filter(o -> WORKLOADS.contains(o.kind())).forEach(o -> nameCount.merge(o.name(), 1, Integer::sum));
         List<KubernetesWorkload> result = new ArrayList<>();
@@ -99,7 +114,7 @@ public final class KubernetesImporter implements Importer {
             List<String> images = images(podSpec);
             if (!images.isEmpty()) node.tags.put("image", images.get(0));
             guessKind(draft, node, o, images);
-            node.replicas = replicas(draft, o, node);
+            node.replicas = replicas(draft, o, node, autoscaled.contains(o.namespace() + "/" + o.kind() + "/" + o.name()));
             zones(draft, node, podSpec);
             result.add(new KubernetesWorkload(o, node, labels, podSpec));
         }
@@ -159,7 +174,8 @@ public final class KubernetesImporter implements Importer {
         return images;
     }
 
-    private static int replicas(TopologyDraft draft, KubernetesObject o, NodeDraft node) throws ImportException {
+    private static int replicas(TopologyDraft draft, KubernetesObject o, NodeDraft node, boolean autoscaled)
+            throws ImportException {
         if (o.kind().equals("DaemonSet")) {
             draft.unknown(node.id + ": a DaemonSet runs one pod per cluster node; the count is unknown (1 assumed)");
             return 1;
@@ -167,6 +183,7 @@ public final class KubernetesImporter implements Importer {
         if (!Set.of("Deployment", "StatefulSet", "ReplicaSet", "DeploymentConfig").contains(o.kind())) return 1;
         Optional<YNode> value = o.body().at("spec", "replicas");
         if (value.isEmpty()) {
+            if (autoscaled) return 1; // the autoscaler's floor is applied afterwards
             draft.unknown(node.id + ": spec.replicas is not set: Kubernetes' default of 1 assumed"
                     + " (an autoscaler may run more)");
             return 1;
@@ -182,6 +199,41 @@ public final class KubernetesImporter implements Importer {
         } catch (NumberFormatException e) {
             throw new ImportException(o.file(), value.get().line(), value.get().column(),
                     "spec.replicas of " + o.ref() + " must be a whole number, not '" + text + "'");
+        }
+    }
+
+    /**
+     * A HorizontalPodAutoscaler overrides spec.replicas: what is certain is its minReplicas (1 when not set), the
+     * floor it never scales below, so that is what a failure analysis should count on.
+     */
+    private static void applyAutoscalers(TopologyDraft draft, List<KubernetesObject> objects,
+                                         List<KubernetesWorkload> workloads) {
+        for (KubernetesObject hpa : objects) {
+            if (!hpa.kind().equals("HorizontalPodAutoscaler")) continue;
+            String kind = hpa.body().textAt("spec", "scaleTargetRef", "kind").orElse("");
+            String name = hpa.body().textAt("spec", "scaleTargetRef", "name").orElse("");
+            KubernetesWorkload target = workloads.stream().filter(w -> w.obj().kind().equals(kind)
+                    && w.obj().name().equals(name) && w.obj().namespace().equals(hpa.namespace())).findFirst().orElse(null);
+            if (target == null) {
+                draft.unknown("HorizontalPodAutoscaler " + hpa.name() + " scales " + kind + " " + name
+                        + ", which is not in these files");
+                continue;
+            }
+            int min = hpa.body().textAt("spec", "minReplicas").map(KubernetesImporter::wholeNumberOrOne).orElse(1);
+            String max = hpa.body().textAt("spec", "maxReplicas").orElse("?");
+            target.node().replicas = min;
+            String note = "replicas " + min + ": the floor of HorizontalPodAutoscaler " + hpa.name() + " (scales "
+                    + min + " to " + max + ")";
+            target.node().notes.add(note);
+            draft.inferred(target.node().id + ": " + note);
+        }
+    }
+
+    private static int wholeNumberOrOne(String text) {
+        try {
+            return Math.max(1, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
@@ -289,7 +341,7 @@ public final class KubernetesImporter implements Importer {
             List<String> words = new ArrayList<>();
             container.get("command").map(YNode::texts).ifPresent(words::addAll);
             container.get("args").map(YNode::texts).ifPresent(words::addAll);
-            List<String> split = words.stream().flatMap(word -> java.util.Arrays.stream(word.split("\\s+"))).toList();
+            List<String> split = words.stream().flatMap(word -> Arrays.stream(word.split("\\s+"))).toList();
             for (AddressFinder.Address a : addresses.findInCommand(split)) {
                 references(draft, w, a.host(), "", "args", services);
             }
@@ -300,10 +352,10 @@ public final class KubernetesImporter implements Importer {
     static String expandDependentVariables(String value, Map<String, String> earlier) {
         if (!value.contains("$(")) return value;
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = DEPENDENT_VARIABLE.matcher(value);
+        Matcher m = DEPENDENT_VARIABLE.matcher(value);
         while (m.find()) {
             String replacement = m.group().equals("$$") ? "$" : earlier.getOrDefault(m.group(1), m.group());
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();

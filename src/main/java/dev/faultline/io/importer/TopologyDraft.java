@@ -3,6 +3,7 @@ package dev.faultline.io.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -237,8 +238,8 @@ final class TopologyDraft {
                     + " names compiled into code or in configuration files not given here); every node is its own"
                     + " flow until you add dependencies by hand");
         }
-        Set<String> linked = new java.util.HashSet<>();
-        Set<String> callers = new java.util.HashSet<>();
+        Set<String> linked = new HashSet<>();
+        Set<String> callers = new HashSet<>();
         for (DependencyDraft d : dependencies.values()) {
             linked.add(d.from);
             linked.add(d.to);
@@ -325,6 +326,6 @@ final class TopologyDraft {
     }
 
     private static boolean isTooling(NodeDraft n) {
-        return n.role == KindGuesser.Role.OBSERVABILITY || n.role == KindGuesser.Role.LOAD_GENERATOR;
+        return n.role.isTooling();
     }
 }

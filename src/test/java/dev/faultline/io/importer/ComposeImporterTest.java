@@ -261,6 +261,34 @@ class ComposeImporterTest {
     }
 
     @Test
+    void formatOneFilesHaveTheirServicesAtTheTop() throws IOException, ImportException {
+        Topology t = importText("""
+                web:
+                  image: example/web
+                  links: ["db"]
+                  environment: {DATABASE_URL: "postgres://db/app"}
+                  ports: ["80:80"]
+                db:
+                  image: postgres:9
+                """).topology();
+        assertTrue(requireDependency(t, "web", "db").required());
+        assertTrue(node(t, "web").entrypoint());
+    }
+
+    @Test
+    void extendsLoopsAndEndlessChainsAreErrors() throws IOException {
+        ImportException loop = assertThrows(ImportException.class, () -> importText("""
+                services:
+                  a: {image: x, extends: b}
+                  b: {image: x, extends: a}
+                """));
+        assertTrue(loop.getMessage().contains("loops"));
+        StringBuilder chain = new StringBuilder("services:\n  s0: {image: x}\n");
+        for (int i = 1; i < 200; i++) chain.append("  s").append(i).append(": {extends: s").append(i - 1).append("}\n");
+        assertThrows(ImportException.class, () -> importText(chain.toString()));
+    }
+
+    @Test
     void noServicesIsAnError() throws IOException {
         assertThrows(ImportException.class, () -> importText("version: '3'\n"));
     }

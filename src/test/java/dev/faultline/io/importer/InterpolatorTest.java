@@ -2,6 +2,7 @@ package dev.faultline.io.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,6 +32,14 @@ class InterpolatorTest {
     void defaultsMayHoldConnectionStringsAndVariables() {
         assertEquals("Server=sqldata;Database=x", interpolator.interpolate("${AZURE_DB:-Server=sqldata;Database=x}"));
         assertEquals("db", interpolator.interpolate("${A:-${HOST}}"));
+    }
+
+    @Test
+    void deeplyNestedDefaultsStopInsteadOfOverflowingTheStack() {
+        String hostile = "${A:-".repeat(50_000) + "x" + "}".repeat(50_000);
+        String result = interpolator.interpolate(hostile);
+        assertTrue(result.endsWith("}"), "beyond the nesting limit the text stays as written");
+        assertEquals("x", interpolator.interpolate("${A:-${B:-${C:-x}}}"));
     }
 
     @Test

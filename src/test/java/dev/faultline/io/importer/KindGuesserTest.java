@@ -43,13 +43,18 @@ class KindGuesserTest {
             "deathstarbench/social-network-microservices:latest, user-timeline-service",
             "ghcr.io/open-telemetry/demo:latest-cart, cart",
             "hotel-reservation:1, hotel",
+            "ghcr.io/open-telemetry/demo:latest-flagd-ui, flagd-ui",
+            "example/storefront-ui:2, storefront-ui",
     })
     void applicationImagesAreNotGuessed(String image, String name) {
         assertTrue(guesser.guess(image, name).isEmpty());
     }
 
     @ParameterizedTest
-    @CsvSource({"jaegertracing/all-in-one, observability", "locustio/locust, load-generator"})
+    @CsvSource({"jaegertracing/all-in-one, observability", "locustio/locust, load-generator",
+            "provectuslabs/kafka-ui, admin-tool", "rediscommander/redis-commander, admin-tool", "mongo-express, admin-tool",
+            "dpage/pgadmin4, admin-tool", "oliver006/redis_exporter, observability",
+            "prometheuscommunity/postgres-exporter, observability"})
     void toolingGetsARole(String image, String role) {
         assertEquals(role, guesser.guess(image, "x").orElseThrow().role().id());
     }

@@ -286,6 +286,37 @@ class KubernetesImporterTest {
     }
 
     @Test
+    void anAutoscalersFloorIsTheReplicaCount() throws IOException, ImportException {
+        ImportResult r = importText("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api}
+                spec:
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec: {containers: [{name: api, image: example/api}]}
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: api}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: api}
+                  minReplicas: 3
+                  maxReplicas: 10
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: ghost}
+                spec:
+                  scaleTargetRef: {kind: Deployment, name: ghost}
+                  maxReplicas: 4
+                """);
+        assertEquals(3, node(r.topology(), "api").replicas());
+        assertTrue(r.report().unknown().stream().noneMatch(u -> u.startsWith("api: spec.replicas is not set")));
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("ghost")));
+    }
+
+    @Test
     void helmTemplatesAreRefusedWithAClearMessage() throws IOException {
         ImportException e = assertThrows(ImportException.class, () -> importText("""
                 apiVersion: apps/v1
