@@ -20,7 +20,7 @@ if [ -n "$need" ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need
 fi
 [ -f target/faultline.jar ] || mvn -B -q -DskipTests package
-fl() { java -Xmx1g -jar target/faultline.jar "$@"; }
+fl() { java -Xmx3g -jar target/faultline.jar "$@"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), date $(date -u +%F)"
 echo "faultline bench (median ms):"

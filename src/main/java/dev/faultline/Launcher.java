@@ -30,7 +30,16 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Route route = route(args, Files::isRegularFile);
-        System.exit(route.desktop() ? openDesktopApp(route.file()) : FaultlineCommand.execute(args));
+        if (route.desktop()) System.exit(openDesktopApp(route.file()));
+        try {
+            System.exit(FaultlineCommand.execute(args));
+        } catch (OutOfMemoryError e) {
+            // A huge topology or export: say what to do instead of dumping a stack trace.
+            System.err.println("faultline: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); give Java more, e.g. FAULTLINE_JAVA_OPTS=-Xmx4g ./faultline ... or java -Xmx4g -jar"
+                    + " faultline.jar ...");
+            System.exit(2);
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.faultline.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import dev.faultline.io.AtomicFiles;
@@ -98,6 +100,10 @@ public final class FaultlineCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
-        return create(new FaultlineService()).execute(args);
+        CommandLine cl = create(new FaultlineService());
+        // UTF-8 whatever the locale: with LANG unset, Java 17 would print non-ASCII names (and JSON) as '?'.
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cl.execute(args);
     }
 }

@@ -35,9 +35,14 @@ final class YamlTreeReader {
     private final YAMLFactory factory;
 
     YamlTreeReader() {
+        factory = newFactory();
+    }
+
+    /** The parser settings of every topology read: the file-size cap as code-point limit, and shallow nesting. */
+    static YAMLFactory newFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) InputGuard.MAX_BYTES);
-        factory = YAMLFactory.builder()
+        return YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 .build();
