@@ -20,11 +20,13 @@ if [ -n "$need" ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need
 fi
 [ -f target/faultline.jar ] || mvn -B -q -DskipTests package
-fl() { java -Xmx3g -jar target/faultline.jar "$@"; }
+fl() { java -Xmx4g -jar target/faultline.jar "$@"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), date $(date -u +%F)"
 echo "faultline bench (median ms):"
-fl bench --sizes "$sizes" 2>/dev/null | tee "$work/faultline.md"
+# BENCH_FILE reuses the table of an earlier `faultline bench` run on the same sizes and seed.
+if [ -n "${BENCH_FILE:-}" ]; then cp "$BENCH_FILE" "$work/faultline.md"; cat "$work/faultline.md"
+else fl bench --sizes "$sizes" 2>"$work/bench.err" | tee "$work/faultline.md"; fi
 
 ms_of() { # stage, column index (1-based over sizes)
   grep "^| $1 |" "$work/faultline.md" | awk -F'|' -v c="$(( $2 + 2 ))" '{gsub(/[ ,]/, "", $c); print $c}'

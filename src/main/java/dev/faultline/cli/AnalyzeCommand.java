@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import java.util.List;
+
 import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.Problem;
 import dev.faultline.model.Topology;
@@ -45,6 +48,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Optional<Topology> topology = loaded.topology();
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
         AnalysisReport report = root.service().analyze(topology.get());
+        if (format == ReportFormat.json) {
+            List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
+            root.write(output, out -> AnalysisJson.write(report, warnings, out));
+            return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
                 : new String(root.exports().export(ExportRequest.of(report, format.asExport())
                         .withPinned(root.service().pinnedPositions(input.file))

@@ -66,6 +66,18 @@ public final class FaultlineCommand implements Runnable {
         }
     }
 
+    /** Streams to OUT atomically, or to standard output: for documents too big to build in memory first. */
+    void write(Path output, AtomicFiles.TextWriter text) throws IOException {
+        if (output == null || output.toString().equals("-")) {
+            text.writeTo(out());
+            out().flush();
+        } else {
+            AtomicFiles.write(output, text);
+            err().println("wrote " + output);
+            err().flush();
+        }
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");

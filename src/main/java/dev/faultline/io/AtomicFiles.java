@@ -26,12 +26,7 @@ public final class AtomicFiles {
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, content);
-            keepOrDefaultPermissions(tmp, absolute);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, absolute);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -46,6 +41,38 @@ public final class AtomicFiles {
         Set<PosixFilePermission> permissions = Files.exists(target)
                 ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(tmp, permissions);
+    }
+
+    /** Gives the temporary file the target's permissions (or rw-r--r--), then renames it over the target. */
+    private static void moveIntoPlace(Path tmp, Path absolute) throws IOException {
+        keepOrDefaultPermissions(tmp, absolute);
+        try {
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Something that writes text, for documents streamed straight to the file. */
+    @FunctionalInterface
+    public interface TextWriter {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /** Streams UTF-8 text into the target atomically, without holding the document in memory. */
+    public static void write(Path target, TextWriter text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                text.writeTo(out);
+            }
+            moveIntoPlace(tmp, absolute);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     public static void write(Path target, String text) throws IOException {

@@ -18,8 +18,15 @@ public final class AnalysisJson {
     }
 
     public static String render(AnalysisReport r, List<String> loaderWarnings) {
+        StringBuilder sb = new StringBuilder();
+        write(r, loaderWarnings, sb);
+        return sb.toString();
+    }
+
+    /** Streams the document: at 50,000 nodes it is over a hundred megabytes, too big to build in memory first. */
+    public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out) {
         Topology t = r.topology();
-        JsonWriter w = new JsonWriter().beginObject();
+        JsonWriter w = new JsonWriter(out).beginObject();
         w.field("faultline", 1);
         w.name("topology").beginObject()
                 .field("name", t.name())
@@ -67,17 +74,23 @@ public final class AnalysisJson {
         }
         w.endArray();
         w.field("warnings", loaderWarnings);
-        return w.endObject().toString();
+        w.endObject().finish();
     }
 
+    /**
+     * Only the coupled pairs, not the dense matrix: with thousands of teams the matrix is millions of zeros, while the
+     * pairs grow with the dependencies. Rows are callers' teams; "(unowned)" stands for nodes without a team.
+     */
     private static void writeCoupling(JsonWriter w, TeamCoupling c) {
-        w.name("coupling").beginObject().field("teams", c.teams());
-        w.name("matrix").beginArray();
-        for (int[] row : c.counts()) {
-            w.beginArray();
-            for (int v : row) w.value(v);
-            w.endArray();
+        w.name("coupling").beginArray();
+        int[][] counts = c.counts();
+        for (int i = 0; i < counts.length; i++) {
+            for (int j = 0; j < counts[i].length; j++) {
+                if (counts[i][j] == 0) continue;
+                w.beginObject().field("from", c.teams().get(i)).field("to", c.teams().get(j))
+                        .field("dependencies", counts[i][j]).endObject();
+            }
         }
-        w.endArray().endObject();
+        w.endArray();
     }
 }

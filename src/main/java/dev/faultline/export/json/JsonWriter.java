@@ -10,13 +10,44 @@ import java.util.Map;
  * {@code io}; it escapes every string per RFC 8259, so user-supplied ids cannot break the document.
  */
 public final class JsonWriter {
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
     private final Deque<boolean[]> firstInScope = new ArrayDeque<>();
     private boolean afterName;
 
+    /** Writes into memory; {@link #toString()} gives the document. */
+    public JsonWriter() {
+        this(new StringBuilder());
+    }
+
+    /** Streams to {@code out} (for documents too big to hold twice in memory); call {@link #finish()} at the end. */
+    public JsonWriter(Appendable out) {
+        this.out = out;
+    }
+
+    /** Ends the document with a newline. */
+    public void finish() {
+        put('\n');
+    }
+
+    private void put(char c) {
+        try {
+            out.append(c);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void put(CharSequence s) {
+        try {
+            out.append(s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public JsonWriter beginObject() {
         value();
-        out.append('{');
+        put('{');
         firstInScope.push(new boolean[] {true});
         return this;
     }
@@ -27,7 +58,7 @@ public final class JsonWriter {
 
     public JsonWriter beginArray() {
         value();
-        out.append('[');
+        put('[');
         firstInScope.push(new boolean[] {true});
         return this;
     }
@@ -39,34 +70,34 @@ public final class JsonWriter {
     private JsonWriter close(char c) {
         boolean empty = firstInScope.pop()[0];
         if (!empty) newline();
-        out.append(c);
+        put(c);
         return this;
     }
 
     public JsonWriter name(String name) {
         separator();
         string(name);
-        out.append(": ");
+        put(": ");
         afterName = true;
         return this;
     }
 
     public JsonWriter value(String s) {
         value();
-        if (s == null) out.append("null");
+        if (s == null) put("null");
         else string(s);
         return this;
     }
 
     public JsonWriter value(Number n) {
         value();
-        out.append(n == null ? "null" : n.toString());
+        put(n == null ? "null" : n.toString());
         return this;
     }
 
     public JsonWriter value(boolean b) {
         value();
-        out.append(b);
+        put(String.valueOf(b));
         return this;
     }
 
@@ -106,37 +137,37 @@ public final class JsonWriter {
     private void separator() {
         if (firstInScope.isEmpty()) return;
         boolean[] first = firstInScope.peek();
-        if (!first[0]) out.append(',');
+        if (!first[0]) put(',');
         first[0] = false;
         newline();
     }
 
     private void newline() {
-        out.append('\n');
-        out.append("  ".repeat(firstInScope.size()));
+        put('\n');
+        put("  ".repeat(firstInScope.size()));
     }
 
     private void string(String s) {
-        out.append('"');
+        put('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
+                case '"' -> put("\\\"");
+                case '\\' -> put("\\\\");
+                case '\n' -> put("\\n");
+                case '\r' -> put("\\r");
+                case '\t' -> put("\\t");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') put(String.format("\\u%04x", (int) c));
+                    else put(c);
                 }
             }
         }
-        out.append('"');
+        put('"');
     }
 
     @Override
     public String toString() {
-        return out.toString() + "\n";
+        return out + "\n";
     }
 }
