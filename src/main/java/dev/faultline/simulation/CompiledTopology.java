@@ -36,6 +36,8 @@ public final class CompiledTopology {
     /** For each node: the flows it is a member of. */
     final int[][] flowsOfNode;
     private final Map<String, Integer> indexById;
+    /** Per zone id: {node indices, instances of that node placed in the zone}, built on first use. */
+    private volatile Map<String, int[][]> instancesByZone;
 
     public CompiledTopology(Topology topology) {
         this.topology = topology;
@@ -86,6 +88,33 @@ public final class CompiledTopology {
         int[][] arrays = new int[lists.size()][];
         for (int i = 0; i < arrays.length; i++) arrays[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
         return arrays;
+    }
+
+    /** For a zone: parallel arrays of node indices and how many of each node's instances it holds (round-robin). */
+    int[][] instancesInZone(String zone) {
+        Map<String, int[][]> byZone = instancesByZone;
+        if (byZone == null) {
+            byZone = placeInstances();
+            instancesByZone = byZone;
+        }
+        return byZone.getOrDefault(zone, new int[][] {new int[0], new int[0]});
+    }
+
+    private Map<String, int[][]> placeInstances() {
+        Map<String, List<int[]>> pairs = new HashMap<>();
+        List<Node> nodes = topology.nodes();
+        for (int v = 0; v < nodes.size(); v++) {
+            Node n = nodes.get(v);
+            if (n.zones().isEmpty()) continue;
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < n.replicas(); i++) counts.merge(n.zones().get(i % n.zones().size()), 1, Integer::sum);
+            final int node = v;
+            counts.forEach((z, c) -> pairs.computeIfAbsent(z, k -> new ArrayList<>()).add(new int[] {node, c}));
+        }
+        Map<String, int[][]> out = new HashMap<>();
+        pairs.forEach((z, list) -> out.put(z, new int[][] {
+            list.stream().mapToInt(p -> p[0]).toArray(), list.stream().mapToInt(p -> p[1]).toArray()}));
+        return out;
     }
 
     public Topology topology() {

@@ -80,17 +80,9 @@ public final class FailureEngine {
      * more of the surviving instances. A node without zones is untouched by zone and region events.
      */
     private void applyInstanceLosses(Propagation p, Set<String> failedZones, Map<Integer, Integer> instanceEvents) {
-        List<Node> nodes = compiled.topology.nodes();
-        if (!failedZones.isEmpty()) {
-            for (int v = 0; v < nodes.size(); v++) {
-                Node n = nodes.get(v);
-                if (n.zones().isEmpty()) continue;
-                int inFailed = 0;
-                for (int i = 0; i < n.replicas(); i++) {
-                    if (failedZones.contains(n.zones().get(i % n.zones().size()))) inFailed++;
-                }
-                if (inFailed > 0) p.loseInstances(v, inFailed);
-            }
+        for (String zone : failedZones) {
+            int[][] placed = compiled.instancesInZone(zone);
+            for (int k = 0; k < placed[0].length; k++) p.loseInstances(placed[0][k], placed[1][k]);
         }
         instanceEvents.forEach(p::loseInstances);
     }
