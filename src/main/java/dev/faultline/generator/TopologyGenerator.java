@@ -133,9 +133,10 @@ public final class TopologyGenerator {
 
     private String add(String id, Kind kind, int replicas, int minHealthy, List<String> zones, String team,
                        boolean entry) {
-        nodes.add(new Node(id, null, kind, team, replicas, minHealthy, zones, entry, entry ? 0.999 : null, null,
-                kind == Kind.EXTERNAL ? 120 : 5 + rnd.nextInt(40), observability(), Map.of("monthly-cost",
-                        replicas * (50 + rnd.nextInt(400))), null, SourcePosition.UNKNOWN));
+        nodes.add(Node.builder(id).kind(kind).team(team).replicas(replicas).minHealthy(minHealthy).zones(zones)
+                .entrypoint(entry).slo(entry ? 0.999 : null).latencyMs(kind == Kind.EXTERNAL ? 120 : 5 + rnd.nextInt(40))
+                .observability(observability())
+                .tags(Map.of("monthly-cost", replicas * (50 + rnd.nextInt(400)))).build());
         return id;
     }
 
@@ -149,14 +150,13 @@ public final class TopologyGenerator {
 
     private void dep(String from, String to, Mode mode, boolean required) {
         if (from.equals(to) || !edgeKeys.add(from + "\n" + to)) return;
-        deps.add(new Dependency(from, to, mode, required, List.of(), mode == Mode.SYNC ? 200 + rnd.nextInt(800) : null,
-                rnd.nextInt(3) == 0, null, null, SourcePosition.UNKNOWN));
+        deps.add(Dependency.builder(from, to).mode(mode).required(required)
+                .timeoutMs(mode == Mode.SYNC ? 200 + rnd.nextInt(800) : null).circuitBreaker(rnd.nextInt(3) == 0).build());
     }
 
     private void depWithFallback(String from, String to, String fallback) {
         if (!edgeKeys.add(from + "\n" + to)) return;
-        deps.add(new Dependency(from, to, Mode.SYNC, true, List.of(fallback), 1000, true, null, null,
-                SourcePosition.UNKNOWN));
+        deps.add(Dependency.builder(from, to).fallback(fallback).timeoutMs(1000).circuitBreaker(true).build());
     }
 
     private String team(String domain, int members) {

@@ -8,6 +8,7 @@ import dev.faultline.io.TopologyFileV1.FlowV1;
 import dev.faultline.io.TopologyFileV1.NodeV1;
 import dev.faultline.io.TopologyFileV1.TeamV1;
 import dev.faultline.io.TopologyFileV1.ZoneV1;
+import dev.faultline.model.CallOrder;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Kind;
@@ -36,29 +37,37 @@ final class ModelBuilder {
     }
 
     private static Zone zone(ZoneV1 z) {
-        return new Zone(z.id().value(), value(z.region()), value(z.availability()), z.at());
+        return new Zone(z.id().value(), value(z.region()), value(z.availability()), value(z.jurisdiction()), z.at());
     }
 
     private static Node node(NodeV1 n) {
         Kind kind = n.kind() == null ? Kind.SERVICE : Kind.fromId(n.kind().value()).orElseThrow();
-        int replicas = n.replicas() == null ? 1 : n.replicas().value().intValue();
-        int minHealthy = n.minHealthy() == null ? 1 : n.minHealthy().value().intValue();
-        return new Node(n.id().value(), value(n.name()), kind, value(n.team()), replicas, minHealthy,
-                values(n.zones()), n.entrypoint() != null && n.entrypoint().value(), value(n.slo()),
-                value(n.availability()), intValue(n.latencyMs()), values(n.observability()), n.tags(),
-                value(n.description()), n.at());
+        return Node.builder(n.id().value()).name(value(n.name())).kind(kind).team(value(n.team()))
+                .replicas(n.replicas() == null ? 1 : n.replicas().value().intValue())
+                .minHealthy(n.minHealthy() == null ? 1 : n.minHealthy().value().intValue())
+                .zones(values(n.zones())).entrypoint(n.entrypoint() != null && n.entrypoint().value())
+                .slo(value(n.slo())).availability(value(n.availability())).latencyMs(value(n.latencyMs()))
+                .p99Ms(value(n.p99Ms()))
+                .callOrder(n.callOrder() == null ? null : CallOrder.fromId(n.callOrder().value()).orElseThrow())
+                .capacityRps(value(n.capacityRps())).monthlyCost(value(n.monthlyCost()))
+                .latencyBudgetMs(value(n.latencyBudgetMs())).rps(value(n.rps()))
+                .data(values(n.data())).residency(values(n.residency())).jurisdiction(value(n.jurisdiction()))
+                .observability(values(n.observability())).tags(n.tags()).description(value(n.description()))
+                .position(n.at()).build();
     }
 
     private static Dependency dependency(DependencyV1 d) {
         Mode mode = d.mode() == null ? Mode.SYNC : Mode.valueOf(d.mode().value().toUpperCase(Locale.ROOT));
-        return new Dependency(d.from().value(), d.to().value(), mode, d.required() == null || d.required().value(),
-                values(d.fallback()), intValue(d.timeoutMs()), value(d.circuitBreaker()), intValue(d.retries()),
-                value(d.description()), d.at());
+        return Dependency.builder(d.from().value(), d.to().value()).mode(mode)
+                .required(d.required() == null || d.required().value()).fallback(values(d.fallback()))
+                .timeoutMs(value(d.timeoutMs())).circuitBreaker(value(d.circuitBreaker()))
+                .retries(intValue(d.retries())).calls(value(d.calls())).description(value(d.description()))
+                .position(d.at()).build();
     }
 
     private static Flow flow(FlowV1 f) {
         return new Flow(f.id().value(), value(f.name()), f.entry().value(), values(f.via()), value(f.slo()),
-                intValue(f.latencyBudgetMs()), false, f.at());
+                value(f.latencyBudgetMs()), value(f.rps()), false, f.at());
     }
 
     private static <T> T value(Located<T> located) {

@@ -25,7 +25,8 @@ record TopologyFileV1(
     record TeamV1(SourcePosition at, Located<String> id, Located<String> name, List<Located<String>> members) {
     }
 
-    record ZoneV1(SourcePosition at, Located<String> id, Located<String> region, Located<Double> availability) {
+    record ZoneV1(SourcePosition at, Located<String> id, Located<String> region, Located<Double> availability,
+                  Located<String> jurisdiction) {
     }
 
     record NodeV1(
@@ -40,7 +41,16 @@ record TopologyFileV1(
             Located<Boolean> entrypoint,
             Located<Double> slo,
             Located<Double> availability,
-            Located<Long> latencyMs,
+            Located<Double> latencyMs,
+            Located<Double> p99Ms,
+            Located<String> callOrder,
+            Located<Double> capacityRps,
+            Located<Double> monthlyCost,
+            Located<Double> latencyBudgetMs,
+            Located<Double> rps,
+            List<Located<String>> data,
+            List<Located<String>> residency,
+            Located<String> jurisdiction,
             List<Located<String>> observability,
             Map<String, Object> tags,
             Located<String> description) {
@@ -53,9 +63,10 @@ record TopologyFileV1(
             Located<String> mode,
             Located<Boolean> required,
             List<Located<String>> fallback,
-            Located<Long> timeoutMs,
+            Located<Double> timeoutMs,
             Located<Boolean> circuitBreaker,
             Located<Long> retries,
+            Located<Double> calls,
             Located<String> description) {
     }
 
@@ -66,6 +77,7 @@ record TopologyFileV1(
             Located<String> entry,
             List<Located<String>> via,
             Located<Double> slo,
-            Located<Long> latencyBudgetMs) {
+            Located<Double> latencyBudgetMs,
+            Located<Double> rps) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import dev.faultline.model.CallOrder;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.FlowSource;
@@ -63,6 +64,7 @@ public final class TopologyWriter {
             out.append("  - id: ").append(scalar(z.id())).append('\n');
             if (z.region() != null) out.append("    region: ").append(scalar(z.region())).append('\n');
             if (z.availability() != null) out.append("    availability: ").append(number(z.availability())).append('\n');
+            if (z.jurisdiction() != null) out.append("    jurisdiction: ").append(scalar(z.jurisdiction())).append('\n');
         }
     }
 
@@ -82,7 +84,16 @@ public final class TopologyWriter {
             if (n.entrypoint()) out.append(in).append("entrypoint: true\n");
             if (n.slo() != null) out.append(in).append("slo: ").append(number(n.slo())).append('\n');
             if (n.availability() != null) out.append(in).append("availability: ").append(number(n.availability())).append('\n');
-            if (n.latencyMs() != null) out.append(in).append("latencyMs: ").append(n.latencyMs()).append('\n');
+            key(out, in, "latencyMs", n.latencyMs());
+            key(out, in, "p99Ms", n.p99Ms());
+            if (n.callOrder() != CallOrder.PARALLEL) out.append(in).append("callOrder: ").append(n.callOrder().id()).append('\n');
+            key(out, in, "capacityRps", n.capacityRps());
+            key(out, in, "monthlyCost", n.monthlyCost());
+            key(out, in, "latencyBudgetMs", n.latencyBudgetMs());
+            key(out, in, "rps", n.rps());
+            if (!n.data().isEmpty()) out.append(in).append("data: ").append(list(n.data())).append('\n');
+            if (!n.residency().isEmpty()) out.append(in).append("residency: ").append(list(n.residency())).append('\n');
+            if (n.jurisdiction() != null) out.append(in).append("jurisdiction: ").append(scalar(n.jurisdiction())).append('\n');
             if (!n.observability().isEmpty()) out.append(in).append("observability: ").append(list(n.observability())).append('\n');
             if (!n.tags().isEmpty()) writeTags(out, n.tags());
         }
@@ -109,9 +120,10 @@ public final class TopologyWriter {
             if (d.mode() != Mode.SYNC) out.append(in).append("mode: ").append(d.mode().id()).append('\n');
             if (!d.required()) out.append(in).append("required: false\n");
             if (!d.fallback().isEmpty()) out.append(in).append("fallback: ").append(list(d.fallback())).append('\n');
-            if (d.timeoutMs() != null) out.append(in).append("timeoutMs: ").append(d.timeoutMs()).append('\n');
+            key(out, in, "timeoutMs", d.timeoutMs());
             if (d.circuitBreaker() != null) out.append(in).append("circuitBreaker: ").append(d.circuitBreaker()).append('\n');
             if (d.retries() != null) out.append(in).append("retries: ").append(d.retries()).append('\n');
+            key(out, in, "calls", d.calls());
         }
     }
 
@@ -123,7 +135,8 @@ public final class TopologyWriter {
             out.append("    entry: ").append(scalar(f.entry())).append('\n');
             if (!f.via().isEmpty()) out.append("    via: ").append(list(f.via())).append('\n');
             if (f.slo() != null) out.append("    slo: ").append(number(f.slo())).append('\n');
-            if (f.latencyBudgetMs() != null) out.append("    latencyBudgetMs: ").append(f.latencyBudgetMs()).append('\n');
+            key(out, "    ", "latencyBudgetMs", f.latencyBudgetMs());
+            key(out, "    ", "rps", f.rps());
         }
     }
 
@@ -192,6 +205,14 @@ public final class TopologyWriter {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** An optional amount (ms, rps, cost): whole values without a fraction, as a user would write them. */
+    private static void key(StringBuilder out, String indent, String key, Double value) {
+        if (value == null) return;
+        String text = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString(value.longValue())
+                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        out.append(indent).append(key).append(": ").append(text).append('\n');
     }
 
     private static String number(Number n) {

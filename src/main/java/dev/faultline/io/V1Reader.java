@@ -23,12 +23,13 @@ final class V1Reader implements YamlTreeReader.ItemSink {
     static final List<String> ROOT_KEYS =
             List.of("faultline", "name", "description", "teams", "zones", "nodes", "dependencies", "flows");
     static final List<String> TEAM_KEYS = List.of("id", "name", "members");
-    static final List<String> ZONE_KEYS = List.of("id", "region", "availability");
+    static final List<String> ZONE_KEYS = List.of("id", "region", "availability", "jurisdiction");
     static final List<String> NODE_KEYS = List.of("id", "name", "kind", "team", "replicas", "minHealthy", "zones",
-            "entrypoint", "slo", "availability", "latencyMs", "observability", "tags", "description");
+            "entrypoint", "slo", "availability", "latencyMs", "p99Ms", "callOrder", "capacityRps", "monthlyCost",
+            "latencyBudgetMs", "rps", "data", "residency", "jurisdiction", "observability", "tags", "description");
     static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "mode", "required", "fallback", "timeoutMs",
-            "circuitBreaker", "retries", "description");
-    static final List<String> FLOW_KEYS = List.of("id", "name", "entry", "via", "slo", "latencyBudgetMs");
+            "circuitBreaker", "retries", "calls", "description");
+    static final List<String> FLOW_KEYS = List.of("id", "name", "entry", "via", "slo", "latencyBudgetMs", "rps");
 
     private final ProblemLog log;
     /**
@@ -140,24 +141,27 @@ final class V1Reader implements YamlTreeReader.ItemSink {
     }
 
     private ZoneV1 zone(MappingReader m) {
-        return new ZoneV1(m.at(), m.requiredText("id"), m.text("region"), m.number("availability"));
+        return new ZoneV1(m.at(), m.requiredText("id"), m.text("region"), m.number("availability"),
+                m.text("jurisdiction"));
     }
 
     private NodeV1 node(MappingReader m) {
         return new NodeV1(m.at(), m.requiredText("id"), m.text("name"), m.text("kind"), m.text("team"),
                 m.wholeNumber("replicas"), m.wholeNumber("minHealthy"), m.textList("zones"), m.bool("entrypoint"),
-                m.number("slo"), m.number("availability"), m.wholeNumber("latencyMs"), m.textList("observability"),
-                m.tags("tags"), m.text("description"));
+                m.number("slo"), m.number("availability"), m.number("latencyMs"), m.number("p99Ms"),
+                m.text("callOrder"), m.number("capacityRps"), m.number("monthlyCost"), m.number("latencyBudgetMs"),
+                m.number("rps"), m.textList("data"), m.textList("residency"), m.text("jurisdiction"),
+                m.textList("observability"), m.tags("tags"), m.text("description"));
     }
 
     private DependencyV1 dependency(MappingReader m) {
         return new DependencyV1(m.at(), m.requiredText("from"), m.requiredText("to"), m.text("mode"),
-                m.bool("required"), m.textList("fallback"), m.wholeNumber("timeoutMs"), m.bool("circuitBreaker"),
-                m.wholeNumber("retries"), m.text("description"));
+                m.bool("required"), m.textList("fallback"), m.number("timeoutMs"), m.bool("circuitBreaker"),
+                m.wholeNumber("retries"), m.number("calls"), m.text("description"));
     }
 
     private FlowV1 flow(MappingReader m) {
         return new FlowV1(m.at(), m.requiredText("id"), m.text("name"), m.requiredText("entry"), m.textList("via"),
-                m.number("slo"), m.wholeNumber("latencyBudgetMs"));
+                m.number("slo"), m.number("latencyBudgetMs"), m.number("rps"));
     }
 }

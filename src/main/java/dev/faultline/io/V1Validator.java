@@ -12,6 +12,7 @@ import dev.faultline.io.TopologyFileV1.DependencyV1;
 import dev.faultline.io.TopologyFileV1.FlowV1;
 import dev.faultline.io.TopologyFileV1.NodeV1;
 import dev.faultline.io.TopologyFileV1.ZoneV1;
+import dev.faultline.model.CallOrder;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Mode;
 
@@ -81,6 +82,24 @@ final class V1Validator {
         slo(node.slo());
         availability(node.availability());
         nonNegative(node.latencyMs(), "latencyMs");
+        nonNegative(node.p99Ms(), "p99Ms");
+        if (node.latencyMs() != null && node.p99Ms() != null && node.p99Ms().value() < node.latencyMs().value()) {
+            log.warning(node.p99Ms().at(), "p99Ms (" + format(node.p99Ms().value()) + ") is below latencyMs ("
+                    + format(node.latencyMs().value()) + "); a 99th percentile is normally at least the typical time");
+        }
+        if (node.callOrder() != null && CallOrder.fromId(node.callOrder().value()).isEmpty()) {
+            log.error(node.callOrder().at(), "callOrder must be parallel or sequential, got "
+                    + ProblemLog.quote(node.callOrder().value()));
+        }
+        positive(node.capacityRps(), "capacityRps");
+        nonNegative(node.monthlyCost(), "monthlyCost");
+        nonNegative(node.latencyBudgetMs(), "latencyBudgetMs");
+        nonNegative(node.rps(), "rps");
+        boolean external = node.kind() != null && "external".equalsIgnoreCase(node.kind().value());
+        if (node.jurisdiction() != null && !external) {
+            log.warning(node.jurisdiction().at(), "jurisdiction is read on external nodes only; " + label
+                    + " takes its jurisdiction from its zones");
+        }
     }
 
     /** The replica count to compare minHealthy with: 1 by default, 0 when invalid (comparison skipped). */
@@ -110,7 +129,8 @@ final class V1Validator {
                 log.error(d.mode().at(), "mode must be sync or async, got " + ProblemLog.quote(d.mode().value()));
             }
             nonNegative(d.timeoutMs(), "timeoutMs");
-            nonNegative(d.retries(), "retries");
+            nonNegativeWhole(d.retries(), "retries");
+            positive(d.calls(), "calls");
             if (d.from() == null || d.to() == null) continue;
             if (d.from().value().equals(d.to().value())) {
                 log.error(d.to().at(), "a node cannot depend on itself (" + ProblemLog.quote(d.from().value()) + ")");
@@ -177,6 +197,7 @@ final class V1Validator {
         flow.via().forEach(v -> nodes.requireKnown(v, "'via' of " + label));
         slo(flow.slo());
         nonNegative(flow.latencyBudgetMs(), "latencyBudgetMs");
+        nonNegative(flow.rps(), "rps");
     }
 
     private void slo(Located<Double> slo) {
@@ -198,7 +219,25 @@ final class V1Validator {
         }
     }
 
-    private void nonNegative(Located<Long> value, String key) {
+    private void nonNegative(Located<Double> value, String key) {
+        if (value == null) return;
+        double v = value.value();
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            log.error(value.at(), key + " must be 0 or more" + (Double.isInfinite(v) ? " and finite" : "") + ", got "
+                    + format(v));
+        }
+    }
+
+    private void positive(Located<Double> value, String key) {
+        if (value == null) return;
+        double v = value.value();
+        if (!(v > 0) || Double.isInfinite(v)) {
+            log.error(value.at(), key + " must be more than 0" + (Double.isInfinite(v) ? " and finite" : "") + ", got "
+                    + format(v));
+        }
+    }
+
+    private void nonNegativeWhole(Located<Long> value, String key) {
         if (value == null) return;
         if (value.value() < 0) {
             log.error(value.at(), key + " must be 0 or more, got " + value.value());

@@ -58,10 +58,10 @@ public final class Topology {
             index(this.flows, Flow::id, "flow");
         } else if (this.nodes.stream().anyMatch(Node::entrypoint)) {
             this.flowSource = FlowSource.ENTRYPOINTS;
-            this.flows = this.nodes.stream().filter(Node::entrypoint).map(n -> Flow.ofEntry(n.id())).toList();
+            this.flows = this.nodes.stream().filter(Node::entrypoint).map(Flow::ofEntry).toList();
         } else {
             this.flowSource = FlowSource.ROOTS;
-            this.flows = rootNodes().stream().map(Flow::ofEntry).toList();
+            this.flows = rootNodes().stream().map(id -> Flow.ofEntry(nodesById.get(id))).toList();
         }
     }
 
@@ -188,7 +188,8 @@ public final class Topology {
         return new Topology(name, description, teams, zones, newNodes, dependencies, declaredFlows());
     }
 
-    private List<Flow> declaredFlows() {
+    /** The flows the file declares; empty when flows are derived from entrypoints or roots. */
+    public List<Flow> declaredFlows() {
         return flowSource == FlowSource.DECLARED ? flows : List.of();
     }
 

@@ -2,12 +2,15 @@ package dev.faultline.model;
 
 import java.util.Optional;
 
-/** A failure domain. A zone may belong to a region; a region fails with all its zones. */
-public record Zone(String id, String region, Double availability, SourcePosition position) {
+/**
+ * A failure domain. A zone may belong to a region; a region fails with all its zones. {@code jurisdiction} says
+ * where it runs (e.g. EU, US) for the residency rules; null means unknown.
+ */
+public record Zone(String id, String region, Double availability, String jurisdiction, SourcePosition position) {
     public static final double DEFAULT_AVAILABILITY = 0.9999;
 
     public Zone(String id, String region) {
-        this(id, region, null, SourcePosition.UNKNOWN);
+        this(id, region, null, null, SourcePosition.UNKNOWN);
     }
 
     public Optional<String> regionId() {
@@ -16,5 +19,13 @@ public record Zone(String id, String region, Double availability, SourcePosition
 
     public double effectiveAvailability() {
         return availability == null ? DEFAULT_AVAILABILITY : availability;
+    }
+
+    public Zone withJurisdiction(String value) {
+        return new Zone(id, region, availability, value, position);
+    }
+
+    public Zone withAvailability(Double value) {
+        return new Zone(id, region, value, jurisdiction, position);
     }
 }

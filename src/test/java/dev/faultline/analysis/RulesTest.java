@@ -92,8 +92,8 @@ class RulesTest {
         Topology t = new Topology("t", null, List.of(), List.of(), List.of(
                 timed("web", 50), timed("api", 100), timed("db", 300), timed("cache", 5)),
                 List.of(Dependency.sync("web", "api"), Dependency.sync("api", "db"), Dependency.sync("web", "cache")),
-                List.of(new Flow("checkout", null, "web", List.of(), 0.999, 400, false, SourcePosition.UNKNOWN),
-                        new Flow("fast", null, "web", List.of(), 0.999, 500, false, SourcePosition.UNKNOWN)));
+                List.of(new Flow("checkout", null, "web", List.of(), 0.999, 400.0, null, false, SourcePosition.UNKNOWN),
+                        new Flow("fast", null, "web", List.of(), 0.999, 500.0, null, false, SourcePosition.UNKNOWN)));
         List<Finding> f = findings(t, "deep-sync-chain");
         assertEquals(1, f.size());
         assertTrue(f.get(0).message().contains("450 ms") && f.get(0).message().contains("checkout"), f.get(0).message());
@@ -101,8 +101,7 @@ class RulesTest {
     }
 
     private static Node timed(String id, int ms) {
-        return new Node(id, null, Kind.SERVICE, null, 2, 1, List.of(), false, null, null, ms, List.of(), Map.of(),
-                null, SourcePosition.UNKNOWN);
+        return Node.builder(id).replicas(2).latencyMs(ms).build();
     }
 
     @Test
@@ -127,8 +126,8 @@ class RulesTest {
         Topology t = new Topology("t", null, List.of(new Team("a", List.of("x")), new Team("b", List.of("y"))),
                 List.of(), List.of(Node.of("web", Kind.SERVICE, 2).withTeam("a"),
                         Node.of("api", Kind.SERVICE, 2).withTeam("b"), Node.of("api2", Kind.SERVICE, 2).withTeam("b")),
-                List.of(Dependency.sync("web", "api"), new Dependency("web", "api2", Mode.SYNC, true, List.of(), 200,
-                        true, null, null, SourcePosition.UNKNOWN)), List.of());
+                List.of(Dependency.sync("web", "api"), Dependency.builder("web", "api2").timeoutMs(200)
+                        .circuitBreaker(true).build()), List.of());
         assertEquals(List.of(List.of("web", "api")),
                 findings(t, "unguarded-sync-call").stream().map(Finding::nodes).toList());
     }
@@ -141,10 +140,9 @@ class RulesTest {
 
     @Test
     void observabilityGapNamesMissingSignalsOfCriticalNodes() {
-        Node web = new Node("web", null, Kind.SERVICE, null, 1, 1, List.of(), true, 0.99, null, null,
-                List.of("metrics", "logs"), Map.of(), null, SourcePosition.UNKNOWN);
-        Node side = new Node("side", null, Kind.SERVICE, null, 2, 1, List.of(), false, null, null, null,
-                List.of(), Map.of(), null, SourcePosition.UNKNOWN);
+        Node web = Node.builder("web").replicas(1).entrypoint(true).slo(0.99)
+                .observability(List.of("metrics", "logs")).build();
+        Node side = Node.builder("side").replicas(2).build();
         Topology t = new Topology("t", null, List.of(), List.of(), List.of(web, side),
                 List.of(Dependency.async("web", "side")), List.of());
         List<Finding> f = findings(t, "observability-gap");

@@ -49,8 +49,7 @@ public final class AppFixtures {
     }
 
     static Node node(String id, Kind kind, String team, int replicas, List<String> zones, boolean entry) {
-        return new Node(id, null, kind, team, replicas, 1, zones, entry, null, null, null, List.of(), Map.of(), null,
-                SourcePosition.UNKNOWN);
+        return Node.builder(id).kind(kind).team(team).replicas(replicas).zones(zones).entrypoint(entry).build();
     }
 
     /** A loader over an in-memory map: unknown paths load as one error at 3:7. */

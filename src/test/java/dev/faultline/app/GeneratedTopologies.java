@@ -35,8 +35,8 @@ public final class GeneratedTopologies {
             Kind kind = i < entries ? Kind.GATEWAY : i >= n - stores ? storeKind(rnd) : Kind.SERVICE;
             int replicas = kind == Kind.DATABASE ? 1 + rnd.nextInt(2) : 1 + rnd.nextInt(3);
             List<String> nz = replicas == 1 ? List.of("eu-1a") : List.of("eu-1a", "eu-1b", "eu-1c");
-            nodes.add(new Node(id(kind, i), null, kind, "team-" + (i * teams / n), replicas, 1, nz, i < entries,
-                    null, null, null, List.of(), Map.of(), null, SourcePosition.UNKNOWN));
+            nodes.add(Node.builder(id(kind, i)).kind(kind).team("team-" + (i * teams / n)).replicas(replicas)
+                    .zones(nz).entrypoint(i < entries).build());
         }
         List<Dependency> deps = new ArrayList<>();
         for (int i = 0; i < n - 1; i++) {

@@ -64,14 +64,12 @@ public final class ExportFixtures {
                 Dependency.sync("k8s:default/cart", "cache").soft(),
                 Dependency.sync("orders", "stripe").withFallback("adyen"),
                 Dependency.async("orders", "events.q"),
-                new Dependency("mailer", "events.q", Mode.ASYNC, true, List.of(), null, null, null, null,
-                        SourcePosition.UNKNOWN));
+                Dependency.builder("mailer", "events.q").mode(Mode.ASYNC).build());
         List<Flow> flows = List.of(
-                new Flow("checkout", "Checkout", "cdn", List.of("orders", "stripe"), 0.9995, 400, false,
-                        SourcePosition.UNKNOWN),
-                new Flow("browse", "Browse catalogue", "cdn", List.of("search"), 0.999, null, false, SourcePosition.UNKNOWN),
-                new Flow("cart", "Cart", "cdn", List.of("k8s:default/cart"), null, null, false, SourcePosition.UNKNOWN),
-                new Flow("emails", "Order e-mails", "mailer", List.of(), null, null, false, SourcePosition.UNKNOWN));
+                new Flow("checkout", "Checkout", "cdn", List.of("orders", "stripe"), 0.9995, 400.0, null, false, SourcePosition.UNKNOWN),
+                new Flow("browse", "Browse catalogue", "cdn", List.of("search"), 0.999, null, null, false, SourcePosition.UNKNOWN),
+                new Flow("cart", "Cart", "cdn", List.of("k8s:default/cart"), null, null, null, false, SourcePosition.UNKNOWN),
+                new Flow("emails", "Order e-mails", "mailer", List.of(), null, null, null, false, SourcePosition.UNKNOWN));
         return new Topology("Online shop", "Checkout path of the shop, as deployed in 2026.", teams, zones, nodes,
                 deps, flows);
     }
@@ -86,7 +84,7 @@ public final class ExportFixtures {
                 node("d", "it's \"quoted\" #1 {x} (y) <img src=x onerror=alert(3)>", Kind.EXTERNAL, null, 1, 1,
                         List.of()));
         List<Dependency> deps = List.of(Dependency.sync("a", "b.b"), Dependency.sync("a", "c:c/c").withFallback("d"));
-        List<Flow> flows = List.of(new Flow("f", SCRIPT, "a", List.of(), null, null, false, SourcePosition.UNKNOWN));
+        List<Flow> flows = List.of(new Flow("f", SCRIPT, "a", List.of(), null, null, null, false, SourcePosition.UNKNOWN));
         return new Topology(SCRIPT + " | shop", "<img src=x onerror=alert(4)> & more", teams, List.of(), nodes, deps,
                 flows);
     }
@@ -100,7 +98,7 @@ public final class ExportFixtures {
     }
 
     static Node node(String id, String name, Kind kind, String team, int replicas, int minHealthy, List<String> zones) {
-        return new Node(id, name, kind, team, replicas, minHealthy, zones, false, null, null, null, List.of(),
-                Map.of(), null, SourcePosition.UNKNOWN);
+        return Node.builder(id).name(name).kind(kind).team(team).replicas(replicas).minHealthy(minHealthy)
+                .zones(zones).build();
     }
 }

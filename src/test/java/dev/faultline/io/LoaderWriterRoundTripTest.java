@@ -46,9 +46,8 @@ class LoaderWriterRoundTripTest {
 
     /** Positions differ by nature; whole-number tags are compared as Long (the generator makes Integers). */
     private static List<Node> withoutPositions(List<Node> nodes) {
-        return nodes.stream().map(n -> new Node(n.id(), n.name(), n.kind(), n.team(), n.replicas(), n.minHealthy(),
-                n.zones(), n.entrypoint(), n.slo(), n.availability(), n.latencyMs(), n.observability(), longTags(n.tags()),
-                n.description(), SourcePosition.UNKNOWN)).toList();
+        return nodes.stream().map(n -> n.toBuilder().tags(longTags(n.tags())).position(SourcePosition.UNKNOWN).build())
+                .toList();
     }
 
     private static Map<String, Object> longTags(Map<String, Object> tags) {
@@ -58,7 +57,6 @@ class LoaderWriterRoundTripTest {
     }
 
     private static List<Dependency> withoutDependencyPositions(List<Dependency> dependencies) {
-        return dependencies.stream().map(d -> new Dependency(d.from(), d.to(), d.mode(), d.required(), d.fallback(),
-                d.timeoutMs(), d.circuitBreaker(), d.retries(), d.description(), SourcePosition.UNKNOWN)).toList();
+        return dependencies.stream().map(d -> d.toBuilder().position(SourcePosition.UNKNOWN).build()).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.faultline.model.CallOrder;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Kind;
@@ -28,20 +29,22 @@ class TopologyWriterTest {
     private final TopologyWriter writer = new TopologyWriter();
 
     static Topology sample() {
-        Node web = new Node("web", "Web frontend", Kind.SERVICE, "storefront", 3, 2, List.of("eu-1a", "eu-1b"), true,
-                0.999, 0.995, 20, List.of("metrics", "logs"), Map.of("cost-center", "web", "monthly-cost", 1200L),
-                null, SourcePosition.UNKNOWN);
-        Node db = new Node("k8s:default/orders-db", null, Kind.DATABASE, "payments", 1, 1, List.of("eu-1a"), false,
-                null, null, null, List.of(), Map.of(), null, SourcePosition.UNKNOWN);
-        Node yes = new Node("yes", "true", Kind.EXTERNAL, null, 1, 1, List.of(), false, null, null, null, List.of(),
-                Map.of("note", "a: b # c", "empty", ""), null, SourcePosition.UNKNOWN);
-        Node numeric = new Node("1:20", "Quote \"me\"", Kind.CACHE, null, 2, 1, List.of(), false, null, null, null,
-                List.of(), Map.of(), null, SourcePosition.UNKNOWN);
-        Dependency a = new Dependency("web", "k8s:default/orders-db", Mode.SYNC, true, List.of(), 800, true, 2, null,
-                SourcePosition.UNKNOWN);
-        Dependency b = new Dependency("web", "yes", Mode.ASYNC, false, List.of("1:20"), null, null, null, null,
-                SourcePosition.UNKNOWN);
-        Flow checkout = new Flow("checkout", "Checkout", "web", List.of("yes"), 0.9995, 400, false, SourcePosition.UNKNOWN);
+        Node web = Node.builder("web").name("Web frontend").team("storefront").replicas(3).minHealthy(2)
+                .zones(List.of("eu-1a", "eu-1b")).entrypoint(true).slo(0.999).availability(0.995)
+                .latencyMs(20).p99Ms(85.5).callOrder(CallOrder.SEQUENTIAL).capacityRps(300).monthlyCost(1200).rps(50)
+                .latencyBudgetMs(400).data(List.of("pii")).residency(List.of("EU"))
+                .observability(List.of("metrics", "logs")).tags(Map.of("cost-center", "web", "monthly-cost", 1200L))
+                .build();
+        Node db = Node.builder("k8s:default/orders-db").kind(Kind.DATABASE).team("payments").replicas(1)
+                .zones(List.of("eu-1a")).build();
+        Node yes = Node.builder("yes").name("true").kind(Kind.EXTERNAL).jurisdiction("US").replicas(1)
+                .tags(Map.of("note", "a: b # c", "empty", "")).build();
+        Node numeric = Node.builder("1:20").name("Quote \"me\"").kind(Kind.CACHE).replicas(2).build();
+        Dependency a = Dependency.builder("web", "k8s:default/orders-db").timeoutMs(800).circuitBreaker(true)
+                .retries(2).calls(2.5).build();
+        Dependency b = Dependency.builder("web", "yes").mode(Mode.ASYNC).required(false).fallback(List.of("1:20"))
+                .build();
+        Flow checkout = new Flow("checkout", "Checkout", "web", List.of("yes"), 0.9995, 400.0, 120.0, false, SourcePosition.UNKNOWN);
         return new Topology("Online shop: 2026", "Checkout path\nas deployed.",
                 List.of(new Team("storefront", "Storefront team", List.of("ana", "bo"), SourcePosition.UNKNOWN),
                         new Team("payments", List.of())),
@@ -77,9 +80,7 @@ class TopologyWriterTest {
     }
 
     private static List<Node> withoutPositions(List<Node> nodes) {
-        return nodes.stream().map(n -> new Node(n.id(), n.name(), n.kind(), n.team(), n.replicas(), n.minHealthy(),
-                n.zones(), n.entrypoint(), n.slo(), n.availability(), n.latencyMs(), n.observability(), n.tags(),
-                n.description(), SourcePosition.UNKNOWN)).toList();
+        return nodes.stream().map(n -> n.toBuilder().position(SourcePosition.UNKNOWN).build()).toList();
     }
 
     @Test

@@ -22,8 +22,7 @@ public final class RenderFixtures {
     }
 
     static Node node(String id, Kind kind, String team, int replicas, String... zones) {
-        return new Node(id, null, kind, team, replicas, 1, List.of(zones), false, null, null, null, List.of(), Map.of(),
-                null, SourcePosition.UNKNOWN);
+        return Node.builder(id).kind(kind).team(team).replicas(replicas).zones(List.of(zones)).build();
     }
 
     /** An online shop with three teams, two zones, a fallback, soft and async dependencies. */

@@ -241,8 +241,8 @@ class SceneBuilderTest {
     @Test
     void hostileLabelsAreKeptVerbatim() {
         String hostile = "<script>alert('x')</script> & \"quotes\"";
-        Node n = new Node("evil", hostile, Kind.SERVICE, null, 1, 1, List.of(), false, null, null, null, List.of(),
-                Map.of(), "<b>desc</b>", dev.faultline.model.SourcePosition.UNKNOWN);
+        Node n = Node.builder("evil").name(hostile).replicas(1).description("<b>desc</b>")
+                .position(dev.faultline.model.SourcePosition.UNKNOWN).build();
         Topology t = Topology.of("x", List.of(n), List.of());
         DiagramScene scene = builder.build(SceneRequest.of(t, layout(t), null));
         assertEquals(hostile, scene.nodes().get(0).label());

@@ -97,8 +97,8 @@ class FailureEnginePropertyTest {
             int zc = rnd.nextInt(4);
             for (int z = 0; z < zc; z++) nz.add(zones.get(rnd.nextInt(3)).id());
             String team = rnd.nextInt(3) == 0 ? null : teams.get(rnd.nextInt(2)).id();
-            nodes.add(new Node("n" + i, null, Kind.SERVICE, team, replicas, min, nz, rnd.nextInt(4) == 0, null, null,
-                    null, List.of(), Map.of(), null, SourcePosition.UNKNOWN));
+            nodes.add(Node.builder("n" + i).team(team).replicas(replicas).minHealthy(min).zones(nz)
+                    .entrypoint(rnd.nextInt(4) == 0).build());
         }
         List<Dependency> deps = new ArrayList<>();
         int edges = rnd.nextInt(size * 2 + 1);
@@ -109,8 +109,8 @@ class FailureEnginePropertyTest {
             List<String> fb = new ArrayList<>();
             if (rnd.nextInt(4) == 0) fb.add("n" + rnd.nextInt(size));
             if (rnd.nextInt(8) == 0) fb.add("n" + rnd.nextInt(size));
-            deps.add(new Dependency("n" + from, "n" + to, rnd.nextInt(4) == 0 ? Mode.ASYNC : Mode.SYNC,
-                    rnd.nextInt(5) != 0, fb, null, null, null, null, SourcePosition.UNKNOWN));
+            deps.add(Dependency.builder("n" + from, "n" + to).mode(rnd.nextInt(4) == 0 ? Mode.ASYNC : Mode.SYNC)
+                    .required(rnd.nextInt(5) != 0).fallback(fb).build());
         }
         return new Topology("random", null, teams, zones, nodes, deps, List.of());
     }

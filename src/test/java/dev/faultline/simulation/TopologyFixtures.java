@@ -40,8 +40,8 @@ public final class TopologyFixtures {
 
     public TopologyFixtures node(String id, Kind kind, int replicas, int minHealthy, List<String> zoneIds, String team,
                                  boolean entrypoint) {
-        nodes.add(new Node(id, null, kind, team, replicas, minHealthy, zoneIds, entrypoint, null, null, null,
-                List.of(), Map.of(), null, SourcePosition.UNKNOWN));
+        nodes.add(Node.builder(id).kind(kind).team(team).replicas(replicas).minHealthy(minHealthy).zones(zoneIds)
+                .entrypoint(entrypoint).build());
         return this;
     }
 
@@ -72,8 +72,7 @@ public final class TopologyFixtures {
     }
 
     public TopologyFixtures dep(String from, String to, Mode mode, boolean required, String... fallback) {
-        deps.add(new Dependency(from, to, mode, required, List.of(fallback), null, null, null, null,
-                SourcePosition.UNKNOWN));
+        deps.add(Dependency.builder(from, to).mode(mode).required(required).fallback(List.of(fallback)).build());
         return this;
     }
 
@@ -88,7 +87,7 @@ public final class TopologyFixtures {
     }
 
     public TopologyFixtures flow(String id, String entry, String... via) {
-        flows.add(new Flow(id, id, entry, List.of(via), null, null, false, SourcePosition.UNKNOWN));
+        flows.add(new Flow(id, id, entry, List.of(via), null, null, null, false, SourcePosition.UNKNOWN));
         return this;
     }
 

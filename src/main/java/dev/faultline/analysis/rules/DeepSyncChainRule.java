@@ -39,14 +39,14 @@ public final class DeepSyncChainRule implements Rule {
             int entry = g.indexOf(f.entry());
             List<String> deepest = chains.path(entry, chains.nextByHops);
             if (deepest.size() - 1 > MAX_HOPS) flowsByDeepChain.computeIfAbsent(deepest, k -> new ArrayList<>()).add(f.id());
-            Integer budget = f.latencyBudgetMs();
+            Double budget = f.latencyBudgetMs();
             if (budget != null && chains.anyLatency) {
                 long slowest = chains.latency[g.component[entry]];
                 if (slowest > budget) {
                     List<String> path = chains.path(entry, chains.nextByLatency);
                     out.add(new Finding(id(), Severity.WARNING, path, "Flow " + f.id() + " needs " + slowest
                             + " ms along its slowest synchronous chain (" + String.join(" → ", path)
-                            + "), over its latency budget of " + budget + " ms.", advice()));
+                            + "), over its latency budget of " + wholeOrDecimal(budget) + " ms.", advice()));
                 }
             }
         }
@@ -56,6 +56,10 @@ public final class DeepSyncChainRule implements Rule {
                         + String.join(" → ", chain) + "): each hop adds its own tail latency and failure"
                         + " probability, and a slow leaf stalls every caller above it.", advice())));
         return out;
+    }
+
+    private static String wholeOrDecimal(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static String advice() {
@@ -78,10 +82,10 @@ public final class DeepSyncChainRule implements Rule {
             int k = g.componentCount;
             long[] own = new long[k];
             for (int v = 0; v < g.n; v++) {
-                Integer ms = c.topology().nodes().get(v).latencyMs();
+                Double ms = c.topology().nodes().get(v).latencyMs();
                 if (ms != null) {
                     anyLatency = true;
-                    own[g.component[v]] = Math.max(own[g.component[v]], ms);
+                    own[g.component[v]] = Math.max(own[g.component[v]], Math.round(ms));
                 }
             }
             hops = new int[k];

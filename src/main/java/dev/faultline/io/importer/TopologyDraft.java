@@ -264,8 +264,8 @@ final class TopologyDraft {
         Map<String, List<String>> nodeNotes = new LinkedHashMap<>();
         for (NodeDraft n : nodes.values()) {
             zoneIds.addAll(n.zones);
-            modelNodes.add(new Node(n.id, n.name, n.kind, n.team, n.replicas, 1, n.zones, n.entrypoint, null, null,
-                    null, List.of(), n.tags, n.description, SourcePosition.UNKNOWN));
+            modelNodes.add(Node.builder(n.id).name(n.name).kind(n.kind).team(n.team).replicas(n.replicas)
+                    .zones(n.zones).entrypoint(n.entrypoint).tags(n.tags).description(n.description).build());
             if (!n.notes.isEmpty()) nodeNotes.put(n.id, n.notes);
         }
         List<Zone> zones = zoneIds.stream().map(z -> new Zone(z, null)).toList();
@@ -322,7 +322,7 @@ final class TopologyDraft {
             mode = Mode.ASYNC;
             d.notes.add("async: '" + to.id + "' is a message broker");
         }
-        return new Dependency(d.from, d.to, mode, required, d.fallback, null, null, null, null, SourcePosition.UNKNOWN);
+        return Dependency.builder(d.from, d.to).mode(mode).required(required).fallback(d.fallback).build();
     }
 
     private static boolean isTooling(NodeDraft n) {

@@ -50,8 +50,7 @@ class DiagramExportTest {
     }
 
     private static DiagramScene hostileScene() {
-        Node evil = new Node("evil", HOSTILE, Kind.SERVICE, null, 1, 1, List.of(), false, null, null, null, List.of(),
-                Map.of(), null, SourcePosition.UNKNOWN);
+        Node evil = Node.builder("evil").name(HOSTILE).replicas(1).build();
         Topology t = Topology.of("hostile", List.of(Node.of("api", Kind.SERVICE, 2), evil),
                 List.of(Dependency.sync("api", "evil")));
         var layout = new ElkLayeredLayout().layout(t, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
@@ -122,10 +121,8 @@ class DiagramExportTest {
 
     @Test
     void pdfCopesWithNonLatinLabels() throws Exception {
-        Node zurich = new Node("zurich", "Zürich-Lager", Kind.DATABASE, null, 1, 1, List.of(), false, null, null, null,
-                List.of(), Map.of(), null, SourcePosition.UNKNOWN);
-        Node cjk = new Node("orders", "注文サービス", Kind.SERVICE, null, 1, 1, List.of(), false, null, null, null,
-                List.of(), Map.of(), null, SourcePosition.UNKNOWN);
+        Node zurich = Node.builder("zurich").name("Zürich-Lager").kind(Kind.DATABASE).replicas(1).build();
+        Node cjk = Node.builder("orders").name("注文サービス").replicas(1).build();
         Topology t = Topology.of("intl", List.of(cjk, zurich), List.of(Dependency.sync("orders", "zurich")));
         var layout = new ElkLayeredLayout().layout(t, Map.of(), ProgressListener.NONE, CancellationToken.NONE);
         DiagramScene scene = new SceneBuilder().build(SceneRequest.of(t, layout, null));

@@ -52,14 +52,11 @@ class LoaderRoundTripTest {
     }
 
     private static List<Node> nodes(Topology t) {
-        return t.nodes().stream().map(n -> new Node(n.id(), n.name(), n.kind(), n.team(), n.replicas(), n.minHealthy(),
-                n.zones(), n.entrypoint(), n.slo(), n.availability(), n.latencyMs(), n.observability(), n.tags(),
-                n.description(), SourcePosition.UNKNOWN)).toList();
+        return t.nodes().stream().map(n -> n.toBuilder().position(SourcePosition.UNKNOWN).build()).toList();
     }
 
     private static List<Dependency> dependencies(Topology t) {
-        return t.dependencies().stream().map(d -> new Dependency(d.from(), d.to(), d.mode(), d.required(), d.fallback(),
-                d.timeoutMs(), d.circuitBreaker(), d.retries(), d.description(), SourcePosition.UNKNOWN)).toList();
+        return t.dependencies().stream().map(d -> d.toBuilder().position(SourcePosition.UNKNOWN).build()).toList();
     }
 
     private static List<Team> teams(Topology t) {
