@@ -5,7 +5,6 @@ import static dev.faultline.io.importer.Fixtures.requireDependency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,11 +31,11 @@ import dev.faultline.model.Topology;
  * written files load back). Skipped only when that folder is absent (CI has it).
  */
 class RealWorldInputsTest {
-    static final Path INPUTS = Path.of("..", "shared", "real-world-inputs");
+    static final Path INPUTS = RealWorldInputs.DIR;
 
     @BeforeAll
     static void inputsPresent() {
-        assumeTrue(Files.isDirectory(INPUTS), "../shared/real-world-inputs is not here");
+        RealWorldInputs.assumePresent();
     }
 
     static Stream<String> folders() throws IOException {
