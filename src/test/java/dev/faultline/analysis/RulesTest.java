@@ -162,6 +162,17 @@ class RulesTest {
     }
 
     @Test
+    void unknownMembersAreNoKnowledgeSiloButADeclaredEmptyTeamIs() {
+        Topology t = topology().teamWithUnknownMembers("catalog").team("ghosts").entry("web").node("pay")
+                .owned("web", "catalog").owned("pay", "ghosts").sync("web", "pay").build();
+        List<Finding> f = findings(t, "knowledge-silo");
+        assertEquals(List.of(List.of("pay")), f.stream().map(Finding::nodes).toList());
+        assertTrue(f.get(0).message().contains("no listed members") && f.get(0).message().contains("bus factor 0"));
+        AnalysisReport report = analyzer.analyze(t);
+        assertEquals(java.util.Arrays.asList(null, 0), report.teams().stream().map(TeamFigures::members).toList());
+    }
+
+    @Test
     void unownedCriticalNode() {
         Topology t = topology().team("a", "x").entry("web").node("db").node("spare").owned("web", "a")
                 .sync("web", "db").build();
