@@ -1,8 +1,11 @@
 package dev.faultline;
 
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import dev.faultline.cli.FaultlineCommand;
@@ -30,7 +33,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Route route = route(args, Files::isRegularFile);
-        if (route.desktop()) System.exit(openDesktopApp(route.file()));
+        if (route.desktop()) {
+            System.exit(startDesktop(route.file(), DesktopLibraries.onThisMachine(), Launcher::launchToolkit,
+                    System.err));
+        }
         try {
             System.exit(FaultlineCommand.execute(args));
         } catch (OutOfMemoryError e) {
@@ -61,18 +67,53 @@ public final class Launcher {
         return !arg.startsWith("-") && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
-    /** Reflection keeps JavaFX classes out of the command-line path entirely. */
-    private static int openDesktopApp(Path file) {
-        try {
-            Class.forName("dev.faultline.app.FaultlineApp").getMethod("launchApp", Path.class).invoke(null, file);
-            return 0;
-        } catch (ReflectiveOperationException | LinkageError e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            System.err.println("faultline: cannot open the desktop app: " + cause.getMessage());
-            // Someone who typed `faultline shop.yaml` over ssh most likely wanted the analysis.
-            System.err.println(file == null ? "Commands work without a display: faultline --help"
-                    : "Without a display, analyse it with: faultline analyze " + file);
+    /** Opens the desktop app; a seam so tests can stand in for the toolkit. */
+    @FunctionalInterface
+    interface DesktopApp {
+        void open(Path fileOrNull) throws Exception;
+    }
+
+    /**
+     * Opens the app unless a library the toolkit needs is missing ({@code libraries}: which library files the
+     * dynamic linker finds; empty when that cannot be told). Either way a failure is a message and exit code 1,
+     * never a stack trace.
+     */
+    static int startDesktop(Path file, Optional<Predicate<String>> libraries, DesktopApp app, PrintStream err) {
+        Optional<String> missing = libraries.flatMap(DesktopLibraries::missingMessage);
+        if (missing.isPresent()) {
+            err.println(missing.get());
+            err.println(withoutTheApp(file));
             return 1;
         }
+        try {
+            app.open(file);
+            return 0;
+        } catch (Exception | LinkageError e) {
+            Throwable cause = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+            err.println("faultline: cannot open the desktop app: " + cause.getMessage());
+            DesktopLibraries.hintFor(messages(cause)).ifPresent(err::println);
+            err.println(withoutTheApp(file));
+            return 1;
+        }
+    }
+
+    /** Someone who typed {@code faultline shop.yaml} over ssh most likely wanted the analysis. */
+    private static String withoutTheApp(Path file) {
+        return file == null ? "Commands work without a display or GTK: faultline --help"
+                : "Without a display, analyse it with: faultline analyze " + file;
+    }
+
+    /** Every message down the cause chain: the toolkit wraps the one that names the missing library. */
+    private static String messages(Throwable error) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = error; t != null && all.length() < 10_000; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    /** Reflection keeps JavaFX classes out of the command-line path entirely. */
+    private static void launchToolkit(Path file) throws ReflectiveOperationException {
+        Class.forName("dev.faultline.app.FaultlineApp").getMethod("launchApp", Path.class).invoke(null, file);
     }
 }

@@ -45,7 +45,8 @@ public final class TeamAnalysis {
             List<Node> owned = t.nodesOwnedBy(team.id());
             int ownedSpofs = (int) owned.stream().filter(n -> spofIds.contains(n.id())).count();
             int[] c = counts.get(team.id());
-            out.add(new TeamFigures(team.id(), team.busFactor(), owned.size(), ownedSpofs, c[0], c[1], c[2], c[3]));
+            Integer members = team.membersDeclared() ? team.members().size() : null;
+            out.add(new TeamFigures(team.id(), members, owned.size(), ownedSpofs, c[0], c[1], c[2], c[3]));
         }
         return out;
     }

@@ -98,6 +98,7 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(vm);
         root.setBottom(new VBox(problems, new StatusBar(vm, vm.runner().progress())));
         wireViewModel();
+        ImportReportDialog.showAfterEachImport(stage, vm);
         installDragAndDrop();
         refreshRecent();
     }

@@ -33,7 +33,8 @@ final class ModelBuilder {
     }
 
     private static Team team(TeamV1 t) {
-        return new Team(t.id().value(), value(t.name()), values(t.members()), t.at());
+        // An absent members key stays null: unknown people, not an empty team.
+        return new Team(t.id().value(), value(t.name()), t.members() == null ? null : values(t.members()), t.at());
     }
 
     private static Zone zone(ZoneV1 z) {

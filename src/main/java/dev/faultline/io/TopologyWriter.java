@@ -53,7 +53,7 @@ public final class TopologyWriter {
         for (Team t : teams) {
             out.append("  - id: ").append(scalar(t.id())).append('\n');
             if (!t.name().equals(t.id())) out.append("    name: ").append(scalar(t.name())).append('\n');
-            out.append("    members: ").append(list(t.members())).append('\n');
+            if (t.membersDeclared()) out.append("    members: ").append(list(t.members())).append('\n');
         }
     }
 

@@ -137,7 +137,9 @@ final class V1Reader implements YamlTreeReader.ItemSink {
     }
 
     private TeamV1 team(MappingReader m) {
-        return new TeamV1(m.at(), m.requiredText("id"), m.text("name"), m.textList("members"));
+        // No members key (or "members:") is "not declared", kept apart from a declared empty list.
+        List<Located<String>> members = m.value("members").isPresent() ? m.textList("members") : null;
+        return new TeamV1(m.at(), m.requiredText("id"), m.text("name"), members);
     }
 
     private ZoneV1 zone(MappingReader m) {

@@ -1,11 +1,16 @@
 package dev.faultline.model;
 
 import java.util.List;
+import java.util.OptionalInt;
 
-/** A team that owns nodes. Its bus factor is the number of members. */
+/**
+ * A team that owns nodes. Its bus factor is the number of members. {@code members} is null when the file does not
+ * say who is in the team (an import from a catalog without its people): unknown, which is not a team of nobody, so
+ * the analysis must not call it a knowledge silo. A declared empty list is a team of nobody (bus factor 0).
+ */
 public record Team(String id, String name, List<String> members, SourcePosition position) {
     public Team {
-        members = List.copyOf(members);
+        members = members == null ? null : List.copyOf(members);
         name = name == null || name.isBlank() ? id : name;
     }
 
@@ -13,7 +18,18 @@ public record Team(String id, String name, List<String> members, SourcePosition 
         this(id, id, members, SourcePosition.UNKNOWN);
     }
 
-    public int busFactor() {
-        return members.size();
+    /** The declared people; empty when undeclared too, so ask {@link #membersDeclared()} before reading "nobody". */
+    @Override
+    public List<String> members() {
+        return members == null ? List.of() : members;
+    }
+
+    public boolean membersDeclared() {
+        return members != null;
+    }
+
+    /** len(members), or empty when the members are not declared. */
+    public OptionalInt busFactor() {
+        return members == null ? OptionalInt.empty() : OptionalInt.of(members.size());
     }
 }

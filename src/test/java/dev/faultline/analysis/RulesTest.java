@@ -2,6 +2,7 @@ package dev.faultline.analysis;
 
 import static dev.faultline.simulation.TopologyFixtures.topology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,8 +33,28 @@ class RulesTest {
                 .sync("web", "db").build();
         Finding f = findings(t, "spof").stream().filter(x -> x.nodes().equals(List.of("db"))).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, f.severity());
-        assertTrue(f.message().contains("single instance") && f.message().contains("flow web"), f.message());
+        assertTrue(f.message().contains("single database instance with no replica") && f.message().contains("flow web"),
+                f.message());
         assertTrue(f.recommendation().contains("standby"), f.recommendation());
+    }
+
+    @Test
+    void spofsAreWordedByKindNotAllAsASingleInstance() {
+        Topology t = topology().entry("web").node("pay", Kind.EXTERNAL, 1, 1, List.of(), null, false)
+                .node("bus", Kind.QUEUE, 1, 1, List.of(), null, false).node("api")
+                .sync("web", "pay").sync("web", "bus").sync("web", "api").build();
+        Map<String, Finding> spofs = new java.util.HashMap<>();
+        findings(t, "spof").forEach(f -> spofs.put(f.nodes().get(0), f));
+        Finding external = spofs.get("pay");
+        assertTrue(external.message().contains("one provider with no fallback"), external.message());
+        assertFalse(external.message().contains("single instance"), external.message());
+        assertTrue(external.recommendation().startsWith("Add a second provider as a fallback")
+                && external.recommendation().contains("circuit breaker")
+                && external.recommendation().contains("degrade gracefully"), external.recommendation());
+        assertFalse(external.recommendation().contains("replicas"), "a provider is not scaled by replicas");
+        assertTrue(spofs.get("bus").message().contains("a single broker"), spofs.get("bus").message());
+        assertTrue(spofs.get("bus").recommendation().contains("quorum"), spofs.get("bus").recommendation());
+        assertTrue(spofs.get("api").message().contains("runs a single instance"), spofs.get("api").message());
     }
 
     @Test
@@ -157,6 +178,17 @@ class RulesTest {
         List<Finding> f = findings(t, "knowledge-silo");
         assertEquals(1, f.size());
         assertEquals(List.of("pay"), f.get(0).nodes());
+    }
+
+    @Test
+    void unknownMembersAreNoKnowledgeSiloButADeclaredEmptyTeamIs() {
+        Topology t = topology().teamWithUnknownMembers("catalog").team("ghosts").entry("web").node("pay")
+                .owned("web", "catalog").owned("pay", "ghosts").sync("web", "pay").build();
+        List<Finding> f = findings(t, "knowledge-silo");
+        assertEquals(List.of(List.of("pay")), f.stream().map(Finding::nodes).toList());
+        assertTrue(f.get(0).message().contains("no listed members") && f.get(0).message().contains("bus factor 0"));
+        AnalysisReport report = analyzer.analyze(t);
+        assertEquals(java.util.Arrays.asList(null, 0), report.teams().stream().map(TeamFigures::members).toList());
     }
 
     @Test

@@ -27,7 +27,7 @@ class TopologyGeneratorTest {
         long services = t.nodes().stream().filter(n -> n.kind() == Kind.SERVICE).count();
         assertTrue(stores * 3 < services && stores * 6 > services, stores + " stores for " + services + " services");
         assertTrue(t.nodes().stream().anyMatch(n -> n.kind() == Kind.EXTERNAL));
-        assertTrue(t.teams().stream().anyMatch(team -> team.busFactor() == 1));
+        assertTrue(t.teams().stream().anyMatch(team -> team.busFactor().orElse(-1) == 1));
         assertTrue(t.nodes().stream().anyMatch(n -> n.replicas() == 1 && n.kind() == Kind.SERVICE));
         assertTrue(t.dependencies().size() > t.nodes().size());
     }

@@ -75,7 +75,7 @@ class TopologyLoaderWholeExampleTest {
     void teamsAndZones() {
         assertEquals(List.of("ana", "bo", "chen"), topology.team("storefront").orElseThrow().members());
         assertEquals("Storefront team", topology.team("storefront").orElseThrow().name());
-        assertEquals(1, topology.team("payments").orElseThrow().busFactor());
+        assertEquals(1, topology.team("payments").orElseThrow().busFactor().getAsInt());
         assertEquals("eu-west-1", topology.zone("eu-west-1b").orElseThrow().region());
         assertEquals(List.of("eu-west-1"), topology.regions());
     }

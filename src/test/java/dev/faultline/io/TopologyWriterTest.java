@@ -47,7 +47,7 @@ class TopologyWriterTest {
         Flow checkout = new Flow("checkout", "Checkout", "web", List.of("yes"), 0.9995, 400.0, 120.0, false, SourcePosition.UNKNOWN);
         return new Topology("Online shop: 2026", "Checkout path\nas deployed.",
                 List.of(new Team("storefront", "Storefront team", List.of("ana", "bo"), SourcePosition.UNKNOWN),
-                        new Team("payments", List.of())),
+                        new Team("payments", List.of()), new Team("catalog", null)),
                 List.of(new Zone("eu-1a", "eu-1"), new Zone("eu-1b", "eu-1")),
                 List.of(web, db, yes, numeric), List.of(a, b), List.of(checkout));
     }
@@ -71,8 +71,9 @@ class TopologyWriterTest {
             assertEquals(a.circuitBreaker(), b.circuitBreaker());
             assertEquals(a.retries(), b.retries());
         }
-        assertEquals(original.teams().stream().map(t -> List.of(t.id(), t.name(), t.members())).toList(),
-                back.teams().stream().map(t -> List.of(t.id(), t.name(), t.members())).toList());
+        assertEquals(original.teams().stream().map(t -> List.of(t.id(), t.name(), t.members(), t.membersDeclared()))
+                .toList(), back.teams().stream().map(t -> List.of(t.id(), t.name(), t.members(), t.membersDeclared()))
+                .toList(), "an empty team stays declared empty, undeclared members stay undeclared");
         assertEquals(original.zones().stream().map(z -> z.id() + "@" + z.region()).toList(),
                 back.zones().stream().map(z -> z.id() + "@" + z.region()).toList());
         assertEquals(original.flows().stream().map(f -> List.of(f.id(), f.name(), f.entry(), f.via())).toList(),
@@ -93,6 +94,8 @@ class TopologyWriterTest {
         assertTrue(first.contains("  - id: \"1:20\"\n"), "sexagesimal-looking ids are quoted");
         assertTrue(first.contains("name: \"Online shop: 2026\"\n"));
         assertTrue(first.contains("      monthly-cost: 1200\n"), "numbers stay numbers");
+        assertTrue(first.contains("  - id: payments\n    members: []\n"), first);
+        assertTrue(first.contains("  - id: catalog\n\nzones:"), "unknown members are left out, not written as []");
         assertTrue(first.indexOf("teams:") < first.indexOf("zones:") && first.indexOf("zones:") < first.indexOf("nodes:")
                 && first.indexOf("nodes:") < first.indexOf("dependencies:") && first.indexOf("dependencies:") < first.indexOf("flows:"));
     }

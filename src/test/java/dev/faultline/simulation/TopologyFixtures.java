@@ -81,6 +81,12 @@ public final class TopologyFixtures {
         return this;
     }
 
+    /** A team whose members the file does not declare (unknown bus factor). */
+    public TopologyFixtures teamWithUnknownMembers(String id) {
+        teams.add(new Team(id, null));
+        return this;
+    }
+
     public TopologyFixtures zone(String id, String region) {
         zones.add(new Zone(id, region));
         return this;

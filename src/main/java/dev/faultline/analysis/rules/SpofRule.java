@@ -5,6 +5,7 @@ import java.util.List;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofWording;
 import dev.faultline.model.Node;
 
 /** {@code spof}: every single point of failure, with why it is one and what it takes down. */
@@ -24,7 +25,7 @@ public final class SpofRule implements Rule {
         String why = s.isSingleZone()
                 ? "losing zone " + s.cause().substring("single-zone:".length()) + " leaves fewer than "
                         + n.minHealthy() + " of its " + n.replicas() + " instances"
-                : n.replicas() == 1 ? "it runs a single instance"
+                : n.replicas() == 1 ? SpofWording.singleInstance(n)
                 : "it needs " + n.minHealthy() + " of " + n.replicas() + " instances, so losing one takes it down";
         String message = n.id() + " (" + n.kind() + ") is a single point of failure: " + why + "; losing it takes down "
                 + flows(s.flowsDown()) + ".";

@@ -57,8 +57,8 @@ public final class DetailsModel {
     }
 
     private static String teamSize(Topology topology, String team) {
-        return topology.team(team).map(t -> " (" + t.members().size() + " member" + (t.members().size() == 1 ? "" : "s")
-                + ")").orElse("");
+        return topology.team(team).map(t -> " (" + (t.membersDeclared() ? t.members().size() + " member"
+                + (t.members().size() == 1 ? "" : "s") : "members unknown") + ")").orElse("");
     }
 
     private static String outLabel(Dependency d) {

@@ -76,12 +76,12 @@ public final class TeamsView extends ScrollPane {
             fail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label name = new Label(t.team());
             name.getStyleClass().add("team-name");
-            Label figures = new Label(t.members() + (t.members() == 1 ? " person" : " people") + " · " + t.nodes()
+            Label figures = new Label(people(t.members()) + " · " + t.nodes()
                     + " nodes · " + t.spofs() + " SPOF" + (t.spofs() == 1 ? "" : "s") + " · cross-team "
                     + t.crossTeamOut() + " out / " + t.crossTeamIn() + " in");
             figures.setWrapText(true);
             figures.setMinWidth(0);
-            if (t.members() <= 1) figures.getStyleClass().add("warning-text");
+            if (t.members() != null && t.members() <= 1) figures.getStyleClass().add("warning-text");
             VBox text = new VBox(1, name, figures);
             text.setMinWidth(0);
             javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
@@ -191,5 +191,10 @@ public final class TeamsView extends ScrollPane {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;
+    }
+
+    /** Null members: the file does not say who is in the team (unknown, not nobody). */
+    static String people(Integer members) {
+        return members == null ? "members unknown" : members + (members == 1 ? " person" : " people");
     }
 }

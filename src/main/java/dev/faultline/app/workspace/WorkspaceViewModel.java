@@ -336,11 +336,12 @@ public final class WorkspaceViewModel {
      * The inputs are never overwritten and the output is written atomically.
      */
     public void importFiles(String format, List<Path> inputs, Path output) {
+        importReport.set(""); // so that the same report again is a change the window shows
         runner.run("Importing " + inputs.size() + " " + format + " file(s)",
                 (p, c) -> core.importer().importInto(format, List.copyOf(inputs), output),
                 report -> {
                     importReport.set(report);
-                    notice.set("Imported into " + output.getFileName() + "; guesses are marked as comments in it");
+                    notice.set("Imported into " + output.getFileName() + "; see the import report for what was guessed");
                     open(output);
                 },
                 error -> notice.set("Import failed: " + describe(error)));

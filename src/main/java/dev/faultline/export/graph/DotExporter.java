@@ -48,6 +48,12 @@ public final class DotExporter {
      * Under the teams overlay each team's nodes sit in a labelled cluster, so Conway's law is visible in the layout
      * itself: Graphviz keeps a team's nodes together and cross-team edges are the ones leaving a box.
      */
+    private static String people(Team team) {
+        if (!team.membersDeclared()) return "members unknown";
+        int n = team.members().size();
+        return n + (n == 1 ? " person" : " people");
+    }
+
     private static void teamClusters(StringBuilder out, GraphExportInput input, NodeStyler styler) {
         List<Team> teams = input.topology().teams();
         for (int i = 0; i < teams.size(); i++) {
@@ -55,8 +61,7 @@ public final class DotExporter {
             List<Node> owned = input.topology().nodesOwnedBy(team.id());
             if (owned.isEmpty()) continue;
             out.append("  subgraph ").append(quote("cluster_team_" + i)).append(" {\n")
-                    .append("    graph [label=").append(quote(team.name() + " (" + team.busFactor() + " "
-                            + (team.busFactor() == 1 ? "person" : "people") + ")"))
+                    .append("    graph [label=").append(quote(team.name() + " (" + people(team) + ")"))
                     .append(", style=\"rounded,dashed\", color=").append(quote(GraphColours.team(i)))
                     .append(", penwidth=2.0, fontsize=12, labeljust=l];\n");
             for (Node node : owned) nodeStatement(out, "    ", node, styler);

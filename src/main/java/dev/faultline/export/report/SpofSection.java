@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofWording;
 import dev.faultline.model.Node;
 
 /** The SPOF table: what each single point of failure is, why it is one in words, what it takes down, what to do. */
@@ -60,7 +61,7 @@ final class SpofSection {
                     + ", fewer than the " + n.minHealthy() + " it needs.");
         }
         if (n.replicas() == 1) {
-            return Doc.Text.plain("Runs a single instance: any crash, deploy or host failure takes it down.");
+            return Doc.Text.plain(SpofWording.singleInstanceSentence(n));
         }
         return Doc.Text.plain("Needs " + n.minHealthy() + " of " + n.replicas()
                 + " instances healthy, so losing one takes it down (no spare).");

@@ -44,6 +44,13 @@ final class TeamSection {
         return new Doc.Section("teams", "Teams and Conway's law", blocks);
     }
 
+    /** A bus factor of at most one is a warning; undeclared members are unknown, shown muted, not as 0. */
+    private static Doc.Text members(TeamFigures f) {
+        if (f.members() == null) return Doc.Text.of("unknown", Doc.Style.MUTED);
+        String n = Integer.toString(f.members());
+        return f.members() <= 1 ? Doc.Text.of(n, Doc.Style.WARNING) : Doc.Text.plain(n);
+    }
+
     private static Doc.Table figures(AnalysisReport a) {
         List<List<Doc.Cell>> rows = new ArrayList<>();
         for (TeamFigures f : a.teams()) {
@@ -52,8 +59,7 @@ final class TeamSection {
             if (team != null && !team.name().equals(team.id())) name = name.then(" ").then(team.name(), Doc.Style.MUTED);
             rows.add(List.of(
                     Doc.Cell.of(name),
-                    Doc.Cell.of(f.members() <= 1 ? Doc.Text.of(Integer.toString(f.members()), Doc.Style.WARNING)
-                            : Doc.Text.plain(Integer.toString(f.members()))),
+                    Doc.Cell.of(members(f)),
                     Doc.Cell.number(f.nodes(), 0),
                     f.spofs() > 0 ? Doc.Cell.of(Doc.Text.of(Integer.toString(f.spofs()), Doc.Style.ERROR))
                             : Doc.Cell.number(0, 0),

@@ -67,7 +67,8 @@ public final class AnalysisText {
         if (teams.isEmpty()) return;
         sb.append("Teams: members / nodes / SPOFs / cross-team dependencies (in, out)\n");
         for (TeamFigures f : teams) {
-            sb.append(String.format("  %-24s %3d %4d %3d %4d (%d in, %d out)%n", f.team(), f.members(), f.nodes(),
+            String members = f.members() == null ? "?" : f.members().toString(); // "?": not declared in the file
+            sb.append(String.format("  %-24s %3s %4d %3d %4d (%d in, %d out)%n", f.team(), members, f.nodes(),
                     f.spofs(), f.crossTeamDependencies(), f.crossTeamIn(), f.crossTeamOut()));
         }
         sb.append('\n');

@@ -216,9 +216,14 @@ public final class BackstageImporter implements Importer {
             if (ref.kind().equals("user")) people = List.of(ref.shortName());
             String title = group == null ? teamId : group.body().textAt("metadata", "title")
                     .or(() -> group.spec().textAt("profile", "displayName")).orElse(teamId);
-            draft.team(new Team(teamId, title, people, SourcePosition.UNKNOWN));
+            // No person named is "not known", not "nobody": members are left out (a bus factor of 0 would be a
+            // knowledge silo the catalog never said exists).
+            boolean known = !people.isEmpty();
+            draft.team(new Team(teamId, title, known ? people : null, SourcePosition.UNKNOWN));
             if (group == null && !ref.kind().equals("user")) noGroup.add(teamId);
-            else draft.inferred("team " + teamId + ": " + people.size() + " member(s) from the catalog");
+            else if (known) draft.inferred("team " + teamId + ": " + people.size() + " member(s) from the catalog");
+            else draft.unknown("team " + teamId + ": its Group entity lists no members and no User entity in these files"
+                    + " is a member of it, so its members (the bus factor) are unknown; add them under teams");
         }
         for (String t : noGroup) {
             draft.unknown("team " + t + ": no Group entity in these files, so its members (the bus factor) are unknown;"

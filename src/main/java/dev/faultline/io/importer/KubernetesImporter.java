@@ -24,8 +24,8 @@ import dev.faultline.model.Kind;
 /**
  * Kubernetes manifests to a topology. KubernetesWorkloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, bare Pods, Jobs)
  * become nodes with their replicas; Services are matched to workloads by label selector (a selector matches every
- * workload whose pod labels include it, so one Service may front several Deployments, which then serve as
- * fallbacks of each other); environment values naming a Service ({@code svc}, {@code svc.ns},
+ * workload whose pod labels include it; a Service fronting several Deployments makes them one node, see
+ * {@link KubernetesServiceGroups}); environment values naming a Service ({@code svc}, {@code svc.ns},
  * {@code svc.ns.svc.cluster.local}, with ports, inside URLs) become dependencies; LoadBalancer and NodePort
  * Services, Ingress backends, Gateway API routes and Istio VirtualService routes mark entrypoints; zone node affinity gives zones.
  * Names of things these files do not deploy are reported, never invented.
@@ -64,6 +64,7 @@ public final class KubernetesImporter implements Importer {
         }
         List<KubernetesWorkload> workloads = workloads(draft, objects, autoscaled);
         applyAutoscalers(draft, objects, workloads);
+        workloads = KubernetesServiceGroups.merge(draft, objects, workloads);
         Map<String, List<KubernetesWorkload>> services = services(draft, objects, workloads);
         for (KubernetesWorkload w : workloads) addDependencies(draft, w, workloads, services, configValues);
         new KubernetesEntrypoints().mark(draft, objects, workloads, services);
@@ -268,17 +269,8 @@ public final class KubernetesImporter implements Importer {
         Map<String, List<KubernetesWorkload>> byHost = new LinkedHashMap<>();
         for (KubernetesObject o : objects) {
             if (!o.kind().equals("Service")) continue;
-            Map<String, String> selector = new LinkedHashMap<>();
-            o.body().at("spec", "selector").filter(n -> n instanceof YMap).ifPresent(n ->
-                    ((YMap) n).entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> selector.put(k, t))));
-            List<KubernetesWorkload> matched = new ArrayList<>();
-            if (!selector.isEmpty()) {
-                for (KubernetesWorkload w : workloads) {
-                    if (w.obj().namespace().equals(o.namespace()) && w.podLabels().entrySet().containsAll(selector.entrySet())) {
-                        matched.add(w);
-                    }
-                }
-            }
+            Map<String, String> selector = selector(o);
+            List<KubernetesWorkload> matched = onePerNode(selectedBy(o, workloads));
             String type = o.body().textAt("spec", "type").orElse("ClusterIP");
             if (type.equals("ExternalName")) {
                 draft.unknown("Service " + o.name() + " is an ExternalName for '"
@@ -305,6 +297,27 @@ public final class KubernetesImporter implements Importer {
             }
         }
         return byHost;
+    }
+
+    private static Map<String, String> selector(KubernetesObject service) {
+        Map<String, String> selector = new LinkedHashMap<>();
+        service.body().at("spec", "selector").filter(n -> n instanceof YMap).ifPresent(n ->
+                ((YMap) n).entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> selector.put(k, t))));
+        return selector;
+    }
+
+    /** The workloads of the Service's namespace whose pod labels include its selector (none without a selector). */
+    static List<KubernetesWorkload> selectedBy(KubernetesObject service, List<KubernetesWorkload> workloads) {
+        Map<String, String> selector = selector(service);
+        if (selector.isEmpty()) return List.of();
+        return workloads.stream().filter(w -> w.obj().namespace().equals(service.namespace())
+                && w.podLabels().entrySet().containsAll(selector.entrySet())).toList();
+    }
+
+    /** Workloads merged into one node count once as a Service's target. */
+    private static List<KubernetesWorkload> onePerNode(List<KubernetesWorkload> workloads) {
+        List<TopologyDraft.NodeDraft> nodes = KubernetesServiceGroups.distinctNodes(workloads);
+        return nodes.stream().map(n -> workloads.stream().filter(w -> w.node() == n).findFirst().orElseThrow()).toList();
     }
 
     private void addDependencies(TopologyDraft draft, KubernetesWorkload w, List<KubernetesWorkload> all,
@@ -373,7 +386,7 @@ public final class KubernetesImporter implements Importer {
                 }
                 continue;
             }
-            List<KubernetesWorkload> others = targets.stream().filter(t -> t != w).toList();
+            List<KubernetesWorkload> others = targets.stream().filter(t -> t.node() != w.node()).toList();
             if (others.isEmpty()) continue;
             boolean health = a.healthCheckPath();
             DependencyDraft d = draft.depend(w.node(), others.get(0).node(), health ? Evidence.HEALTH_CHECK : Evidence.CONFIG,

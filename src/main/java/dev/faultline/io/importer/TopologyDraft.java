@@ -122,6 +122,35 @@ final class TopologyDraft {
         return node;
     }
 
+    /**
+     * Replaces {@code parts} by one node for {@code sourceName}, placed where the first part was; the parts' source
+     * names then resolve to it. Only before any dependency is recorded (they would point at removed ids).
+     */
+    NodeDraft merge(List<NodeDraft> parts, String sourceName) {
+        if (!dependencies.isEmpty()) throw new IllegalStateException("merge nodes before recording dependencies");
+        String id = IdSanitizer.sanitize(sourceName);
+        Set<String> removed = new HashSet<>();
+        parts.forEach(p -> removed.add(p.id));
+        String unique = id;
+        for (int i = 2; nodes.containsKey(unique) && !removed.contains(unique); i++) unique = id + "-" + i;
+        NodeDraft merged = new NodeDraft(unique, sourceName);
+        if (!unique.equals(sourceName)) {
+            String note = "id '" + unique + "' stands for '" + sourceName + "' (that id was taken or could not be used)";
+            merged.notes.add(note);
+            warnings.add(note);
+        }
+        Map<String, NodeDraft> reordered = new LinkedHashMap<>();
+        for (NodeDraft n : nodes.values()) {
+            if (n == parts.get(0)) reordered.put(unique, merged);
+            else if (!removed.contains(n.id)) reordered.put(n.id, n);
+        }
+        nodes.clear();
+        nodes.putAll(reordered);
+        bySourceName.replaceAll((name, n) -> removed.contains(n.id) && parts.contains(n) ? merged : n);
+        bySourceName.putIfAbsent(sourceName, merged);
+        return merged;
+    }
+
     boolean hasNode(String sourceName) {
         return bySourceName.containsKey(sourceName);
     }

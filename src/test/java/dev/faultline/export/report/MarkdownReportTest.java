@@ -30,7 +30,7 @@ class MarkdownReportTest {
         }
         assertTrue(md.contains("**Source:** shop.yaml"), "source file named");
         assertTrue(md.contains("2026-11-28 09:30 UTC"), "generation date");
-        assertTrue(md.contains("| `orders-db` _Orders DB_ | database | `payments` | Runs a single instance"), md);
+        assertTrue(md.contains("| `orders-db` _Orders DB_ | database | `payments` | It is a single database instance with no replica to fail over to"), md);
         assertTrue(md.contains("Zone `eu-1a` holds 2 of its 2 instances"), "single-zone cause in words");
         assertTrue(md.contains("```mermaid\n---\ntitle:"), "Mermaid diagram for GitHub");
     }

@@ -121,6 +121,41 @@ class BackstageImporterTest {
     void ownersWithoutGroupsAreReportedAsUnknownMembers() throws ImportException {
         ImportResult r = importer.importFiles(files("backstage-wayback", "wayback-search-component.yaml"));
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("team team-a") && u.contains("members")));
+        assertFalse(r.topology().team("team-a").orElseThrow().membersDeclared(), "unknown, not an empty team");
+        assertFalse(r.toYaml().contains("members:"), r.toYaml());
+    }
+
+    @Test
+    void unknownMembersAreNoKnowledgeSiloButListedOnesStillCount() throws IOException, ImportException {
+        Path file = write(dir, "catalog.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: web}
+                spec: {type: website, owner: ghosts, dependsOn: ['component:api']}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: api}
+                spec: {type: service, owner: solo}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: ghosts}
+                spec: {type: team, children: []}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: solo}
+                spec: {type: team, children: [], members: [dee]}
+                """);
+        ImportResult r = importer.importFiles(List.of(file));
+        assertFalse(r.topology().team("ghosts").orElseThrow().membersDeclared());
+        assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("team ghosts: its Group entity lists no"
+                + " members")));
+        var silos = new dev.faultline.analysis.Analyzer().analyze(r.topology()).findings().stream()
+                .filter(f -> f.rule().equals("knowledge-silo")).toList();
+        assertEquals(1, silos.size(), silos.toString());
+        assertTrue(silos.get(0).message().startsWith("Team solo has one member (dee)"), silos.get(0).message());
     }
 
     @Test

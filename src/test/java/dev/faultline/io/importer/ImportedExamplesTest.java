@@ -1,7 +1,6 @@
 package dev.faultline.io.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ class ImportedExamplesTest {
     @CsvSource({"otel-demo", "eshop-on-containers", "sock-shop", "online-boutique", "istio-bookinfo", "backstage-wayback",
             "backstage-artist-portal"})
     void exampleEqualsAFreshImport(String folder) throws Exception {
-        assumeTrue(Files.isDirectory(RealWorldInputsTest.INPUTS));
+        RealWorldInputs.assumePresent();
         String yaml = RealWorldInputsTest.importFolder(folder).toYaml();
         Path example = EXAMPLES.resolve(folder + ".yaml");
         if (Boolean.getBoolean("faultline.regenerate")) AtomicFiles.write(example, yaml);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Mode;
+import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 
 class KubernetesImporterTest {
@@ -67,7 +68,7 @@ class KubernetesImporterTest {
     }
 
     @Test
-    void oneServiceSelectingSeveralDeploymentsGivesFallbacks() throws IOException, ImportException {
+    void oneServiceSelectingSeveralDeploymentsIsOneNodeWithTheirReplicas() throws IOException, ImportException {
         Path bookinfo = Fixtures.RESOURCES.resolve("k8s-bookinfo").resolve("bookinfo.yaml");
         Path caller = write(dir, "caller.yaml", """
                 apiVersion: apps/v1
@@ -85,20 +86,84 @@ class KubernetesImporterTest {
                         - name: REVIEWS_URL
                           value: http://reviews.default.svc.cluster.local:9080/reviews
                 """);
-        Topology t = importer.importFiles(List.of(bookinfo, caller)).topology();
-        Dependency d = requireDependency(t, "productpage-v2", "reviews-v1");
-        assertEquals(List.of("reviews-v2", "reviews-v3"), d.fallback());
+        ImportResult r = importer.importFiles(List.of(bookinfo, caller));
+        Topology t = r.topology();
+        Dependency d = requireDependency(t, "productpage-v2", "reviews");
+        assertTrue(d.required());
+        assertEquals(List.of(), d.fallback());
+        Node reviews = node(t, "reviews");
+        assertEquals(3, reviews.replicas(), "reviews-v1 + reviews-v2 + reviews-v3, one replica each");
+        assertEquals("v1, v2, v3", reviews.tags().get("versions"));
+        assertEquals("reviews-v1, reviews-v2, reviews-v3", reviews.tags().get("workloads"));
+        assertTrue(t.node("reviews-v1").isEmpty() && t.node("reviews-v3").isEmpty());
         assertEquals(2, node(t, "productpage-v2").replicas());
+        assertTrue(r.report().inferred().stream().anyMatch(i -> i.startsWith("reviews: one node for Service reviews,"
+                + " which selects 3 workloads: 3 replicas (reviews-v1 1 + reviews-v2 1 + reviews-v3 1)")));
     }
 
     @Test
-    void virtualServiceRoutesThroughAMissingGatewayMarkTheTarget() throws ImportException {
-        ImportResult r = importer.importFiles(files("k8s-bookinfo", "bookinfo.yaml", "bookinfo-gateway.yaml"));
-        assertTrue(node(r.topology(), "productpage-v1").entrypoint());
-        assertFalse(node(r.topology(), "reviews-v1").entrypoint());
-        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("ingressgateway")));
-        assertTrue(r.topology().dependencies().isEmpty());
-        assertTrue(r.report().unknown().stream().anyMatch(u -> u.contains("no dependency")));
+    void aMergedServiceKeepsItsPlaceZonesAndAutoscalerFloors() throws IOException, ImportException {
+        ImportResult r = importText("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api-blue}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: api, track: blue}}
+                    spec:
+                      nodeSelector: {topology.kubernetes.io/zone: za}
+                      containers: [{name: api, image: example/api:1}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: example/web, env: [{name: API_ADDR, value: "api:8080"}]}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api-green}
+                spec:
+                  template:
+                    metadata: {labels: {app: api, track: green}}
+                    spec:
+                      nodeSelector: {topology.kubernetes.io/zone: zb}
+                      containers: [{name: api, image: example/api:2}]
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: api-green}
+                spec:
+                  scaleTargetRef: {kind: Deployment, name: api-green}
+                  minReplicas: 3
+                  maxReplicas: 9
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api}
+                spec: {type: LoadBalancer, selector: {app: api}}
+                """);
+        Topology t = r.topology();
+        assertEquals(List.of("api", "web"), t.nodes().stream().map(Node::id).toList(), "where api-blue was");
+        Node api = node(t, "api");
+        assertEquals(5, api.replicas(), "2 + the autoscaler's floor of 3");
+        assertEquals(List.of("za", "zb"), api.zones());
+        assertEquals("example/api:1, example/api:2", api.tags().get("image"));
+        assertTrue(api.entrypoint(), "the LoadBalancer Service marks the merged node");
+        assertTrue(requireDependency(t, "web", "api").required());
+        assertFalse(api.tags().containsKey("versions"), "no version labels: the workloads tag names them");
+    }
+
+    @Test
+    void aServiceSelectingOneWorkloadKeepsTheWorkloadsName() throws IOException, ImportException {
+        Topology t = importer.importFiles(files("k8s-bookinfo", "bookinfo.yaml")).topology();
+        assertTrue(t.node("productpage-v1").isPresent());
+        assertTrue(t.node("productpage").isEmpty());
     }
 
     @Test

@@ -2,9 +2,7 @@ package dev.faultline.io.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,10 +20,10 @@ import dev.faultline.model.Topology;
 
 /** What an import writes is a valid topology file: the project's own loader reads it back into the same model. */
 class LoaderRoundTripTest {
-    /** CI has ../shared beside the clone; elsewhere (a clone in /tmp) the real-world inputs are skipped, not failed. */
+    /** CI has ../shared beside the clone; elsewhere (a clone in /tmp) the real-world inputs are skipped, and said so. */
     @BeforeAll
     static void inputsPresent() {
-        assumeTrue(Files.isDirectory(RealWorldInputsTest.INPUTS), "../shared/real-world-inputs is not here");
+        RealWorldInputs.assumePresent();
     }
 
     static java.util.stream.Stream<String> folders() throws java.io.IOException {
@@ -35,7 +33,7 @@ class LoaderRoundTripTest {
     @ParameterizedTest
     @MethodSource("folders")
     void importedFileValidatesAndLoadsIntoTheSameModel(String folder) throws Exception {
-        assumeTrue(Files.isDirectory(RealWorldInputsTest.INPUTS));
+        RealWorldInputs.assumePresent();
         ImportResult imported = RealWorldInputsTest.importFolder(folder);
         LoadResult loaded = new TopologyLoader().parse(imported.toYaml(), Path.of(folder + ".yaml"));
         assertTrue(loaded.errors().isEmpty(), () -> loaded.problems().toString());
