@@ -50,14 +50,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = root.service().analyze(topology.get());
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
-            root.write(output, out -> AnalysisJson.write(report, warnings, out));
+            root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
                 : new String(root.exports().export(ExportRequest.of(report, format.asExport())
                         .withPinned(root.service().pinnedPositions(input.file))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
-        root.write(output, text);
+        root.write(output, input.readFiles(), text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

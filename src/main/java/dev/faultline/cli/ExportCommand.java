@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.export.diagram.PaperSize;
-import dev.faultline.io.AtomicFiles;
+import dev.faultline.io.OutputTarget;
 import dev.faultline.model.Topology;
 import dev.faultline.render.Overlay;
 import dev.faultline.service.ExportFormat;
@@ -99,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
             root.out().print(new String(bytes, StandardCharsets.UTF_8));
             root.out().flush();
         } else {
-            AtomicFiles.write(output, bytes);
+            OutputTarget.of(output, input.readFiles()).write(bytes);
             root.err().println("wrote " + output + " (" + f.label + ", " + bytes.length + " bytes)");
             root.err().flush();
         }

@@ -2,8 +2,10 @@ package dev.faultline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
+import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.Problem;
 import dev.faultline.model.Topology;
@@ -21,6 +23,11 @@ final class TopologyArgument {
         for (Problem p : result.problems()) err.println(p.format());
         err.flush();
         return result.topology();
+    }
+
+    /** What the command reads: the topology and its layout sidecar. An output must be neither. */
+    List<Path> readFiles() {
+        return List.of(file, new LayoutSidecar().sidecarOf(file));
     }
 
     LoadResult loadResult(FaultlineService service) {

@@ -33,7 +33,11 @@ public final class TopologyLoader {
                 log.error(1, 1, InputGuard.tooBigMessage(size));
                 return failed(log);
             }
-            return parse(Files.readAllBytes(file), file);
+            // Never more than the limit and one byte: /dev/zero or a growing file must not fill the memory.
+            return parse(InputFile.readAtMost(file, MAX_FILE_BYTES), file);
+        } catch (InputFile.UnreadableException e) {
+            log.error(e.line(), e.column(), e.getMessage());
+            return failed(log);
         } catch (IOException | SecurityException e) {
             log.error(1, 1, "cannot read the file: " + describe(e));
             return failed(log);

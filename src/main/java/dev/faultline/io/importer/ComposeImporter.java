@@ -66,6 +66,7 @@ public final class ComposeImporter implements Importer {
             draft.unknown("no service publishes a fixed host port (other than datastores and tooling): Faultline treats"
                     + " every node nothing depends on as an entrypoint");
         }
+        files.filesRead().forEach(draft::alsoRead);
         return draft.build(inputs);
     }
 

@@ -18,11 +18,7 @@ final class EnvFile {
     }
 
     static Map<String, String> read(Path file) throws ImportException {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file);
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read: " + e.getMessage());
-        }
+        return parse(YamlReader.readText(file), file);
     }
 
     static Map<String, String> parse(String text, Path file) throws ImportException {
