@@ -244,6 +244,28 @@ class HostileOutputTest {
         assertArrayEquals(stdout.out().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out));
     }
 
+    @Test
+    void exportsWithAnAbsurdSidecarWarnAndDrawTheDiagram() throws Exception {
+        Path file = topology();
+        Files.writeString(dir.resolve("shop.yaml.faultline-layout.json"),
+                "{\"faultlineLayout\":1,\"pinned\":{\"web\":{\"x\":1e308,\"y\":-1e308},\"db\":{\"x\":2e7,\"y\":0}}}");
+        for (String ext : new String[] {"svg", "pdf", "png"}) {
+            Path out = dir.resolve("shop." + ext);
+            CliRun run = CliRun.of("export", file.toString(), "--output", out.toString());
+            assertEquals(0, run.exitCode(), ext + ": " + run.err());
+            assertTrue(run.err().contains("warning: 2 pinned position(s) ignored"), run.err());
+            if (ext.equals("png")) {
+                java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.toFile());
+                assertTrue(png.getWidth() > 100 && png.getHeight() > 50, png.getWidth() + "x" + png.getHeight());
+            }
+        }
+        Files.writeString(dir.resolve("shop.yaml.faultline-layout.json"), "<<<<<<< HEAD\n{}\n");
+        CliRun damaged = CliRun.of("export", file.toString(), "--output", dir.resolve("again.svg").toString());
+        assertEquals(0, damaged.exitCode(), damaged.err());
+        assertTrue(damaged.err().contains("shop.yaml.faultline-layout.json:1:1: warning: layout sidecar not valid JSON"),
+                damaged.err());
+    }
+
     private Path fifo(String name) throws Exception {
         Path fifo = dir.resolve(name);
         Process p;
