@@ -266,6 +266,28 @@ class HostileOutputTest {
                 damaged.err());
     }
 
+    @Test
+    void controlCharactersInNamesStillGiveWellFormedSvgAndHtml() throws Exception {
+        Path file = Files.writeString(dir.resolve("bell.yaml"), """
+                faultline: 1
+                name: "bell\\a shop"
+                nodes:
+                  - id: web
+                    name: "w\\x01e\\x1bb"
+                    entrypoint: true
+                """);
+        for (String ext : new String[] {"svg", "html", "pdf"}) {
+            Path out = dir.resolve("bell." + ext);
+            CliRun run = CliRun.of("export", file.toString(), "--output", out.toString());
+            assertEquals(0, run.exitCode(), ext + ": " + run.err());
+            if (ext.equals("pdf")) continue;
+            String text = Files.readString(out);
+            assertFalse(text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r'), ext);
+        }
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("bell.svg").toFile());
+        assertTrue(Files.readString(dir.resolve("bell.svg")).contains("web"));
+    }
+
     private Path fifo(String name) throws Exception {
         Path fifo = dir.resolve(name);
         Process p;
