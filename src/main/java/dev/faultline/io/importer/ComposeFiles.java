@@ -61,6 +61,11 @@ final class ComposeFiles {
         return passedThrough;
     }
 
+    /** Values whose ${...} defaults nest deeper than the limit, kept as written. */
+    Set<String> tooDeeplyNested() {
+        return interpolator == null ? Set.of() : interpolator.tooDeep();
+    }
+
     Set<String> unsetVariables() {
         return interpolator == null ? Set.of() : interpolator.unset();
     }

@@ -54,6 +54,10 @@ public final class ComposeImporter implements Importer {
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
         files.unknowns().forEach(draft::unknown);
+        for (String value : files.tooDeeplyNested()) {
+            draft.warning("a ${...} default nested more than " + Interpolator.MAX_NESTING + " levels deep was not"
+                    + " interpolated, so any service address in it is not seen: " + value);
+        }
         if (!files.unsetVariables().isEmpty()) {
             draft.unknown("not set in .env, so read as empty (the shell environment is not read): "
                     + String.join(", ", files.unsetVariables().stream().map(v -> "${" + v + "}").toList()));

@@ -46,6 +46,10 @@ final class EnvFile {
                 if (comment >= 0) raw = raw.substring(0, comment).strip();
                 value = interpolator.interpolate(raw);
             }
+            if (!interpolator.tooDeep().isEmpty()) {
+                throw new ImportException(file, n + 1, eq + 2, "${...} defaults nested more than "
+                        + Interpolator.MAX_NESTING + " levels deep");
+            }
             values.put(key, value);
         }
         return values;

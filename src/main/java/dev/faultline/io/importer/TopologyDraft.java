@@ -201,12 +201,16 @@ final class TopologyDraft {
         guessed.add(s);
     }
 
+    /** Seen statements, so that keeping lists free of repeats stays linear at 100,000 of them. */
+    private final Set<String> seenUnknown = new HashSet<>();
+    private final Set<String> seenWarnings = new HashSet<>();
+
     void unknown(String s) {
-        if (!unknown.contains(s)) unknown.add(s);
+        if (seenUnknown.add(s)) unknown.add(s);
     }
 
     void warning(String s) {
-        if (!warnings.contains(s)) warnings.add(s);
+        if (seenWarnings.add(s)) warnings.add(s);
     }
 
     /** Files read besides the inputs (a Compose .env, env_file, extends.file): an output must not be one of them. */
