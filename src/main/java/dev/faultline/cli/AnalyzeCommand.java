@@ -11,6 +11,7 @@ import java.util.List;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.io.LoadResult;
+import dev.faultline.io.OutputTarget;
 import dev.faultline.io.Problem;
 import dev.faultline.model.Topology;
 import dev.faultline.service.ExportRequest;
@@ -42,6 +43,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null && !output.toString().equals("-")) {
+            OutputTarget.of(output, input.readFiles()).check(); // refused before any work
+        }
         LoadResult loaded = input.loadResult(root.service());
         for (Problem p : loaded.problems()) root.err().println(p.format());
         root.err().flush();

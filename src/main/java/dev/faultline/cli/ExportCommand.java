@@ -79,13 +79,26 @@ final class ExportCommand implements Callable<Integer> {
                     + " heat, none; paper: A4, A3, LETTER)");
             return ExitCodes.USAGE;
         }
+        if (!(scale > 0 && scale <= 8)) {
+            root.err().println("faultline export: --scale must be more than 0 and at most 8 (1, 2 or 4 are usual), got "
+                    + scale);
+            return ExitCodes.USAGE;
+        }
+        Scenario scenario;
+        try {
+            scenario = Scenario.parse(events);
+        } catch (IllegalArgumentException e) {
+            root.err().println("faultline export: --fail: " + e.getMessage() + " (node:X, instance:X, zone:Z, region:R, team:T)");
+            return ExitCodes.USAGE;
+        }
+        if (!toStdout) OutputTarget.of(output, input.readFiles()).check(); // before any work
         Optional<Topology> topology = input.load(root.service(), root.err());
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
         AnalysisReport report = root.service().analyze(topology.get());
         List<SimulationResult> scenarios = new ArrayList<>();
         if (!events.isEmpty()) {
             try {
-                scenarios.add(root.service().simulate(topology.get(), Scenario.parse(events)));
+                scenarios.add(root.service().simulate(topology.get(), scenario));
             } catch (UnknownTargetException e) {
                 root.err().println("faultline export: " + e.getMessage());
                 return ExitCodes.USAGE;

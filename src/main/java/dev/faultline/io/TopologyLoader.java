@@ -19,6 +19,8 @@ import dev.faultline.model.Topology;
 public final class TopologyLoader {
     /** Files bigger than this are refused before reading (a 50,000-service topology is about 17 MB). */
     public static final long MAX_FILE_BYTES = InputGuard.MAX_BYTES;
+    /** Problems listed per file; beyond this one last problem says how many more there were. */
+    public static final int MAX_PROBLEMS = ProblemLog.MAX_STORED;
     /** How many names the "treating ... as entrypoints" warning lists before "and N more". */
     private static final int NAMES_IN_WARNING = 10;
 
