@@ -29,11 +29,22 @@ public final class InputFile {
     public static final class UnreadableException extends IOException {
         private final int line;
         private final int column;
+        private final boolean unopened;
 
         UnreadableException(String message, int line, int column) {
+            this(message, line, column, false);
+        }
+
+        UnreadableException(String message, int line, int column, boolean unopened) {
             super(message);
             this.line = line;
             this.column = column;
+            this.unopened = unopened;
+        }
+
+        /** True when the file was not even opened (a folder, a FIFO, a device): its content is not the problem. */
+        public boolean unopened() {
+            return unopened;
         }
 
         public int line() {
@@ -69,9 +80,9 @@ public final class InputFile {
     public static void refuseNonRegular(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         if (a.isRegularFile()) return;
-        if (a.isDirectory()) throw new UnreadableException("this is a folder, not a file", 1, 1);
+        if (a.isDirectory()) throw new UnreadableException("this is a folder, not a file", 1, 1, true);
         throw new UnreadableException("not a regular file (a FIFO, a device or a socket); Faultline reads only"
-                + " regular files, which cannot block or run for ever: save the content to a file first", 1, 1);
+                + " regular files, which cannot block or run for ever: save the content to a file first", 1, 1, true);
     }
 
     /** Decodes UTF-8, dropping a byte order mark; a bad byte is reported at its line and column. */

@@ -3,6 +3,7 @@ package dev.faultline.io;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 
@@ -28,10 +29,15 @@ final class LastEventAnchor {
         }
     }
 
-    /** The anchor name, or null when the current node has none (or it cannot be known). */
-    static String of(YAMLParser parser) {
+    /**
+     * The parser's last event when it is an anchored node, else null. Jackson does not advance it for every token,
+     * so callers report each event once (by identity).
+     */
+    static NodeEvent anchoredEvent(YAMLParser parser) {
         if (LAST_EVENT == null) return null;
         Object event = LAST_EVENT.get(parser);
-        return event instanceof NodeEvent node ? node.getAnchor() : null;
+        // An alias ('*a') is a NodeEvent too, naming the anchor it refers to: reported as an alias elsewhere.
+        return event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null
+                ? node : null;
     }
 }

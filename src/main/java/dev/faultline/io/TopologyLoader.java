@@ -38,7 +38,7 @@ public final class TopologyLoader {
             // Never more than the limit and one byte: /dev/zero or a growing file must not fill the memory.
             return parse(InputFile.readAtMost(file, MAX_FILE_BYTES), file);
         } catch (InputFile.UnreadableException e) {
-            log.error(e.line(), e.column(), e.getMessage());
+            log.error(e.line(), e.column(), (e.unopened() ? "cannot read the file: " : "") + e.getMessage());
             return failed(log);
         } catch (IOException | SecurityException e) {
             log.error(1, 1, "cannot read the file: " + describe(e));

@@ -98,6 +98,9 @@ final class YamlTreeReader {
         private final ProblemLog log;
         private final ItemSink sink;
         private final Map<String, String> keys = new HashMap<>();
+        /** Anchors Jackson does not report (on plain values and lists) are read from SnakeYAML's event, once each. */
+        private final java.util.Set<Object> reportedEvents =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Reading(YAMLParser parser, ProblemLog log, ItemSink sink) {
             this.parser = parser;
@@ -230,8 +233,12 @@ final class YamlTreeReader {
 
         private void refuseAnchor(long at) throws IOException {
             Object anchor = parser.getObjectId();
-            if (anchor == null) anchor = LastEventAnchor.of(parser);
+            if (anchor == null) {
+                org.yaml.snakeyaml.events.NodeEvent event = LastEventAnchor.anchoredEvent(parser);
+                if (event != null && reportedEvents.add(event)) anchor = event.getAnchor();
+            }
             if (anchor != null) {
+                if (parser.getObjectId() != null) reportedEvents.add(LastEventAnchor.anchoredEvent(parser));
                 log.error(Positions.of(at),
                         "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
             }
