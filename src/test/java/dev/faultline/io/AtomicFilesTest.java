@@ -24,7 +24,7 @@ class AtomicFilesTest {
     void aTemporaryFileIsRegisteredWhileWrittenAndGoneAfterwards() throws Exception {
         Path target = dir.resolve("report.md");
         Set<Path>[] during = new Set[1];
-        AtomicFiles.write(target, out -> {
+        AtomicFiles.write(target, (AtomicFiles.TextWriter) out -> {
             out.write("text");
             during[0] = AtomicFiles.inFlight();
         });
@@ -40,7 +40,7 @@ class AtomicFilesTest {
     void aFailedWriteLeavesNeitherTheTemporaryFileNorARegistration() throws Exception {
         Path target = dir.resolve("report.md");
         Files.writeString(target, "old");
-        assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, (AtomicFiles.TextWriter) out -> {
             throw new IOException("disk full");
         }));
         assertEquals("old", Files.readString(target));
