@@ -47,7 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             OutputTarget.of(output, input.readFiles()).check(); // refused before any work
         }
         LoadResult loaded = input.loadResult(root.service());
-        for (Problem p : loaded.problems()) root.err().println(p.format());
+        for (Problem p : loaded.problems()) root.err().println(TerminalText.line(p.format()));
         root.err().flush();
         Optional<Topology> topology = loaded.topology();
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;

@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<ExportFormat> chosen = chooseFormat();
         if (chosen.isEmpty()) {
-            root.err().println("faultline export: cannot tell the format of '" + output + "'; use one of "
+            root.err().println("faultline export: cannot tell the format of '" + TerminalText.line(output.toString()) + "'; use one of "
                     + ExportFormat.extensions() + " (or --format)");
             return ExitCodes.USAGE;
         }
@@ -88,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             scenario = Scenario.parse(events);
         } catch (IllegalArgumentException e) {
-            root.err().println("faultline export: --fail: " + e.getMessage() + " (node:X, instance:X, zone:Z, region:R, team:T)");
+            root.err().println("faultline export: --fail: " + TerminalText.line(e.getMessage()) + " (node:X, instance:X, zone:Z, region:R, team:T)");
             return ExitCodes.USAGE;
         }
         if (!toStdout) OutputTarget.of(output, input.readFiles()).check(); // before any work
@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 scenarios.add(root.service().simulate(topology.get(), scenario));
             } catch (UnknownTargetException e) {
-                root.err().println("faultline export: " + e.getMessage());
+                root.err().println("faultline export: " + TerminalText.line(e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
@@ -113,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
             root.out().flush();
         } else {
             OutputTarget.of(output, input.readFiles()).write(bytes);
-            root.err().println("wrote " + output + " (" + f.label + ", " + bytes.length + " bytes)");
+            root.err().println("wrote " + TerminalText.line(output.toString()) + " (" + f.label + ", " + bytes.length + " bytes)");
             root.err().flush();
         }
         return ExitCodes.OK;

@@ -90,7 +90,7 @@ public final class FaultlineCommand implements Runnable {
     }
 
     void wrote(Path output) {
-        err().println("wrote " + TerminalText.escape(output.toString()));
+        err().println("wrote " + TerminalText.line(output.toString()));
         err().flush();
     }
 
@@ -106,7 +106,7 @@ public final class FaultlineCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = TerminalText.guard(c.getErr());
-            err.println("faultline: " + ex.getMessage());
+            err.println("faultline: " + TerminalText.line(String.valueOf(ex.getMessage())));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             }
@@ -114,7 +114,7 @@ public final class FaultlineCommand implements Runnable {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("faultline: " + TerminalText.escape(describe(ex)));
+            c.getErr().println("faultline: " + TerminalText.line(describe(ex)));
             c.getErr().flush();
             if (ex instanceof OutputRefusedException) return ExitCodes.USAGE;
             return ex instanceof IOException ? ExitCodes.INVALID_INPUT

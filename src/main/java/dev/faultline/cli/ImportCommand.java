@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!imports.supports(format)) {
-            root.err().println("faultline: unknown import format '" + format + "'; use one of "
+            root.err().println("faultline: unknown import format '" + TerminalText.line(format) + "'; use one of "
                     + String.join(", ", imports.formats()));
             root.err().flush();
             return ExitCodes.USAGE;
@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = imports.importFiles(format, inputs);
         } catch (ImportException e) {
-            root.err().println(e.format());
+            root.err().println(TerminalText.line(e.format()));
             root.err().flush();
             return ExitCodes.INVALID_INPUT;
         }

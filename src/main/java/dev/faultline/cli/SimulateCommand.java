@@ -40,7 +40,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             scenario = Scenario.parse(events);
         } catch (IllegalArgumentException e) {
-            root.err().println("faultline simulate: --fail: " + e.getMessage()
+            root.err().println("faultline simulate: --fail: " + TerminalText.line(e.getMessage())
                     + " (node:X, instance:X, zone:Z, region:R, team:T)");
             return ExitCodes.USAGE;
         }
@@ -50,7 +50,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             result = root.service().simulate(topology.get(), scenario);
         } catch (UnknownTargetException e) {
-            root.err().println("faultline simulate: " + e.getMessage());
+            root.err().println("faultline simulate: " + TerminalText.line(e.getMessage()));
             return ExitCodes.USAGE;
         }
         root.out().print(format == Format.json ? SimulationJson.render(result) : SimulationText.render(result));

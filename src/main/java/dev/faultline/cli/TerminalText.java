@@ -40,6 +40,14 @@ final class TerminalText {
     }
 
     /**
+     * One line that must stay one line: a problem ({@code FILE:LINE:COL: error: ...}) or a message with a path or
+     * value in it. A newline in a value (a file name may hold one) could otherwise start a forged problem line.
+     */
+    static String line(String text) {
+        return escape(text).replace("\n", "\\n").replace("\t", "\\t");
+    }
+
+    /**
      * A writer that escapes as it goes: everything a command prints goes through one of these, so no code path can
      * forget. JSON and SARIF escape control characters themselves, so they pass through unchanged.
      */

@@ -22,7 +22,7 @@ final class TopologyArgument {
     /** Loads the file; prints every problem to {@code err}; empty when the file has errors. */
     Optional<Topology> load(FaultlineService service, PrintWriter err) {
         LoadResult result = service.load(file);
-        for (Problem p : result.problems()) err.println(p.format());
+        for (Problem p : result.problems()) err.println(TerminalText.line(p.format()));
         err.flush();
         return result.topology();
     }
@@ -35,7 +35,7 @@ final class TopologyArgument {
     /** The pinned positions of the sidecar; its problems (a damaged sidecar) are printed as warnings. */
     Map<String, Point> pinned(FaultlineService service, PrintWriter err) {
         LayoutSidecar.Reading layout = service.layoutOf(file);
-        layout.problems().forEach(p -> err.println(p.format()));
+        layout.problems().forEach(p -> err.println(TerminalText.line(p.format())));
         err.flush();
         return layout.pinned();
     }

@@ -21,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = input.loadResult(root.service());
-        for (Problem p : result.problems()) root.err().println(p.format());
+        for (Problem p : result.problems()) root.err().println(TerminalText.line(p.format()));
         root.err().flush();
         if (!result.ok()) {
             root.out().println(input.file + ": " + (result.problems().size() > TopologyLoader.MAX_PROBLEMS

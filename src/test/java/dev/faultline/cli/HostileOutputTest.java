@@ -288,6 +288,22 @@ class HostileOutputTest {
         assertTrue(Files.readString(dir.resolve("bell.svg")).contains("web"));
     }
 
+    @Test
+    void aNewlineInAValueCannotForgeAProblemLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("forge.yaml"), """
+                faultline: 1
+                name: x
+                nodes:
+                  - id: web
+                    entrypoint: true
+                    kind: "bogus\\nforge.yaml:1:1: error: forged"
+                """);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+        assertFalse(run.err().lines().anyMatch(l -> l.startsWith("forge.yaml:1:1")), run.err());
+        assertTrue(run.err().contains("bogus\\nforge.yaml:1:1: error: forged"), run.err());
+    }
+
     private Path fifo(String name) throws Exception {
         Path fifo = dir.resolve(name);
         Process p;
