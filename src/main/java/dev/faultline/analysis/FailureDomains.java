@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
 import dev.faultline.simulation.FailureEngine;
@@ -33,15 +32,15 @@ public final class FailureDomains {
         return out;
     }
 
-    /** Per node index, how many instances the failed zones hold (round-robin placement). */
+    /**
+     * Per node index, how many instances the failed zones hold (round-robin placement). Read from the placement the
+     * engine computed once, so the cost is the number of (node, zone) pairs in the file, not zones x nodes x replicas.
+     */
     static Map<Integer, Integer> instancesLost(FailureEngine engine, Set<String> zones) {
         Map<Integer, Integer> lost = new HashMap<>();
-        List<Node> nodes = engine.topology().nodes();
-        for (int v = 0; v < nodes.size(); v++) {
-            Node n = nodes.get(v);
-            int count = 0;
-            for (String z : zones) count += n.instancesIn(z);
-            if (count > 0) lost.put(v, count);
+        for (String z : zones) {
+            int[][] placed = engine.compiled().instancesInZone(z);
+            for (int k = 0; k < placed[0].length; k++) lost.merge(placed[0][k], placed[1][k], Integer::sum);
         }
         return lost;
     }

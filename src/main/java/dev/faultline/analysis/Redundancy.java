@@ -1,7 +1,8 @@
 package dev.faultline.analysis;
 
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 import dev.faultline.model.Node;
 
@@ -22,8 +23,9 @@ public final class Redundancy {
 
     /** The first zone (sorted by id) whose loss leaves the node below minHealthy, if any. */
     public static Optional<String> weakestZone(Node node) {
-        for (String zone : new TreeSet<>(node.zones())) {
-            if (node.replicas() - node.instancesIn(zone) < node.minHealthy()) return Optional.of(zone);
+        // Counted once per node: a node over 200 zones would otherwise count 200 x 200 times.
+        for (Map.Entry<String, Integer> e : new TreeMap<>(node.instancesByZone()).entrySet()) {
+            if (node.replicas() - e.getValue() < node.minHealthy()) return Optional.of(e.getKey());
         }
         return Optional.empty();
     }

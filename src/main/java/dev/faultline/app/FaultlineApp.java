@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import dev.faultline.io.AtomicFiles;
+import dev.faultline.io.OutputTarget;
 import dev.faultline.app.files.FileWatcher;
 import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.FxTaskRunner;
@@ -57,9 +57,15 @@ public final class FaultlineApp extends Application {
         ExportService exports = new ExportService(Layouts.production(), exporter);
         ImportService imports = new ImportService();
         return new CoreServices(service::load, service::analyze, Layouts.production(), Layouts.scenes(),
-                new LayoutSidecar(), (subject, target) -> AtomicFiles.write(target, export(exporter, exports,
-                        subject, target)),
+                new LayoutSidecar(), (subject, target) -> OutputTarget.of(target, readFiles(subject))
+                        .write(export(exporter, exports, subject, target)),
                 (format, inputs, output) -> imports.importInto(format, inputs, output).report().format());
+    }
+
+    /** An export must never replace the open topology or its layout sidecar. */
+    private static List<Path> readFiles(ExportSubject subject) {
+        Path file = subject.document().file();
+        return file == null ? List.of() : List.of(file, new LayoutSidecar().sidecarOf(file));
     }
 
     /** Diagrams export the picture on screen as it is; reports and graph formats go through the export service. */

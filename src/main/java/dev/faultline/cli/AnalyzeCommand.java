@@ -11,6 +11,7 @@ import java.util.List;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.io.LoadResult;
+import dev.faultline.io.OutputTarget;
 import dev.faultline.io.Problem;
 import dev.faultline.model.Topology;
 import dev.faultline.service.ExportRequest;
@@ -42,22 +43,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null && !output.toString().equals("-")) {
+            OutputTarget.of(output, input.readFiles()).check(); // refused before any work
+        }
         LoadResult loaded = input.loadResult(root.service());
-        for (Problem p : loaded.problems()) root.err().println(p.format());
+        for (Problem p : loaded.problems()) root.err().println(TerminalText.line(p.format()));
         root.err().flush();
         Optional<Topology> topology = loaded.topology();
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
         AnalysisReport report = root.service().analyze(topology.get());
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
-            root.write(output, out -> AnalysisJson.write(report, warnings, out));
+            root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
                 : new String(root.exports().export(ExportRequest.of(report, format.asExport())
-                        .withPinned(root.service().pinnedPositions(input.file))
+                        .withPinned(input.pinned(root.service(), root.err()))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
-        root.write(output, text);
+        root.write(output, input.readFiles(), text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.export.diagram.PaperSize;
-import dev.faultline.io.AtomicFiles;
+import dev.faultline.io.OutputTarget;
 import dev.faultline.model.Topology;
 import dev.faultline.render.Overlay;
 import dev.faultline.service.ExportFormat;
@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<ExportFormat> chosen = chooseFormat();
         if (chosen.isEmpty()) {
-            root.err().println("faultline export: cannot tell the format of '" + output + "'; use one of "
+            root.err().println("faultline export: cannot tell the format of '" + TerminalText.line(output.toString()) + "'; use one of "
                     + ExportFormat.extensions() + " (or --format)");
             return ExitCodes.USAGE;
         }
@@ -79,28 +79,41 @@ final class ExportCommand implements Callable<Integer> {
                     + " heat, none; paper: A4, A3, LETTER)");
             return ExitCodes.USAGE;
         }
+        if (!(scale > 0 && scale <= 8)) {
+            root.err().println("faultline export: --scale must be more than 0 and at most 8 (1, 2 or 4 are usual), got "
+                    + scale);
+            return ExitCodes.USAGE;
+        }
+        Scenario scenario;
+        try {
+            scenario = Scenario.parse(events);
+        } catch (IllegalArgumentException e) {
+            root.err().println("faultline export: --fail: " + TerminalText.line(e.getMessage()) + " (node:X, instance:X, zone:Z, region:R, team:T)");
+            return ExitCodes.USAGE;
+        }
+        if (!toStdout) OutputTarget.of(output, input.readFiles()).check(); // before any work
         Optional<Topology> topology = input.load(root.service(), root.err());
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
         AnalysisReport report = root.service().analyze(topology.get());
         List<SimulationResult> scenarios = new ArrayList<>();
         if (!events.isEmpty()) {
             try {
-                scenarios.add(root.service().simulate(topology.get(), Scenario.parse(events)));
+                scenarios.add(root.service().simulate(topology.get(), scenario));
             } catch (UnknownTargetException e) {
-                root.err().println("faultline export: " + e.getMessage());
+                root.err().println("faultline export: " + TerminalText.line(e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
         ExportRequest request = ExportRequest.of(report, f).withOverlay(ov).withScenarios(scenarios)
-                .withPinned(root.service().pinnedPositions(input.file)).withPaper(ps, scale)
+                .withPinned(input.pinned(root.service(), root.err())).withPaper(ps, scale)
                 .withSource(String.valueOf(input.file.getFileName()), Instant.now());
         byte[] bytes = root.exports().export(request);
         if (toStdout) {
             root.out().print(new String(bytes, StandardCharsets.UTF_8));
             root.out().flush();
         } else {
-            AtomicFiles.write(output, bytes);
-            root.err().println("wrote " + output + " (" + f.label + ", " + bytes.length + " bytes)");
+            OutputTarget.of(output, input.readFiles()).write(bytes);
+            root.err().println("wrote " + TerminalText.line(output.toString()) + " (" + f.label + ", " + bytes.length + " bytes)");
             root.err().flush();
         }
         return ExitCodes.OK;

@@ -5,8 +5,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 
 import dev.faultline.io.AtomicFiles;
+import dev.faultline.io.OutputRefusedException;
+import dev.faultline.io.OutputTarget;
 import dev.faultline.service.ExportService;
 import dev.faultline.service.FaultlineService;
 import picocli.CommandLine;
@@ -46,36 +49,49 @@ public final class FaultlineCommand implements Runnable {
         return exports;
     }
 
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** Standard output; control characters from users' files are escaped ({@link TerminalText}). */
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        if (out == null) out = TerminalText.guard(spec.commandLine().getOut());
+        return out;
     }
 
+    /** Standard error, escaped like {@link #out()}. */
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        if (err == null) err = TerminalText.guard(spec.commandLine().getErr());
+        return err;
     }
 
-    /** Writes to OUT atomically, or to standard output when OUT is absent or "-". */
-    void write(Path output, String text) throws IOException {
+    /**
+     * Writes to OUT (atomically when it is a regular file, see {@link OutputTarget}), or to standard output when OUT
+     * is absent or "-". OUT must not be any of {@code inputs}.
+     */
+    void write(Path output, Collection<Path> inputs, String text) throws IOException {
         if (output == null || output.toString().equals("-")) {
             out().print(text);
             out().flush();
         } else {
-            AtomicFiles.write(output, text);
-            err().println("wrote " + output);
-            err().flush();
+            OutputTarget.of(output, inputs).write(text);
+            wrote(output);
         }
     }
 
-    /** Streams to OUT atomically, or to standard output: for documents too big to build in memory first. */
-    void write(Path output, AtomicFiles.TextWriter text) throws IOException {
+    /** Streams to OUT, or to standard output: for documents too big to build in memory first. */
+    void write(Path output, Collection<Path> inputs, AtomicFiles.TextWriter text) throws IOException {
         if (output == null || output.toString().equals("-")) {
             text.writeTo(out());
             out().flush();
         } else {
-            AtomicFiles.write(output, text);
-            err().println("wrote " + output);
-            err().flush();
+            OutputTarget.of(output, inputs).write(text);
+            wrote(output);
         }
+    }
+
+    void wrote(Path output) {
+        err().println("wrote " + TerminalText.line(output.toString()));
+        err().flush();
     }
 
     @Override
@@ -89,16 +105,18 @@ public final class FaultlineCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("faultline: " + ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
-                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            PrintWriter err = TerminalText.guard(c.getErr());
+            err.println("faultline: " + TerminalText.line(String.valueOf(ex.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             }
-            c.getErr().flush();
+            err.flush();
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("faultline: " + describe(ex));
+            c.getErr().println("faultline: " + TerminalText.line(describe(ex)));
             c.getErr().flush();
+            if (ex instanceof OutputRefusedException) return ExitCodes.USAGE;
             return ex instanceof IOException ? ExitCodes.INVALID_INPUT
                     : ex instanceof UnsupportedOperationException ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
         });

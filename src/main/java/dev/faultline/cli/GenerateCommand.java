@@ -1,6 +1,7 @@
 package dev.faultline.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.faultline.generator.TopologyGenerator;
@@ -33,7 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Topology t = TopologyGenerator.generate(nodes, seed);
-        root.write(output, new TopologyWriter().write(t));
+        root.write(output, List.of(), new TopologyWriter().write(t));
         return ExitCodes.OK;
     }
 }

@@ -2,9 +2,11 @@ package dev.faultline.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.faultline.io.OutputTarget;
 import dev.faultline.io.importer.ImportException;
 import dev.faultline.io.importer.ImportResult;
 import dev.faultline.service.ImportService;
@@ -43,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!imports.supports(format)) {
-            root.err().println("faultline: unknown import format '" + format + "'; use one of "
+            root.err().println("faultline: unknown import format '" + TerminalText.line(format) + "'; use one of "
                     + String.join(", ", imports.formats()));
             root.err().flush();
             return ExitCodes.USAGE;
@@ -52,23 +54,19 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = imports.importFiles(format, inputs);
         } catch (ImportException e) {
-            root.err().println(e.format());
+            root.err().println(TerminalText.line(e.format()));
             root.err().flush();
             return ExitCodes.INVALID_INPUT;
         }
-        // Checked against the files actually read: a folder given as input stands for the files in it.
-        if (writesOverAnInput(result.report().inputs())) {
-            root.err().println("faultline: --output " + output + " is one of the inputs; an import never overwrites its input");
-            root.err().flush();
-            return ExitCodes.USAGE;
-        }
+        // Checked against every file the import read: a folder stands for the files in it, and a Compose import
+        // also reads .env, env_file and extends files.
+        List<Path> read = new ArrayList<>(inputs);
+        read.addAll(result.report().filesRead());
+        boolean toStdout = output.toString().equals("-");
+        if (!toStdout) OutputTarget.of(output, read).check();
         root.err().print(result.report().format());
         root.err().flush();
-        root.write(output, result.toYaml());
+        root.write(output, read, result.toYaml());
         return ExitCodes.OK;
-    }
-
-    private boolean writesOverAnInput(List<Path> read) throws IOException {
-        return !output.toString().equals("-") && ImportService.isAnInput(output, read);
     }
 }

@@ -36,13 +36,21 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Scenario scenario;
+        try {
+            scenario = Scenario.parse(events);
+        } catch (IllegalArgumentException e) {
+            root.err().println("faultline simulate: --fail: " + TerminalText.line(e.getMessage())
+                    + " (node:X, instance:X, zone:Z, region:R, team:T)");
+            return ExitCodes.USAGE;
+        }
         Optional<Topology> topology = input.load(root.service(), root.err());
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
         SimulationResult result;
         try {
-            result = root.service().simulate(topology.get(), Scenario.parse(events));
+            result = root.service().simulate(topology.get(), scenario);
         } catch (UnknownTargetException e) {
-            root.err().println("faultline simulate: " + e.getMessage());
+            root.err().println("faultline simulate: " + TerminalText.line(e.getMessage()));
             return ExitCodes.USAGE;
         }
         root.out().print(format == Format.json ? SimulationJson.render(result) : SimulationText.render(result));

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.Problem;
+import dev.faultline.io.TopologyLoader;
 import dev.faultline.model.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,11 +21,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = input.loadResult(root.service());
-        for (Problem p : result.problems()) root.err().println(p.format());
+        for (Problem p : result.problems()) root.err().println(TerminalText.line(p.format()));
         root.err().flush();
         if (!result.ok()) {
-            root.out().println(input.file + ": " + result.errors().size() + " error(s), "
-                    + result.warnings().size() + " warning(s)");
+            root.out().println(input.file + ": " + (result.problems().size() > TopologyLoader.MAX_PROBLEMS
+                    ? String.format(java.util.Locale.ROOT, "more than %,d problems; the first %,d are listed",
+                            TopologyLoader.MAX_PROBLEMS, TopologyLoader.MAX_PROBLEMS)
+                    : result.errors().size() + " error(s), " + result.warnings().size() + " warning(s)"));
             return ExitCodes.INVALID_INPUT;
         }
         Topology t = result.topology().orElseThrow();

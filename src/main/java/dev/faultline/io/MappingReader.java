@@ -51,6 +51,19 @@ final class MappingReader {
                 .filter(v -> !(v instanceof YamlScalar s && s.isAbsent()));
     }
 
+    /**
+     * {@code replicas: null} (or {@code ~}, or nothing after the colon) reads as a figure someone meant to give:
+     * an error, rather than a silent default. Leaving the key out is how to ask for the default.
+     */
+    private boolean explicitlyEmpty(String key) {
+        YamlNode v = map.entry(key).map(YamlMap.Entry::value).orElse(null);
+        // A NULL carrying a number is an out-of-range '.inf' or '.nan', already reported where it was read.
+        if (!(v instanceof YamlScalar s) || s.type() != YamlScalar.Type.NULL || s.number() != null) return false;
+        log.error(v.at(), key + " has no value (" + (s.text().isEmpty() ? "empty" : s.text())
+                + "): give a number, or leave the key out for the default");
+        return true;
+    }
+
     Located<String> text(String key) {
         YamlNode v = value(key).orElse(null);
         if (v == null) return null;
@@ -70,6 +83,7 @@ final class MappingReader {
     }
 
     Located<Long> wholeNumber(String key) {
+        if (explicitlyEmpty(key)) return null;
         YamlNode v = value(key).orElse(null);
         if (v == null) return null;
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
@@ -87,6 +101,7 @@ final class MappingReader {
     }
 
     Located<Double> number(String key) {
+        if (explicitlyEmpty(key)) return null;
         YamlNode v = value(key).orElse(null);
         if (v == null) return null;
         if (v instanceof YamlScalar s && (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {

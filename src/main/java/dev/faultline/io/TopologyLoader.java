@@ -19,6 +19,8 @@ import dev.faultline.model.Topology;
 public final class TopologyLoader {
     /** Files bigger than this are refused before reading (a 50,000-service topology is about 17 MB). */
     public static final long MAX_FILE_BYTES = InputGuard.MAX_BYTES;
+    /** Problems listed per file; beyond this one last problem says how many more there were. */
+    public static final int MAX_PROBLEMS = ProblemLog.MAX_STORED;
     /** How many names the "treating ... as entrypoints" warning lists before "and N more". */
     private static final int NAMES_IN_WARNING = 10;
 
@@ -33,7 +35,11 @@ public final class TopologyLoader {
                 log.error(1, 1, InputGuard.tooBigMessage(size));
                 return failed(log);
             }
-            return parse(Files.readAllBytes(file), file);
+            // Never more than the limit and one byte: /dev/zero or a growing file must not fill the memory.
+            return parse(InputFile.readAtMost(file, MAX_FILE_BYTES), file);
+        } catch (InputFile.UnreadableException e) {
+            log.error(e.line(), e.column(), (e.unopened() ? "cannot read the file: " : "") + e.getMessage());
+            return failed(log);
         } catch (IOException | SecurityException e) {
             log.error(1, 1, "cannot read the file: " + describe(e));
             return failed(log);

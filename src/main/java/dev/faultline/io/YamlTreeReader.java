@@ -98,6 +98,9 @@ final class YamlTreeReader {
         private final ProblemLog log;
         private final ItemSink sink;
         private final Map<String, String> keys = new HashMap<>();
+        /** Anchors Jackson does not report (on plain values and lists) are read from SnakeYAML's event, once each. */
+        private final java.util.Set<Object> reportedEvents =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Reading(YAMLParser parser, ProblemLog log, ItemSink sink) {
             this.parser = parser;
@@ -207,7 +210,8 @@ final class YamlTreeReader {
             }
             return switch (token) {
                 case VALUE_NUMBER_INT -> new YamlScalar(text, YamlScalar.Type.INTEGER, parser.getNumberValue(), at);
-                case VALUE_NUMBER_FLOAT -> new YamlScalar(text, YamlScalar.Type.FLOAT, parser.getNumberValue(), at);
+                case VALUE_NUMBER_FLOAT -> nonFinite(text)
+                        ? outOfRange(text, at) : new YamlScalar(text, YamlScalar.Type.FLOAT, parser.getNumberValue(), at);
                 case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(text, YamlScalar.Type.BOOLEAN,
                         token == JsonToken.VALUE_TRUE ? 1 : 0, at);
                 case VALUE_NULL -> new YamlScalar(text, YamlScalar.Type.NULL, null, at);
@@ -215,9 +219,26 @@ final class YamlTreeReader {
             };
         }
 
+        /** YAML's {@code .inf}, {@code -.Inf}, {@code .nan}: valid YAML, never a usable figure in a topology. */
+        private static boolean nonFinite(String text) {
+            String t = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+            return t.equalsIgnoreCase(".inf") || t.equalsIgnoreCase(".nan");
+        }
+
+        /** Reported where it stands, and read as "not given" so validation goes on without a second message. */
+        private YamlScalar outOfRange(String text, long at) {
+            log.error(Positions.of(at), "'" + text + "' is out of range: Faultline needs a finite number here");
+            return new YamlScalar("", YamlScalar.Type.NULL, Double.NaN, at);
+        }
+
         private void refuseAnchor(long at) throws IOException {
             Object anchor = parser.getObjectId();
+            if (anchor == null) {
+                org.yaml.snakeyaml.events.NodeEvent event = LastEventAnchor.anchoredEvent(parser);
+                if (event != null && reportedEvents.add(event)) anchor = event.getAnchor();
+            }
             if (anchor != null) {
+                if (parser.getObjectId() != null) reportedEvents.add(LastEventAnchor.anchoredEvent(parser));
                 log.error(Positions.of(at),
                         "YAML anchors ('&" + anchor + "') are not supported: write the values out in full");
             }
@@ -259,6 +280,11 @@ final class YamlTreeReader {
         SourcePosition at = e instanceof JsonProcessingException jpe ? toPosition(jpe.getLocation())
                 : new SourcePosition(1, 1);
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        if (String.valueOf(message).startsWith("Expected a field name")) {
+            // Jackson names its parser's internal event here ("<...SequenceStartEvent(anchor=null...)>").
+            log.error(at, "a key must be a plain value: YAML complex keys ('? [a, b]' or '? {..}') are not supported");
+            return;
+        }
         log.error(at, "malformed YAML: " + firstLine(message));
     }
 

@@ -82,18 +82,34 @@ public record Node(
     }
 
     /**
-     * How many of this node's instances the given zone holds (round-robin placement). Computed from the placement
-     * formula, not by walking instances: slot j of the zone list holds replicas / k instances, plus one when
-     * j < replicas mod k, and a zone listed twice holds the instances of both slots.
+     * How many of this node's instances the given zone holds (round-robin placement). Counted arithmetically, never
+     * instance by instance: {@code replicas} is a number in the file, not a size, and may be 100,000.
      */
     public int instancesIn(String zone) {
-        int k = zones.size();
-        if (k == 0) return 0;
         int count = 0;
-        for (int j = 0; j < k; j++) {
-            if (zones.get(j).equals(zone)) count += replicas / k + (j < replicas % k ? 1 : 0);
+        for (int j = 0; j < zones.size(); j++) {
+            if (zones.get(j).equals(zone)) count += instancesAtPosition(j);
         }
         return count;
+    }
+
+    /**
+     * Instances per zone, for every zone holding at least one, in the order the zones are listed. A zone listed twice
+     * holds the instances of both positions.
+     */
+    public Map<String, Integer> instancesByZone() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < zones.size(); j++) {
+            int here = instancesAtPosition(j);
+            if (here > 0) counts.merge(zones.get(j), here, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Round-robin: position j of k receives instances j, j+k, j+2k, ...: replicas/k, plus one if j < replicas%k. */
+    private int instancesAtPosition(int j) {
+        int k = zones.size();
+        return replicas / k + (j < replicas % k ? 1 : 0);
     }
 
     /** Losing one instance leaves fewer than minHealthy: the node has no spare. */

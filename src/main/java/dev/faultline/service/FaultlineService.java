@@ -42,6 +42,11 @@ public final class FaultlineService {
         return new LayoutSidecar().read(topologyFile);
     }
 
+    /** The pinned positions with the sidecar's problems (damaged, coordinates dropped) to show the user. */
+    public LayoutSidecar.Reading layoutOf(Path topologyFile) {
+        return new LayoutSidecar().load(topologyFile);
+    }
+
     public AnalysisReport analyze(Topology topology, ProgressListener progress, CancellationToken cancel) {
         return analyzer.analyze(topology, progress, cancel);
     }

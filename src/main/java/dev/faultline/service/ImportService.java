@@ -1,8 +1,9 @@
 package dev.faultline.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import dev.faultline.io.AtomicFiles;
+import java.util.ArrayList;
+
+import dev.faultline.io.OutputTarget;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,27 +34,18 @@ public final class ImportService {
     }
 
     /**
-     * Imports and writes the topology to {@code output} atomically (the app's File › Import…).
+     * Imports and writes the topology to {@code output} (the app's File › Import…), see {@link OutputTarget}.
      *
-     * @throws IOException when {@code output} is one of the inputs (an import never overwrites what it read) or
-     *                     cannot be written
+     * @throws IOException when {@code output} is one of the files the import read (an import never overwrites what
+     *                     it read), a folder, or cannot be written
      */
     public ImportResult importInto(String format, List<Path> inputs, Path output) throws ImportException, IOException {
         ImportResult result = importFiles(format, inputs);
-        // Checked against the files actually read: a folder given as input stands for the files in it.
-        if (isAnInput(output, inputs) || isAnInput(output, result.report().inputs())) {
-            throw new IOException(output + " is one of the inputs; choose another file");
-        }
-        AtomicFiles.write(output, result.toYaml());
+        // Checked against every file actually read: a folder given as input stands for the files in it, and a
+        // Compose import also reads .env, env_file and extends files.
+        List<Path> read = new ArrayList<>(inputs);
+        read.addAll(result.report().filesRead());
+        OutputTarget.of(output, read).write(result.toYaml());
         return result;
-    }
-
-    /** True when writing {@code output} would overwrite one of the inputs. */
-    public static boolean isAnInput(Path output, List<Path> inputs) throws IOException {
-        if (!Files.exists(output)) return false;
-        for (Path in : inputs) {
-            if (Files.exists(in) && Files.isSameFile(in, output)) return true;
-        }
-        return false;
     }
 }

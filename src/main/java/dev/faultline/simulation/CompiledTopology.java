@@ -91,7 +91,7 @@ public final class CompiledTopology {
     }
 
     /** For a zone: parallel arrays of node indices and how many of each node's instances it holds (round-robin). */
-    int[][] instancesInZone(String zone) {
+    public int[][] instancesInZone(String zone) {
         Map<String, int[][]> byZone = instancesByZone;
         if (byZone == null) {
             byZone = placeInstances();
@@ -106,8 +106,7 @@ public final class CompiledTopology {
         for (int v = 0; v < nodes.size(); v++) {
             Node n = nodes.get(v);
             if (n.zones().isEmpty()) continue;
-            Map<String, Integer> counts = new HashMap<>();
-            for (int i = 0; i < n.replicas(); i++) counts.merge(n.zones().get(i % n.zones().size()), 1, Integer::sum);
+            Map<String, Integer> counts = n.instancesByZone(); // arithmetic: replicas may be 100,000
             final int node = v;
             counts.forEach((z, c) -> pairs.computeIfAbsent(z, k -> new ArrayList<>()).add(new int[] {node, c}));
         }

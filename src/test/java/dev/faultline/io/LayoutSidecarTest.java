@@ -49,4 +49,47 @@ class LayoutSidecarTest {
         sidecar.write(topo, Map.of());
         assertFalse(Files.exists(sidecar.sidecarOf(topo)));
     }
+
+    @Test
+    void aMergeConflictIsReportedWithItsPositionAndKeptAsideInsteadOfOverwritten() throws Exception {
+        Path topo = dir.resolve("shop.yaml");
+        String conflicted = "{\"pinned\": {\n<<<<<<< HEAD\n  \"a\": {\"x\": 1, \"y\": 2}\n=======\n}}\n";
+        Files.writeString(sidecar.sidecarOf(topo), conflicted);
+        LayoutSidecar.Reading reading = sidecar.load(topo);
+        assertTrue(reading.pinned().isEmpty());
+        assertEquals(1, reading.problems().size());
+        Problem p = reading.problems().get(0);
+        assertEquals(2, p.line(), p.format());
+        assertTrue(p.format().contains("kept as shop.yaml.faultline-layout.json.bak"), p.format());
+        sidecar.write(topo, Map.of("b", new Point(3, 4)));
+        assertEquals(conflicted, Files.readString(sidecar.backupOf(topo)));
+        assertEquals(Map.of("b", new Point(3, 4)), sidecar.read(topo));
+        Files.writeString(sidecar.sidecarOf(topo), "<<<<<<< again");
+        sidecar.write(topo, Map.of("c", new Point(1, 1)));
+        assertEquals(conflicted, Files.readString(sidecar.backupOf(topo)), "an older backup is not replaced");
+        assertEquals("<<<<<<< again", Files.readString(dir.resolve("shop.yaml.faultline-layout.json.bak.1")));
+    }
+
+    @Test
+    void absurdCoordinatesAreDroppedWithAWarning() throws Exception {
+        Path topo = dir.resolve("shop.yaml");
+        Files.writeString(sidecar.sidecarOf(topo), "{\"pinned\": {\"far\": {\"x\": 1e308, \"y\": 0},"
+                + " \"huge\": {\"x\": 0, \"y\": -2e7}, \"inf\": {\"x\": 1e999, \"y\": 0}, \"ok\": {\"x\": 5, \"y\": 6}}}");
+        LayoutSidecar.Reading reading = sidecar.load(topo);
+        assertEquals(Map.of("ok", new Point(5, 6)), reading.pinned());
+        assertTrue(reading.problems().get(0).message().contains("3 pinned position(s) ignored"),
+                reading.problems().toString());
+        assertFalse(reading.problems().get(0).isError());
+    }
+
+    @Test
+    void aFifoSidecarIsNotOpened() throws Exception {
+        Path topo = dir.resolve("shop.yaml");
+        Process p = new ProcessBuilder("mkfifo", sidecar.sidecarOf(topo).toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0);
+        LayoutSidecar.Reading reading = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> sidecar.load(topo));
+        assertTrue(reading.pinned().isEmpty());
+        assertTrue(reading.problems().get(0).message().contains("not a regular file"), reading.problems().toString());
+    }
 }

@@ -4,6 +4,6 @@ import java.util.List;
 
 import dev.faultline.io.Problem;
 
-/** The result of opening a file: either a document or the problems that kept it from opening. */
+/** The result of opening a file: a document (with the layout sidecar's problems, if any), or the problems that kept it from opening. */
 record OpenOutcome(TopologyDocument document, List<Problem> problems) {
 }

@@ -24,6 +24,7 @@ import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.app.task.RunningWork;
 import dev.faultline.app.task.TaskRunner;
 import dev.faultline.io.LoadResult;
+import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.Problem;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.layout.Point;
@@ -146,14 +147,15 @@ public final class WorkspaceViewModel {
         progress.progress(1, 3, "Analysing " + topology.nodes().size() + " nodes");
         AnalysisReport report = core.analyzer().analyze(topology, dev.faultline.progress.ProgressListener.NONE, cancel);
         progress.progress(2, 3, "Laying out " + topology.nodes().size() + " nodes");
-        Map<String, Point> pinned = new LinkedHashMap<>(core.sidecar().read(file));
+        LayoutSidecar.Reading sidecar = core.sidecar().load(file);
+        Map<String, Point> pinned = new LinkedHashMap<>(sidecar.pinned());
         pinned.keySet().retainAll(topology.nodes().stream().map(Node::id).toList());
         LayoutResult layout = core.layout().layout(topology, pinned, dev.faultline.progress.ProgressListener.NONE,
                 cancel);
         if (!pinned.isEmpty()) layout = LayoutEdits.move(topology, layout, pinned);
         progress.progress(3, 3, "Done");
         return new OpenOutcome(new TopologyDocument(file, topology, report, layout, pinned,
-                new FailureEngine(topology), loaded.warnings()), List.of());
+                new FailureEngine(topology), loaded.warnings()), sidecar.problems());
     }
 
     private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
@@ -164,7 +166,7 @@ public final class WorkspaceViewModel {
                     + " error(s); " + (document.get() == null ? "nothing opened" : "kept the open topology"));
             return;
         }
-        problems.clear();
+        problems.setAll(outcome.problems()); // a damaged layout sidecar: the file opened, its positions did not
         failedFile.set(null);
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;

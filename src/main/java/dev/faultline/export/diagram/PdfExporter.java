@@ -25,11 +25,18 @@ import dev.faultline.render.DiagramScene;
 public final class PdfExporter {
     static final float MARGIN = 18f;
     static final double MAX_ENLARGE = 1.5;
+    /**
+     * PDFBox logs its font cache ("Building on-disk font cache...") and font fallbacks through commons-logging, which
+     * lands in java.util.logging and so on standard error: a command must print only what it means to say. Held in a
+     * field, because java.util.logging keeps loggers only weakly.
+     */
+    static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
     private final ScenePainter painter;
 
     public PdfExporter(ScenePainter painter) {
         this.painter = painter;
+        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     public byte[] export(DiagramScene scene, DiagramExportOptions options) {

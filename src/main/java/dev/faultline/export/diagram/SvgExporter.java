@@ -32,7 +32,24 @@ public final class SvgExporter {
         // No DOCTYPE (JFreeSVG's document names a remote DTD that XML tools try to fetch); a viewBox so the SVG
         // scales when embedded in HTML reports.
         String svg = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xmlCharactersOnly(svg) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * JFreeSVG escapes markup but writes control characters from names as they are (a node named "bell\u0007"), and
+     * XML 1.0 forbids them: browsers refuse the whole file. Dropped, as the GraphML export does; the document's own
+     * markup never contains any.
+     */
+    static String xmlCharactersOnly(String xml) {
+        StringBuilder out = null;
+        for (int i = 0, n = xml.length(); i < n; i++) {
+            char c = xml.charAt(i);
+            boolean allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\n' || c == '\t' || c == '\r';
+            if (allowed && out != null) out.append(c);
+            if (!allowed && out == null) out = new StringBuilder(n).append(xml, 0, i);
+        }
+        return out == null ? xml : out.toString();
     }
 
     static String twoDecimals(double v) {

@@ -175,7 +175,10 @@ public final class HtmlReport {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                // Control characters from names are HTML parse errors (and break the embedded SVG's XML): dropped.
+                default -> {
+                    if (c >= 0x20 ? c != 0x7F : c == '\n' || c == '\t' || c == '\r') out.append(c);
+                }
             }
         }
         return out.toString();

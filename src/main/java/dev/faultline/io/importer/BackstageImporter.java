@@ -314,6 +314,10 @@ public final class BackstageImporter implements Importer {
             List<NodeDraft> serving = new ArrayList<>(providers.getOrDefault(c.getKey(), Set.of()));
             for (NodeDraft consumer : c.getValue()) {
                 List<NodeDraft> others = serving.stream().filter(p -> p != consumer).toList();
+                if (others.isEmpty() && serving.contains(consumer)) {
+                    draft.inferred(consumer.id + " provides API '" + api + "' and consumes it itself: no dependency");
+                    continue;
+                }
                 if (others.isEmpty()) {
                     draft.unknown(consumer.id + " consumes API '" + api + "', which no component in these files provides");
                     continue;

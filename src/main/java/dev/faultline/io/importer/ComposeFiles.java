@@ -34,8 +34,16 @@ final class ComposeFiles {
     private Interpolator interpolator;
     private Map<String, String> env = Map.of();
     private final Set<String> passedThrough = new LinkedHashSet<>();
+    private final Set<Path> read = new LinkedHashSet<>();
+    /** Services of files named by {@code extends.file}, read once each. */
+    private final Map<Path, Map<String, Service>> extendedFiles = new LinkedHashMap<>();
     String projectName;
     boolean sawVersionKey;
+
+    /** Every file read: the Compose files, .env, env_file and extends files. An output must be none of them. */
+    Set<Path> filesRead() {
+        return read;
+    }
 
     /** What these files point at but do not contain: missing env files, included files, extended files. */
     List<String> unknowns() {
@@ -53,6 +61,11 @@ final class ComposeFiles {
         return passedThrough;
     }
 
+    /** Values whose ${...} defaults nest deeper than the limit, kept as written. */
+    Set<String> tooDeeplyNested() {
+        return interpolator == null ? Set.of() : interpolator.tooDeep();
+    }
+
     Set<String> unsetVariables() {
         return interpolator == null ? Set.of() : interpolator.unset();
     }
@@ -60,7 +73,7 @@ final class ComposeFiles {
     Map<String, Service> read(List<Path> inputs) throws ImportException {
         Path first = inputs.get(0).toAbsolutePath();
         Path envFile = first.getParent() == null ? Path.of(".env") : first.getParent().resolve(".env");
-        env = Files.isRegularFile(envFile) ? EnvFile.read(envFile) : Map.of();
+        env = Files.isRegularFile(envFile) ? readEnvFile(envFile) : Map.of();
         if (!env.isEmpty()) notes.add("variables read from " + envFile.getFileName() + " (" + env.size() + " values)");
         interpolator = new Interpolator(env);
         Map<String, Service> services = new LinkedHashMap<>();
@@ -93,6 +106,11 @@ final class ComposeFiles {
         return resolveExtends(services);
     }
 
+    private Map<String, String> readEnvFile(Path file) throws ImportException {
+        read.add(file);
+        return EnvFile.read(file);
+    }
+
     /** Format 1 (before 'version' and 'services'): every top-level value is a service with an image or a build. */
     private static boolean isVersionOneFile(YMap root) {
         return !root.entries().isEmpty() && root.get("version").isEmpty() && root.entries().values().stream()
@@ -100,6 +118,7 @@ final class ComposeFiles {
     }
 
     private YMap readRoot(Path file) throws ImportException {
+        read.add(file);
         List<YNode> docs = reader.readAll(file);
         if (docs.isEmpty()) throw new ImportException(file, 1, 1, "empty file: expected a Compose file with 'services'");
         YNode doc = docs.get(0);
@@ -187,7 +206,7 @@ final class ComposeFiles {
                 unknowns.add("service '" + service + "': env_file " + p + " was not found; addresses in it are not seen");
                 continue;
             }
-            EnvFile.read(envFile).forEach((k, v) -> values.put(k, new YScalar(v, at.line(), at.column())));
+            readEnvFile(envFile).forEach((k, v) -> values.put(k, new YScalar(v, at.line(), at.column())));
         }
         return new YMap(values, at.line(), at.column());
     }
@@ -260,8 +279,10 @@ final class ComposeFiles {
         Service s = services.get(name);
         YNode ext = s.definition().get("extends").orElse(null);
         if (ext == null) return s;
-        if (!visiting.add(name)) {
-            throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' loops back to service '" + name + "'");
+        // Keyed by file and service: a chain may go from file to file and back (a.yml -> b.yml -> a.yml).
+        if (!visiting.add(s.file().toAbsolutePath().normalize() + "\u0000" + name)) {
+            throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' loops back to service '" + name
+                    + "'" + (visiting.size() > 1 ? " (through " + (visiting.size() - 1) + " other service(s))" : ""));
         }
         if (visiting.size() > MAX_EXTENDS_DEPTH) {
             throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' chains more than "
@@ -278,12 +299,11 @@ final class ComposeFiles {
                         + ", which was not found: imported as written");
                 return s;
             }
-            YMap otherRoot = readRoot(other);
-            base = otherRoot.map("services").flatMap(m -> m.map(baseName)).orElse(null);
-            if (base == null) {
+            Map<String, Service> otherServices = servicesOf(other);
+            if (!otherServices.containsKey(baseName)) {
                 throw new ImportException(s.file(), ext.line(), ext.column(), "no service '" + baseName + "' in " + baseFile);
             }
-            base = serviceMap(other, baseName, base);
+            base = resolve(otherServices, baseName, visiting).definition();
         } else {
             if (!services.containsKey(baseName)) {
                 throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' names unknown service '" + baseName + "'");
@@ -295,6 +315,22 @@ final class ComposeFiles {
         notes.add("service '" + name + "' extends '" + baseName + "'" + (baseFile == null ? "" : " from " + baseFile));
         YMap merged = merge(withoutDependsOn(base), new YMap(own, s.definition().line(), s.definition().column()));
         return new Service(name, merged, s.file());
+    }
+
+    /** The services of a file named by {@code extends.file}, as written there (their own extends resolved later). */
+    private Map<String, Service> servicesOf(Path file) throws ImportException {
+        Path key = file.toAbsolutePath().normalize();
+        Map<String, Service> known = extendedFiles.get(key);
+        if (known != null) return known;
+        Map<String, Service> services = new LinkedHashMap<>();
+        YMap root = readRoot(file);
+        if (root.get("services").orElse(null) instanceof YMap map) {
+            for (Map.Entry<String, YNode> e : map.entries().entrySet()) {
+                services.put(e.getKey(), new Service(e.getKey(), serviceMap(file, e.getKey(), e.getValue()), file));
+            }
+        }
+        extendedFiles.put(key, services);
+        return services;
     }
 
     /** Compose does not inherit {@code depends_on}, links and a few others through {@code extends}. */

@@ -54,6 +54,10 @@ public final class ComposeImporter implements Importer {
         for (Service s : services.values()) decideEntrypoint(draft, s);
         files.notes().forEach(draft::inferred);
         files.unknowns().forEach(draft::unknown);
+        for (String value : files.tooDeeplyNested()) {
+            draft.warning("a ${...} default nested more than " + Interpolator.MAX_NESTING + " levels deep was not"
+                    + " interpolated, so any service address in it is not seen: " + value);
+        }
         if (!files.unsetVariables().isEmpty()) {
             draft.unknown("not set in .env, so read as empty (the shell environment is not read): "
                     + String.join(", ", files.unsetVariables().stream().map(v -> "${" + v + "}").toList()));
@@ -66,6 +70,7 @@ public final class ComposeImporter implements Importer {
             draft.unknown("no service publishes a fixed host port (other than datastores and tooling): Faultline treats"
                     + " every node nothing depends on as an entrypoint");
         }
+        files.filesRead().forEach(draft::alsoRead);
         return draft.build(inputs);
     }
 

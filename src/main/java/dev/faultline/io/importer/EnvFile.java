@@ -18,11 +18,7 @@ final class EnvFile {
     }
 
     static Map<String, String> read(Path file) throws ImportException {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file);
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read: " + e.getMessage());
-        }
+        return parse(YamlReader.readText(file), file);
     }
 
     static Map<String, String> parse(String text, Path file) throws ImportException {
@@ -49,6 +45,10 @@ final class EnvFile {
                 int comment = raw.indexOf(" #");
                 if (comment >= 0) raw = raw.substring(0, comment).strip();
                 value = interpolator.interpolate(raw);
+            }
+            if (!interpolator.tooDeep().isEmpty()) {
+                throw new ImportException(file, n + 1, eq + 2, "${...} defaults nested more than "
+                        + Interpolator.MAX_NESTING + " levels deep");
             }
             values.put(key, value);
         }

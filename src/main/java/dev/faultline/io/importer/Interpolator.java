@@ -13,6 +13,8 @@ import java.util.Set;
 final class Interpolator {
     private final Map<String, String> variables;
     private final Set<String> unset = new LinkedHashSet<>();
+    /** Values whose defaults nest deeper than {@link #MAX_NESTING}: kept as written, so the importer must say so. */
+    private final Set<String> tooDeep = new LinkedHashSet<>();
 
     Interpolator(Map<String, String> variables) {
         this.variables = variables;
@@ -23,6 +25,11 @@ final class Interpolator {
         return unset;
     }
 
+    /** The start of each value left as written because its defaults nest too deep, in first-seen order. */
+    Set<String> tooDeep() {
+        return tooDeep;
+    }
+
     /** Defaults nest ({@code ${A:-${B:-x}}}); real files use two or three levels, hostile ones thousands. */
     static final int MAX_NESTING = 16;
 
@@ -31,7 +38,11 @@ final class Interpolator {
     }
 
     private String interpolate(String text, int depth) {
-        if (text == null || text.indexOf('$') < 0 || depth > MAX_NESTING) return text;
+        if (text == null || text.indexOf('$') < 0) return text;
+        if (depth > MAX_NESTING) {
+            if (tooDeep.size() < 100) tooDeep.add(text.length() <= 60 ? text : text.substring(0, 60) + "\u2026");
+            return text;
+        }
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {

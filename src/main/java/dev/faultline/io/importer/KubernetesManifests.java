@@ -31,14 +31,7 @@ final class KubernetesManifests {
     }
 
     private void readFile(Path file, YamlReader reader, List<KubernetesObject> objects, List<String> helm) throws ImportException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(file, "no such file");
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read: " + e.getMessage());
-        }
+        String text = YamlReader.readText(file);
         int templateLine = helmTemplateLine(text);
         if (templateLine > 0) {
             helm.add(file + ":" + templateLine + ": looks like a Helm template ('{{ ... }}'), not a manifest: skipped;"

@@ -230,12 +230,23 @@ final class TopologyDraft {
         guessed.add(s);
     }
 
+    /** Seen statements, so that keeping lists free of repeats stays linear at 100,000 of them. */
+    private final Set<String> seenUnknown = new HashSet<>();
+    private final Set<String> seenWarnings = new HashSet<>();
+
     void unknown(String s) {
-        if (!unknown.contains(s)) unknown.add(s);
+        if (seenUnknown.add(s)) unknown.add(s);
     }
 
     void warning(String s) {
-        if (!warnings.contains(s)) warnings.add(s);
+        if (seenWarnings.add(s)) warnings.add(s);
+    }
+
+    /** Files read besides the inputs (a Compose .env, env_file, extends.file): an output must not be one of them. */
+    private final Set<Path> alsoRead = new LinkedHashSet<>();
+
+    void alsoRead(Path file) {
+        alsoRead.add(file);
     }
 
     void header(String s) {
@@ -305,24 +316,36 @@ final class TopologyDraft {
             throw new ImportException(inputs.isEmpty() ? null : inputs.get(0), "cannot build a topology: " + e.getMessage());
         }
         List<String> head = new ArrayList<>();
-        head.add("Imported by Faultline from " + format + ": "
-                + String.join(", ", inputs.stream().map(p -> String.valueOf(p.getFileName())).toList()));
+        List<String> names = inputs.stream().map(p -> String.valueOf(p.getFileName())).toList();
+        // A long list of inputs would make one comment line longer than the loader accepts: name the first few.
+        head.add("Imported by Faultline from " + format + ": " + String.join(", ", names.subList(0, Math.min(20,
+                names.size()))) + (names.size() > 20 ? " and " + (names.size() - 20) + " more" : ""));
         head.add(modelNodes.size() + " nodes, " + deps.size() + " dependencies (" + hard + " hard, "
                 + (deps.size() - hard) + " soft). Lines marked 'guessed' are for you to check.");
         head.addAll(header);
         if (!unknown.isEmpty()) {
             head.add("");
             head.add("Could not be known from these files:");
-            unknown.forEach(u -> head.add("- " + u));
+            addCapped(head, unknown);
         }
         if (!warnings.isEmpty()) {
             head.add("");
             head.add("Warnings:");
-            warnings.forEach(w -> head.add("- " + w));
+            addCapped(head, warnings);
         }
         TopologyNotes notes = new TopologyNotes(head, nodeNotes, depNotes);
-        ImportReport report = new ImportReport(format, inputs, inferred, guessed, unknown, warnings, notes);
+        Set<Path> read = new LinkedHashSet<>(inputs);
+        read.addAll(alsoRead);
+        ImportReport report = new ImportReport(format, inputs, inferred, guessed, unknown, warnings, notes,
+                List.copyOf(read));
         return new ImportResult(topology, report);
+    }
+
+    /** Header lists stay readable at any input size, like the report: the first ones, then how many more. */
+    private static void addCapped(List<String> head, List<String> items) {
+        int shown = Math.min(items.size(), ImportReport.MAX_LINES / 2);
+        items.subList(0, shown).forEach(i -> head.add("- " + i));
+        if (items.size() > shown) head.add("- \u2026 and " + (items.size() - shown) + " more");
     }
 
     private Dependency toDependency(DependencyDraft d) {

@@ -3,9 +3,6 @@ package dev.faultline.io.importer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.faultline.io.InputFile;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -48,17 +47,23 @@ final class YamlReader {
 
     /** Every document of a file, in order; empty documents (only comments) are skipped. */
     List<YNode> readAll(Path file) throws ImportException {
-        String text;
+        return readAll(readText(file), file);
+    }
+
+    /**
+     * A file an import was given, read the one safe way ({@link InputFile}): regular files only, at most the
+     * topology limit, UTF-8 with the position of a bad byte.
+     */
+    static String readText(Path file) throws ImportException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return InputFile.readText(file, InputFile.MAX_BYTES);
+        } catch (InputFile.UnreadableException e) {
+            throw new ImportException(file, e.line(), e.column(), e.getMessage());
         } catch (NoSuchFileException e) {
             throw new ImportException(file, "no such file");
-        } catch (MalformedInputException e) {
-            throw new ImportException(file, "not UTF-8 text");
         } catch (IOException e) {
             throw new ImportException(file, "cannot read: " + e.getMessage());
         }
-        return readAll(text, file);
     }
 
     List<YNode> readAll(String text, Path file) throws ImportException {

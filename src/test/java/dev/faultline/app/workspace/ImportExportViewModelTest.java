@@ -73,4 +73,32 @@ class ImportExportViewModelTest {
         assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertEquals(List.of("svg", "pdf", "png", "html", "md", "dot", "graphml", "mmd"), vm.exportExtensions());
     }
+
+    @Test
+    void exportNeverReplacesTheOpenTopologyOrItsSidecar() throws IOException {
+        Path shop = dir.resolve("topology.md"); // a topology may have any name, even an export's
+        Files.copy(Path.of("sample-topologies", "online-shop.yaml"), shop);
+        String original = Files.readString(shop);
+        vm.open(shop);
+        vm.export(dir.resolve(".").resolve("topology.md"));
+        assertEquals(original, Files.readString(shop));
+        assertTrue(vm.noticeProperty().get().contains("never overwrites"), vm.noticeProperty().get());
+    }
+
+    @Test
+    void aDamagedSidecarIsShownAsAProblemAndKeptAsideOnTheNextDrag() throws IOException {
+        Path shop = dir.resolve("shop.yaml");
+        Files.copy(Path.of("sample-topologies", "online-shop.yaml"), shop);
+        Path sidecar = dir.resolve("shop.yaml.faultline-layout.json");
+        String conflicted = "{\"faultlineLayout\": 1, \"pinned\": {\n<<<<<<< HEAD\n  \"web\": {\"x\": 1, \"y\": 2}\n"
+                + "=======\n  \"web\": {\"x\": 5, \"y\": 6}\n>>>>>>> theirs\n}}\n";
+        Files.writeString(sidecar, conflicted);
+        vm.open(shop);
+        assertTrue(vm.document() != null, "the topology opens");
+        assertEquals(1, vm.problems().size(), vm.problems().toString());
+        assertTrue(vm.problems().get(0).format().contains("layout sidecar not valid JSON"), vm.problems().toString());
+        vm.pin(java.util.Map.of("web", new dev.faultline.layout.Point(10, 20)));
+        assertEquals(conflicted, Files.readString(dir.resolve("shop.yaml.faultline-layout.json.bak")));
+        assertTrue(Files.readString(sidecar).contains("\"web\""));
+    }
 }

@@ -178,4 +178,32 @@ class DiagramExportTest {
         assertEquals(DiagramFormat.PDF, DiagramFormat.fromFileName("out/Diagram.PDF").orElseThrow());
         assertTrue(DiagramFormat.fromFileName("report.md").isEmpty());
     }
+
+    @Test
+    void pdfExportLogsNothingFromPdfBox() {
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLoggerName() != null && r.getLoggerName().startsWith("org.apache.pdfbox")) records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            exporter.export(hostileScene(), DiagramFormat.PDF, options);
+            new DiagramExporter().export(shopScene(Overlay.TEAMS), DiagramFormat.PDF, options);
+        } finally {
+            root.removeHandler(handler);
+        }
+        assertEquals(List.of(), records.stream().map(java.util.logging.LogRecord::getMessage).toList());
+    }
 }

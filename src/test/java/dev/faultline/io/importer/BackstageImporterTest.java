@@ -165,4 +165,22 @@ class BackstageImporterTest {
         assertEquals(1, e.line());
         assertTrue(e.getMessage().contains("kubernetes"));
     }
+
+    @Test
+    void aComponentThatProvidesAndConsumesTheSameApiIsNotMissingAProvider() throws IOException, ImportException {
+        Path file = write(dir, "self.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: gateway}
+                spec: {type: service, owner: team-a, providesApis: [routes], consumesApis: [routes]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: API
+                metadata: {name: routes}
+                spec: {type: openapi, owner: team-a, definition: x}
+                """);
+        ImportResult r = importer.importFiles(List.of(file));
+        assertTrue(r.report().unknown().stream().noneMatch(u -> u.contains("no component")), r.report().format());
+        assertTrue(r.report().inferred().stream().anyMatch(u -> u.contains("consumes it itself")), r.report().format());
+    }
 }

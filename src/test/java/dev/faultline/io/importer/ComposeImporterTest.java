@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -291,5 +292,73 @@ class ComposeImporterTest {
     @Test
     void noServicesIsAnError() throws IOException {
         assertThrows(ImportException.class, () -> importText("version: '3'\n"));
+    }
+
+    @Test
+    void defaultsNestedTooDeepAreReportedNotSilentlyDropped(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String url = "${A:-".repeat(18) + "postgres://db:5432/app" + "}".repeat(18);
+        ImportResult r = importer.importFiles(List.of(write(dir, "docker-compose.yml", """
+                services:
+                  api:
+                    image: example/api
+                    environment:
+                      DATABASE_URL: "%s"
+                  db:
+                    image: postgres:16
+                """.formatted(url))));
+        assertTrue(r.report().warnings().stream().anyMatch(w -> w.contains("nested more than 16 levels deep")),
+                r.report().format());
+        Files.writeString(dir.resolve(".env"), "X=" + url + "\n");
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> importer.importFiles(List.of(dir.resolve("docker-compose.yml"))));
+        assertTrue(e.getMessage().contains("nested more than 16 levels deep"), e.getMessage());
+    }
+
+    @Test
+    void anExtendsCycleAcrossTwoFilesIsReported(@TempDir Path dir) throws Exception {
+        write(dir, "base.yml", "services:\n  b:\n    image: x\n    extends: {file: docker-compose.yml, service: a}\n");
+        Path main = write(dir, "docker-compose.yml",
+                "services:\n  a:\n    image: y\n    extends: {file: base.yml, service: b}\n");
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFiles(List.of(main)));
+        assertTrue(e.getMessage().contains("'extends' loops back"), e.getMessage());
+    }
+
+    @Test
+    void anExtendsChainAcrossFilesIsFollowed(@TempDir Path dir) throws Exception {
+        write(dir, "base.yml", """
+                services:
+                  root:
+                    image: example/api
+                    environment: {DATABASE_URL: "postgres://db:5432/app"}
+                  middle:
+                    extends: root
+                """);
+        Path main = write(dir, "docker-compose.yml", """
+                services:
+                  api:
+                    extends: {file: base.yml, service: middle}
+                  db:
+                    image: postgres:16
+                """);
+        requireDependency(importer.importFiles(List.of(main)).topology(), "api", "db");
+    }
+
+    @Test
+    void envFilesWithAByteOrderMarkReadAndBadUtf8IsPositioned(@TempDir Path dir) throws Exception {
+        Path main = write(dir, "docker-compose.yml", """
+                services:
+                  api:
+                    image: example/api
+                    environment: {DATABASE_URL: "postgres://${DB_HOST}:5432/app"}
+                  db:
+                    image: postgres:16
+                """);
+        Files.write(dir.resolve(".env"), "\uFEFFDB_HOST=db\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        requireDependency(importer.importFiles(List.of(main)).topology(), "api", "db");
+        Files.write(dir.resolve(".env"), new byte[] {'A', '=', '1', '\n', 'B', '=', 'x', (byte) 0xC3, '(', '\n'});
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFiles(List.of(main)));
+        assertEquals(2, e.line(), e.getMessage());
+        assertEquals(4, e.column(), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
     }
 }

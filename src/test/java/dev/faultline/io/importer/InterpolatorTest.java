@@ -39,6 +39,7 @@ class InterpolatorTest {
         String hostile = "${A:-".repeat(50_000) + "x" + "}".repeat(50_000);
         String result = interpolator.interpolate(hostile);
         assertTrue(result.endsWith("}"), "beyond the nesting limit the text stays as written");
+        assertEquals(1, interpolator.tooDeep().size(), "and is remembered, so the import can say so");
         assertEquals("x", interpolator.interpolate("${A:-${B:-${C:-x}}}"));
     }
 

@@ -1,0 +1,107 @@
+package dev.faultline.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
+
+/**
+ * Reads a file Faultline was given, never more than a limit and never from something that may not end: a FIFO with
+ * no writer blocks for ever, {@code /dev/zero} never ends. Only regular files are read (a symbolic link to one is
+ * fine), and at most the limit plus one byte, so "too big" is known without reading the rest.
+ */
+public final class InputFile {
+    /** The limit for every input: a topology, an import's files, a layout sidecar. */
+    public static final long MAX_BYTES = InputGuard.MAX_BYTES;
+
+    private InputFile() {
+    }
+
+    /** Why a file cannot be read, with the line and column when the problem is inside it (1:1 otherwise). */
+    public static final class UnreadableException extends IOException {
+        private final int line;
+        private final int column;
+        private final boolean unopened;
+
+        UnreadableException(String message, int line, int column) {
+            this(message, line, column, false);
+        }
+
+        UnreadableException(String message, int line, int column, boolean unopened) {
+            super(message);
+            this.line = line;
+            this.column = column;
+            this.unopened = unopened;
+        }
+
+        /** True when the file was not even opened (a folder, a FIFO, a device): its content is not the problem. */
+        public boolean unopened() {
+            return unopened;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /**
+     * Up to {@code max + 1} bytes of a regular file: a result longer than {@code max} means "too big".
+     *
+     * @throws UnreadableException for a folder, a FIFO, a device or a socket, with a message that says so
+     * @throws IOException         when the file cannot be read (missing, no permission)
+     */
+    public static byte[] readAtMost(Path file, long max) throws IOException {
+        refuseNonRegular(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        }
+    }
+
+    /** The whole file as UTF-8 text (a byte order mark is dropped); too big, not UTF-8 or not a file is refused. */
+    public static String readText(Path file, long max) throws IOException {
+        byte[] bytes = readAtMost(file, max);
+        if (bytes.length > max) throw new UnreadableException(InputGuard.tooBigMessage(bytes.length) + " or more", 1, 1);
+        return utf8(bytes);
+    }
+
+    /** Refuses, before opening it, anything that is not a regular file. */
+    public static void refuseNonRegular(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        if (a.isRegularFile()) return;
+        if (a.isDirectory()) throw new UnreadableException("this is a folder, not a file", 1, 1, true);
+        throw new UnreadableException("not a regular file (a FIFO, a device or a socket); Faultline reads only"
+                + " regular files, which cannot block or run for ever: save the content to a file first", 1, 1, true);
+    }
+
+    /** Decodes UTF-8, dropping a byte order mark; a bad byte is reported at its line and column. */
+    static String utf8(byte[] bytes) throws UnreadableException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            int bad = in.position();
+            throw new UnreadableException(String.format(Locale.ROOT,
+                    "not valid UTF-8: byte 0x%02X cannot appear here; save the file as UTF-8", bytes[bad] & 0xFF),
+                    InputGuard.lineOf(bytes, bad), InputGuard.columnOf(bytes, bad));
+        }
+        out.flip();
+        return out.toString();
+    }
+}
