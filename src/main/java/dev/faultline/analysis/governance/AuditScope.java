@@ -1,0 +1,47 @@
+package dev.faultline.analysis.governance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Node;
+import dev.faultline.model.Topology;
+
+/**
+ * The audit scope of each data class (risk-model.md §5, rule compliance-scope): the nodes that store the class (it is
+ * in their {@code data}) and the nodes that call such a node synchronously, directly (one hop): a {@code sync}
+ * dependency, required or not, whose {@code to} or one of whose fallbacks stores it (a fallback is called while
+ * {@code to} is down). Classes sorted, nodes sorted by id. O(N × C + C × D × F) for C classes.
+ */
+public record AuditScope(String dataClass, List<String> holders, List<String> nodes, List<String> residency) {
+    public AuditScope {
+        holders = List.copyOf(holders);
+        nodes = List.copyOf(nodes);
+        residency = List.copyOf(residency);
+    }
+
+    /** One scope per data class found on some node, sorted by class. */
+    public static List<AuditScope> of(Topology t) {
+        Map<String, Set<String>> holders = new TreeMap<>();
+        Map<String, Set<String>> residency = new TreeMap<>();
+        for (Node n : t.nodes()) {
+            for (String c : n.data()) {
+                holders.computeIfAbsent(c, k -> new TreeSet<>()).add(n.id());
+                residency.computeIfAbsent(c, k -> new TreeSet<>()).addAll(n.residency());
+            }
+        }
+        List<AuditScope> out = new ArrayList<>();
+        holders.forEach((c, stores) -> {
+            Set<String> scope = new TreeSet<>(stores);
+            for (Dependency d : t.dependencies()) {
+                if (d.isSync() && d.providers().stream().anyMatch(stores::contains)) scope.add(d.from());
+            }
+            out.add(new AuditScope(c, List.copyOf(stores), List.copyOf(scope), List.copyOf(residency.get(c))));
+        });
+        return out;
+    }
+}
