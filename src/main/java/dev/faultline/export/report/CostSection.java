@@ -7,7 +7,10 @@ import dev.faultline.analysis.cost.CostLine;
 import dev.faultline.analysis.cost.CostReport;
 import dev.faultline.analysis.cost.Money;
 
-/** What each team pays for resilience: monthly cost and redundancy premium per team (risk-model.md §5). */
+/**
+ * What each team pays for resilience: monthly cost and redundancy premium per team (risk-model.md §5). Only in
+ * reports of files where some node has a cost.
+ */
 final class CostSection {
     private CostSection() {
     }
@@ -18,11 +21,6 @@ final class CostSection {
         blocks.add(new Doc.Paragraph(Doc.Text.plain("A node costs its monthlyCost per instance times its replicas. "
                 + "The redundancy premium is what the instances beyond minHealthy cost: the price of surviving the "
                 + "loss of one.")));
-        if (!c.priced()) {
-            blocks.add(new Doc.Paragraph(Doc.Text.of("No node has a cost. Add monthlyCost (or a numeric "
-                    + "tags.monthly-cost) to see what each team pays for resilience.", Doc.Style.MUTED)));
-            return new Doc.Section("cost", "What each team pays for resilience", blocks);
-        }
         List<List<Doc.Cell>> rows = new ArrayList<>();
         for (CostLine l : c.teams()) {
             rows.add(List.of(
@@ -41,7 +39,7 @@ final class CostSection {
                 List.of(false, true, true, true, false), rows, "teams"));
         if (!c.unpriced().isEmpty()) {
             blocks.add(new Doc.Paragraph(Doc.Text.of(c.unpriced().size() + " node"
-                    + (c.unpriced().size() == 1 ? " has" : "s have") + " no cost and are not counted: the totals "
+                    + (c.unpriced().size() == 1 ? " has no cost and is" : "s have no cost and are") + " not counted: the totals "
                     + "are a lower bound.", Doc.Style.WARNING)));
         }
         return new Doc.Section("cost", "What each team pays for resilience", blocks);
