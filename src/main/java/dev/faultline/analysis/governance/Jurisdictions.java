@@ -57,21 +57,22 @@ public final class Jurisdictions {
     }
 
     /**
-     * Where a node runs, in words, naming only what lies outside {@code allowed}: "us-east-1a (US)", "zone eu-x of
-     * unknown jurisdiction", "an external provider in US", "no zones, so its placement is unknown".
+     * Where a node runs, in words that follow "it runs", naming only what lies outside {@code allowed}: "in zone
+     * us-east-1a (US)", "in zone eu-x of unknown jurisdiction", "as an external provider in US", "in no declared zone
+     * (its placement is unknown)".
      */
     public static String describeOutside(Topology t, Node n, Collection<String> allowed) {
         if (n.kind() == Kind.EXTERNAL) {
-            return n.jurisdiction() == null ? "an external provider of unknown jurisdiction"
-                    : "an external provider in " + n.jurisdiction();
+            return n.jurisdiction() == null ? "as an external provider of unknown jurisdiction"
+                    : "as an external provider in " + n.jurisdiction();
         }
-        if (n.zones().isEmpty()) return "no zones, so its placement is unknown";
+        if (n.zones().isEmpty()) return "in no declared zone (its placement is unknown)";
         List<String> parts = new ArrayList<>();
         for (String z : new TreeSet<>(n.zones())) {
             String j = jurisdictionOf(t, z);
             if (j == null) parts.add("zone " + z + " of unknown jurisdiction");
             else if (!allowed.contains(j)) parts.add("zone " + z + " (" + j + ")");
         }
-        return String.join(", ", parts);
+        return "in " + String.join(", ", parts);
     }
 }

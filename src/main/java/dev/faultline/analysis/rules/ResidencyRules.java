@@ -31,11 +31,11 @@ final class ResidencyRules {
 
     private static String message(ResidencyViolation v) {
         return switch (v.kind()) {
-            case PLACEMENT -> holds(v) + ", but it runs in " + v.where() + ".";
+            case PLACEMENT -> holds(v) + ", but it runs " + v.where() + ".";
             case FLOW -> holds(v) + ", but it exchanges data with " + v.counterpart() + " ("
-                    + dependencies(v) + "), which runs in " + v.where() + ".";
+                    + dependencies(v) + "), which runs " + v.where() + ".";
             case FAILOVER -> holds(v) + ", but its disaster-recovery path breaks residency: fallback "
-                    + v.counterpart() + " (of " + dependencies(v) + ") runs in " + v.where() + ".";
+                    + v.counterpart() + " (of " + dependencies(v) + ") runs " + v.where() + ".";
         };
     }
 

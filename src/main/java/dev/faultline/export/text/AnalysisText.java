@@ -91,7 +91,7 @@ public final class AnalysisText {
         if (!c.priced()) return;
         sb.append("\nCost per month: ").append(Money.format(c.total())).append(" (redundancy premium ")
                 .append(Money.format(c.redundancyPremium())).append(")\n");
-        sb.append("  team                     monthly   redundancy premium\n");
+        sb.append(String.format("  %-24s %9s %9s%n", "team", "monthly", "premium"));
         for (CostLine l : c.teams()) {
             sb.append(String.format("  %-24s %9s %9s%s%n", l.unowned() ? "(unowned)" : l.team(),
                     Money.format(l.monthly()), Money.format(l.redundancyPremium()),
