@@ -281,6 +281,7 @@ public final class MainWindow {
             case ZONES -> "Zones";
             case HEAT -> "Heat";
             case NONE -> "None";
+            case DATA -> "Data";
         };
     }
 
