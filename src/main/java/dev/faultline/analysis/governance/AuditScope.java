@@ -44,4 +44,20 @@ public record AuditScope(String dataClass, List<String> holders, List<String> no
         });
         return out;
     }
+
+    /**
+     * The audit scope around a selection, for highlighting: the union of the scopes of the data classes the selected
+     * nodes store; when they store none, the union of the scopes they belong to. Empty when neither applies.
+     */
+    public static java.util.Set<String> around(List<AuditScope> scopes, java.util.Collection<String> selected) {
+        Set<String> out = new TreeSet<>();
+        for (AuditScope s : scopes) {
+            if (s.holders().stream().anyMatch(selected::contains)) out.addAll(s.nodes());
+        }
+        if (!out.isEmpty()) return out;
+        for (AuditScope s : scopes) {
+            if (s.nodes().stream().anyMatch(selected::contains)) out.addAll(s.nodes());
+        }
+        return out;
+    }
 }
