@@ -15,7 +15,7 @@ import dev.faultline.model.Topology;
  * The audit scope of each data class (risk-model.md §5, rule compliance-scope): the nodes that store the class (it is
  * in their {@code data}) and the nodes that call such a node synchronously, directly (one hop): a {@code sync}
  * dependency, required or not, whose {@code to} or one of whose fallbacks stores it (a fallback is called while
- * {@code to} is down). Classes sorted, nodes sorted by id. O(N × C + C × D × F) for C classes.
+ * {@code to} is down). Classes sorted, nodes sorted by id. O((N + D × F) × c log N), c the data classes per node.
  */
 public record AuditScope(String dataClass, List<String> holders, List<String> nodes, List<String> residency) {
     public AuditScope {
@@ -34,14 +34,17 @@ public record AuditScope(String dataClass, List<String> holders, List<String> no
                 residency.computeIfAbsent(c, k -> new TreeSet<>()).addAll(n.residency());
             }
         }
-        List<AuditScope> out = new ArrayList<>();
-        holders.forEach((c, stores) -> {
-            Set<String> scope = new TreeSet<>(stores);
-            for (Dependency d : t.dependencies()) {
-                if (d.isSync() && d.providers().stream().anyMatch(stores::contains)) scope.add(d.from());
+        Map<String, Set<String>> scopes = new TreeMap<>();
+        holders.forEach((c, stores) -> scopes.put(c, new TreeSet<>(stores)));
+        for (Dependency d : t.dependencies()) {
+            if (!d.isSync()) continue;
+            for (String provider : d.providers()) {
+                t.node(provider).ifPresent(p -> p.data().forEach(c -> scopes.get(c).add(d.from())));
             }
-            out.add(new AuditScope(c, List.copyOf(stores), List.copyOf(scope), List.copyOf(residency.get(c))));
-        });
+        }
+        List<AuditScope> out = new ArrayList<>();
+        holders.forEach((c, stores) -> out.add(new AuditScope(c, List.copyOf(stores), List.copyOf(scopes.get(c)),
+                List.copyOf(residency.get(c)))));
         return out;
     }
 
