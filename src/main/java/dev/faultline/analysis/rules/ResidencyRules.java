@@ -14,9 +14,27 @@ final class ResidencyRules {
     private ResidencyRules() {
     }
 
+    /**
+     * The last topology checked (weakly held, so a closed document can go) and its violations: the three residency
+     * rules run one after the other on the same topology, and the check is the costly part.
+     */
+    private record Checked(java.lang.ref.WeakReference<dev.faultline.model.Topology> topology,
+                           List<ResidencyViolation> violations) {
+    }
+
+    private static volatile Checked last;
+
+    private static List<ResidencyViolation> violations(dev.faultline.model.Topology t) {
+        Checked c = last;
+        if (c == null || c.topology().get() != t) {
+            last = c = new Checked(new java.lang.ref.WeakReference<>(t), List.copyOf(ResidencyCheck.of(t)));
+        }
+        return c.violations();
+    }
+
     static List<Finding> findings(AnalysisContext c, ResidencyViolation.Kind kind, Severity severity) {
         List<Finding> out = new ArrayList<>();
-        for (ResidencyViolation v : ResidencyCheck.of(c.topology())) {
+        for (ResidencyViolation v : violations(c.topology())) {
             if (v.kind() != kind) continue;
             List<String> nodes = v.counterpart() == null ? List.of(v.node()) : List.of(v.node(), v.counterpart());
             out.add(new Finding(kind.rule(), severity, nodes, message(v), recommendation(v)));
