@@ -73,4 +73,14 @@ class DataOverlayTest {
         assertTrue(s.legend().stream().anyMatch(l -> l.label().equals("carries data out of its residency")));
         assertNotEquals(red, edge(scene(Overlay.SPOF), "api", "tracker").color(), "only in the Data overlay");
     }
+
+    @Test
+    void theTooltipNamesDataResidencyAndCost() {
+        String tip = node(scene(Overlay.DATA), "api").tooltip();
+        assertTrue(tip.contains("data: pii (must stay in EU)"), tip);
+        Topology priced = new Topology("p", null, List.of(), List.of(), List.of(dev.faultline.model.Node.builder("a")
+                .replicas(3).monthlyCost(120).build()), List.of(), List.of());
+        String costTip = TooltipWriter.write(priced.nodes().get(0), null, null);
+        assertTrue(costTip.contains("cost: 120 × 3 = 360 / month"), costTip);
+    }
 }
