@@ -78,4 +78,13 @@ public final class AnalysisReport {
     public List<Finding> findingsFor(String nodeId) {
         return findings.stream().filter(f -> f.nodes().contains(nodeId)).toList();
     }
+
+    /** What the topology costs per month, per team (risk-model.md §5); computed on first use, O(nodes). */
+    public dev.faultline.analysis.cost.CostReport cost() {
+        dev.faultline.analysis.cost.CostReport c = cost;
+        if (c == null) cost = c = dev.faultline.analysis.cost.CostReport.of(topology);
+        return c;
+    }
+
+    private volatile dev.faultline.analysis.cost.CostReport cost;
 }

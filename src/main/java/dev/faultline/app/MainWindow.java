@@ -282,6 +282,7 @@ public final class MainWindow {
             case ZONES -> "Zones";
             case HEAT -> "Heat";
             case NONE -> "None";
+            case DATA -> "Data";
         };
     }
 
@@ -292,6 +293,7 @@ public final class MainWindow {
             if (b == null) return;
             canvas.show(b);
             canvas.setSelection(vm.selection());
+            showAuditScope();
             TopologyDocument doc = vm.document();
             Path file = doc == null ? null : doc.file();
             if (file == null || !file.equals(shownFile)) {
@@ -311,6 +313,7 @@ public final class MainWindow {
         });
         vm.selection().addListener((ListChangeListener<String>) c -> {
             canvas.setSelection(vm.selection());
+            showAuditScope();
             if (!vm.selection().isEmpty() && rightTabs.getSelectionModel().getSelectedItem() != sweepTab) {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
@@ -327,6 +330,14 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Data overlay: the audit scope of the selected node's data classes stays bright, the rest dims. */
+    private void showAuditScope() {
+        TopologyDocument doc = vm.document();
+        boolean data = vm.overlayProperty().get() == Overlay.DATA && doc != null && !vm.selection().isEmpty();
+        canvas.emphasize(data ? dev.faultline.analysis.governance.AuditScope.around(
+                dev.faultline.analysis.governance.AuditScope.of(doc.topology()), vm.selection()) : java.util.Set.of());
     }
 
     private void syncOverlayToggles(Overlay o) {

@@ -11,7 +11,9 @@ public enum Overlay {
     /** Blast-radius heat from the chaos sweep. */
     HEAT,
     /** Plain diagram. */
-    NONE;
+    NONE,
+    /** Colour by data class; dependencies that carry data out of its residency drawn as violations. */
+    DATA;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -75,6 +75,7 @@ public final class SceneBuilder {
         private final Map<String, Integer> zoneIndex = new HashMap<>();
         private final Map<String, Double> heat;
         private final boolean dense;
+        private DataOverlay data;
 
         Build(SceneRequest request) {
             this.r = request;
@@ -242,10 +243,30 @@ public final class SceneBuilder {
                     legend.use(LegendEntry.fill(p.heat.get(bucket), HEAT_LABELS.get(bucket)), bucket);
                     return new Look(p.heat.get(bucket), List.of());
                 }
+                case DATA -> {
+                    return dataLook(n);
+                }
                 default -> {
                     return null;
                 }
             }
+        }
+
+        private DataOverlay data() {
+            if (data == null) data = new DataOverlay(topo);
+            return data;
+        }
+
+        /** Data overlay: the colour of the node's first data class; a node placed outside its residency dashed. */
+        private Look dataLook(Node n) {
+            String dataClass = DataOverlay.mainClass(n);
+            if (dataClass == null) return null;
+            String fill = data().colour(dataClass);
+            legend.use(LegendEntry.fill(fill, "data: " + dataClass), data().order(dataClass));
+            if (!data().misplaced(n.id())) return new Look(fill, List.of());
+            legend.use(LegendEntry.fill(fill, "runs outside its residency (dashed)", List.of(4.0, 3.0)),
+                    Integer.MAX_VALUE - 1);
+            return new Look(fill, List.of(4.0, 3.0));
         }
 
         private List<String> badges(Node n) {
@@ -280,6 +301,10 @@ public final class SceneBuilder {
                     String alt = d.fallback().get(k);
                     List<Point> fr = layout.fallbackRoute(i, k).map(this::shift)
                             .orElseGet(() -> EdgeRoutes.straight(from, boxes.get(alt)));
+                    if (r.overlay() == Overlay.DATA && data().leaksToFallback(d, alt)) {
+                        edges.add(leakingEdge(d.from(), alt, fr, FALLBACK_DASH, true, "or"));
+                        continue;
+                    }
                     edges.add(new SceneEdge(d.from(), alt, fr, ink(p.fallbackEdge), 1.4, FALLBACK_DASH, true, "or"));
                     legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_FALLBACK, ink(p.fallbackEdge), 1.4,
                             FALLBACK_DASH,
@@ -311,7 +336,16 @@ public final class SceneBuilder {
                 legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, ink(p.text), CROSS_TEAM_WIDTH, List.of(),
                         "cross-team dependency"));
             }
+            if (r.overlay() == Overlay.DATA && data().leaks(d)) return leakingEdge(d.from(), d.to(), route, dash, false, null);
             return new SceneEdge(d.from(), d.to(), route, color, width, dash, false, null);
+        }
+
+        /** An edge that carries data out of a residency (Data overlay), in the SPOF red, heavier. */
+        private SceneEdge leakingEdge(String from, String to, List<Point> route, List<Double> dash, boolean fallback,
+                                      String label) {
+            legend.use(LegendEntry.line(LegendEntry.Swatch.LINE_SOLID, p.spof, CROSS_TEAM_WIDTH, List.of(),
+                    "carries data out of its residency"));
+            return new SceneEdge(from, to, route, p.spof, CROSS_TEAM_WIDTH, dash, fallback, label);
         }
 
         /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.cost.Money;
 import dev.faultline.model.Node;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
@@ -30,6 +31,7 @@ final class TooltipWriter {
             analysis.spof(node.id()).ifPresent(s -> lines.add(spofLine(s)));
         }
         if (node.description() != null && !node.description().isBlank()) lines.add(node.description());
+        governanceLines(node, lines);
         return String.join("\n", lines);
     }
 
@@ -38,5 +40,15 @@ final class TooltipWriter {
                 : s.isSingleZone() ? "all instances in zone " + s.cause().substring("single-zone:".length()) : s.cause();
         String flows = s.flowsDown().isEmpty() ? "" : "; takes down " + String.join(", ", s.flowsDown());
         return "SPOF: " + cause + flows;
+    }
+
+    /** Data classes with their residency, and the monthly cost: what the Data overlay and the Teams panel sum up. */
+    private static void governanceLines(Node node, List<String> lines) {
+        if (!node.data().isEmpty()) {
+            lines.add("data: " + String.join(", ", node.data()) + (node.residency().isEmpty() ? ""
+                    : " (must stay in " + String.join(" or ", node.residency()) + ")"));
+        }
+        node.effectiveMonthlyCost().ifPresent(c -> lines.add("cost: " + Money.format(c) + " × " + node.replicas()
+                + " = " + Money.format(c * node.replicas()) + " / month"));
     }
 }

@@ -164,6 +164,22 @@ class SampleTopologiesTest {
     }
 
     @Test
+    void paymentsCardDataLeavesTheUsOnlyThroughTheBackupAcquirerAndWebhooks() {
+        AnalysisReport r = analyze("payments-two-regions.yaml");
+        List<List<String>> failover = r.findings().stream().filter(f -> f.rule().equals("residency-failover"))
+                .map(f -> f.nodes()).toList();
+        assertEquals(List.of(List.of("payments-service", "acquirer-backup")), failover, "the EU backup acquirer");
+        List<List<String>> flow = r.findings().stream().filter(f -> f.rule().equals("residency-flow"))
+                .map(f -> f.nodes()).toList();
+        assertEquals(List.of(List.of("webhook-dispatcher", "merchant-endpoints")), flow);
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("residency-placement")), "all zones are US");
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("compliance-scope")
+                && f.nodes().equals(List.of("payments-api", "payments-service", "tokenization-vault"))), "pan scope");
+        assertEquals(66375.0, r.cost().total(), "every node is priced by its monthly-cost tag");
+        assertEquals(List.of(), r.cost().unpriced());
+    }
+
+    @Test
     void saasOnKafkaHasQuorumsThatHoldAndACycle() {
         AnalysisReport r = analyze("saas-on-kafka.yaml");
         assertFalse(r.isSpof("kafka/brokers"));

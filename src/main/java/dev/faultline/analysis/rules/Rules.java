@@ -20,6 +20,10 @@ public final class Rules {
                 new FlowWithoutSloRule(),
                 new ObservabilityGapRule(),
                 new KnowledgeSiloRule(),
-                new UnownedCriticalRule());
+                new UnownedCriticalRule(),
+                new ResidencyPlacementRule(),
+                new ResidencyFlowRule(),
+                new ResidencyFailoverRule(),
+                new ComplianceScopeRule());
     }
 }

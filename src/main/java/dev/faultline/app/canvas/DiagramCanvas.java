@@ -443,8 +443,28 @@ public final class DiagramCanvas extends Region {
     }
 
     private void clearHighlight() {
-        nodeViews.values().forEach(v -> v.setOpacity(1));
-        edgeViews.forEach(e -> e.setDimmed(false));
+        nodeViews.forEach((id, v) -> {
+            boolean out = !emphasis.isEmpty() && !emphasis.contains(id);
+            v.setOpacity(out ? 0.3 : 1);
+            v.getStyleClass().remove(OUT_OF_SCOPE);
+            if (out) v.getStyleClass().add(OUT_OF_SCOPE);
+        });
+        edgeViews.forEach(e -> e.setDimmed(!emphasis.isEmpty()
+                && !(emphasis.contains(e.scene().from()) && emphasis.contains(e.scene().to()))));
+    }
+
+    // ---- emphasis: a set of nodes kept bright while the rest dims (the Data overlay's audit scope) ----------------
+
+    private static final String OUT_OF_SCOPE = "out-of-scope";
+    private Set<String> emphasis = Set.of();
+
+    /**
+     * Keeps these nodes, and the edges between them, bright and dims the rest (style class "out-of-scope") until
+     * called with an empty set. Hovering still highlights; leaving the node restores the emphasis.
+     */
+    public void emphasize(Set<String> nodeIds) {
+        emphasis = Set.copyOf(nodeIds);
+        clearHighlight();
     }
 
     // ---- input ------------------------------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.TeamCoupling;
 import dev.faultline.analysis.TeamFigures;
+import dev.faultline.analysis.cost.CostLine;
+import dev.faultline.analysis.cost.CostReport;
+import dev.faultline.analysis.cost.Money;
 import dev.faultline.app.workspace.TopologyDocument;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.model.Node;
@@ -54,6 +57,7 @@ public final class TeamsView extends ScrollPane {
             content.getChildren().add(heading("Coupling (dependencies from row team to column team)"));
             content.getChildren().add(couplingTable(report.coupling()));
         }
+        addCosts(report.cost());
         content.getChildren().add(heading("Knowledge silos"));
         List<Finding> silos = report.findings().stream().filter(f -> f.rule().equals("knowledge-silo")).toList();
         if (silos.isEmpty()) content.getChildren().add(new Label("None found."));
@@ -63,6 +67,33 @@ public final class TeamsView extends ScrollPane {
         Label un = wrapped(unowned.isEmpty() ? "None: every node has a team." : String.join(", ", unowned));
         un.setId("unowned-nodes");
         content.getChildren().add(un);
+    }
+
+    /** What each team pays per month and how much of it buys redundancy; nothing when no node has a cost. */
+    private void addCosts(CostReport cost) {
+        if (!cost.priced()) return;
+        content.getChildren().add(heading("Cost per month (redundancy premium)"));
+        VBox rows = new VBox(2);
+        rows.setId("team-costs");
+        for (CostLine l : cost.teams()) {
+            Label row = new Label((l.unowned() ? "unowned" : l.team()) + ": " + Money.format(l.monthly())
+                    + " · premium " + Money.format(l.redundancyPremium())
+                    + (l.unpriced().isEmpty() ? "" : " · " + l.unpriced().size() + " unpriced"));
+            row.setId("cost-" + (l.unowned() ? "unowned" : l.team()));
+            rows.getChildren().add(row);
+        }
+        Label total = new Label("Total: " + Money.format(cost.total()) + " · premium "
+                + Money.format(cost.redundancyPremium()));
+        total.setId("cost-total");
+        total.getStyleClass().add("team-name");
+        rows.getChildren().add(total);
+        if (!cost.unpriced().isEmpty()) {
+            Label unpriced = wrapped("No cost: " + String.join(", ", cost.unpriced().stream().limit(20).toList())
+                    + (cost.unpriced().size() > 20 ? ", … (" + cost.unpriced().size() + ")" : ""));
+            unpriced.getStyleClass().add("hint");
+            rows.getChildren().add(unpriced);
+        }
+        content.getChildren().add(rows);
     }
 
     private VBox teamTable(List<TeamFigures> teams) {

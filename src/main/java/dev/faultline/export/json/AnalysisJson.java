@@ -8,6 +8,8 @@ import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Spof;
 import dev.faultline.analysis.TeamCoupling;
 import dev.faultline.analysis.TeamFigures;
+import dev.faultline.analysis.cost.CostLine;
+import dev.faultline.analysis.cost.CostReport;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -74,7 +76,32 @@ public final class AnalysisJson {
         }
         w.endArray();
         w.field("warnings", loaderWarnings);
+        writeCost(w, r.cost());
         w.endObject().finish();
+    }
+
+    /**
+     * {@code cost} (risk-model.md §5): one line per declared team in file order, then the unowned nodes as a line whose
+     * team is null; sums are null where no node of the line (or of the file, for total) has a cost.
+     */
+    private static void writeCost(JsonWriter w, CostReport c) {
+        w.name("cost").beginObject().field("total", whole(c.total()));
+        w.name("teams").beginArray();
+        for (CostLine l : c.teams()) {
+            w.beginObject().field("team", l.team()).field("monthly", whole(l.monthly()))
+                    .field("redundancyPremium", whole(l.redundancyPremium())).field("nodes", l.nodes())
+                    .field("unpriced", l.unpriced()).endObject();
+        }
+        w.endArray();
+        w.field("unpriced", c.unpriced());
+        w.field("redundancyPremium", whole(c.redundancyPremium()));
+        w.endObject();
+    }
+
+    /** 5400.0 prints as 5400, as in docs/cli.md; fractions stay as they are. */
+    private static Number whole(Double v) {
+        if (v == null || v.isNaN() || v.isInfinite()) return null;
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) v.longValue() : v;
     }
 
     /**

@@ -7,6 +7,9 @@ import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Spof;
 import dev.faultline.analysis.TeamFigures;
+import dev.faultline.analysis.cost.CostLine;
+import dev.faultline.analysis.cost.CostReport;
+import dev.faultline.analysis.cost.Money;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -31,6 +34,7 @@ public final class AnalysisText {
         blastRadius(sb, r.blastRadius());
         teams(sb, r.teams());
         findings(sb, r.findings());
+        cost(sb, r.cost());
         return sb.toString();
     }
 
@@ -80,6 +84,23 @@ public final class AnalysisText {
             sb.append("  ").append(f.severity().id()).append(" [").append(f.rule()).append("] ").append(f.message())
                     .append('\n');
             sb.append("      → ").append(f.recommendation()).append('\n');
+        }
+    }
+
+    /** What each team pays per month, and how much of it buys redundancy; omitted when no node has a cost. */
+    private static void cost(StringBuilder sb, CostReport c) {
+        if (!c.priced()) return;
+        sb.append("\nCost per month: ").append(Money.format(c.total())).append(" (redundancy premium ")
+                .append(Money.format(c.redundancyPremium())).append(")\n");
+        sb.append(String.format("  %-24s %9s %9s%n", "team", "monthly", "premium"));
+        for (CostLine l : c.teams()) {
+            sb.append(String.format("  %-24s %9s %9s%s%n", l.unowned() ? "(unowned)" : l.team(),
+                    Money.format(l.monthly()), Money.format(l.redundancyPremium()),
+                    l.unpriced().isEmpty() ? "" : "   unpriced: " + l.unpriced().size()));
+        }
+        if (!c.unpriced().isEmpty()) {
+            sb.append("  unpriced (no monthlyCost): ").append(String.join(", ", c.unpriced().stream().limit(20).toList()))
+                    .append(c.unpriced().size() > 20 ? ", … (" + c.unpriced().size() + ")" : "").append('\n');
         }
     }
 }
