@@ -20,6 +20,12 @@ public final class Rules {
                 new FlowWithoutSloRule(),
                 new ObservabilityGapRule(),
                 new KnowledgeSiloRule(),
-                new UnownedCriticalRule());
+                new UnownedCriticalRule(),
+                new LatencyBudgetRule(),
+                new HangExceedsBudgetRule(),
+                new TimeoutInversionRule(),
+                new OverCapacityRule(),
+                new NoCapacityHeadroomRule(),
+                new RetryStormRule());
     }
 }
