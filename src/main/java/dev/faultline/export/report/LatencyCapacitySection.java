@@ -95,7 +95,7 @@ final class LatencyCapacitySection {
         List<Doc.Text> items = new ArrayList<>();
         for (Overload o : c.overloads()) {
             items.add(Doc.Text.code(o.event()).then(" overloads ").then(o.node(), Doc.Style.CODE)
-                    .then(String.format(Locale.ROOT, " (%.0f%%)", o.utilization() * 100),
+                    .then(" ").then(String.format(Locale.ROOT, "(%.0f%%)", o.utilization() * 100),
                             o.isInstanceEvent() ? Doc.Style.ERROR : Doc.Style.WARNING));
         }
         return new Doc.Bullets(items);
