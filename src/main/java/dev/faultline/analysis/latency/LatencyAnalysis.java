@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
@@ -168,11 +167,14 @@ public final class LatencyAnalysis {
     private WorstCase[] worstCases(int[][] members, BitSet[] candidates) {
         WorstCase[] worst = new WorstCase[members.length];
         BitSet all = new BitSet(g.n);
+        BitSet relevant = new BitSet(g.n);
         List<Integer> scored = new ArrayList<>();
         for (int f = 0; f < members.length; f++) {
             worst[f] = new WorstCase();
             if (hasFigure(members[f])) {
                 all.or(candidates[f]);
+                relevant.or(candidates[f]);
+                for (int m : members[f]) relevant.set(m);
                 scored.add(f);
             }
         }
@@ -180,11 +182,9 @@ public final class LatencyAnalysis {
         all.stream().forEach(hung::add);
         hung.sort(Comparator.comparing(g::idOf));
         double[] current = base.clone();
-        boolean[] queued = new boolean[g.n];
-        List<Integer> touched = new ArrayList<>();
-        PriorityQueue<Integer> queue = new PriorityQueue<>(Comparator.comparingInt(v -> g.component[v]));
+        Propagation p = new Propagation(relevant);
         for (int y : hung) {
-            propagateHang(y, current, queued, touched, queue);
+            p.hang(y, current);
             for (int f : scored) {
                 if (!candidates[f].get(y)) continue;
                 double ms = sum(members[f], current);
@@ -195,33 +195,82 @@ public final class LatencyAnalysis {
                     w.ms = ms;
                 }
             }
-            for (int v : touched) current[v] = base[v];
-            touched.clear();
+            p.restore(current);
         }
         return worst;
     }
 
-    private void propagateHang(int y, double[] current, boolean[] queued, List<Integer> touched,
-                               PriorityQueue<Integer> queue) {
-        enqueueCallers(y, queued, queue);
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            queued[v] = false;
-            double updated = g.latency(v, g.own, current, y);
-            if (Double.compare(updated, current[v]) != 0) {
-                current[v] = updated;
-                touched.add(v);
-                enqueueCallers(v, queued, queue);
+    /**
+     * Re-computes L for the callers of a hanging node, callees first (a binary heap of node indices keyed by
+     * component, which the sync graph orders callee-first), stopping where a value does not change. Only nodes that
+     * some scored flow reaches (its members and their callees) are worth re-computing.
+     */
+    private final class Propagation {
+        private final BitSet relevant;
+        private final boolean[] queued = new boolean[g.n];
+        private final int[] heap = new int[g.n];
+        private int size;
+        private int[] touched = new int[16];
+        private int touchedCount;
+
+        Propagation(BitSet relevant) {
+            this.relevant = relevant;
+        }
+
+        void hang(int y, double[] current) {
+            enqueueCallers(y);
+            while (size > 0) {
+                int v = poll();
+                queued[v] = false;
+                double updated = g.latency(v, g.own, current, y);
+                if (Double.compare(updated, current[v]) != 0) {
+                    current[v] = updated;
+                    if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                    touched[touchedCount++] = v;
+                    enqueueCallers(v);
+                }
             }
         }
-    }
 
-    private void enqueueCallers(int v, boolean[] queued, PriorityQueue<Integer> queue) {
-        for (int c : g.callers[v]) {
-            if (!g.noFigure[c] && !queued[c]) {
-                queued[c] = true;
-                queue.add(c);
+        void restore(double[] current) {
+            for (int i = 0; i < touchedCount; i++) current[touched[i]] = base[touched[i]];
+            touchedCount = 0;
+        }
+
+        private void enqueueCallers(int v) {
+            for (int c : g.callers[v]) {
+                if (!g.noFigure[c] && !queued[c] && relevant.get(c)) {
+                    queued[c] = true;
+                    push(c);
+                }
             }
+        }
+
+        private void push(int v) {
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (g.component[heap[parent]] <= g.component[v]) break;
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = v;
+        }
+
+        private int poll() {
+            int top = heap[0];
+            int last = heap[--size];
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) break;
+                if (child + 1 < size && g.component[heap[child + 1]] < g.component[heap[child]]) child++;
+                if (g.component[last] <= g.component[heap[child]]) break;
+                heap[i] = heap[child];
+                i = child;
+            }
+            if (size > 0) heap[i] = last;
+            return top;
         }
     }
 }
