@@ -281,6 +281,8 @@ public final class MainWindow {
             case ZONES -> "Zones";
             case HEAT -> "Heat";
             case NONE -> "None";
+            case LATENCY -> "Latency";
+            case LOAD -> "Load";
         };
     }
 

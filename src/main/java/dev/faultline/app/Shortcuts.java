@@ -54,8 +54,8 @@ public final class Shortcuts {
                 new Shortcut(UNDO.getDisplayText(), "Undo the last scenario step"),
                 new Shortcut(RESET.getDisplayText(), "Reset the scenario"),
                 new Shortcut(SWEEP.getDisplayText(), "Run the chaos sweep (blast-radius ranking)"),
-                new Shortcut(overlay(1).getDisplayText() + " … " + overlay(5).getDisplayText(),
-                        "Overlay: SPOF, Teams, Zones, Heat, None"),
+                new Shortcut(overlay(1).getDisplayText() + " … " + overlay(7).getDisplayText(),
+                        "Overlay: SPOF, Teams, Zones, Heat, None, Latency, Load"),
                 new Shortcut(THEME.getDisplayText(), "Switch light / dark theme"),
                 new Shortcut(HELP.getDisplayText(), "This list of shortcuts"),
                 new Shortcut(QUIT.getDisplayText(), "Quit"));

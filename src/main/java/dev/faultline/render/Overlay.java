@@ -11,7 +11,11 @@ public enum Overlay {
     /** Blast-radius heat from the chaos sweep. */
     HEAT,
     /** Plain diagram. */
-    NONE;
+    NONE,
+    /** Latency heat: each node's L (its own work plus its sync calls), risk-model.md section 3. */
+    LATENCY,
+    /** Utilisation at peak (under the scenario when one runs), overloaded nodes marked; risk-model.md section 4. */
+    LOAD;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
