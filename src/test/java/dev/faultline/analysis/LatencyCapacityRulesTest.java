@@ -70,6 +70,14 @@ class LatencyCapacityRulesTest {
         assertTrue(forever.get(0).message().contains("waits for ever when api hangs"), forever.get(0).message());
     }
 
+    @Test
+    void aFlowThatCallsNothingIsJudgedByItsExpectedLatency() {
+        Topology t = topology(List.of(node("gw", 300)), List.of(), Flow.of("f", "gw").withObjectives(null, 200, null));
+        List<Finding> f = findings(t, "hang-exceeds-budget");
+        assertEquals(1, f.size(), "worstCaseMs = expectedMs = 300 > 200");
+        assertEquals(List.of("gw"), f.get(0).nodes());
+    }
+
     private static Topology inverted(double timeout) {
         return topology(List.of(node("a", 10), node("b", 30), node("c", 50)),
                 List.of(Dependency.builder("a", "b").timeoutMs(timeout).build(), Dependency.sync("b", "c")));

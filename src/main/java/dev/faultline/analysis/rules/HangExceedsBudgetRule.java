@@ -12,7 +12,8 @@ import dev.faultline.model.Flow;
 
 /**
  * {@code hang-exceeds-budget}: when one node the flow calls hangs, the flow waits longer than its latency budget
- * (worstCaseMs > budget), or for ever (no timeout bounds the wait).
+ * (worstCaseMs > budget), or for ever (no timeout bounds the wait). A flow that calls nothing has worstCaseMs =
+ * expectedMs, and is judged by the same comparison.
  */
 public final class HangExceedsBudgetRule implements Rule {
     @Override
@@ -30,8 +31,16 @@ public final class HangExceedsBudgetRule implements Rule {
         for (Flow f : c.topology().flows()) {
             FlowLatency l = report.flow(f.id()).orElseThrow();
             Double budget = f.latencyBudgetMs();
-            if (budget == null || l.worstCaseNode() == null) continue;
-            if (l.unbounded()) {
+            if (budget == null || l.expectedMs() == null) continue;
+            if (l.worstCaseNode() == null) {
+                // Nothing to hang: the worst case is the expected latency (the contract's reading), judged the same.
+                if (l.worstCaseMs() > budget) {
+                    out.add(new Finding(id(), Severity.WARNING, List.of(f.entry()), "Flow " + f.id()
+                            + " calls nothing synchronously, so its worst case is its own "
+                            + Figures.ms(l.worstCaseMs()) + " ms, over its latency budget of " + Figures.ms(budget)
+                            + " ms.", "Make the entry's own work faster, or revisit the budget."));
+                }
+            } else if (l.unbounded()) {
                 out.add(finding(f, l, "Flow " + f.id() + " waits for ever when " + l.worstCaseNode()
                         + " hangs: no timeout on the way bounds the wait, so its latency budget of "
                         + Figures.ms(budget) + " ms cannot hold."));
