@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.faultline.analysis.capacity.CapacityAnalysis;
+import dev.faultline.analysis.capacity.CapacityReport;
+import dev.faultline.analysis.latency.LatencyAnalysis;
+import dev.faultline.analysis.latency.LatencyReport;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
 
@@ -23,6 +27,8 @@ public final class AnalysisReport {
     private final List<Finding> findings;
     private final Map<String, Spof> spofByNode = new HashMap<>();
     private final Map<String, Integer> rankByNode = new HashMap<>();
+    private volatile LatencyReport latency;
+    private volatile CapacityReport capacity;
 
     public AnalysisReport(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
                           List<NodeLossOutcome> blastRadius, List<TeamFigures> teams, TeamCoupling coupling,
@@ -87,4 +93,17 @@ public final class AnalysisReport {
     }
 
     private volatile dev.faultline.analysis.cost.CostReport cost;
+    /** Latency per flow and node (risk-model.md section 3), computed on first use and then kept. */
+    public LatencyReport latency() {
+        LatencyReport l = latency;
+        if (l == null) latency = l = LatencyAnalysis.of(topology);
+        return l;
+    }
+
+    /** Load, utilisation and the headroom rehearsal (risk-model.md section 4), computed on first use and kept. */
+    public CapacityReport capacity() {
+        CapacityReport c = capacity;
+        if (c == null) capacity = c = CapacityAnalysis.of(topology);
+        return c;
+    }
 }

@@ -61,8 +61,10 @@ public final class Analyzer {
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
                 .thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0)));
-        return new AnalysisReport(topology, spofs, domains, BlastRadiusSweep.rank(outcomes), teams,
+        AnalysisReport report = new AnalysisReport(topology, spofs, domains, BlastRadiusSweep.rank(outcomes), teams,
                 TeamAnalysis.coupling(topology), findings);
+        withRiskFigures(report);
+        return report;
     }
 
     /** Nodes lacking redundancy whose whole loss takes a flow down, sorted by id. */
@@ -77,5 +79,11 @@ public final class Analyzer {
         }
         out.sort(Comparator.comparing(Spof::node));
         return out;
+    }
+
+    /** Computes the latency and capacity figures here, off the caller's (possibly UI) thread. */
+    private static void withRiskFigures(AnalysisReport report) {
+        report.latency();
+        report.capacity();
     }
 }

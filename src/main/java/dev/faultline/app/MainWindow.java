@@ -283,6 +283,8 @@ public final class MainWindow {
             case HEAT -> "Heat";
             case NONE -> "None";
             case DATA -> "Data";
+            case LATENCY -> "Latency";
+            case LOAD -> "Load";
         };
     }
 

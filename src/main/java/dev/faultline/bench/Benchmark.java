@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.analysis.capacity.CapacityAnalysis;
+import dev.faultline.analysis.latency.LatencyAnalysis;
 import dev.faultline.export.diagram.DiagramExportOptions;
 import dev.faultline.export.diagram.DiagramExporter;
 import dev.faultline.export.diagram.DiagramFormat;
@@ -36,6 +38,8 @@ public final class Benchmark {
     public static final String ANALYSIS = "full analysis";
     public static final String LAYOUT = "layout";
     public static final String SVG = "layout + SVG export";
+    public static final String LATENCY_LOAD = "latency + load figures";
+    public static final String REHEARSAL = "capacity headroom rehearsal";
 
     private final long seed;
 
@@ -75,9 +79,19 @@ public final class Benchmark {
             var scene = new SceneBuilder().build(SceneRequest.of(t, laid, analysis));
             return exporter.export(scene, DiagramFormat.SVG, DiagramExportOptions.defaults());
         }));
+        riskFigures(t, engine, warmups, runs, ms);
         progress.progress(6, 6, size + " nodes: done");
         return new BenchResult(t.nodes().size(), t.dependencies().size(),
                 yaml.getBytes(StandardCharsets.UTF_8).length / 1e6, ms, heap);
+    }
+
+    /** risk-model.md sections 3 and 4: latency of every flow with load everywhere, then every instance and zone event. */
+    private static void riskFigures(Topology t, FailureEngine engine, int warmups, int runs, Map<String, Double> ms) {
+        ms.put(LATENCY_LOAD, Stopwatch.medianMillis(warmups, runs, () -> {
+            LatencyAnalysis.compute(t);
+            return CapacityAnalysis.under(t, engine.simulate(Scenario.NONE));
+        }));
+        ms.put(REHEARSAL, Stopwatch.medianMillis(warmups, runs, () -> CapacityAnalysis.compute(engine)));
     }
 
     private static LayoutResult layout(ElkLayeredLayout layout, Topology t) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.faultline.analysis.capacity.ScenarioLoad;
 import dev.faultline.export.json.SimulationJson;
 import dev.faultline.export.text.SimulationText;
 import dev.faultline.model.Topology;
@@ -53,7 +54,9 @@ final class SimulateCommand implements Callable<Integer> {
             root.err().println("faultline simulate: " + TerminalText.line(e.getMessage()));
             return ExitCodes.USAGE;
         }
-        root.out().print(format == Format.json ? SimulationJson.render(result) : SimulationText.render(result));
+        ScenarioLoad load = root.service().scenarioLoad(topology.get(), result);
+        root.out().print(format == Format.json ? SimulationJson.render(result, load)
+                : SimulationText.render(result, load));
         root.out().flush();
         return ExitCodes.OK;
     }

@@ -21,7 +21,8 @@ import dev.faultline.model.Zone;
  * Makes realistic topologies of any size, the same for the same seed: entry gateways, layers of services calling
  * 2-6 services below them, popular shared services (auth, config, feature flags), about one datastore per four
  * services, caches and queues, external providers (some with a fallback), a few synchronous cycles, teams of 3-8
- * services (some with one member), and some single-replica and single-zone nodes. Used for demos and benchmarks.
+ * services (some with one member), and some single-replica and single-zone nodes; p99 latencies, capacities and
+ * entry rps for the latency and capacity figures. Used for demos and benchmarks.
  */
 public final class TopologyGenerator {
     private static final String[] ZONES = {"eu-west-1a", "eu-west-1b", "eu-west-1c", "us-east-1a", "us-east-1b",
@@ -30,6 +31,8 @@ public final class TopologyGenerator {
         "pricing", "reviews", "media", "notify", "ledger", "fraud", "inventory", "checkout", "ads", "loyalty"};
 
     private final Random rnd;
+    /** Draws the risk-model figures (p99, capacity, rps) apart from {@link #rnd}, so the graph stays as it was. */
+    private final Random figures;
     private final int size;
     private final List<Node> nodes = new ArrayList<>();
     private final List<Dependency> deps = new ArrayList<>();
@@ -39,6 +42,7 @@ public final class TopologyGenerator {
     private TopologyGenerator(int size, long seed) {
         this.size = Math.max(8, size);
         this.rnd = new Random(seed);
+        this.figures = new Random(seed * 31 + 7);
     }
 
     /** A topology of about {@code size} nodes (at least 8). */
@@ -133,8 +137,12 @@ public final class TopologyGenerator {
 
     private String add(String id, Kind kind, int replicas, int minHealthy, List<String> zones, String team,
                        boolean entry) {
+        double latency = kind == Kind.EXTERNAL ? 120 : 5 + rnd.nextInt(40);
         nodes.add(Node.builder(id).kind(kind).team(team).replicas(replicas).minHealthy(minHealthy).zones(zones)
-                .entrypoint(entry).slo(entry ? 0.999 : null).latencyMs(kind == Kind.EXTERNAL ? 120 : 5 + rnd.nextInt(40))
+                .entrypoint(entry).slo(entry ? 0.999 : null).latencyMs(latency)
+                .p99Ms(latency * (2 + figures.nextInt(4)))
+                .capacityRps(kind == Kind.EXTERNAL ? null : 200 + figures.nextInt(2000))
+                .rps(entry ? 50 + figures.nextInt(500) : null)
                 .observability(observability())
                 .tags(Map.of("monthly-cost", replicas * (50 + rnd.nextInt(400)))).build());
         return id;

@@ -13,7 +13,11 @@ public enum Overlay {
     /** Plain diagram. */
     NONE,
     /** Colour by data class; dependencies that carry data out of its residency drawn as violations. */
-    DATA;
+    DATA,
+    /** Latency heat: each node's L (its own work plus its sync calls), risk-model.md section 3. */
+    LATENCY,
+    /** Utilisation at peak (under the scenario when one runs), overloaded nodes marked; risk-model.md section 4. */
+    LOAD;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

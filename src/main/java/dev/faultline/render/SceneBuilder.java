@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
+import dev.faultline.analysis.capacity.CapacityAnalysis;
+import dev.faultline.analysis.capacity.NodeLoad;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.EdgeRoutes;
 import dev.faultline.layout.LayoutResult;
@@ -74,6 +76,7 @@ public final class SceneBuilder {
         private final Map<String, Integer> teamIndex = new HashMap<>();
         private final Map<String, Integer> zoneIndex = new HashMap<>();
         private final Map<String, Double> heat;
+        private Map<String, NodeLoad> loads;
         private final boolean dense;
         private DataOverlay data;
 
@@ -237,6 +240,12 @@ public final class SceneBuilder {
                     legend.use(LegendEntry.fill(zoneColor(zone), "only in zone " + zone), zoneIndex.getOrDefault(zone, 0));
                     return new Look(zoneColor(zone), List.of());
                 }
+                case LATENCY -> {
+                    return latencyLook(n);
+                }
+                case LOAD -> {
+                    return loadLook(n);
+                }
                 case HEAT -> {
                     if (!heat.containsKey(n.id())) return null;
                     int bucket = heatBucket(heat.get(n.id()));
@@ -269,8 +278,50 @@ public final class SceneBuilder {
             return new Look(fill, List.of(4.0, 3.0));
         }
 
+        /** Heat by L(X): up to 50, 200, 500, 1000 ms and above; plain without a latency figure. */
+        private Look latencyLook(Node n) {
+            if (r.analysis() == null) return null;
+            Double ms = r.analysis().latency().nodeMs().get(n.id());
+            if (ms == null) return null;
+            int bucket = ms <= 50 ? 0 : ms <= 200 ? 1 : ms <= 500 ? 2 : ms <= 1000 ? 3 : 4;
+            legend.use(LegendEntry.fill(p.heat.get(bucket), LATENCY_LABELS.get(bucket)), bucket);
+            return new Look(p.heat.get(bucket), List.of());
+        }
+
+        /** Utilisation: up to 50%, 80%, 100%, then over; plain without capacityRps or without load. */
+        private Look loadLook(Node n) {
+            NodeLoad load = loads().get(n.id());
+            if (load == null || load.utilization() == null) return null;
+            double u = load.utilization();
+            int bucket = u <= 0.5 ? 0 : u <= 0.8 ? 1 : u <= 1 ? 2 : 3;
+            String fill = p.heat.get(LOAD_HEAT.get(bucket));
+            legend.use(LegendEntry.fill(fill, LOAD_LABELS.get(bucket)), bucket);
+            return new Look(fill, List.of());
+        }
+
+        /** Load per node: under the scenario when one runs, else with everything up; empty without an analysis. */
+        private Map<String, NodeLoad> loads() {
+            if (loads == null) {
+                loads = new HashMap<>();
+                if (r.analysis() != null) {
+                    List<NodeLoad> list = r.simulation() != null ? CapacityAnalysis.under(topo, r.simulation()).nodes()
+                            : r.analysis().capacity().nodes();
+                    list.forEach(l -> loads.put(l.node(), l));
+                }
+            }
+            return loads;
+        }
+
         private List<String> badges(Node n) {
             List<String> badges = NodeSize.badges(n);
+            if (r.overlay() == Overlay.LOAD && r.simulation() != null) {
+                NodeLoad load = loads().get(n.id());
+                if (load != null && load.overloaded() && r.simulation().node(n.id()) != State.DOWN) {
+                    badges = new ArrayList<>(badges);
+                    badges.add(0, String.format(java.util.Locale.ROOT, "load %.0f%%", load.utilization() * 100));
+                    legend.use(LegendEntry.badge("load %", "overloaded under the scenario"));
+                }
+            }
             if (n.replicas() > 1) legend.use(LegendEntry.badge("×3", "replicas (instances)"));
             if (!n.zones().isEmpty()) legend.use(LegendEntry.badge("zone", "zone placement (first zone +others)"));
             return badges;
@@ -451,6 +502,13 @@ public final class SceneBuilder {
 
     static final List<String> HEAT_LABELS = List.of("blast radius: no flow lost", "blast radius: up to 25% of flows",
             "blast radius: 25-50% of flows", "blast radius: 50-75% of flows", "blast radius: over 75% of flows");
+
+    static final List<String> LATENCY_LABELS = List.of("latency: up to 50 ms", "latency: 50-200 ms",
+            "latency: 200-500 ms", "latency: 500 ms-1 s", "latency: over 1 s");
+    static final List<String> LOAD_LABELS = List.of("utilisation: up to 50%", "utilisation: 50-80%",
+            "utilisation: 80-100%", "utilisation: over 100% (overloaded)");
+    /** Which heat colour each utilisation bucket takes: the scale's ends and its upper middle. */
+    static final List<Integer> LOAD_HEAT = List.of(0, 2, 3, 4);
 
     static int heatBucket(double value) {
         if (value <= 0) return 0;

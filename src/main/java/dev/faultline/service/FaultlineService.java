@@ -3,6 +3,8 @@ package dev.faultline.service;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.faultline.analysis.capacity.CapacityAnalysis;
+import dev.faultline.analysis.capacity.ScenarioLoad;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.io.LayoutSidecar;
@@ -58,5 +60,10 @@ public final class FaultlineService {
     /** @throws dev.faultline.simulation.UnknownTargetException when an event names something unknown */
     public SimulationResult simulate(Topology topology, Scenario scenario) {
         return new FailureEngine(topology).simulate(scenario);
+    }
+
+    /** Load and utilisation under a scenario's outcome, and the nodes it overloads (risk-model.md section 4). */
+    public ScenarioLoad scenarioLoad(Topology topology, SimulationResult result) {
+        return CapacityAnalysis.under(topology, result);
     }
 }

@@ -109,13 +109,14 @@ class RulesTest {
     }
 
     @Test
-    void deepSyncChainComparesSummedLatencyWithTheBudget() {
+    void theLatencyBudgetMovedFromDeepSyncChainToLatencyBudget() {
         Topology t = new Topology("t", null, List.of(), List.of(), List.of(
                 timed("web", 50), timed("api", 100), timed("db", 300), timed("cache", 5)),
                 List.of(Dependency.sync("web", "api"), Dependency.sync("api", "db"), Dependency.sync("web", "cache")),
                 List.of(new Flow("checkout", null, "web", List.of(), 0.999, 400.0, null, false, SourcePosition.UNKNOWN),
                         new Flow("fast", null, "web", List.of(), 0.999, 500.0, null, false, SourcePosition.UNKNOWN)));
-        List<Finding> f = findings(t, "deep-sync-chain");
+        assertEquals(List.of(), findings(t, "deep-sync-chain"), "two hops: no hop finding, and no budget check");
+        List<Finding> f = findings(t, "latency-budget");
         assertEquals(1, f.size());
         assertTrue(f.get(0).message().contains("450 ms") && f.get(0).message().contains("checkout"), f.get(0).message());
         assertEquals(List.of("web", "api", "db"), f.get(0).nodes());

@@ -144,8 +144,10 @@ class SampleTopologiesTest {
         assertEquals(List.of("zone:eu-west-1a", "region:eu-west-1"), domainLabels(r));
         assertTrue(rules(r).containsAll(Set.of("deep-sync-chain", "unowned-critical", "knowledge-silo",
                 "shared-datastore", "flow-without-slo", "external-without-fallback", "observability-gap")));
-        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("deep-sync-chain")
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("latency-budget")
                 && f.message().contains("latency budget of 200 ms")), "browse exceeds its latency budget");
+        assertTrue(rules(r).containsAll(Set.of("hang-exceeds-budget", "timeout-inversion", "no-capacity-headroom",
+                "retry-storm")), "the sample shows the latency and capacity findings");
     }
 
     @Test

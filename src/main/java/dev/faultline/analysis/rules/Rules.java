@@ -24,6 +24,12 @@ public final class Rules {
                 new ResidencyPlacementRule(),
                 new ResidencyFlowRule(),
                 new ResidencyFailoverRule(),
-                new ComplianceScopeRule());
+                new ComplianceScopeRule(),
+                new LatencyBudgetRule(),
+                new HangExceedsBudgetRule(),
+                new TimeoutInversionRule(),
+                new OverCapacityRule(),
+                new NoCapacityHeadroomRule(),
+                new RetryStormRule());
     }
 }

@@ -2,8 +2,11 @@ package dev.faultline.app.panels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import dev.faultline.analysis.capacity.CapacityAnalysis;
+import dev.faultline.analysis.capacity.NodeLoad;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Spof;
@@ -53,7 +56,31 @@ public final class DetailsModel {
                 .forEach(r -> rows.add(new Row("recommendation", r)));
         if (!n.observability().isEmpty()) rows.add(new Row("observability", String.join(", ", n.observability())));
         if (!n.tags().isEmpty()) rows.add(new Row("tags", n.tags().toString()));
+        rows.addAll(latencyAndLoad(topology, report, simulation, n));
         return rows;
+    }
+
+    /** L(X) with its own work and p99 bound; load and utilisation, under the scenario when one runs. */
+    static List<Row> latencyAndLoad(Topology topology, AnalysisReport report, SimulationResult simulation, Node n) {
+        List<Row> rows = new ArrayList<>();
+        Double l = report.latency().nodeMs().get(n.id());
+        rows.add(new Row("latency", l == null ? "no figure: in or above a cycle of sync calls"
+                : ms(l) + " with its sync calls (own " + ms(n.effectiveLatencyMs()) + ", p99 bound "
+                        + ms(report.latency().nodeP99Ms().get(n.id())) + ")"));
+        Optional<NodeLoad> load = simulation == null ? report.capacity().node(n.id())
+                : CapacityAnalysis.under(topology, simulation).node(n.id());
+        load.ifPresent(x -> rows.add(new Row("load", x.loadRps() == null ? "no figure: on or below a dependency cycle"
+                : String.format(Locale.ROOT, "%.1f rps", x.loadRps()) + (x.utilization() == null ? ""
+                        : String.format(Locale.ROOT, ", utilisation %.0f%% of %s × %s rps", x.utilization() * 100,
+                                simulation == null ? n.replicas() : n.replicas()
+                                        - simulation.lostInstances().getOrDefault(n.id(), 0),
+                                ms(n.capacityRps()).replace(" ms", ""))
+                        + (x.overloaded() ? " — OVERLOADED" : "")))));
+        return rows;
+    }
+
+    private static String ms(double v) {
+        return v == Math.rint(v) ? (long) v + " ms" : String.format(Locale.ROOT, "%.1f ms", v);
     }
 
     private static String teamSize(Topology topology, String team) {

@@ -12,8 +12,11 @@ import dev.faultline.simulation.State;
 
 /** The user journeys with their state in the current scenario; DOWN and DEGRADED are marked by text and colour. */
 public final class FlowsView extends ListView<FlowsView.FlowRow> {
-    /** A flow and its state. */
-    public record FlowRow(String id, String name, State state) {
+    /**
+     * A flow and its state; {@code latency} its expected latency and {@code criticalPath} its slowest chain with the
+     * milliseconds each hop adds (both empty when the flow has no latency figure), shown when the row is selected.
+     */
+    public record FlowRow(String id, String name, State state, String latency, String criticalPath) {
         @Override
         public String toString() {
             return name + "  " + state;
@@ -40,7 +43,24 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         if (vm.document() == null) return;
         SimulationResult sim = vm.simulation();
         rows.setAll(vm.document().topology().flows().stream()
-                .map(f -> new FlowRow(f.id(), label(f), sim == null ? State.UP : sim.flow(f.id()))).toList());
+                .map(f -> withLatency(f, label(f), sim == null ? State.UP : sim.flow(f.id()), vm)).toList());
+    }
+
+    private static FlowRow withLatency(Flow f, String label, State state, WorkspaceViewModel vm) {
+        var report = vm.document().report();
+        var latency = report == null ? null : report.latency().flow(f.id()).orElse(null);
+        if (latency == null || latency.expectedMs() == null) return new FlowRow(f.id(), label, state, "", "");
+        StringBuilder path = new StringBuilder();
+        for (String hop : latency.criticalPath()) {
+            if (path.length() > 0) path.append(" → ");
+            double own = vm.document().topology().requireNode(hop).effectiveLatencyMs();
+            path.append(hop).append(" +").append(ms(own));
+        }
+        return new FlowRow(f.id(), label, state, ms(latency.expectedMs()), path.toString());
+    }
+
+    private static String ms(double v) {
+        return v == Math.rint(v) ? (long) v + " ms" : String.format(java.util.Locale.ROOT, "%.1f ms", v);
     }
 
     private static String label(Flow f) {
@@ -52,6 +72,12 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
     }
 
     private static final class FlowCell extends ListCell<FlowRow> {
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            updateItem(getItem(), isEmpty()); // the selected row also shows its slowest chain
+        }
+
         @Override
         protected void updateItem(FlowRow item, boolean empty) {
             super.updateItem(item, empty);
@@ -65,7 +91,10 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 case DEGRADED -> "◐  ";
                 case DOWN -> "✕  ";
             };
-            setText(mark + item.name() + "   " + item.state());
+            String text = mark + item.name() + "   " + item.state();
+            if (!item.latency().isEmpty()) text += "   · " + item.latency();
+            if (isSelected() && !item.criticalPath().isEmpty()) text += "\n      slowest chain: " + item.criticalPath();
+            setText(text);
             getStyleClass().add("flow-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
         }
     }

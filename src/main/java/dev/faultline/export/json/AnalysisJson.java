@@ -2,6 +2,11 @@ package dev.faultline.export.json;
 
 import java.util.List;
 
+import dev.faultline.analysis.capacity.CapacityReport;
+import dev.faultline.analysis.capacity.NodeLoad;
+import dev.faultline.analysis.capacity.Overload;
+import dev.faultline.analysis.latency.FlowLatency;
+import dev.faultline.analysis.latency.LatencyReport;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
@@ -77,6 +82,8 @@ public final class AnalysisJson {
         w.endArray();
         w.field("warnings", loaderWarnings);
         writeCost(w, r.cost());
+        writeLatency(w, r.latency());
+        writeCapacity(w, r.capacity());
         w.endObject().finish();
     }
 
@@ -119,5 +126,42 @@ public final class AnalysisJson {
             }
         }
         w.endArray();
+    }
+
+    /** risk-model.md section 3: one entry per flow, in flow order; null where the flow reaches a sync cycle. */
+    private static void writeLatency(JsonWriter w, LatencyReport latency) {
+        w.name("latency").beginArray();
+        for (FlowLatency f : latency.flows()) {
+            w.beginObject().field("flow", f.flow()).field("expectedMs", number(f.expectedMs()))
+                    .field("p99Ms", number(f.p99Ms())).field("slowCallProbability", number(f.slowCallProbability()))
+                    .field("worstCaseMs", number(f.worstCaseMs())).field("unbounded", f.unbounded())
+                    .field("worstCaseNode", f.worstCaseNode()).field("criticalPath", f.criticalPath()).endObject();
+        }
+        w.endArray();
+    }
+
+    /** risk-model.md section 4: every node by id, and the rehearsal's overloads by event, then node. */
+    private static void writeCapacity(JsonWriter w, CapacityReport capacity) {
+        w.name("capacity").beginObject();
+        w.name("nodes").beginArray();
+        for (NodeLoad l : capacity.nodes()) {
+            w.beginObject().field("node", l.node()).field("loadRps", number(l.loadRps()))
+                    .field("utilization", number(l.utilization())).endObject();
+        }
+        w.endArray();
+        w.name("overloads").beginArray();
+        for (Overload o : capacity.overloads()) {
+            w.beginObject().field("event", o.event()).field("node", o.node())
+                    .field("utilization", number(o.utilization())).endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+
+    /** Whole values print without ".0"; null, NaN and infinity print as null (JSON has no NaN). */
+    static Number number(Double v) {
+        if (v == null || v.isNaN() || v.isInfinite()) return null;
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return v.longValue();
+        return v;
     }
 }

@@ -36,6 +36,7 @@ final class ReviewDocumentBuilder {
         sections.add(FindingSection.build(in));
         if (!in.scenarios().isEmpty()) sections.add(ScenarioSection.build(in));
         if (in.analysis().cost().priced()) sections.add(CostSection.build(in));
+        sections.add(LatencyCapacitySection.build(in));
         sections.add(about());
         return new Doc.Document(t.name(), "Architecture review", meta, SummarySection.figures(in.analysis()), sections);
     }

@@ -1,7 +1,13 @@
 package dev.faultline.export.text;
 
 import java.util.List;
+import java.util.Locale;
 
+import dev.faultline.analysis.capacity.CapacityReport;
+import dev.faultline.analysis.capacity.NodeLoad;
+import dev.faultline.analysis.capacity.Overload;
+import dev.faultline.analysis.latency.FlowLatency;
+import dev.faultline.analysis.latency.LatencyReport;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
@@ -35,6 +41,8 @@ public final class AnalysisText {
         teams(sb, r.teams());
         findings(sb, r.findings());
         cost(sb, r.cost());
+        latency(sb, r.latency());
+        capacity(sb, r.capacity());
         return sb.toString();
     }
 
@@ -102,5 +110,41 @@ public final class AnalysisText {
             sb.append("  unpriced (no monthlyCost): ").append(String.join(", ", c.unpriced().stream().limit(20).toList()))
                     .append(c.unpriced().size() > 20 ? ", … (" + c.unpriced().size() + ")" : "").append('\n');
         }
+    }
+    /** Per flow: expected and p99-bound latency, the chance of meeting a slow call, and the worst single hang. */
+    private static void latency(StringBuilder sb, LatencyReport latency) {
+        sb.append("\nLatency per flow: expected / p99 bound / slow-call chance / worst single hang\n");
+        for (FlowLatency f : latency.flows()) {
+            if (f.expectedMs() == null) {
+                sb.append(String.format("  %-24s no figure: the flow reaches a cycle of sync calls%n", f.flow()));
+                continue;
+            }
+            String worst = f.unbounded() ? "unbounded (" + f.worstCaseNode() + " hangs, nothing times out)"
+                    : f.worstCaseNode() == null ? "-" : ms(f.worstCaseMs()) + " (" + f.worstCaseNode() + " hangs)";
+            sb.append(String.format(Locale.ROOT, "  %-24s %10s %10s %6.1f%%  %s%n", f.flow(), ms(f.expectedMs()),
+                    ms(f.p99Ms()), f.slowCallProbability() * 100, worst));
+        }
+    }
+
+    /** Utilisation of the nodes with a capacity (busiest first, top ten) and the headroom rehearsal's overloads. */
+    private static void capacity(StringBuilder sb, CapacityReport capacity) {
+        if (!capacity.hasDemand()) return;
+        List<NodeLoad> busiest = capacity.nodes().stream().filter(l -> l.utilization() != null)
+                .sorted(java.util.Comparator.comparing(NodeLoad::utilization).reversed()).limit(TOP).toList();
+        sb.append("\nUtilisation at peak (busiest ").append(busiest.size()).append("): load / utilisation\n");
+        for (NodeLoad l : busiest) {
+            sb.append(String.format(Locale.ROOT, "  %-32s %10.1f rps %5.0f%%%n", l.node(), l.loadRps(),
+                    l.utilization() * 100));
+        }
+        sb.append("Headroom rehearsal (one instance, one zone): ").append(capacity.overloads().size())
+                .append(" overload(s)\n");
+        for (Overload o : capacity.overloads()) {
+            sb.append(String.format(Locale.ROOT, "  %-32s overloads %s (%.0f%%)%n", o.event(), o.node(),
+                    o.utilization() * 100));
+        }
+    }
+
+    private static String ms(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.0f ms", v);
     }
 }

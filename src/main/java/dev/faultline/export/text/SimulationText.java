@@ -1,7 +1,10 @@
 package dev.faultline.export.text;
 
+import java.util.Locale;
 import java.util.Map;
 
+import dev.faultline.analysis.capacity.NodeLoad;
+import dev.faultline.analysis.capacity.ScenarioLoad;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
 
@@ -25,6 +28,20 @@ public final class SimulationText {
         for (Map.Entry<String, State> e : r.nodes().entrySet()) {
             if (e.getValue() == State.UP) continue;
             sb.append(String.format("  %-9s %-32s %s%n", e.getValue(), e.getKey(), r.reason(e.getKey())));
+        }
+        return sb.toString();
+    }
+
+    /** The scenario, then the load it leaves: utilisation of every node with a capacity, overloaded ones marked. */
+    public static String render(SimulationResult r, ScenarioLoad load) {
+        StringBuilder sb = new StringBuilder(render(r));
+        if (load.nodes().isEmpty()) return sb.toString();
+        sb.append("\nLoad: ").append(load.overloaded().isEmpty() ? "no node over capacity"
+                : load.overloaded().size() + " over capacity: " + String.join(", ", load.overloaded())).append('\n');
+        for (NodeLoad l : load.nodes()) {
+            if (l.utilization() == null) continue;
+            sb.append(String.format(Locale.ROOT, "  %-32s %10.1f rps  %5.0f%%%s%n", l.node(), l.loadRps(),
+                    l.utilization() * 100, l.overloaded() ? "  OVERLOADED" : ""));
         }
         return sb.toString();
     }

@@ -1,0 +1,116 @@
+package dev.faultline.analysis.capacity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.faultline.model.Node;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+import dev.faultline.simulation.FailureEngine;
+import dev.faultline.simulation.FailureEvent;
+import dev.faultline.simulation.Scenario;
+import dev.faultline.simulation.SimulationResult;
+import dev.faultline.simulation.State;
+
+/**
+ * Load, utilisation and the headroom rehearsal of risk-model.md section 4 (see docs/topology-format.md, "Capacity").
+ * Load is steady-state demand: flow rps pushed down every dependency, multiplied by its calls.
+ *
+ * <p>Complexity: one load computation is O(N + E). The rehearsal runs one per zone (each with a failure-engine
+ * scenario), and for {@code instance:X}: when X keeps {@code minHealthy} nothing goes DOWN, so loads are those with
+ * everything up and only U(X) changes (O(1)); otherwise one scenario and one load computation.
+ */
+public final class CapacityAnalysis {
+    private static Topology lastTopology;
+    private static CapacityReport lastReport;
+
+    private CapacityAnalysis() {
+    }
+
+    /** The report of a topology; the last one is kept (by identity) so rules and report share one rehearsal. */
+    public static synchronized CapacityReport of(Topology topology) {
+        if (topology != lastTopology) {
+            lastReport = compute(new FailureEngine(topology));
+            lastTopology = topology;
+        }
+        return lastReport;
+    }
+
+    /** Computes the report afresh. */
+    public static CapacityReport compute(FailureEngine engine) {
+        LoadModel m = new LoadModel(engine.topology());
+        if (!m.hasDemand) return CapacityReport.EMPTY;
+        double[] load = m.loads(new boolean[m.n]);
+        double[] u = new double[m.n];
+        for (int v = 0; v < m.n; v++) u[v] = m.utilization(v, load[v], m.replicas[v]);
+        List<NodeLoad> nodes = new ArrayList<>();
+        for (int v = 0; v < m.n; v++) nodes.add(nodeLoad(m, v, load[v], u[v]));
+        nodes.sort(Comparator.comparing(NodeLoad::node));
+        return new CapacityReport(nodes, rehearse(engine, m, load, u));
+    }
+
+    /** The load under one scenario; states stay as the failure engine says. */
+    public static ScenarioLoad under(Topology topology, SimulationResult result) {
+        LoadModel m = new LoadModel(topology);
+        if (!m.hasDemand) return ScenarioLoad.EMPTY;
+        boolean[] down = new boolean[m.n];
+        int[] healthy = new int[m.n];
+        for (int v = 0; v < m.n; v++) {
+            String id = m.idOf(v);
+            down[v] = result.node(id) == State.DOWN;
+            healthy[v] = m.replicas[v] - result.lostInstances().getOrDefault(id, 0);
+        }
+        double[] load = m.loads(down);
+        List<NodeLoad> nodes = new ArrayList<>();
+        List<String> overloaded = new ArrayList<>();
+        for (int v = 0; v < m.n; v++) {
+            double u = down[v] ? Double.NaN : m.utilization(v, load[v], healthy[v]);
+            nodes.add(nodeLoad(m, v, load[v], u));
+            if (u > 1) overloaded.add(m.idOf(v));
+        }
+        nodes.sort(Comparator.comparing(NodeLoad::node));
+        overloaded.sort(Comparator.naturalOrder());
+        return new ScenarioLoad(nodes, overloaded);
+    }
+
+    private static NodeLoad nodeLoad(LoadModel m, int v, double load, double u) {
+        return new NodeLoad(m.idOf(v), Double.isNaN(load) ? null : load, Double.isNaN(u) ? null : u);
+    }
+
+    /**
+     * {@code instance:X} for every node with capacityRps and at least two replicas (by id), then {@code zone:Z} for
+     * every zone (by id): the nodes not DOWN with U > 1 that have U ≤ 1 with everything up.
+     */
+    private static List<Overload> rehearse(FailureEngine engine, LoadModel m, double[] load, double[] baseU) {
+        List<Overload> out = new ArrayList<>();
+        List<Node> candidates = new ArrayList<>(m.topology.nodes().stream()
+                .filter(x -> x.capacityRps() != null && x.replicas() >= 2).toList());
+        candidates.sort(Comparator.comparing(Node::id));
+        for (Node x : candidates) {
+            FailureEvent event = FailureEvent.instance(x.id());
+            int v = m.indexOf(x.id());
+            if (x.replicas() - 1 >= x.minHealthy()) {
+                double u = m.utilization(v, load[v], x.replicas() - 1);
+                if (u > 1 && baseU[v] <= 1) out.add(new Overload(event.toString(), x.id(), u));
+            } else {
+                out.addAll(overloads(engine, m, event, baseU));
+            }
+        }
+        List<String> zones = new ArrayList<>(m.topology.zones().stream().map(Zone::id).toList());
+        zones.sort(Comparator.naturalOrder());
+        for (String z : zones) out.addAll(overloads(engine, m, FailureEvent.zone(z), baseU));
+        return out;
+    }
+
+    private static List<Overload> overloads(FailureEngine engine, LoadModel m, FailureEvent event, double[] baseU) {
+        ScenarioLoad after = under(m.topology, engine.simulate(Scenario.of(event)));
+        List<Overload> out = new ArrayList<>();
+        for (String id : after.overloaded()) {
+            if (baseU[m.indexOf(id)] <= 1) {
+                out.add(new Overload(event.toString(), id, after.node(id).orElseThrow().utilization()));
+            }
+        }
+        return out;
+    }
+}
