@@ -56,4 +56,26 @@ class AtomicFilesTest {
         OutputTarget.of(target).write("x");
         assertEquals("x", Files.readString(target));
     }
+
+    @Test
+    void sigtermDuringAWriteLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("big.svg");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), SlowWriterMain.class.getName(), target.toString())
+                .redirectErrorStream(true).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
+            assertEquals("writing", first);
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(1, files.count(), "the temporary file exists while writing");
+            }
+            p.destroy(); // SIGTERM: shutdown hooks run
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
 }

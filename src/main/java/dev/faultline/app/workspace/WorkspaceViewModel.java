@@ -166,8 +166,8 @@ public final class WorkspaceViewModel {
                     + " error(s); " + (document.get() == null ? "nothing opened" : "kept the open topology"));
             return;
         }
-        problems.setAll(outcome.problems()); // a damaged layout sidecar: the file opened, its positions did not
         failedFile.set(null);
+        problems.setAll(outcome.problems()); // a damaged layout sidecar: the file opened, its positions did not
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
         if (!sameFile) {
