@@ -173,6 +173,12 @@ public final class MainWindow {
                 item("Export…", "menu-export", Shortcuts.EXPORT, this::export),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcuts.QUIT, Platform::exit));
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(
+                item("Undo", "menu-undo", Shortcuts.UNDO, vm::undo),
+                item("Redo", "menu-redo", Shortcuts.REDO, vm::redo),
+                new SeparatorMenuItem(),
+                item("Reset layout", "menu-reset-layout", Shortcuts.RESET_LAYOUT, vm::resetLayout));
         Menu view = new Menu("View");
         view.getItems().addAll(
                 item("Fit to window", "menu-fit", Shortcuts.FIT, canvas::fit),
@@ -201,7 +207,6 @@ public final class MainWindow {
                         () -> failSelected(FailureEvent.Type.INSTANCE)),
                 zoneMenu, regionMenu, teamMenu,
                 new SeparatorMenuItem(),
-                item("Undo last step", "menu-undo", Shortcuts.UNDO, vm::undo),
                 item("Reset scenario", "menu-reset", Shortcuts.RESET, vm::resetScenario),
                 new SeparatorMenuItem(),
                 item("Chaos sweep", "menu-sweep", Shortcuts.SWEEP, this::sweep));
@@ -214,7 +219,7 @@ public final class MainWindow {
         help.getItems().addAll(
                 item("Keyboard shortcuts", "menu-shortcuts", Shortcuts.HELP, this::showShortcuts),
                 item("About Faultline", "menu-about", null, this::showAbout));
-        MenuBar bar = new MenuBar(file, view, simulate, teams, help);
+        MenuBar bar = new MenuBar(file, edit, view, simulate, teams, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -30,7 +30,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Affine;
 
-import dev.faultline.app.workspace.LayoutEdits;
+import dev.faultline.layout.EdgeRoutes;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.Point;
 import dev.faultline.render.DiagramScene;
@@ -52,6 +52,8 @@ public final class DiagramCanvas extends Region {
     /** Below this zoom, nodes are drawn as plain blocks and edges without arrow heads (level of detail). */
     public static final double COMPACT_THRESHOLD = 0.22;
     private static final double ZOOM_STEP = 1.2;
+    /** Screen pixels a node must be dragged before it moves. */
+    public static final double DRAG_THRESHOLD = 6;
     /** Graphs this large get a minimap. */
     public static final int MINIMAP_FROM = 150;
     /** Graphs this large hide off-screen nodes and edges while panning. */
@@ -475,7 +477,8 @@ public final class DiagramCanvas extends Region {
             if (e.getButton() != MouseButton.PRIMARY) return;
             double dx = (e.getSceneX() - grab[0]) / viewport.scale();
             double dy = (e.getSceneY() - grab[1]) / viewport.scale();
-            if (!moved[0] && Math.hypot(dx, dy) * viewport.scale() < 3) return;
+            // A few pixels of slack: a click that wobbles, or a pan started on a node by mistake, moves nothing.
+            if (!moved[0] && Math.hypot(dx, dy) * viewport.scale() < DRAG_THRESHOLD) return;
             moved[0] = true;
             v.relocate(grab[2] + dx, grab[3] + dy);
             rerouteEdgesOf(v.nodeId());
@@ -513,7 +516,7 @@ public final class DiagramCanvas extends Region {
             NodeView b = nodeViews.get(ev.scene().to());
             Box ba = a.bounds();
             Box bb = b.bounds();
-            ev.route(LayoutEdits.straight(ba, bb));
+            ev.route(EdgeRoutes.between(ba, bb));
         }
     }
 

@@ -34,6 +34,7 @@ import dev.faultline.render.DiagramScene;
 import dev.faultline.render.Overlay;
 import dev.faultline.render.Palette;
 import dev.faultline.render.SceneRequest;
+import dev.faultline.service.ViewPipeline;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.FailureEvent;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -49,6 +50,9 @@ import dev.faultline.simulation.UnknownTargetException;
  */
 public final class WorkspaceViewModel {
     private final CoreServices core;
+    private final ViewPipeline pipeline;
+    /** Scenario steps and node moves, undone and redone together (Ctrl+Z / Ctrl+Shift+Z). */
+    private final EditHistory history = new EditHistory();
     private final TaskRunner runner;
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
@@ -71,6 +75,7 @@ public final class WorkspaceViewModel {
 
     public WorkspaceViewModel(CoreServices core, TaskRunner runner) {
         this.core = core;
+        this.pipeline = core.pipeline();
         this.runner = runner;
         overlay.addListener((o, a, b) -> rebuildScene());
         palette.addListener((o, a, b) -> rebuildScene());
@@ -132,28 +137,21 @@ public final class WorkspaceViewModel {
                 error -> notice.set("Could not open " + target.getFileName() + ": " + describe(error)));
     }
 
-    /** Reads the current file again, keeping positions, zoom, selection and the scenario. */
+    /**
+     * Reads the current file again, keeping positions, zoom, selection and the scenario. After a file failed to
+     * open, it tries that file again (the user fixed it on disk).
+     */
     public void reload() {
-        if (document.get() != null && document.get().file() != null) open(document.get().file());
+        if (failedFile.get() != null) open(failedFile.get());
+        else if (document.get() != null && document.get().file() != null) open(document.get().file());
     }
 
     private OpenOutcome prepare(Path file, dev.faultline.progress.ProgressListener progress, CancellationToken cancel) {
-        progress.progress(0, 3, "Reading " + file.getFileName());
-        LoadResult loaded = core.loader().apply(file);
-        if (loaded.topology().isEmpty()) return new OpenOutcome(null, loaded.problems());
-        Topology topology = loaded.topology().get();
-        cancel.throwIfCancelled();
-        progress.progress(1, 3, "Analysing " + topology.nodes().size() + " nodes");
-        AnalysisReport report = core.analyzer().analyze(topology, dev.faultline.progress.ProgressListener.NONE, cancel);
-        progress.progress(2, 3, "Laying out " + topology.nodes().size() + " nodes");
-        Map<String, Point> pinned = new LinkedHashMap<>(core.sidecar().read(file));
-        pinned.keySet().retainAll(topology.nodes().stream().map(Node::id).toList());
-        LayoutResult layout = core.layout().layout(topology, pinned, dev.faultline.progress.ProgressListener.NONE,
-                cancel);
-        if (!pinned.isEmpty()) layout = LayoutEdits.move(topology, layout, pinned);
-        progress.progress(3, 3, "Done");
-        return new OpenOutcome(new TopologyDocument(file, topology, report, layout, pinned,
-                new FailureEngine(topology), loaded.warnings()), List.of());
+        ViewPipeline.Prepared p = pipeline.open(file, progress, cancel);
+        if (p.failed()) return new OpenOutcome(null, p.problems());
+        Topology topology = p.loaded().topology().get();
+        return new OpenOutcome(new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
+                new FailureEngine(topology), p.loaded().warnings()), List.of());
     }
 
     private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
@@ -169,6 +167,7 @@ public final class WorkspaceViewModel {
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
         if (!sameFile) {
+            history.clear();
             selection.clear();
             ranking.clear();
             heat.set(Map.of());
@@ -206,35 +205,70 @@ public final class WorkspaceViewModel {
         if (doc == null) return;
         Scenario next = scenario.get().plus(event);
         try {
-            SimulationResult result = simulate(doc, next);
-            scenario.set(next);
-            simulation.set(result);
-            rebuildScene();
-            notice.set("Failed " + event);
+            simulate(doc, next);
         } catch (UnknownTargetException e) {
             notice.set(e.getMessage());
+            return;
         }
+        edit(next, doc.pinned(), "Failed " + event);
     }
 
     public void removeStep(int index) {
         if (index < 0 || index >= scenario.get().events().size()) return;
-        setScenario(scenario.get().without(index));
+        edit(scenario.get().without(index), pins(), "Removed " + scenario.get().events().get(index));
     }
 
-    /** Undoes the last step (Ctrl+Z). */
+    /** Undoes the last edit, a scenario step or a node move (Ctrl+Z). */
     public void undo() {
-        setScenario(scenario.get().withoutLast());
+        history.undo(current()).ifPresentOrElse(e -> show(e, "Undone"), () -> notice.set("Nothing to undo"));
+    }
+
+    /** Redoes the last undone edit (Ctrl+Shift+Z). */
+    public void redo() {
+        history.redo(current()).ifPresentOrElse(e -> show(e, "Redone"), () -> notice.set("Nothing to redo"));
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
     }
 
     public void resetScenario() {
-        setScenario(Scenario.NONE);
+        if (scenario.get().isEmpty()) return;
+        edit(Scenario.NONE, pins(), "Scenario reset: everything is up");
     }
 
-    private void setScenario(Scenario next) {
+    private Map<String, Point> pins() {
+        return document.get() == null ? Map.of() : document.get().pinned();
+    }
+
+    private EditHistory.Edit current() {
+        return new EditHistory.Edit(scenario.get(), pins());
+    }
+
+    /** One user edit: remembered for undo, then shown. */
+    private void edit(Scenario nextScenario, Map<String, Point> nextPins, String message) {
+        if (document.get() == null) return;
+        history.push(current());
+        show(new EditHistory.Edit(nextScenario, nextPins), message);
+    }
+
+    /** Shows a scenario and a set of pins: re-simulates, re-pins (saving the sidecar when pins changed), rebuilds. */
+    private void show(EditHistory.Edit e, String message) {
         TopologyDocument doc = document.get();
-        scenario.set(next);
-        simulation.set(doc == null ? null : simulate(doc, next));
+        if (doc == null) return;
+        if (!e.pins().equals(doc.pinned())) {
+            document.set(doc.withLayout(pipeline.pin(doc.topology(), doc.unpinned(), e.pins()), e.pins()));
+            saveSidecar(document.get());
+        }
+        scenario.set(e.scenario());
+        simulation.set(simulate(document.get(), e.scenario()));
         rebuildScene();
+        notice.set(message + (message.startsWith("Undone") || message.startsWith("Redone") ? ": " + describe(e) : ""));
+    }
+
+    private static String describe(EditHistory.Edit e) {
+        return e.scenario().isEmpty() ? "no failure in the scenario"
+                : "scenario " + String.join(", ", e.scenario().labels());
     }
 
     private static SimulationResult simulate(TopologyDocument doc, Scenario s) {
@@ -280,25 +314,29 @@ public final class WorkspaceViewModel {
 
     // ---- canvas edits -------------------------------------------------------------------------------------------
 
-    /** Pins nodes where the user dropped them and remembers that in the sidecar (written in the background). */
+    /** Pins nodes where the user dropped them (undoable) and remembers that in the sidecar (written in the background). */
     public void pin(Map<String, Point> topLeftById) {
         TopologyDocument doc = document.get();
         if (doc == null || topLeftById.isEmpty()) return;
-        Map<String, Point> pinned = new HashMap<>(doc.pinned());
+        Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
         pinned.putAll(topLeftById);
-        document.set(doc.withLayout(LayoutEdits.move(doc.topology(), doc.layout(), topLeftById), pinned));
-        rebuildScene();
-        saveSidecar(document.get());
+        edit(scenario.get(), pinned, "Moved " + String.join(", ", topLeftById.keySet()) + " (Ctrl+Z undoes)");
     }
 
-    /** Forgets a pin; the node stays where it is until the next layout. */
+    /** Forgets a pin: the node goes back to where the layout put it. */
     public void unpin(String nodeId) {
         TopologyDocument doc = document.get();
         if (doc == null || !doc.pinned().containsKey(nodeId)) return;
-        Map<String, Point> pinned = new HashMap<>(doc.pinned());
+        Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
         pinned.remove(nodeId);
-        document.set(doc.withLayout(doc.layout(), pinned));
-        saveSidecar(document.get());
+        edit(scenario.get(), pinned, "Unpinned " + nodeId);
+    }
+
+    /** Removes every pin (and so the sidecar): the picture is the computed layout again. Undoable. */
+    public void resetLayout() {
+        TopologyDocument doc = document.get();
+        if (doc == null || doc.pinned().isEmpty()) return;
+        edit(scenario.get(), Map.of(), "Layout reset: " + doc.pinned().size() + " pinned node(s) released");
     }
 
     public boolean isPinned(String nodeId) {
