@@ -75,7 +75,8 @@ public final class MainWindow {
     private final DiagramCanvas canvas;
     private final BorderPane root = new BorderPane();
     private final TabPane rightTabs = new TabPane();
-    private final TextField search = new TextField();
+    /** ControlsFX's clearable field: the ✕ empties the search without selecting and deleting. */
+    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Menu zoneMenu = new Menu("Fail zone");
     private final Menu regionMenu = new Menu("Fail region");
@@ -205,6 +206,9 @@ public final class MainWindow {
                         () -> failSelected(FailureEvent.Type.NODE)),
                 item("Fail one instance of selected", "menu-fail-selected-instance", Shortcuts.FAIL_INSTANCE,
                         () -> failSelected(FailureEvent.Type.INSTANCE)),
+                item("Why is the selected node down?", "menu-why-selected", Shortcuts.WHY, () -> {
+                    if (!vm.selection().isEmpty()) vm.explain(vm.selection().get(0));
+                }),
                 zoneMenu, regionMenu, teamMenu,
                 new SeparatorMenuItem(),
                 item("Reset scenario", "menu-reset", Shortcuts.RESET, vm::resetScenario),
@@ -230,18 +234,19 @@ public final class MainWindow {
         Button fit = toolButton("Fit", "tool-fit", "Fit the diagram (F)", canvas::fit);
         Button in = toolButton("+", "tool-zoom-in", "Zoom in (+)", canvas::zoomIn);
         Button out = toolButton("−", "tool-zoom-out", "Zoom out (−)", canvas::zoomOut);
-        HBox overlayBox = new HBox();
-        overlayBox.getStyleClass().add("segmented");
+        // ControlsFX's segmented button: one choice of several, drawn as one control.
+        org.controlsfx.control.SegmentedButton overlayBox = new org.controlsfx.control.SegmentedButton();
+        overlayBox.setId("overlay-buttons");
+        overlayBox.setToggleGroup(overlayToggles);
         for (Overlay o : Overlay.values()) {
             ToggleButton b = new ToggleButton(title(o));
             b.setId("overlay-" + o.id());
             b.setUserData(o);
-            b.setToggleGroup(overlayToggles);
             b.setOnAction(e -> {
                 if (!b.isSelected()) b.setSelected(true); // a segmented control always has one choice
                 vm.overlayProperty().set(o);
             });
-            overlayBox.getChildren().add(b);
+            overlayBox.getButtons().add(b);
         }
         Button sweep = toolButton("Sweep", "tool-sweep", "Chaos sweep: rank every node by blast radius", this::sweep);
         sweep.disableProperty().bind(vm.sweepingProperty());
@@ -250,6 +255,13 @@ public final class MainWindow {
         search.setPromptText("Search nodes (Ctrl+F)");
         search.setPrefColumnCount(16);
         search.setOnAction(e -> vm.findAndFocus(search.getText()));
+        // Esc leaves the search box for the canvas, where the keyboard shortcuts work again.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                canvas.requestFocus();
+                e.consume();
+            }
+        });
         // Filters as you type: the matches are selected (and so outlined on the canvas); Enter jumps to the first.
         search.textProperty().addListener((o, a, b) -> {
             if (b != null && b.trim().length() >= 2) vm.selection().setAll(vm.search(b));
@@ -319,6 +331,7 @@ public final class MainWindow {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });
+        vm.highlightProperty().addListener((o, a, b) -> canvas.setHighlight(b));
         vm.focusProperty().addListener((o, a, b) -> {
             if (b != null) canvas.centreOn(b.nodeId());
         });

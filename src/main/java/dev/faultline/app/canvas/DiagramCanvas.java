@@ -78,7 +78,8 @@ public final class DiagramCanvas extends Region {
     private boolean detailVisible = true;
     private boolean compact;
     private double dotSize;
-    private boolean legendOpen = true;
+    /** Closed at first: the diagram gets the whole canvas at fit; one click on "Legend" opens it. */
+    private boolean legendOpen = false;
     /** The user opened or closed the legend; from then on it stays as they left it. */
     private boolean legendChosen;
     /** The view shows everything (fit) and the user has not moved it since: a resize fits again. */
@@ -87,6 +88,9 @@ public final class DiagramCanvas extends Region {
     private double dragStartY;
     private boolean panning;
     private ContextMenu openMenu;
+    /** A lasting highlight (flow path, causal chain); hover highlights on top of it and gives it back. */
+    private dev.faultline.app.workspace.Highlight lasting;
+    private final Label caption = new Label();
 
     public DiagramCanvas(CanvasActions actions) {
         this.actions = actions;
@@ -107,7 +111,16 @@ public final class DiagramCanvas extends Region {
         });
         minimap.setManaged(false);
         minimap.setVisible(false);
-        getChildren().addAll(world, legend, minimap);
+        caption.setId("highlight-caption");
+        caption.getStyleClass().add("highlight-caption");
+        caption.setManaged(false);
+        caption.setVisible(false);
+        caption.setWrapText(true);
+        caption.setOnMouseClicked(e -> {
+            actions.clearHighlight();
+            e.consume();
+        });
+        getChildren().addAll(world, legend, minimap, caption);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -134,6 +147,7 @@ public final class DiagramCanvas extends Region {
         else rebuild(next);
         showGroups(next.groups());
         showLegend(next.legend());
+        if (lasting != null) applyLasting();
         minimap.setVisible(next.nodes().size() >= MINIMAP_FROM);
         if (minimap.isVisible()) {
             minimap.draw(next);
@@ -262,6 +276,11 @@ public final class DiagramCanvas extends Region {
             legend.autosize();
         }
         legend.relocate(12, getHeight() - legend.getHeight() - 12);
+        if (caption.isVisible()) {
+            double w = Math.min(getWidth() - 24, caption.prefWidth(-1));
+            caption.resize(w, caption.prefHeight(w));
+            caption.relocate(12, 10);
+        }
         minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
         updateMinimapView();
@@ -416,6 +435,42 @@ public final class DiagramCanvas extends Region {
         }
     }
 
+    /** Shows a lasting highlight: its nodes and edges bright (edges heavier), the rest dimmed; null clears it. */
+    public void setHighlight(dev.faultline.app.workspace.Highlight h) {
+        lasting = h;
+        caption.setVisible(h != null);
+        caption.setText(h == null ? "" : h.caption());
+        applyLasting();
+        requestLayout();
+    }
+
+    public dev.faultline.app.workspace.Highlight highlight() {
+        return lasting;
+    }
+
+    private void applyLasting() {
+        if (lasting == null) {
+            clearHighlight();
+            edgeViews.forEach(e -> e.setEmphasised(false));
+            nodeViews.values().forEach(v -> v.getStyleClass().removeAll("highlighted", "chain-root"));
+            return;
+        }
+        nodeViews.forEach((id, v) -> {
+            boolean on = lasting.nodes().contains(id);
+            v.setOpacity(on ? 1 : 0.25);
+            v.getStyleClass().removeAll("highlighted", "chain-root");
+            if (on) v.getStyleClass().add("highlighted");
+            if (lasting.roots().contains(id)) v.getStyleClass().add("chain-root");
+        });
+        for (EdgeView e : edgeViews) {
+            SceneEdge se = e.scene();
+            String key = dev.faultline.app.workspace.Highlight.key(se.from(), se.to(), se.fallback());
+            boolean on = lasting.edges().contains(key) || lasting.fallbacks().contains(key);
+            e.setDimmed(!on);
+            e.setEmphasised(on);
+        }
+    }
+
     /** Hover: the node, what it needs (downstream) and what needs it (upstream) stay bright; the rest dims. */
     private void highlight(String nodeId) {
         Set<String> keep = new HashSet<>();
@@ -458,7 +513,10 @@ public final class DiagramCanvas extends Region {
             v.ensureTooltip();
             highlight(v.nodeId());
         });
-        v.setOnMouseExited(e -> clearHighlight());
+        v.setOnMouseExited(e -> {
+            if (lasting != null) applyLasting();
+            else clearHighlight();
+        });
         v.setOnMousePressed(e -> {
             requestFocus();
             closeMenu();
@@ -504,7 +562,9 @@ public final class DiagramCanvas extends Region {
     }
 
     private void openNodeMenu(NodeView v, double screenX, double screenY) {
-        if (!selected.contains(v.nodeId())) actions.select(v.nodeId(), false);
+        // Right-click selects, as in every editor; the tooltip must not sit under the menu.
+        actions.select(v.nodeId(), false);
+        v.hideTooltip();
         showMenu(nodeMenu(v.nodeId()), screenX, screenY);
     }
 
@@ -524,6 +584,7 @@ public final class DiagramCanvas extends Region {
         MenuItem fail = item("Fail node", "menu-fail-node", () -> actions.failNode(nodeId));
         MenuItem failOne = item("Fail one instance", "menu-fail-instance", () -> actions.failInstance(nodeId));
         MenuItem blast = item("Show blast radius", "menu-blast-radius", () -> actions.showBlastRadius(nodeId));
+        MenuItem why = item("Why is this down?", "menu-why", () -> actions.explain(nodeId));
         boolean pinned = actions.isPinned(nodeId);
         MenuItem pin = item(pinned ? "Unpin" : "Pin here", "menu-pin", () -> {
             if (pinned) actions.unpin(nodeId);
@@ -533,7 +594,7 @@ public final class DiagramCanvas extends Region {
             }
         });
         MenuItem copy = item("Copy id", "menu-copy-id", () -> actions.copyId(nodeId));
-        return new ContextMenu(fail, failOne, blast, new SeparatorMenuItem(), pin, copy);
+        return new ContextMenu(fail, failOne, blast, why, new SeparatorMenuItem(), pin, copy);
     }
 
     ContextMenu backgroundMenu() {
@@ -624,6 +685,11 @@ public final class DiagramCanvas extends Region {
             KeyCode k = e.getCode();
             if (e.isControlDown() || e.isShortcutDown() || e.isAltDown()) return;
             switch (k) {
+                case ESCAPE -> {
+                    actions.clearHighlight();
+                    e.consume();
+                    return;
+                }
                 case F -> fit();
                 case Z -> zoomToSelection();
                 case PLUS, ADD, EQUALS -> zoomIn();

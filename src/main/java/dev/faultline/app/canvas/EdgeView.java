@@ -176,4 +176,11 @@ final class EdgeView extends Group {
     void setDimmed(boolean dimmed) {
         setOpacity(dimmed ? 0.15 : 1);
     }
+
+    /** Drawn heavier while it is part of a highlighted path or chain. */
+    void setEmphasised(boolean on) {
+        line.setStrokeWidth(on ? current.width() * 2.2 : current.width());
+        if (on) getStyleClass().add("emphasised");
+        else getStyleClass().removeAll("emphasised");
+    }
 }

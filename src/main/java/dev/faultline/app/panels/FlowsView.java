@@ -30,9 +30,7 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         vm.simulationProperty().addListener((o, a, b) -> refresh(vm));
         setOnMouseClicked(e -> {
             FlowRow row = getSelectionModel().getSelectedItem();
-            if (row != null && vm.document() != null) {
-                vm.document().topology().flow(row.id()).ifPresent(f -> vm.selection().setAll(f.members()));
-            }
+            if (row != null && vm.document() != null) vm.showFlow(row.id());
         });
     }
 

@@ -35,6 +35,8 @@ import dev.faultline.render.Overlay;
 import dev.faultline.render.Palette;
 import dev.faultline.render.SceneRequest;
 import dev.faultline.service.ViewPipeline;
+import dev.faultline.analysis.FlowPath;
+import dev.faultline.simulation.CausalChain;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.FailureEvent;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -70,6 +72,7 @@ public final class WorkspaceViewModel {
     private final StringProperty importReport = new SimpleStringProperty("");
     private final BooleanProperty sweeping = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> failedFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>();
     private RunningWork sweepWork;
     private long focusSerial;
 
@@ -107,7 +110,7 @@ public final class WorkspaceViewModel {
 
     public ObservableList<String> selection() { return selection; }
 
-    /** Problems of the last file that failed to open; empty after a successful open. */
+    /** Problems of the last file that failed to open; after a successful open, its warnings (often none). */
     public ObservableList<Problem> problems() { return problems; }
 
     /** The file those problems belong to. */
@@ -116,6 +119,9 @@ public final class WorkspaceViewModel {
     public ObservableList<NodeLossOutcome> ranking() { return ranking; }
 
     public ReadOnlyObjectProperty<Map<String, Double>> heatProperty() { return heat.getReadOnlyProperty(); }
+
+    /** What the canvas shows bright (a flow's path, a causal chain); null for none. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() { return highlight.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<FocusRequest> focusProperty() { return focus.getReadOnlyProperty(); }
 
@@ -162,7 +168,6 @@ public final class WorkspaceViewModel {
                     + " error(s); " + (document.get() == null ? "nothing opened" : "kept the open topology"));
             return;
         }
-        problems.clear();
         failedFile.set(null);
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
@@ -175,7 +180,10 @@ public final class WorkspaceViewModel {
         } else {
             selection.retainAll(doc.topology().nodes().stream().map(Node::id).toList());
         }
+        highlight.set(null);
         document.set(doc);
+        // Warnings ("treating 3 nodes as entrypoints") are listed where they can be read, not only counted.
+        problems.setAll(doc.warnings());
         scenario.set(kept);
         simulation.set(simulate(doc, kept));
         rebuildScene();
@@ -262,6 +270,7 @@ public final class WorkspaceViewModel {
         }
         scenario.set(e.scenario());
         simulation.set(simulate(document.get(), e.scenario()));
+        highlight.set(null);
         rebuildScene();
         notice.set(message + (message.startsWith("Undone") || message.startsWith("Redone") ? ": " + describe(e) : ""));
     }
@@ -279,6 +288,57 @@ public final class WorkspaceViewModel {
     public State stateOf(String nodeId) {
         SimulationResult r = simulation.get();
         return r == null ? State.UP : r.nodes().getOrDefault(nodeId, State.UP);
+    }
+
+    // ---- explanations -------------------------------------------------------------------------------------------
+
+    /** "Why is this DOWN?": highlights the chain from the node back to the scenario's events. */
+    public void explain(String nodeId) {
+        TopologyDocument doc = document.get();
+        SimulationResult sim = simulation.get();
+        if (doc == null) return;
+        if (sim == null || sim.nodes().getOrDefault(nodeId, State.UP) == State.UP) {
+            highlight.set(null);
+            notice.set(nodeId + " is UP" + (sim == null ? ": no failure in the scenario" : " in this scenario"));
+            return;
+        }
+        CausalChain chain = CausalChain.of(doc.topology(), sim, nodeId);
+        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+        java.util.Set<String> fallbacks = new java.util.LinkedHashSet<>();
+        for (CausalChain.Link l : chain.links()) {
+            (l.fallback() ? fallbacks : edges).add(Highlight.key(l.from(), l.to(), l.fallback()));
+        }
+        String caption = "Why is " + nodeId + " " + sim.node(nodeId) + "? "
+                + (chain.roots().contains(nodeId) ? "The scenario hit it directly" : "Because of")
+                + (chain.roots().isEmpty() || chain.roots().equals(java.util.Set.of(nodeId)) ? ""
+                : (chain.roots().contains(nodeId) ? ", and of " : " ")
+                + String.join(", ", chain.roots().stream().filter(r -> !r.equals(nodeId)).toList()))
+                + "  (Esc clears)";
+        highlight.set(new Highlight(caption, chain.nodes(), edges, fallbacks, chain.roots()));
+        notice.set(caption);
+    }
+
+    /** Highlights every node and dependency a flow needs (fallbacks as such). */
+    public void showFlow(String flowId) {
+        TopologyDocument doc = document.get();
+        if (doc == null) return;
+        doc.topology().flow(flowId).ifPresent(f -> {
+            FlowPath path = FlowPath.of(doc.topology(), f);
+            java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+            path.required().forEach(l -> edges.add(Highlight.key(l.from(), l.to(), false)));
+            java.util.Set<String> fallbacks = new java.util.LinkedHashSet<>();
+            path.fallbacks().forEach(l -> fallbacks.add(Highlight.key(l.from(), l.to(), true)));
+            String caption = "Flow " + f.name() + " needs " + path.nodes().size() + " node(s)"
+                    + (path.alternatives().isEmpty() ? "" : ", " + path.alternatives().size() + " more as fallbacks")
+                    + "  (Esc clears)";
+            highlight.set(new Highlight(caption, path.nodes(), edges, fallbacks, java.util.Set.of()));
+            selection.setAll(f.members());
+            notice.set(caption);
+        });
+    }
+
+    public void clearHighlight() {
+        highlight.set(null);
     }
 
     // ---- chaos sweep --------------------------------------------------------------------------------------------
