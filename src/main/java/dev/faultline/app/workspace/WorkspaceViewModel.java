@@ -374,13 +374,26 @@ public final class WorkspaceViewModel {
 
     // ---- canvas edits -------------------------------------------------------------------------------------------
 
-    /** Pins nodes where the user dropped them (undoable) and remembers that in the sidecar (written in the background). */
+    /**
+     * Pins nodes where the user dropped them (undoable) and remembers that in the sidecar (written in the background).
+     * The points are top-left corners in the picture's coordinates (what the canvas draws), which the scene builder
+     * shifted away from the layout's by a margin: stored pins are in layout coordinates, like the sidecar.
+     */
     public void pin(Map<String, Point> topLeftById) {
         TopologyDocument doc = document.get();
         if (doc == null || topLeftById.isEmpty()) return;
         Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
-        pinned.putAll(topLeftById);
+        topLeftById.forEach((id, p) -> pinned.put(id, toLayout(doc, id, p)));
         edit(scenario.get(), pinned, "Moved " + String.join(", ", topLeftById.keySet()) + " (Ctrl+Z undoes)");
+    }
+
+    private Point toLayout(TopologyDocument doc, String id, Point scenePoint) {
+        DiagramScene shown = scene.get();
+        if (shown == null || !doc.layout().nodes().containsKey(id)) return scenePoint;
+        return shown.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .map(n -> new Point(scenePoint.x() - (n.bounds().x() - doc.layout().box(id).x()),
+                        scenePoint.y() - (n.bounds().y() - doc.layout().box(id).y())))
+                .orElse(scenePoint);
     }
 
     /** Forgets a pin: the node goes back to where the layout put it. */
