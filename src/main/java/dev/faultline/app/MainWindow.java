@@ -120,12 +120,14 @@ public final class MainWindow {
     // ---- layout of the window -----------------------------------------------------------------------------------
 
     private SplitPane centre() {
-        TitledPane findings = titled("Findings", new FindingsView(vm));
+        FindingsView findingsView = new FindingsView(vm);
+        TitledPane findings = titled("Findings", findingsView);
+        TitledPane finding = titled("Finding", new dev.faultline.app.panels.FindingDetailView(vm, findingsView));
         TitledPane flows = titled("Flows", new FlowsView(vm));
         TitledPane scenario = titled("Scenario", new ScenarioView(vm));
-        SplitPane left = new SplitPane(findings, flows, scenario);
+        SplitPane left = new SplitPane(findings, finding, flows, scenario);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.5, 0.75);
+        left.setDividerPositions(0.36, 0.58, 0.8);
         left.setId("left-panel");
         detailsTab = tab("Details", new DetailsView(vm));
         Tab teamsTab = tab("Teams", new TeamsView(vm));

@@ -197,7 +197,12 @@ public final class DiagramCanvas extends Region {
 
     private void restyle(DiagramScene s) {
         for (SceneNode n : s.nodes()) nodeViews.get(n.id()).update(n, colours, s.palette());
-        for (int i = 0; i < s.edges().size(); i++) edgeViews.get(i).update(s.edges().get(i), colours);
+        // The "or" pills are filled with the background: a theme switch must repaint them too.
+        Color bg = colours.get(s.palette().background, Color.WHITE);
+        for (int i = 0; i < s.edges().size(); i++) {
+            edgeViews.get(i).setBackgroundColour(bg);
+            edgeViews.get(i).update(s.edges().get(i), colours);
+        }
     }
 
     private void showGroups(List<SceneGroup> groups) {
@@ -262,6 +267,13 @@ public final class DiagramCanvas extends Region {
         requestLayout();
     }
 
+    /** Opens or folds the legend, as a click on its header does. */
+    public void setLegendOpen(boolean open) {
+        legendOpen = open;
+        legendChosen = true;
+        if (scene != null) showLegend(scene.legend());
+    }
+
     private javafx.scene.Node swatch(LegendEntry e) {
         return LegendSwatches.swatch(e, colours, glyphs, scene.palette());
     }
@@ -292,6 +304,11 @@ public final class DiagramCanvas extends Region {
         if (scene == null) return;
         Box all = contentBounds(nodeViews.values());
         if (all == null) return;
+        // Edges that leave the nodes' box (wrapped layouts route some around the side) must be in view too.
+        for (EdgeView e : edgeViews) {
+            Box r = e.routeBounds();
+            if (r != null) all = union(all, r);
+        }
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         applyViewport();
@@ -404,6 +421,12 @@ public final class DiagramCanvas extends Region {
 
     public boolean labelsVisible() {
         return detailVisible;
+    }
+
+    private static Box union(Box a, Box b) {
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 
     private static Box contentBounds(Iterable<NodeView> views) {

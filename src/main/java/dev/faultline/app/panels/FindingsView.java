@@ -92,6 +92,10 @@ public final class FindingsView extends TreeView<FindingEntry> {
                 return;
             }
             setText(item.text());
+            // Wrapped to the panel's width: most findings read in place; the detail pane below shows the whole
+            // text and the recommendation of the selected one.
+            setWrapText(true);
+            setPrefWidth(0);
             getStyleClass().add(item.children().isEmpty() && item.detail() != null ? "finding-leaf" : "finding-group");
             setTooltip(item.detail() == null ? null : new Tooltip(item.text() + "\n\n" + item.detail()));
         }

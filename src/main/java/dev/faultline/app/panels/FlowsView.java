@@ -10,13 +10,17 @@ import dev.faultline.model.Flow;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
 
-/** The user journeys with their state in the current scenario; DOWN and DEGRADED are marked by text and colour. */
+/**
+ * The user journeys with their state in the current scenario; DOWN and DEGRADED are marked by text and colour.
+ * Clicking one highlights everything it needs on the canvas. A row is a {@link FlowRow}: new figures (availability)
+ * go there and into {@link FlowCell#text(FlowRow)}.
+ */
 public final class FlowsView extends ListView<FlowsView.FlowRow> {
     /** A flow and its state. */
     public record FlowRow(String id, String name, State state) {
         @Override
         public String toString() {
-            return name + "  " + state;
+            return state + "  " + name;
         }
     }
 
@@ -63,8 +67,15 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 case DEGRADED -> "◐  ";
                 case DOWN -> "✕  ";
             };
-            setText(mark + item.name() + "   " + item.state());
+            // State first and wrapped: a narrow panel never cuts "DOWN" to "DOW".
+            setText(mark + item.state() + "   " + item.name());
+            setWrapText(true);
+            setPrefWidth(0);
             getStyleClass().add("flow-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        static String text(FlowRow row) {
+            return row.toString();
         }
     }
 }
