@@ -75,7 +75,7 @@ public final class FaultlineApp extends Application {
         }
         ExportRequest request = ExportRequest.of(subject.document().report(), format).withOverlay(subject.overlay())
                 .withScenarios(subject.simulation() == null ? List.of() : List.of(subject.simulation()))
-                .withPinned(subject.document().pinned()).withSource(source, Instant.now());
+                .withPinned(subject.document().pinned()).withReviews(subject.reviews()).withSource(source, Instant.now());
         return exports.export(request);
     }
 

@@ -56,6 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
                 : new String(root.exports().export(ExportRequest.of(report, format.asExport())
                         .withPinned(root.service().pinnedPositions(input.file))
+                        .withReviews(root.service().reviews(input.file))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
         root.write(output, text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -92,7 +92,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ExportRequest request = ExportRequest.of(report, f).withOverlay(ov).withScenarios(scenarios)
-                .withPinned(root.service().pinnedPositions(input.file)).withPaper(ps, scale)
+                .withPinned(root.service().pinnedPositions(input.file))
+                        .withReviews(root.service().reviews(input.file)).withPaper(ps, scale)
                 .withSource(String.valueOf(input.file.getFileName()), Instant.now());
         byte[] bytes = root.exports().export(request);
         if (toStdout) {

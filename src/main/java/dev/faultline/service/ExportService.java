@@ -85,7 +85,8 @@ public final class ExportService {
     }
 
     private static ReportInput reportInput(ExportRequest r) {
-        return ReportInput.of(r.analysis(), r.sourceName(), r.date()).withScenarios(r.scenarios());
+        return ReportInput.of(r.analysis(), r.sourceName(), r.date()).withScenarios(r.scenarios())
+                .withReviews(r.reviews());
     }
 
     private static byte[] utf8(String s) {

@@ -17,15 +17,36 @@ public final class FindingDetailView extends ScrollPane {
     private final Label recommendation = wrapped("finding-detail-recommendation");
     private final Label node = wrapped("finding-detail-node");
     private final Button show = new Button("Show on canvas");
+    private final Label decision = wrapped("finding-decision");
+    private final javafx.scene.control.TextField note = new javafx.scene.control.TextField();
+    private final Button accept = new Button("Accept risk");
+    private final Button ignore = new Button("Ignore");
+    private final Button clear = new Button("Clear");
+    private final javafx.scene.layout.VBox review;
+    private final WorkspaceViewModel vm;
 
     public FindingDetailView(WorkspaceViewModel vm, FindingsView findings) {
+        this.vm = vm;
         setId("finding-detail");
+        note.setId("finding-note");
+        note.setPromptText("Why (kept beside the file, shown in reports)");
+        accept.setId("finding-accept");
+        ignore.setId("finding-ignore");
+        clear.setId("finding-clear");
+        accept.setOnAction(e -> decide(dev.faultline.analysis.FindingReview.Status.ACCEPTED));
+        ignore.setOnAction(e -> decide(dev.faultline.analysis.FindingReview.Status.IGNORED));
+        clear.setOnAction(e -> {
+            if (current != null) vm.clearReview(current.key());
+        });
+        review = new VBox(4, decision, note, new javafx.scene.layout.HBox(6, accept, ignore, clear));
+        vm.reviews().addListener((javafx.collections.MapChangeListener<String, dev.faultline.analysis.FindingReview>)
+                c -> showDecision());
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         show.setId("finding-show");
         Label recHeading = new Label("Recommendation");
         recHeading.getStyleClass().add("section-heading");
-        VBox box = new VBox(6, text, recHeading, recommendation, node, show);
+        VBox box = new VBox(6, text, recHeading, recommendation, node, show, review);
         box.setPadding(new Insets(8));
         setContent(box);
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show(b == null ? null
@@ -47,12 +68,25 @@ public final class FindingDetailView extends ScrollPane {
         recommendation.getParent();
         node.setText(leaf && entry.nodeId() != null ? "About: " + entry.nodeId() : "");
         show.setDisable(!leaf || entry.nodeId() == null);
-        for (var n : new javafx.scene.Node[]{recommendation, node, show}) {
+        showDecision();
+        for (var n : new javafx.scene.Node[]{recommendation, node, show, review}) {
             n.setVisible(leaf);
             n.setManaged(leaf);
         }
         ((VBox) getContent()).getChildren().get(1).setVisible(leaf);
         ((VBox) getContent()).getChildren().get(1).setManaged(leaf);
+    }
+
+    private void decide(dev.faultline.analysis.FindingReview.Status status) {
+        if (current != null && current.key() != null) vm.review(current.key(), status, note.getText());
+    }
+
+    private void showDecision() {
+        var r = current == null || current.key() == null ? null : vm.reviews().get(current.key());
+        decision.setText(r == null ? "Not reviewed yet." : "Marked " + r.status().id()
+                + (r.note().isEmpty() ? "" : ": " + r.note()));
+        note.setText(r == null ? "" : r.note());
+        clear.setDisable(r == null);
     }
 
     private static Label wrapped(String id) {

@@ -35,7 +35,9 @@ import dev.faultline.render.Overlay;
 import dev.faultline.render.Palette;
 import dev.faultline.render.SceneRequest;
 import dev.faultline.service.ViewPipeline;
+import dev.faultline.analysis.FindingReview;
 import dev.faultline.analysis.FlowPath;
+import dev.faultline.io.ReviewSidecar;
 import dev.faultline.simulation.CausalChain;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.FailureEvent;
@@ -73,6 +75,9 @@ public final class WorkspaceViewModel {
     private final BooleanProperty sweeping = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> failedFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableMap<String, FindingReview> reviews =
+            FXCollections.observableMap(new LinkedHashMap<>());
+    private final ReviewSidecar reviewSidecar = new ReviewSidecar();
     private RunningWork sweepWork;
     private long focusSerial;
 
@@ -154,10 +159,10 @@ public final class WorkspaceViewModel {
 
     private OpenOutcome prepare(Path file, dev.faultline.progress.ProgressListener progress, CancellationToken cancel) {
         ViewPipeline.Prepared p = pipeline.open(file, progress, cancel);
-        if (p.failed()) return new OpenOutcome(null, p.problems());
+        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of());
         Topology topology = p.loaded().topology().get();
         return new OpenOutcome(new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
-                new FailureEngine(topology), p.loaded().warnings()), List.of());
+                new FailureEngine(topology), p.loaded().warnings()), List.of(), reviewSidecar.read(file));
     }
 
     private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
@@ -181,6 +186,8 @@ public final class WorkspaceViewModel {
             selection.retainAll(doc.topology().nodes().stream().map(Node::id).toList());
         }
         highlight.set(null);
+        reviews.clear();
+        reviews.putAll(outcome.reviews());
         document.set(doc);
         // Warnings ("treating 3 nodes as entrypoints") are listed where they can be read, not only counted.
         problems.setAll(doc.warnings());
@@ -288,6 +295,39 @@ public final class WorkspaceViewModel {
     public State stateOf(String nodeId) {
         SimulationResult r = simulation.get();
         return r == null ? State.UP : r.nodes().getOrDefault(nodeId, State.UP);
+    }
+
+    // ---- review decisions ---------------------------------------------------------------------------------------
+
+    /** The reviewer's decisions by finding key (accepted / ignored with a note), as stored beside the file. */
+    public javafx.collections.ObservableMap<String, FindingReview> reviews() {
+        return reviews;
+    }
+
+    /** Marks a finding accepted or ignored with a note, and saves the decisions beside the file in the background. */
+    public void review(String key, FindingReview.Status status, String note) {
+        if (document.get() == null || key == null) return;
+        reviews.put(key, new FindingReview(key, status, note));
+        notice.set("Marked " + status.id() + ": " + key);
+        saveReviews();
+    }
+
+    /** Forgets the decision on a finding. */
+    public void clearReview(String key) {
+        if (reviews.remove(key) != null) {
+            notice.set("Decision cleared: " + key);
+            saveReviews();
+        }
+    }
+
+    private void saveReviews() {
+        Path file = document.get().file();
+        if (file == null) return;
+        Map<String, FindingReview> copy = Map.copyOf(reviews);
+        runner.run("Saving review decisions", (p, c) -> {
+            reviewSidecar.write(file, copy);
+            return Boolean.TRUE;
+        }, ok -> { }, error -> notice.set("Could not save review decisions: " + describe(error)));
     }
 
     // ---- explanations -------------------------------------------------------------------------------------------
@@ -431,7 +471,8 @@ public final class WorkspaceViewModel {
     public void export(Path target) {
         DiagramScene current = scene.get();
         if (current == null) return;
-        ExportSubject subject = new ExportSubject(current, document.get(), simulation.get(), overlay.get());
+        ExportSubject subject = new ExportSubject(current, document.get(), simulation.get(), overlay.get(),
+                List.copyOf(reviews.values()));
         runner.run("Exporting " + target.getFileName(), (p, c) -> {
             core.diagrams().write(subject, target);
             return target;

@@ -34,6 +34,7 @@ final class ReviewDocumentBuilder {
         sections.add(FailureDomainSection.build(in));
         sections.add(TeamSection.build(in));
         sections.add(FindingSection.build(in));
+        if (!in.reviews().isEmpty()) sections.add(AcceptedRiskSection.build(in));
         if (!in.scenarios().isEmpty()) sections.add(ScenarioSection.build(in));
         sections.add(about());
         return new Doc.Document(t.name(), "Architecture review", meta, SummarySection.figures(in.analysis()), sections);

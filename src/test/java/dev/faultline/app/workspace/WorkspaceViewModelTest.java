@@ -194,4 +194,37 @@ class WorkspaceViewModelTest {
     private static String fill(WorkspaceViewModel vm, String id) {
         return vm.scene().nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().fill();
     }
+
+    @Test
+    void aReviewDecisionIsKeptBesideTheFileAndReadBackOnOpen() throws Exception {
+        Path shop = dir.resolve("reviewed.yaml");
+        Files.writeString(shop, "never rewritten");
+        WorkspaceViewModel vm = openShop(shop);
+        String key = dev.faultline.analysis.FindingReview.keyOf(vm.document().report().findings().get(0));
+        vm.review(key, dev.faultline.analysis.FindingReview.Status.ACCEPTED, "known, replica ordered");
+        assertTrue(Files.isRegularFile(shop.resolveSibling("reviewed.yaml.faultline-review.json")));
+        assertEquals("never rewritten", Files.readString(shop));
+
+        WorkspaceViewModel reopened = openShop(shop);
+        assertEquals("known, replica ordered", reopened.reviews().get(key).note());
+        reopened.clearReview(key);
+        assertFalse(Files.exists(shop.resolveSibling("reviewed.yaml.faultline-review.json")));
+    }
+
+    @Test
+    void undoAndRedoCoverScenarioStepsAndMovesInOrder() {
+        WorkspaceViewModel vm = openShop(dir.resolve("history.yaml"));
+        vm.fail(FailureEvent.node("orders-db"));
+        vm.pin(Map.of("api", new Point(700, 500)));
+        vm.undo();
+        assertTrue(vm.document().pinned().isEmpty(), "the move is undone first");
+        assertEquals(List.of("node:orders-db"), vm.scenario().labels());
+        vm.undo();
+        assertTrue(vm.scenario().isEmpty());
+        assertTrue(vm.noticeProperty().get().startsWith("Undone"), "the status bar says what happened");
+        vm.redo();
+        vm.redo();
+        assertEquals(List.of("node:orders-db"), vm.scenario().labels());
+        assertTrue(vm.document().pinned().containsKey("api"));
+    }
 }
