@@ -13,7 +13,8 @@ import dev.faultline.model.Topology;
 
 /**
  * Why a node is DOWN or DEGRADED in a scenario: the dependencies, followed from the node towards what it needs, whose
- * providers are not UP, as far as the scenario's roots (the nodes the events hit directly: failed outright, or that
+ * providers explain its state (for a DOWN node, hard dependencies on DOWN providers; for a DEGRADED one, any provider
+ * that is not UP), as far as the scenario's roots (the nodes the events hit directly: failed outright, or that
  * lost instances). Only paths that end at a root are kept, so the chain is the explanation and nothing else.
  *
  * @param node     the node asked about
@@ -53,12 +54,19 @@ public record CausalChain(String node, Set<String> nodes, Set<Link> links, Set<S
         Deque<String> work = new ArrayDeque<>(List.of(nodeId));
         while (!work.isEmpty()) {
             String id = work.pop();
-            if (allRoots.contains(id) && !id.equals(nodeId)) continue; // a root explains itself
+            // A node that failed outright needs no more explaining; one that only lost instances may also be down
+            // because of what it needs, so the chain goes on through it.
+            if (result.failedDirectly().contains(id) && !id.equals(nodeId)) continue;
+            // A DOWN node is explained by hard dependencies on DOWN providers; a DEGRADED one by any provider that
+            // is not UP (a degraded or down soft, async or fallback-covered dependency).
+            boolean down = result.nodes().getOrDefault(id, State.UP) == State.DOWN;
             for (Dependency d : topology.dependenciesOf(id)) {
+                if (down && !d.isHard()) continue;
                 List<String> providers = d.providers();
                 for (int k = 0; k < providers.size(); k++) {
                     String p = providers.get(k);
-                    if (result.nodes().getOrDefault(p, State.UP) == State.UP) continue;
+                    State ps = result.nodes().getOrDefault(p, State.UP);
+                    if (ps == State.UP || (down && ps != State.DOWN)) continue;
                     out.computeIfAbsent(id, x -> new java.util.ArrayList<>()).add(new Link(id, p, k > 0));
                     if (reached.add(p)) work.push(p);
                 }

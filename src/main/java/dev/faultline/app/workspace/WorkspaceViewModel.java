@@ -348,11 +348,12 @@ public final class WorkspaceViewModel {
         for (CausalChain.Link l : chain.links()) {
             (l.fallback() ? fallbacks : edges).add(Highlight.key(l.from(), l.to(), l.fallback()));
         }
+        boolean hit = chain.roots().contains(nodeId);
+        List<String> others = chain.roots().stream().filter(r -> !r.equals(nodeId)).toList();
         String caption = "Why is " + nodeId + " " + sim.node(nodeId) + "? "
-                + (chain.roots().contains(nodeId) ? "The scenario hit it directly" : "Because of")
-                + (chain.roots().isEmpty() || chain.roots().equals(java.util.Set.of(nodeId)) ? ""
-                : (chain.roots().contains(nodeId) ? ", and of " : " ")
-                + String.join(", ", chain.roots().stream().filter(r -> !r.equals(nodeId)).toList()))
+                + (hit ? "The scenario hit it directly" : "")
+                + (others.isEmpty() ? "" : (hit ? "; it also needs " : "It needs ") + "what the scenario hit: "
+                + String.join(", ", others))
                 + "  (Esc clears)";
         highlight.set(new Highlight(caption, chain.nodes(), edges, fallbacks, chain.roots()));
         notice.set(caption);
