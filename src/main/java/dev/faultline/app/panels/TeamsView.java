@@ -56,12 +56,13 @@ public final class TeamsView extends ScrollPane {
             coupling.setWrapText(true);
             content.getChildren().add(coupling);
             // The matrix scrolls sideways on its own, so it never widens the panel past its buttons.
-            ScrollPane matrix = new ScrollPane(couplingTable(report.coupling()));
-            matrix.setFitToHeight(true);
+            VBox table = couplingTable(report.coupling());
+            ScrollPane matrix = new ScrollPane(table);
             matrix.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             matrix.getStyleClass().add("edge-to-edge");
-            matrix.setMinViewportHeight(0);
-            matrix.setPrefViewportHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            // As tall as the matrix: only the width scrolls.
+            matrix.minViewportHeightProperty().bind(table.heightProperty());
+            matrix.prefViewportHeightProperty().bind(table.heightProperty());
             content.getChildren().add(matrix);
         }
         content.getChildren().add(heading("Knowledge silos"));
