@@ -235,6 +235,24 @@ class CanvasReviewTest {
         assertTrue(robot.lookup(".problems-header").queryAs(Label.class).getText().startsWith("Warnings in"));
     }
 
+    @Test
+    void aFindingIsReadInFullAndAcceptedWithANoteKeptBesideTheFile(FxRobot robot) {
+        Node leaf = robot.lookup(".finding-leaf").match(n -> n.isVisible()
+                && ((javafx.scene.control.Labeled) n).getText() != null
+                && ((javafx.scene.control.Labeled) n).getText().startsWith("fraud-features")).query();
+        robot.clickOn(robot.point(leaf).atPosition(javafx.geometry.Pos.CENTER_LEFT)
+                .atOffset(new Point2D(40, 0)));
+        String full = robot.lookup("#finding-detail-text").queryAs(Label.class).getText();
+        assertTrue(full.startsWith("fraud-features"), full);
+        assertTrue(robot.lookup("#finding-detail-recommendation").queryAs(Label.class).getText().length() > 20);
+        robot.clickOn("#finding-note").write("second Redis node ordered");
+        robot.clickOn("#finding-accept");
+        var decision = vm.reviews().values().iterator().next();
+        assertEquals("second Redis node ordered", decision.note());
+        assertTrue(Files.exists(file.resolveSibling(file.getFileName() + ".faultline-review.json")));
+        assertTrue(robot.lookup("#finding-decision").queryAs(Label.class).getText().startsWith("Marked accepted"));
+    }
+
     private static boolean tooltipShowing(FxRobot robot) {
         return robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing());
     }

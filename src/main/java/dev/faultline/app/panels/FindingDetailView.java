@@ -38,7 +38,9 @@ public final class FindingDetailView extends ScrollPane {
         clear.setOnAction(e -> {
             if (current != null) vm.clearReview(current.key());
         });
-        review = new VBox(4, decision, note, new javafx.scene.layout.HBox(6, accept, ignore, clear));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, show, accept, ignore, clear);
+        // The actions come right under the finding's text, where the pane opens, not below the fold.
+        review = new VBox(4, buttons, note, decision);
         vm.reviews().addListener((javafx.collections.MapChangeListener<String, dev.faultline.analysis.FindingReview>)
                 c -> showDecision());
         setFitToWidth(true);
@@ -46,7 +48,7 @@ public final class FindingDetailView extends ScrollPane {
         show.setId("finding-show");
         Label recHeading = new Label("Recommendation");
         recHeading.getStyleClass().add("section-heading");
-        VBox box = new VBox(6, text, recHeading, recommendation, node, show, review);
+        VBox box = new VBox(6, text, review, recHeading, recommendation, node);
         box.setPadding(new Insets(8));
         setContent(box);
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show(b == null ? null
@@ -65,16 +67,15 @@ public final class FindingDetailView extends ScrollPane {
         boolean leaf = entry != null && entry.detail() != null;
         text.setText(leaf ? entry.text() : "Select a finding to read it in full.");
         recommendation.setText(leaf ? entry.detail() : "");
-        recommendation.getParent();
         node.setText(leaf && entry.nodeId() != null ? "About: " + entry.nodeId() : "");
         show.setDisable(!leaf || entry.nodeId() == null);
         showDecision();
-        for (var n : new javafx.scene.Node[]{recommendation, node, show, review}) {
+        for (var n : new javafx.scene.Node[]{recommendation, node, review}) {
             n.setVisible(leaf);
             n.setManaged(leaf);
         }
-        ((VBox) getContent()).getChildren().get(1).setVisible(leaf);
-        ((VBox) getContent()).getChildren().get(1).setManaged(leaf);
+        ((VBox) getContent()).getChildren().get(2).setVisible(leaf);
+        ((VBox) getContent()).getChildren().get(2).setManaged(leaf);
     }
 
     private void decide(dev.faultline.analysis.FindingReview.Status status) {
