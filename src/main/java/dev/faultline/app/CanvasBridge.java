@@ -92,4 +92,14 @@ final class CanvasBridge implements CanvasActions {
     public void failDomain(String event) {
         vm.fail(FailureEvent.parse(event));
     }
+
+    @Override
+    public void explain(String nodeId) {
+        vm.explain(nodeId);
+    }
+
+    @Override
+    public void clearHighlight() {
+        vm.clearHighlight();
+    }
 }

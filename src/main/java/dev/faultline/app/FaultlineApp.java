@@ -81,7 +81,7 @@ public final class FaultlineApp extends Application {
         }
         ExportRequest request = ExportRequest.of(subject.document().report(), format).withOverlay(subject.overlay())
                 .withScenarios(subject.simulation() == null ? List.of() : List.of(subject.simulation()))
-                .withPinned(subject.document().pinned()).withSource(source, Instant.now());
+                .withPinned(subject.document().pinned()).withReviews(subject.reviews()).withSource(source, Instant.now());
         return exports.export(request);
     }
 
@@ -92,12 +92,19 @@ public final class FaultlineApp extends Application {
         RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(FaultlineApp.class));
         MainWindow window = new MainWindow(stage, vm, recent);
         watcher = new FileWatcher(400, changed -> Platform.runLater(() -> {
-            if (vm.document() != null && changed.equals(vm.document().file())) vm.reload();
+            boolean open = vm.document() != null && changed.equals(vm.document().file());
+            if (open || changed.equals(vm.failedFileProperty().get())) vm.reload();
         }));
         vm.documentProperty().addListener((o, a, b) -> {
             if (b != null && b.file() != null) watcher.watch(b.file());
         });
-        stage.setScene(window.createScene(1480, 920));
+        // A file that failed to open is watched too: saving the fix opens it.
+        vm.failedFileProperty().addListener((o, a, b) -> {
+            if (b != null) watcher.watch(b);
+        });
+        // 1600x1000 where the screen has room (the size the canvas is tuned for), less on smaller screens.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(window.createScene(Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
         stage.setTitle("Faultline");
         icons().forEach(stage.getIcons()::add);
         stage.show();

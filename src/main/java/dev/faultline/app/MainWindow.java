@@ -75,7 +75,8 @@ public final class MainWindow {
     private final DiagramCanvas canvas;
     private final BorderPane root = new BorderPane();
     private final TabPane rightTabs = new TabPane();
-    private final TextField search = new TextField();
+    /** ControlsFX's clearable field: the ✕ empties the search without selecting and deleting. */
+    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Menu zoneMenu = new Menu("Fail zone");
     private final Menu regionMenu = new Menu("Fail region");
@@ -120,12 +121,14 @@ public final class MainWindow {
     // ---- layout of the window -----------------------------------------------------------------------------------
 
     private SplitPane centre() {
-        TitledPane findings = titled("Findings", new FindingsView(vm));
+        FindingsView findingsView = new FindingsView(vm);
+        TitledPane findings = titled("Findings", findingsView);
+        TitledPane finding = titled("Finding", new dev.faultline.app.panels.FindingDetailView(vm, findingsView));
         TitledPane flows = titled("Flows", new FlowsView(vm));
         TitledPane scenario = titled("Scenario", new ScenarioView(vm));
-        SplitPane left = new SplitPane(findings, flows, scenario);
+        SplitPane left = new SplitPane(findings, finding, flows, scenario);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.5, 0.75);
+        left.setDividerPositions(0.36, 0.58, 0.8);
         left.setId("left-panel");
         detailsTab = tab("Details", new DetailsView(vm));
         Tab teamsTab = tab("Teams", new TeamsView(vm));
@@ -174,6 +177,12 @@ public final class MainWindow {
                 item("Export…", "menu-export", Shortcuts.EXPORT, this::export),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcuts.QUIT, Platform::exit));
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(
+                item("Undo", "menu-undo", Shortcuts.UNDO, vm::undo),
+                item("Redo", "menu-redo", Shortcuts.REDO, vm::redo),
+                new SeparatorMenuItem(),
+                item("Reset layout", "menu-reset-layout", Shortcuts.RESET_LAYOUT, vm::resetLayout));
         Menu view = new Menu("View");
         view.getItems().addAll(
                 item("Fit to window", "menu-fit", Shortcuts.FIT, canvas::fit),
@@ -200,9 +209,11 @@ public final class MainWindow {
                         () -> failSelected(FailureEvent.Type.NODE)),
                 item("Fail one instance of selected", "menu-fail-selected-instance", Shortcuts.FAIL_INSTANCE,
                         () -> failSelected(FailureEvent.Type.INSTANCE)),
+                item("Why is the selected node down?", "menu-why-selected", Shortcuts.WHY, () -> {
+                    if (!vm.selection().isEmpty()) vm.explain(vm.selection().get(0));
+                }),
                 zoneMenu, regionMenu, teamMenu,
                 new SeparatorMenuItem(),
-                item("Undo last step", "menu-undo", Shortcuts.UNDO, vm::undo),
                 item("Reset scenario", "menu-reset", Shortcuts.RESET, vm::resetScenario),
                 new SeparatorMenuItem(),
                 item("Chaos sweep", "menu-sweep", Shortcuts.SWEEP, this::sweep));
@@ -215,7 +226,7 @@ public final class MainWindow {
         help.getItems().addAll(
                 item("Keyboard shortcuts", "menu-shortcuts", Shortcuts.HELP, this::showShortcuts),
                 item("About Faultline", "menu-about", null, this::showAbout));
-        MenuBar bar = new MenuBar(file, view, simulate, teams, help);
+        MenuBar bar = new MenuBar(file, edit, view, simulate, teams, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -226,18 +237,19 @@ public final class MainWindow {
         Button fit = toolButton("Fit", "tool-fit", "Fit the diagram (F)", canvas::fit);
         Button in = toolButton("+", "tool-zoom-in", "Zoom in (+)", canvas::zoomIn);
         Button out = toolButton("−", "tool-zoom-out", "Zoom out (−)", canvas::zoomOut);
-        HBox overlayBox = new HBox();
-        overlayBox.getStyleClass().add("segmented");
+        // ControlsFX's segmented button: one choice of several, drawn as one control.
+        org.controlsfx.control.SegmentedButton overlayBox = new org.controlsfx.control.SegmentedButton();
+        overlayBox.setId("overlay-buttons");
+        overlayBox.setToggleGroup(overlayToggles);
         for (Overlay o : Overlay.values()) {
             ToggleButton b = new ToggleButton(title(o));
             b.setId("overlay-" + o.id());
             b.setUserData(o);
-            b.setToggleGroup(overlayToggles);
             b.setOnAction(e -> {
                 if (!b.isSelected()) b.setSelected(true); // a segmented control always has one choice
                 vm.overlayProperty().set(o);
             });
-            overlayBox.getChildren().add(b);
+            overlayBox.getButtons().add(b);
         }
         Button sweep = toolButton("Sweep", "tool-sweep", "Chaos sweep: rank every node by blast radius", this::sweep);
         sweep.disableProperty().bind(vm.sweepingProperty());
@@ -246,6 +258,13 @@ public final class MainWindow {
         search.setPromptText("Search nodes (Ctrl+F)");
         search.setPrefColumnCount(16);
         search.setOnAction(e -> vm.findAndFocus(search.getText()));
+        // Esc leaves the search box for the canvas, where the keyboard shortcuts work again.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                canvas.requestFocus();
+                e.consume();
+            }
+        });
         // Filters as you type: the matches are selected (and so outlined on the canvas); Enter jumps to the first.
         search.textProperty().addListener((o, a, b) -> {
             if (b != null && b.trim().length() >= 2) vm.selection().setAll(vm.search(b));
@@ -320,6 +339,7 @@ public final class MainWindow {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });
+        vm.highlightProperty().addListener((o, a, b) -> canvas.setHighlight(b));
         vm.focusProperty().addListener((o, a, b) -> {
             if (b != null) canvas.centreOn(b.nodeId());
         });

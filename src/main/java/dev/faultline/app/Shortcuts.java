@@ -22,7 +22,10 @@ public final class Shortcuts {
     public static final KeyCombination FAIL_NODE = KeyCombination.keyCombination("Shortcut+D");
     public static final KeyCombination FAIL_INSTANCE = KeyCombination.keyCombination("Shortcut+Shift+D");
     public static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
-    public static final KeyCombination RESET = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    public static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    public static final KeyCombination RESET = KeyCombination.keyCombination("Shortcut+Shift+X");
+    public static final KeyCombination RESET_LAYOUT = KeyCombination.keyCombination("Shortcut+Shift+L");
+    public static final KeyCombination WHY = KeyCombination.keyCombination("Shortcut+W");
     public static final KeyCombination SWEEP = KeyCombination.keyCombination("Shortcut+Shift+S");
     public static final KeyCombination THEME = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination HELP = KeyCombination.keyCombination("F1");
@@ -47,12 +50,16 @@ public final class Shortcuts {
                 new Shortcut("Ctrl+wheel", "Zoom around the pointer"),
                 new Shortcut("Wheel, drag background, arrow keys", "Pan"),
                 new Shortcut("Click / Shift+click / Ctrl+click", "Select / add to the selection"),
-                new Shortcut("Drag a node", "Pin it there (remembered next to the file)"),
+                new Shortcut("Drag a node", "Move and pin it there (remembered next to the file; Ctrl+Z undoes)"),
                 new Shortcut("Right-click", "Fail node / one instance / zone / region / team"),
                 new Shortcut(FAIL_NODE.getDisplayText(), "Fail the selected node(s)"),
                 new Shortcut(FAIL_INSTANCE.getDisplayText(), "Fail one instance of the selected node(s)"),
-                new Shortcut(UNDO.getDisplayText(), "Undo the last scenario step"),
+                new Shortcut(UNDO.getDisplayText(), "Undo the last scenario step or node move"),
+                new Shortcut(REDO.getDisplayText(), "Redo"),
                 new Shortcut(RESET.getDisplayText(), "Reset the scenario"),
+                new Shortcut(RESET_LAYOUT.getDisplayText(), "Reset the layout: release every pinned node"),
+                new Shortcut(WHY.getDisplayText(), "Why is the selected node down? Highlight the causal chain"),
+                new Shortcut("Esc", "Leave the search box; clear a highlight"),
                 new Shortcut(SWEEP.getDisplayText(), "Run the chaos sweep (blast-radius ranking)"),
                 new Shortcut(overlay(1).getDisplayText() + " … "
                         + overlay(dev.faultline.render.Overlay.values().length).getDisplayText(),

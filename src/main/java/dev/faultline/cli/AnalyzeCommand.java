@@ -60,6 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
                 : new String(root.exports().export(ExportRequest.of(report, format.asExport())
                         .withPinned(input.pinned(root.service(), root.err()))
+                        .withReviews(root.service().reviews(input.file))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
         root.write(output, input.readFiles(), text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;

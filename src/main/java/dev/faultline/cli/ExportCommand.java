@@ -105,7 +105,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ExportRequest request = ExportRequest.of(report, f).withOverlay(ov).withScenarios(scenarios)
-                .withPinned(input.pinned(root.service(), root.err())).withPaper(ps, scale)
+                .withPinned(input.pinned(root.service(), root.err()))
+                        .withReviews(root.service().reviews(input.file)).withPaper(ps, scale)
                 .withSource(String.valueOf(input.file.getFileName()), Instant.now());
         byte[] bytes = root.exports().export(request);
         if (toStdout) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -29,8 +30,9 @@ import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
 
 /**
- * Layered (Sugiyama) layout by Eclipse ELK: callers above callees (direction DOWN), orthogonal edge routes, fixed
- * random seed so the same topology always gets the same picture. Fallback alternatives take part in the layout as
+ * Layered (Sugiyama) layout by Eclipse ELK: callers above callees (direction DOWN) or, when that shape fits a
+ * window-shaped area better, callers left of callees (direction RIGHT); orthogonal edge routes, fixed random seed so
+ * the same topology always gets the same picture. Fallback alternatives take part in the layout as
  * extra caller-to-fallback edges and get their own routes.
  *
  * <p>When zones are declared, nodes are handed to ELK grouped by home zone (their first zone) and, for graphs up to
@@ -38,7 +40,7 @@ import dev.faultline.progress.ProgressListener;
  * side.
  *
  * <p>Pinned nodes keep their top-left corner: ELK lays out everything, then pinned nodes move to their points and
- * every edge touching one is re-routed simply (straight, or a Z-shaped orthogonal route).
+ * every edge touching one is re-routed simply (straight, or a Z-shaped orthogonal route) by {@link PinnedLayout}.
  *
  * <p>Above {@link #DEFAULT_ELK_LIMIT} nodes plus edges ELK would take too long on a laptop (measured on 2 shared
  * cores: a generated 1,000-node, 4,100-dependency topology took 4-8 s, 2,000 nodes with 8,400 dependencies 20 s);
@@ -48,10 +50,17 @@ import dev.faultline.progress.ProgressListener;
 public final class ElkLayeredLayout implements LayoutAlgorithm {
     /** Nodes plus edges (dependencies and fallbacks) that ELK still lays out in a few seconds on a laptop. */
     public static final int DEFAULT_ELK_LIMIT = 4000;
-    static final double NODE_GAP = 28;
-    static final double LAYER_GAP = 64;
+    static final double NODE_GAP = 20;
+    static final double LAYER_GAP = 48;
     private static final int SEED = 1;
     static final int MODEL_ORDER_LIMIT = 200;
+    /** Graphs up to this size (nodes plus edges) are laid out both ways and the better-fitting shape is kept. */
+    static final int SHAPE_CHOICE_LIMIT = 1500;
+    /**
+     * The shape of the area a layout should fill: the canvas of a 1600x1000 window with both side panels open.
+     * A constant rather than the live window, so the screen and every export get the same picture.
+     */
+    public static final double VIEW_ASPECT = 1.25;
 
     private final int elkLimit;
 
@@ -76,9 +85,37 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
         if (size(topology) > elkLimit) {
             return new FastLayeredLayout().layout(topology, pinned, progress, cancel);
         }
+        LayoutResult down = layout(topology, Direction.DOWN, false, progress, cancel);
+        LayoutResult best = down;
+        if (size(topology) <= SHAPE_CHOICE_LIMIT) {
+            // Most topologies are shallow and wide (many services, few tiers): top-down they make a strip that fits
+            // the window only at an unreadable zoom. Boxes are wide and short, so left-to-right stacks the wide
+            // layers as columns; keep whichever shape fills a window-shaped area at the larger scale.
+            for (LayoutResult other : List.of(layout(topology, Direction.RIGHT, false, ProgressListener.NONE, cancel),
+                    layout(topology, Direction.RIGHT, true, ProgressListener.NONE, cancel))) {
+                if (fitScale(other) > fitScale(best) * 1.05) best = other;
+            }
+        }
+        LayoutResult result = PinnedLayout.apply(topology, best, pinned);
+        progress.progress(3, 3, "Layout done");
+        return result;
+    }
+
+    /** The scale at which a layout fits an area of {@link #VIEW_ASPECT} (width / height), up to a constant. */
+    static double fitScale(LayoutResult r) {
+        return Math.min(VIEW_ASPECT / Math.max(1, r.width()), 1 / Math.max(1, r.height()));
+    }
+
+    private LayoutResult layout(Topology topology, Direction direction, boolean wrap, ProgressListener progress,
+                                CancellationToken cancel) {
         cancel.throwIfCancelled();
         progress.progress(0, 3, "Preparing layout");
-        ElkNode root = graphRoot(topology.nodes().size());
+        ElkNode root = graphRoot(topology.nodes().size(), direction);
+        if (wrap) {
+            // A long chain of layers is cut into rows stacked under each other, aiming at the window's shape.
+            root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+            root.setProperty(CoreOptions.ASPECT_RATIO, VIEW_ASPECT);
+        }
         Map<String, ElkNode> elkNodes = addNodes(root, topology);
         List<ElkEdge> depEdges = new ArrayList<>();
         List<List<ElkEdge>> fallbackEdges = new ArrayList<>();
@@ -94,12 +131,12 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
         progress.progress(2, 3, "Routing edges");
         Map<String, Box> boxes = new LinkedHashMap<>();
         elkNodes.forEach((id, en) -> boxes.put(id, new Box(en.getX(), en.getY(), en.getWidth(), en.getHeight())));
-        List<List<Point>> routes = new ArrayList<>(depEdges.stream().map(ElkLayeredLayout::route).toList());
-        List<List<List<Point>>> fallbackRoutes = new ArrayList<>(
-                fallbackEdges.stream().map(es -> es.stream().map(ElkLayeredLayout::route).toList()).toList());
-        LayoutResult result = applyPins(topology, boxes, routes, fallbackRoutes, pinned);
-        progress.progress(3, 3, "Layout done");
-        return result;
+        List<List<Point>> routes = depEdges.stream().map(ElkLayeredLayout::route).toList();
+        List<List<List<Point>>> fallbackRoutes =
+                fallbackEdges.stream().map(es -> es.stream().map(ElkLayeredLayout::route).toList()).toList();
+        double w = boxes.values().stream().mapToDouble(Box::maxX).max().orElse(0);
+        double h = boxes.values().stream().mapToDouble(Box::maxY).max().orElse(0);
+        return new LayoutResult(boxes, routes, fallbackRoutes, w, h);
     }
 
     /** Nodes plus edges: ELK's cost grows with both (dense graphs make many long edges). */
@@ -109,10 +146,10 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
         return topology.nodes().size() + edges;
     }
 
-    private static ElkNode graphRoot(int nodeCount) {
+    private static ElkNode graphRoot(int nodeCount, Direction direction) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        root.setProperty(CoreOptions.DIRECTION, direction);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(LayeredOptions.RANDOM_SEED, SEED);
         // Crossing minimisation dominates on big graphs; fewer sweeps keep 1,000+ nodes within seconds.
@@ -161,30 +198,6 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
         for (ElkBendPoint b : s.getBendPoints()) points.add(new Point(b.getX(), b.getY()));
         points.add(new Point(s.getEndX(), s.getEndY()));
         return points;
-    }
-
-    private static LayoutResult applyPins(Topology topology, Map<String, Box> boxes, List<List<Point>> routes,
-                                          List<List<List<Point>>> fallbackRoutes, Map<String, Point> pinned) {
-        pinned.forEach((id, p) -> boxes.computeIfPresent(id, (k, b) -> b.movedTo(p.x(), p.y())));
-        List<Dependency> deps = topology.dependencies();
-        for (int i = 0; i < deps.size(); i++) {
-            Dependency d = deps.get(i);
-            Box from = boxes.get(d.from());
-            if (pinned.containsKey(d.from()) || pinned.containsKey(d.to()) || routes.get(i).isEmpty()) {
-                routes.set(i, EdgeRoutes.between(from, boxes.get(d.to())));
-            }
-            List<List<Point>> fb = new ArrayList<>(fallbackRoutes.get(i));
-            for (int k = 0; k < d.fallback().size(); k++) {
-                String f = d.fallback().get(k);
-                if (pinned.containsKey(d.from()) || pinned.containsKey(f) || fb.get(k).isEmpty()) {
-                    fb.set(k, EdgeRoutes.between(from, boxes.get(f)));
-                }
-            }
-            fallbackRoutes.set(i, fb);
-        }
-        double w = boxes.values().stream().mapToDouble(Box::maxX).max().orElse(0);
-        double h = boxes.values().stream().mapToDouble(Box::maxY).max().orElse(0);
-        return new LayoutResult(boxes, routes, fallbackRoutes, w, h);
     }
 
     /** Lets ELK notice the user's cancel between its phases. */

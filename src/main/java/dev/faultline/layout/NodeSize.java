@@ -11,8 +11,8 @@ import dev.faultline.model.Node;
  * painter and the canvas can fit their text into it (they shorten what does not fit).
  */
 public final class NodeSize {
-    /** Average advance of a 12 px bold sans-serif character (about 7.3 px measured), generous so real fonts fit. */
-    public static final double CHAR_WIDTH = 8.0;
+    /** Average advance of a 13 px bold sans-serif character (about 7.9 px measured), generous so real fonts fit. */
+    public static final double CHAR_WIDTH = 8.6;
     /** Average advance of a 10 px badge character, generous. */
     public static final double BADGE_CHAR_WIDTH = 6.2;
     /** Padding inside a badge pill plus the gap after it. */

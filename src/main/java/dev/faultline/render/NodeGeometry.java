@@ -5,7 +5,7 @@ import dev.faultline.layout.Point;
 
 /**
  * Where things go inside a node's box, shared by the canvas and the exports so both draw nodes alike: the glyph on
- * the left, vertically centred; the label to its right (12 px bold), on the first row when there are badges, centred
+ * the left, vertically centred; the label to its right (13 px bold), on the first row when there are badges, centred
  * otherwise; badge pills (10 px text) on the second row; the SPOF triangle on the top-left corner and the state
  * marker on the top-right corner.
  */
@@ -15,7 +15,7 @@ public final class NodeGeometry {
     public static final double GLYPH_LEFT = 10;
     public static final double TEXT_LEFT = 38;
     public static final double TEXT_RIGHT_PAD = 8;
-    public static final double LABEL_FONT_SIZE = 12;
+    public static final double LABEL_FONT_SIZE = 13;
     public static final double BADGE_FONT_SIZE = 10;
     public static final double BADGE_HEIGHT = 14;
     public static final double BADGE_GAP = 4;

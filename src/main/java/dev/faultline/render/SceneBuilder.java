@@ -42,6 +42,7 @@ public final class SceneBuilder {
     static final double CROSS_TEAM_WIDTH = 3.0;
     static final double NODE_STROKE = 1.2;
     static final double SPOF_STROKE = 3.2;
+    static final double ROOT_STROKE = 4.0;
     public static final List<Double> ASYNC_DASH = List.of(7.0, 5.0);
     public static final List<Double> FALLBACK_DASH = List.of(2.0, 4.0);
     /** Outline dashes telling apart teams that share a colour once the seven colours run out. */
@@ -102,7 +103,9 @@ public final class SceneBuilder {
                     minY = Math.min(minY, pt.y());
                 }
             }
-            double extra = drawsZoneGroups() ? GROUP_PAD + GROUP_LABEL : 0;
+            // Room for zone groups whenever zones exist, whatever the overlay: switching to Zones must not shift
+            // the picture (nodes would jump on the canvas).
+            double extra = topo.zones().isEmpty() ? 0 : GROUP_PAD + GROUP_LABEL;
             this.dx = MARGIN + extra - minX;
             this.dy = MARGIN + extra - minY;
             topo.nodes().forEach(n -> {
@@ -202,8 +205,17 @@ public final class SceneBuilder {
             } else if (!dash.isEmpty()) {
                 strokeWidth = 2;
             }
+            // Scenario roots (hit directly: failed, or lost instances) get a heavy dark outline, so a zone failure
+            // shows where it struck and cascaded nodes read as consequences.
+            boolean root = r.simulation() != null && (r.simulation().failedDirectly().contains(n.id())
+                    || r.simulation().lostInstances().getOrDefault(n.id(), 0) > 0);
+            if (root && marker != StateMarker.FAILED) {
+                stroke = p.failed;
+                strokeWidth = ROOT_STROKE;
+                legend.use(LegendEntry.fill(p.nodeFill, "heavy dark outline: hit directly (lost instances)"));
+            }
             return new SceneNode(n.id(), n.name(), n.kind(), boxes.get(n.id()), fill, stroke, strokeWidth, dash, text,
-                    badges(n), spof, marker, TooltipWriter.write(n, r.analysis(), r.simulation()));
+                    badges(n), spof, marker, TooltipWriter.write(n, r.analysis(), r.simulation()), root);
         }
 
         /** A fill and outline dash. */

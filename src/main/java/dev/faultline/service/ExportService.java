@@ -19,7 +19,6 @@ import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
 import dev.faultline.render.DiagramScene;
-import dev.faultline.render.SceneBuilder;
 import dev.faultline.render.SceneRequest;
 
 /**
@@ -27,7 +26,7 @@ import dev.faultline.render.SceneRequest;
  * the canvas draws, and turns it, or the analysis, into bytes. The caller writes them (atomically).
  */
 public final class ExportService {
-    private final LayoutAlgorithm layout;
+    private final ViewPipeline pipeline;
     private final DiagramExporter diagrams;
 
     public ExportService() {
@@ -35,7 +34,7 @@ public final class ExportService {
     }
 
     public ExportService(LayoutAlgorithm layout, DiagramExporter diagrams) {
-        this.layout = layout;
+        this.pipeline = ViewPipeline.standard(layout);
         this.diagrams = diagrams;
     }
 
@@ -68,12 +67,12 @@ public final class ExportService {
     public DiagramScene scene(ExportRequest r, ProgressListener progress, CancellationToken cancel) {
         Topology t = r.analysis().topology();
         progress.progress(0, 3, "Laying out " + t.nodes().size() + " nodes");
-        LayoutResult laid = layout.layout(t, r.pinned(), ProgressListener.NONE, cancel);
+        LayoutResult laid = pipeline.layout(t, r.pinned(), cancel);
         cancel.throwIfCancelled();
         progress.progress(1, 3, "Building the diagram");
         SceneRequest request = SceneRequest.of(t, laid, r.analysis()).withOverlay(r.overlay())
                 .withSimulation(r.shownScenario());
-        return new SceneBuilder().build(request);
+        return pipeline.scene(request);
     }
 
     private static DiagramExportOptions diagramOptions(ExportRequest r) {
@@ -86,7 +85,8 @@ public final class ExportService {
     }
 
     private static ReportInput reportInput(ExportRequest r) {
-        return ReportInput.of(r.analysis(), r.sourceName(), r.date()).withScenarios(r.scenarios());
+        return ReportInput.of(r.analysis(), r.sourceName(), r.date()).withScenarios(r.scenarios())
+                .withReviews(r.reviews());
     }
 
     private static byte[] utf8(String s) {

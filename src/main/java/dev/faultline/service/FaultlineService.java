@@ -49,6 +49,11 @@ public final class FaultlineService {
         return new LayoutSidecar().load(topologyFile);
     }
 
+    /** The reviewer's decisions on findings, from the review sidecar next to the file; empty when none. */
+    public java.util.List<dev.faultline.analysis.FindingReview> reviews(Path topologyFile) {
+        return java.util.List.copyOf(new dev.faultline.io.ReviewSidecar().read(topologyFile).values());
+    }
+
     public AnalysisReport analyze(Topology topology, ProgressListener progress, CancellationToken cancel) {
         return analyzer.analyze(topology, progress, cancel);
     }

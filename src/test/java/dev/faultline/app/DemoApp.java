@@ -29,7 +29,8 @@ public final class DemoApp extends Application {
                 services.analyzer(), services.layout(), services.scenes(), services.sidecar());
         WorkspaceViewModel vm = new WorkspaceViewModel(core, new FxTaskRunner());
         MainWindow window = new MainWindow(stage, vm, new RecentFiles(Preferences.userRoot().node("dev/faultline/demo")));
-        stage.setScene(window.createScene(1560, 960));
+        stage.setScene(window.createScene(Double.parseDouble(System.getProperty("demo.width", "1600")),
+                Double.parseDouble(System.getProperty("demo.height", "1000"))));
         stage.show();
         FrameProbe.installIfRequested(window.canvas());
         vm.open(file);
@@ -58,6 +59,11 @@ public final class DemoApp extends Application {
             case "broken" -> vm.open(Path.of(kv.length > 1 ? kv[1] : broken.toString()));
             case "sweep" -> vm.startSweep();
             case "tab" -> window.selectTab(kv[1]);
+            case "flow" -> vm.showFlow(kv[1]);
+            case "why" -> vm.explain(kv[1]);
+            case "fit" -> window.canvas().fit();
+            case "legend" -> window.canvas().setLegendOpen(true);
+            case "shot" -> shotLater(window, Path.of(kv[1]));
             case "zoom" -> {
                 var c = window.canvas();
                 c.viewport().zoomAt(Double.parseDouble(kv[1]) / c.zoom(), c.getWidth() / 2, c.getHeight() / 2);
@@ -65,6 +71,30 @@ public final class DemoApp extends Application {
             }
             default -> { }
         }
+    }
+
+    /**
+     * Saves the window as a PNG once layout and the canvas's fit have settled, then quits: screenshots without an X
+     * server (Monocle headless, software rendering, like the TestFX suite).
+     */
+    private static void shotLater(MainWindow window, Path target) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        wait.setOnFinished(e -> {
+            javafx.scene.image.WritableImage img = window.root().getScene().snapshot(null);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            javafx.scene.image.PixelReader px = img.getPixelReader();
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, px.getArgb(x, y));
+            try {
+                javax.imageio.ImageIO.write(out, "png", target.toFile());
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            javafx.application.Platform.exit();
+        });
+        wait.play();
     }
 
     public static void main(String[] args) {

@@ -129,6 +129,7 @@ class MainWindowTest {
         robot.clickOn("#overlay-teams");
         assertEquals(Overlay.TEAMS, vm.overlayProperty().get());
         assertNotEquals(before, shape.getFill());
+        robot.clickOn("#legend-header"); // the legend starts folded, so fit gets the whole canvas
         Set<String> legend = robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
         assertTrue(legend.containsAll(Set.of("team storefront", "team payments")), legend.toString());
@@ -209,6 +210,7 @@ class MainWindowTest {
                 .atOffset(new javafx.geometry.Point2D(60, 0)));
         assertEquals(List.of("orders-db"), vm.selection());
         assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("selected"));
+        robot.clickOn("#tool-fit"); // the finding centred orders-db: bring web back into view
         robot.clickOn("#node-web");
         assertEquals(List.of("web"), vm.selection());
         var selected = tree.getSelectionModel().getSelectedItem();

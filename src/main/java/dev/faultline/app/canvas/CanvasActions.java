@@ -29,4 +29,12 @@ public interface CanvasActions {
     List<String> domainEvents();
 
     void failDomain(String event);
+
+    /** "Why is this down?": highlight the causal chain back to the scenario's events. */
+    default void explain(String nodeId) {
+    }
+
+    /** Esc, or a click on the highlight's caption. */
+    default void clearHighlight() {
+    }
 }

@@ -30,7 +30,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Affine;
 
-import dev.faultline.app.workspace.LayoutEdits;
+import dev.faultline.layout.EdgeRoutes;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.Point;
 import dev.faultline.render.DiagramScene;
@@ -52,6 +52,8 @@ public final class DiagramCanvas extends Region {
     /** Below this zoom, nodes are drawn as plain blocks and edges without arrow heads (level of detail). */
     public static final double COMPACT_THRESHOLD = 0.22;
     private static final double ZOOM_STEP = 1.2;
+    /** Screen pixels a node must be dragged before it moves. */
+    public static final double DRAG_THRESHOLD = 6;
     /** Graphs this large get a minimap. */
     public static final int MINIMAP_FROM = 150;
     /** Graphs this large hide off-screen nodes and edges while panning. */
@@ -76,7 +78,8 @@ public final class DiagramCanvas extends Region {
     private boolean detailVisible = true;
     private boolean compact;
     private double dotSize;
-    private boolean legendOpen = true;
+    /** Closed at first: the diagram gets the whole canvas at fit; one click on "Legend" opens it. */
+    private boolean legendOpen = false;
     /** The user opened or closed the legend; from then on it stays as they left it. */
     private boolean legendChosen;
     /** The view shows everything (fit) and the user has not moved it since: a resize fits again. */
@@ -85,6 +88,9 @@ public final class DiagramCanvas extends Region {
     private double dragStartY;
     private boolean panning;
     private ContextMenu openMenu;
+    /** A lasting highlight (flow path, causal chain); hover highlights on top of it and gives it back. */
+    private dev.faultline.app.workspace.Highlight lasting;
+    private final Label caption = new Label();
 
     public DiagramCanvas(CanvasActions actions) {
         this.actions = actions;
@@ -105,7 +111,16 @@ public final class DiagramCanvas extends Region {
         });
         minimap.setManaged(false);
         minimap.setVisible(false);
-        getChildren().addAll(world, legend, minimap);
+        caption.setId("highlight-caption");
+        caption.getStyleClass().add("highlight-caption");
+        caption.setManaged(false);
+        caption.setVisible(false);
+        caption.setWrapText(true);
+        caption.setOnMouseClicked(e -> {
+            actions.clearHighlight();
+            e.consume();
+        });
+        getChildren().addAll(world, legend, minimap, caption);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -132,6 +147,7 @@ public final class DiagramCanvas extends Region {
         else rebuild(next);
         showGroups(next.groups());
         showLegend(next.legend());
+        if (lasting != null) applyLasting();
         minimap.setVisible(next.nodes().size() >= MINIMAP_FROM);
         if (minimap.isVisible()) {
             minimap.draw(next);
@@ -181,7 +197,12 @@ public final class DiagramCanvas extends Region {
 
     private void restyle(DiagramScene s) {
         for (SceneNode n : s.nodes()) nodeViews.get(n.id()).update(n, colours, s.palette());
-        for (int i = 0; i < s.edges().size(); i++) edgeViews.get(i).update(s.edges().get(i), colours);
+        // The "or" pills are filled with the background: a theme switch must repaint them too.
+        Color bg = colours.get(s.palette().background, Color.WHITE);
+        for (int i = 0; i < s.edges().size(); i++) {
+            edgeViews.get(i).setBackgroundColour(bg);
+            edgeViews.get(i).update(s.edges().get(i), colours);
+        }
     }
 
     private void showGroups(List<SceneGroup> groups) {
@@ -246,6 +267,13 @@ public final class DiagramCanvas extends Region {
         requestLayout();
     }
 
+    /** Opens or folds the legend, as a click on its header does. */
+    public void setLegendOpen(boolean open) {
+        legendOpen = open;
+        legendChosen = true;
+        if (scene != null) showLegend(scene.legend());
+    }
+
     private javafx.scene.Node swatch(LegendEntry e) {
         return LegendSwatches.swatch(e, colours, glyphs, scene.palette());
     }
@@ -260,6 +288,11 @@ public final class DiagramCanvas extends Region {
             legend.autosize();
         }
         legend.relocate(12, getHeight() - legend.getHeight() - 12);
+        if (caption.isVisible()) {
+            double w = Math.min(getWidth() - 24, caption.prefWidth(-1));
+            caption.resize(w, caption.prefHeight(w));
+            caption.relocate(12, 10);
+        }
         minimap.resizeRelocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
         updateMinimapView();
@@ -271,6 +304,11 @@ public final class DiagramCanvas extends Region {
         if (scene == null) return;
         Box all = contentBounds(nodeViews.values());
         if (all == null) return;
+        // Edges that leave the nodes' box (wrapped layouts route some around the side) must be in view too.
+        for (EdgeView e : edgeViews) {
+            Box r = e.routeBounds();
+            if (r != null) all = union(all, r);
+        }
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         applyViewport();
@@ -385,6 +423,12 @@ public final class DiagramCanvas extends Region {
         return detailVisible;
     }
 
+    private static Box union(Box a, Box b) {
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
+    }
+
     private static Box contentBounds(Iterable<NodeView> views) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         boolean any = false;
@@ -411,6 +455,42 @@ public final class DiagramCanvas extends Region {
             selected.add(id);
             NodeView v = nodeViews.get(id);
             if (v != null) v.setSelected(true);
+        }
+    }
+
+    /** Shows a lasting highlight: its nodes and edges bright (edges heavier), the rest dimmed; null clears it. */
+    public void setHighlight(dev.faultline.app.workspace.Highlight h) {
+        lasting = h;
+        caption.setVisible(h != null);
+        caption.setText(h == null ? "" : h.caption());
+        applyLasting();
+        requestLayout();
+    }
+
+    public dev.faultline.app.workspace.Highlight highlight() {
+        return lasting;
+    }
+
+    private void applyLasting() {
+        if (lasting == null) {
+            clearHighlight();
+            edgeViews.forEach(e -> e.setEmphasised(false));
+            nodeViews.values().forEach(v -> v.getStyleClass().removeAll("highlighted", "chain-root"));
+            return;
+        }
+        nodeViews.forEach((id, v) -> {
+            boolean on = lasting.nodes().contains(id);
+            v.setOpacity(on ? 1 : 0.25);
+            v.getStyleClass().removeAll("highlighted", "chain-root");
+            if (on) v.getStyleClass().add("highlighted");
+            if (lasting.roots().contains(id)) v.getStyleClass().add("chain-root");
+        });
+        for (EdgeView e : edgeViews) {
+            SceneEdge se = e.scene();
+            String key = dev.faultline.app.workspace.Highlight.key(se.from(), se.to(), se.fallback());
+            boolean on = lasting.edges().contains(key) || lasting.fallbacks().contains(key);
+            e.setDimmed(!on);
+            e.setEmphasised(on);
         }
     }
 
@@ -476,7 +556,10 @@ public final class DiagramCanvas extends Region {
             v.ensureTooltip();
             highlight(v.nodeId());
         });
-        v.setOnMouseExited(e -> clearHighlight());
+        v.setOnMouseExited(e -> {
+            if (lasting != null) applyLasting();
+            else clearHighlight();
+        });
         v.setOnMousePressed(e -> {
             requestFocus();
             closeMenu();
@@ -495,7 +578,8 @@ public final class DiagramCanvas extends Region {
             if (e.getButton() != MouseButton.PRIMARY) return;
             double dx = (e.getSceneX() - grab[0]) / viewport.scale();
             double dy = (e.getSceneY() - grab[1]) / viewport.scale();
-            if (!moved[0] && Math.hypot(dx, dy) * viewport.scale() < 3) return;
+            // A few pixels of slack: a click that wobbles, or a pan started on a node by mistake, moves nothing.
+            if (!moved[0] && Math.hypot(dx, dy) * viewport.scale() < DRAG_THRESHOLD) return;
             moved[0] = true;
             v.relocate(grab[2] + dx, grab[3] + dy);
             rerouteEdgesOf(v.nodeId());
@@ -521,7 +605,9 @@ public final class DiagramCanvas extends Region {
     }
 
     private void openNodeMenu(NodeView v, double screenX, double screenY) {
-        if (!selected.contains(v.nodeId())) actions.select(v.nodeId(), false);
+        // Right-click selects, as in every editor; the tooltip must not sit under the menu.
+        actions.select(v.nodeId(), false);
+        v.hideTooltip();
         showMenu(nodeMenu(v.nodeId()), screenX, screenY);
     }
 
@@ -533,7 +619,7 @@ public final class DiagramCanvas extends Region {
             NodeView b = nodeViews.get(ev.scene().to());
             Box ba = a.bounds();
             Box bb = b.bounds();
-            ev.route(LayoutEdits.straight(ba, bb));
+            ev.route(EdgeRoutes.between(ba, bb));
         }
     }
 
@@ -541,6 +627,7 @@ public final class DiagramCanvas extends Region {
         MenuItem fail = item("Fail node", "menu-fail-node", () -> actions.failNode(nodeId));
         MenuItem failOne = item("Fail one instance", "menu-fail-instance", () -> actions.failInstance(nodeId));
         MenuItem blast = item("Show blast radius", "menu-blast-radius", () -> actions.showBlastRadius(nodeId));
+        MenuItem why = item("Why is this down?", "menu-why", () -> actions.explain(nodeId));
         boolean pinned = actions.isPinned(nodeId);
         MenuItem pin = item(pinned ? "Unpin" : "Pin here", "menu-pin", () -> {
             if (pinned) actions.unpin(nodeId);
@@ -550,7 +637,7 @@ public final class DiagramCanvas extends Region {
             }
         });
         MenuItem copy = item("Copy id", "menu-copy-id", () -> actions.copyId(nodeId));
-        return new ContextMenu(fail, failOne, blast, new SeparatorMenuItem(), pin, copy);
+        return new ContextMenu(fail, failOne, blast, why, new SeparatorMenuItem(), pin, copy);
     }
 
     ContextMenu backgroundMenu() {
@@ -641,6 +728,11 @@ public final class DiagramCanvas extends Region {
             KeyCode k = e.getCode();
             if (e.isControlDown() || e.isShortcutDown() || e.isAltDown()) return;
             switch (k) {
+                case ESCAPE -> {
+                    actions.clearHighlight();
+                    e.consume();
+                    return;
+                }
                 case F -> fit();
                 case Z -> zoomToSelection();
                 case PLUS, ADD, EQUALS -> zoomIn();

@@ -15,6 +15,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
+import dev.faultline.layout.Box;
 import dev.faultline.layout.Point;
 import dev.faultline.render.SceneEdge;
 
@@ -77,6 +78,8 @@ final class EdgeView extends Group {
     /** Redraws the route (for example while one end is dragged). */
     void route(List<Point> path) {
         if (path.size() < 2) {
+            minX = Double.MAX_VALUE;
+            maxX = -Double.MAX_VALUE;
             line.getElements().clear();
             head.getPoints().clear();
             return;
@@ -169,11 +172,23 @@ final class EdgeView extends Group {
     }
 
     /** Whether the route's bounding box meets the world rectangle (for culling). */
+    /** The route's bounding box (empty routes: null). */
+    Box routeBounds() {
+        return minX > maxX ? null : new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
     boolean routeMeets(double x0, double y0, double x1, double y1) {
         return maxX >= x0 && minX <= x1 && maxY >= y0 && minY <= y1;
     }
 
     void setDimmed(boolean dimmed) {
         setOpacity(dimmed ? 0.15 : 1);
+    }
+
+    /** Drawn heavier while it is part of a highlighted path or chain. */
+    void setEmphasised(boolean on) {
+        line.setStrokeWidth(on ? current.width() * 2.2 : current.width());
+        if (on) getStyleClass().add("emphasised");
+        else getStyleClass().removeAll("emphasised");
     }
 }

@@ -100,6 +100,18 @@ final class NodeView extends Group {
         return current.tooltip() == null || current.tooltip().isEmpty() ? current.label() : current.tooltip();
     }
 
+    /** Hides the tooltip and forgets it until the pointer enters again (a context menu opens over it). */
+    void hideTooltip() {
+        if (tooltip == null) return;
+        tooltip.hide();
+        Tooltip.uninstall(shape, tooltip);
+        tooltip = null;
+    }
+
+    public boolean tooltipShowing() {
+        return tooltip != null && tooltip.isShowing();
+    }
+
     /** Made on first hover: thousands of Tooltip controls up front would slow opening down. */
     void ensureTooltip() {
         if (tooltip != null) return;
@@ -163,8 +175,11 @@ final class NodeView extends Group {
     }
 
     private void setStateClasses(SceneNode n) {
-        getStyleClass().removeAll(SPOF_CLASS, "state-down", "state-degraded", "state-failed");
+        getStyleClass().removeAll(SPOF_CLASS, "state-down", "state-degraded", "state-failed", "scenario-root",
+                "cascade");
         if (n.spof()) getStyleClass().add(SPOF_CLASS);
+        if (n.root()) getStyleClass().add("scenario-root");
+        else if (n.marker() != StateMarker.NONE) getStyleClass().add("cascade");
         switch (n.marker()) {
             case DOWN -> getStyleClass().add("state-down");
             case DEGRADED -> getStyleClass().add("state-degraded");

@@ -40,7 +40,7 @@ public final class Viewport {
     /** Shows the world rectangle centred in a view of the given size, with a margin, never larger than 1:1.5. */
     public void fit(double x, double y, double w, double h, double viewW, double viewH, double maxScale) {
         if (viewW <= 0 || viewH <= 0) return;
-        double margin = 40;
+        double margin = 20;
         double s = Math.min((viewW - margin) / Math.max(w, 1), (viewH - margin) / Math.max(h, 1));
         scale = clamp(Math.min(s, maxScale));
         tx = viewW / 2 - (x + w / 2) * scale;

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.FindingReview;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
 
@@ -22,13 +23,14 @@ public final class FindingsModel {
         List<FindingEntry> spofs = new ArrayList<>();
         for (Spof s : report.spofs()) {
             spofs.add(FindingEntry.leaf(s.node() + " — " + cause(s) + ", takes down " + String.join(", ", s.flowsDown()),
-                    s.node(), recommendationFor(report, s.node())));
+                    s.node(), recommendationFor(report, s.node()), keyOf(report, "spof", s.node())));
         }
         groups.add(FindingEntry.group("Single points of failure", spofs));
         List<FindingEntry> domains = new ArrayList<>();
         for (DomainSpof d : report.domainSpofs()) {
             domains.add(FindingEntry.leaf(d.label() + " — takes down " + String.join(", ", d.flowsDown()), null,
-                    "Losing " + d.label() + " alone takes flows DOWN: spread the nodes it holds over more zones."));
+                    "Losing " + d.label() + " alone takes flows DOWN: spread the nodes it holds over more zones.",
+                    "failure-domain:" + d.label()));
         }
         groups.add(FindingEntry.group("Failure domains", domains));
         for (Severity sev : Severity.values()) {
@@ -36,7 +38,7 @@ public final class FindingsModel {
             for (Finding f : report.findings()) {
                 if (f.severity() != sev || isSpofRule(f)) continue;
                 items.add(FindingEntry.leaf("[" + f.rule() + "] " + f.message(),
-                        f.nodes().isEmpty() ? null : f.nodes().get(0), f.recommendation()));
+                        f.nodes().isEmpty() ? null : f.nodes().get(0), f.recommendation(), FindingReview.keyOf(f)));
             }
             if (!items.isEmpty()) groups.add(FindingEntry.group(title(sev), items));
         }
@@ -51,6 +53,12 @@ public final class FindingsModel {
     static String cause(Spof s) {
         return s.cause().equals(Spof.NO_SPARE_INSTANCE) ? "no spare instance"
                 : "all instances needed in " + s.cause().substring("single-zone:".length());
+    }
+
+    /** The review key of the rule finding about a node, so a decision made on the SPOF entry matches the report. */
+    private static String keyOf(AnalysisReport report, String rule, String node) {
+        return report.findings().stream().filter(f -> f.rule().equals(rule) && f.nodes().contains(node))
+                .map(FindingReview::keyOf).findFirst().orElse(rule + ":" + node);
     }
 
     private static String recommendationFor(AnalysisReport report, String node) {

@@ -17,7 +17,10 @@ public final class FindingsView extends TreeView<FindingEntry> {
         this.vm = vm;
         setId("findings");
         setShowRoot(false);
-        setCellFactory(t -> new EntryCell());
+        setCellFactory(t -> new EntryCell(vm));
+        // A decision changes a row's mark: redraw.
+        vm.reviews().addListener((javafx.collections.MapChangeListener<String, dev.faultline.analysis.FindingReview>)
+                c -> refresh());
         vm.documentProperty().addListener((o, a, b) -> {
             if (b != null && (a == null || a.report() != b.report())) fill(b);
         });
@@ -82,6 +85,12 @@ public final class FindingsView extends TreeView<FindingEntry> {
     }
 
     private static final class EntryCell extends TreeCell<FindingEntry> {
+        private final WorkspaceViewModel vm;
+
+        EntryCell(WorkspaceViewModel vm) {
+            this.vm = vm;
+        }
+
         @Override
         protected void updateItem(FindingEntry item, boolean empty) {
             super.updateItem(item, empty);
@@ -91,7 +100,16 @@ public final class FindingsView extends TreeView<FindingEntry> {
                 setTooltip(null);
                 return;
             }
-            setText(item.text());
+            var decision = item.key() == null ? null : vm.reviews().get(item.key());
+            getStyleClass().remove("finding-reviewed");
+            if (decision != null) getStyleClass().add("finding-reviewed");
+            setText(decision == null ? item.text()
+                    : (decision.status() == dev.faultline.analysis.FindingReview.Status.ACCEPTED ? "✓ accepted: "
+                    : "⊘ ignored: ") + item.text());
+            // Wrapped to the panel's width: most findings read in place; the detail pane below shows the whole
+            // text and the recommendation of the selected one.
+            setWrapText(true);
+            setPrefWidth(0);
             getStyleClass().add(item.children().isEmpty() && item.detail() != null ? "finding-leaf" : "finding-group");
             setTooltip(item.detail() == null ? null : new Tooltip(item.text() + "\n\n" + item.detail()));
         }

@@ -10,7 +10,11 @@ import dev.faultline.model.Flow;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
 
-/** The user journeys with their state in the current scenario; DOWN and DEGRADED are marked by text and colour. */
+/**
+ * The user journeys with their state in the current scenario; DOWN and DEGRADED are marked by text and colour.
+ * Clicking one highlights everything it needs on the canvas. A row is a {@link FlowRow}: new figures (availability)
+ * go there and into {@link FlowCell#text(FlowRow)}.
+ */
 public final class FlowsView extends ListView<FlowsView.FlowRow> {
     /**
      * A flow and its state; {@code latency} its expected latency and {@code criticalPath} its slowest chain with the
@@ -19,7 +23,7 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
     public record FlowRow(String id, String name, State state, String latency, String criticalPath) {
         @Override
         public String toString() {
-            return name + "  " + state;
+            return state + "  " + name;
         }
     }
 
@@ -33,9 +37,7 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         vm.simulationProperty().addListener((o, a, b) -> refresh(vm));
         setOnMouseClicked(e -> {
             FlowRow row = getSelectionModel().getSelectedItem();
-            if (row != null && vm.document() != null) {
-                vm.document().topology().flow(row.id()).ifPresent(f -> vm.selection().setAll(f.members()));
-            }
+            if (row != null && vm.document() != null) vm.showFlow(row.id());
         });
     }
 
@@ -91,11 +93,18 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 case DEGRADED -> "◐  ";
                 case DOWN -> "✕  ";
             };
-            String text = mark + item.name() + "   " + item.state();
+            // State first and wrapped: a narrow panel never cuts "DOWN" to "DOW".
+            String text = mark + item.state() + "   " + item.name();
             if (!item.latency().isEmpty()) text += "   · " + item.latency();
             if (isSelected() && !item.criticalPath().isEmpty()) text += "\n      slowest chain: " + item.criticalPath();
             setText(text);
+            setWrapText(true);
+            setPrefWidth(0);
             getStyleClass().add("flow-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        static String text(FlowRow row) {
+            return row.toString();
         }
     }
 }

@@ -49,9 +49,11 @@ public final class ProblemsView extends BorderPane {
             boolean any = !vm.problems().isEmpty();
             setVisible(any);
             setManaged(any);
-            header.setText(vm.failedFileProperty().get() == null ? "Problems"
-                    : "Problems in " + vm.failedFileProperty().get().getFileName() + " — not opened ("
-                    + vm.problems().size() + ")");
+            header.setText(vm.failedFileProperty().get() != null
+                    ? "Problems in " + vm.failedFileProperty().get().getFileName() + " — not opened ("
+                    + vm.problems().size() + "); fix the file and it reloads (or press Reload)"
+                    : vm.document() == null ? "Problems"
+                    : "Warnings in " + vm.document().displayName() + " — opened (" + vm.problems().size() + ")");
         };
         vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> update.run());
         update.run();

@@ -36,7 +36,7 @@ public final class SweepView extends VBox {
         table.setId("sweep-table");
         table.setItems(vm.ranking());
         table.setPlaceholder(new Label("No sweep yet"));
-        table.getColumns().add(column("#", "rank", o -> String.valueOf(vm.ranking().indexOf(o) + 1), 30));
+        table.getColumns().add(column("#", "rank", o -> String.valueOf(vm.ranking().indexOf(o) + 1), 46));
         table.getColumns().add(column("node", "the node failed", NodeLossOutcome::node, 120));
         table.getColumns().add(column("F✕", "flows DOWN", o -> String.valueOf(o.flowsDown().size()), 34));
         table.getColumns().add(column("F◐", "flows DEGRADED", o -> String.valueOf(o.flowsDegraded().size()), 34));
@@ -59,6 +59,8 @@ public final class SweepView extends VBox {
         c.setGraphic(header);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);
+        // Numbers are never cut to "1…": a column is at least as wide as a 5-digit figure.
+        if (width < 60) c.setMinWidth(Math.max(width, 46));
         c.setSortable(false);
         return c;
     }

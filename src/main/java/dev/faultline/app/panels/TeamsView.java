@@ -36,6 +36,7 @@ public final class TeamsView extends ScrollPane {
         this.vm = vm;
         setId("teams");
         setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(10));
         setContent(content);
         vm.documentProperty().addListener((o, a, b) -> {
@@ -54,8 +55,18 @@ public final class TeamsView extends ScrollPane {
         } else {
             content.getChildren().add(heading("Teams"));
             content.getChildren().add(teamTable(report.teams()));
-            content.getChildren().add(heading("Coupling (dependencies from row team to column team)"));
-            content.getChildren().add(couplingTable(report.coupling()));
+            Label coupling = heading("Coupling (dependencies from row team to column team)");
+            coupling.setWrapText(true);
+            content.getChildren().add(coupling);
+            // The matrix scrolls sideways on its own, so it never widens the panel past its buttons.
+            VBox table = couplingTable(report.coupling());
+            ScrollPane matrix = new ScrollPane(table);
+            matrix.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            matrix.getStyleClass().add("edge-to-edge");
+            // As tall as the matrix: only the width scrolls.
+            matrix.minViewportHeightProperty().bind(table.heightProperty());
+            matrix.prefViewportHeightProperty().bind(table.heightProperty());
+            content.getChildren().add(matrix);
         }
         addCosts(report.cost());
         content.getChildren().add(heading("Knowledge silos"));
@@ -105,7 +116,11 @@ public final class TeamsView extends ScrollPane {
             fail.getStyleClass().add("small");
             fail.setOnAction(e -> vm.fail(FailureEvent.team(t.team())));
             fail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label name = new Label(t.team());
+            // The team's name, as the legend shows it; the id only when the file gives no name.
+            Label name = new Label(vm.document() == null ? t.team() : vm.document().topology().team(t.team())
+                    .map(team -> team.name() == null || team.name().isBlank() ? t.team() : team.name())
+                    .orElse(t.team()));
+            name.setWrapText(true);
             name.getStyleClass().add("team-name");
             Label figures = new Label(people(t.members()) + " · " + t.nodes()
                     + " nodes · " + t.spofs() + " SPOF" + (t.spofs() == 1 ? "" : "s") + " · cross-team "
@@ -136,7 +151,7 @@ public final class TeamsView extends ScrollPane {
         for (int i : shown) for (int j : shown) if (i != j) max = Math.max(max, coupling.counts()[i][j]);
         for (int c = 0; c < shown.size(); c++) {
             Label h = head(abbreviate(teams.get(shown.get(c))));
-            h.setMinWidth(32);
+            h.setMinWidth(Label.USE_PREF_SIZE);
             h.setAlignment(Pos.CENTER);
             installTooltip(h, teams.get(shown.get(c)));
             g.add(h, c + 1, 0);

@@ -13,6 +13,11 @@ import dev.faultline.layout.LayoutAlgorithm;
  */
 public record CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
                            SceneFactory scenes, LayoutSidecar sidecar, DiagramWriter diagrams, ImportPort importer) {
+    /** The one view pipeline (load, analyse, lay out, pin, scene) over these services, shared with the exports. */
+    public dev.faultline.service.ViewPipeline pipeline() {
+        return new dev.faultline.service.ViewPipeline(loader, analyzer::analyze, sidecar::load, layout, scenes::build);
+    }
+
     /** Without export and import (tests that do not need them). */
     public CoreServices(Function<Path, LoadResult> loader, AnalyzerPort analyzer, LayoutAlgorithm layout,
                         SceneFactory scenes, LayoutSidecar sidecar) {

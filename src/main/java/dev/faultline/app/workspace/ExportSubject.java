@@ -9,5 +9,8 @@ import dev.faultline.simulation.SimulationResult;
  * drawn from, for the reports and graph formats. {@code simulation} is null when no scenario runs.
  */
 public record ExportSubject(DiagramScene scene, TopologyDocument document, SimulationResult simulation,
-                            Overlay overlay) {
+                            Overlay overlay, java.util.List<dev.faultline.analysis.FindingReview> reviews) {
+    public ExportSubject {
+        reviews = reviews == null ? java.util.List.of() : java.util.List.copyOf(reviews);
+    }
 }

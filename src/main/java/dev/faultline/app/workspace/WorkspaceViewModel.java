@@ -35,6 +35,11 @@ import dev.faultline.render.DiagramScene;
 import dev.faultline.render.Overlay;
 import dev.faultline.render.Palette;
 import dev.faultline.render.SceneRequest;
+import dev.faultline.service.ViewPipeline;
+import dev.faultline.analysis.FindingReview;
+import dev.faultline.analysis.FlowPath;
+import dev.faultline.io.ReviewSidecar;
+import dev.faultline.simulation.CausalChain;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.FailureEvent;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -50,6 +55,9 @@ import dev.faultline.simulation.UnknownTargetException;
  */
 public final class WorkspaceViewModel {
     private final CoreServices core;
+    private final ViewPipeline pipeline;
+    /** Scenario steps and node moves, undone and redone together (Ctrl+Z / Ctrl+Shift+Z). */
+    private final EditHistory history = new EditHistory();
     private final TaskRunner runner;
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
@@ -67,11 +75,16 @@ public final class WorkspaceViewModel {
     private final StringProperty importReport = new SimpleStringProperty("");
     private final BooleanProperty sweeping = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> failedFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableMap<String, FindingReview> reviews =
+            FXCollections.observableMap(new LinkedHashMap<>());
+    private final ReviewSidecar reviewSidecar = new ReviewSidecar();
     private RunningWork sweepWork;
     private long focusSerial;
 
     public WorkspaceViewModel(CoreServices core, TaskRunner runner) {
         this.core = core;
+        this.pipeline = core.pipeline();
         this.runner = runner;
         overlay.addListener((o, a, b) -> rebuildScene());
         palette.addListener((o, a, b) -> rebuildScene());
@@ -103,7 +116,7 @@ public final class WorkspaceViewModel {
 
     public ObservableList<String> selection() { return selection; }
 
-    /** Problems of the last file that failed to open; empty after a successful open. */
+    /** Problems of the last file that failed to open; after a successful open, its warnings (often none). */
     public ObservableList<Problem> problems() { return problems; }
 
     /** The file those problems belong to. */
@@ -112,6 +125,9 @@ public final class WorkspaceViewModel {
     public ObservableList<NodeLossOutcome> ranking() { return ranking; }
 
     public ReadOnlyObjectProperty<Map<String, Double>> heatProperty() { return heat.getReadOnlyProperty(); }
+
+    /** What the canvas shows bright (a flow's path, a causal chain); null for none. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() { return highlight.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<FocusRequest> focusProperty() { return focus.getReadOnlyProperty(); }
 
@@ -133,29 +149,21 @@ public final class WorkspaceViewModel {
                 error -> notice.set("Could not open " + target.getFileName() + ": " + describe(error)));
     }
 
-    /** Reads the current file again, keeping positions, zoom, selection and the scenario. */
+    /**
+     * Reads the current file again, keeping positions, zoom, selection and the scenario. After a file failed to
+     * open, it tries that file again (the user fixed it on disk).
+     */
     public void reload() {
-        if (document.get() != null && document.get().file() != null) open(document.get().file());
+        if (failedFile.get() != null) open(failedFile.get());
+        else if (document.get() != null && document.get().file() != null) open(document.get().file());
     }
 
     private OpenOutcome prepare(Path file, dev.faultline.progress.ProgressListener progress, CancellationToken cancel) {
-        progress.progress(0, 3, "Reading " + file.getFileName());
-        LoadResult loaded = core.loader().apply(file);
-        if (loaded.topology().isEmpty()) return new OpenOutcome(null, loaded.problems());
-        Topology topology = loaded.topology().get();
-        cancel.throwIfCancelled();
-        progress.progress(1, 3, "Analysing " + topology.nodes().size() + " nodes");
-        AnalysisReport report = core.analyzer().analyze(topology, dev.faultline.progress.ProgressListener.NONE, cancel);
-        progress.progress(2, 3, "Laying out " + topology.nodes().size() + " nodes");
-        LayoutSidecar.Reading sidecar = core.sidecar().load(file);
-        Map<String, Point> pinned = new LinkedHashMap<>(sidecar.pinned());
-        pinned.keySet().retainAll(topology.nodes().stream().map(Node::id).toList());
-        LayoutResult layout = core.layout().layout(topology, pinned, dev.faultline.progress.ProgressListener.NONE,
-                cancel);
-        if (!pinned.isEmpty()) layout = LayoutEdits.move(topology, layout, pinned);
-        progress.progress(3, 3, "Done");
-        return new OpenOutcome(new TopologyDocument(file, topology, report, layout, pinned,
-                new FailureEngine(topology), loaded.warnings()), sidecar.problems());
+        ViewPipeline.Prepared p = pipeline.open(file, progress, cancel);
+        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of());
+        Topology topology = p.loaded().topology().get();
+        return new OpenOutcome(new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
+                new FailureEngine(topology), p.loaded().warnings()), p.sidecarProblems(), reviewSidecar.read(file));
     }
 
     private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
@@ -171,6 +179,7 @@ public final class WorkspaceViewModel {
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
         if (!sameFile) {
+            history.clear();
             selection.clear();
             ranking.clear();
             heat.set(Map.of());
@@ -178,7 +187,12 @@ public final class WorkspaceViewModel {
         } else {
             selection.retainAll(doc.topology().nodes().stream().map(Node::id).toList());
         }
+        highlight.set(null);
+        reviews.clear();
+        reviews.putAll(outcome.reviews());
         document.set(doc);
+        // Warnings ("treating 3 nodes as entrypoints") are listed where they can be read, not only counted.
+        problems.setAll(doc.warnings());
         scenario.set(kept);
         simulation.set(simulate(doc, kept));
         rebuildScene();
@@ -208,35 +222,71 @@ public final class WorkspaceViewModel {
         if (doc == null) return;
         Scenario next = scenario.get().plus(event);
         try {
-            SimulationResult result = simulate(doc, next);
-            scenario.set(next);
-            simulation.set(result);
-            rebuildScene();
-            notice.set("Failed " + event);
+            simulate(doc, next);
         } catch (UnknownTargetException e) {
             notice.set(e.getMessage());
+            return;
         }
+        edit(next, doc.pinned(), "Failed " + event);
     }
 
     public void removeStep(int index) {
         if (index < 0 || index >= scenario.get().events().size()) return;
-        setScenario(scenario.get().without(index));
+        edit(scenario.get().without(index), pins(), "Removed " + scenario.get().events().get(index));
     }
 
-    /** Undoes the last step (Ctrl+Z). */
+    /** Undoes the last edit, a scenario step or a node move (Ctrl+Z). */
     public void undo() {
-        setScenario(scenario.get().withoutLast());
+        history.undo(current()).ifPresentOrElse(e -> show(e, "Undone"), () -> notice.set("Nothing to undo"));
+    }
+
+    /** Redoes the last undone edit (Ctrl+Shift+Z). */
+    public void redo() {
+        history.redo(current()).ifPresentOrElse(e -> show(e, "Redone"), () -> notice.set("Nothing to redo"));
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
     }
 
     public void resetScenario() {
-        setScenario(Scenario.NONE);
+        if (scenario.get().isEmpty()) return;
+        edit(Scenario.NONE, pins(), "Scenario reset: everything is up");
     }
 
-    private void setScenario(Scenario next) {
+    private Map<String, Point> pins() {
+        return document.get() == null ? Map.of() : document.get().pinned();
+    }
+
+    private EditHistory.Edit current() {
+        return new EditHistory.Edit(scenario.get(), pins());
+    }
+
+    /** One user edit: remembered for undo, then shown. */
+    private void edit(Scenario nextScenario, Map<String, Point> nextPins, String message) {
+        if (document.get() == null) return;
+        history.push(current());
+        show(new EditHistory.Edit(nextScenario, nextPins), message);
+    }
+
+    /** Shows a scenario and a set of pins: re-simulates, re-pins (saving the sidecar when pins changed), rebuilds. */
+    private void show(EditHistory.Edit e, String message) {
         TopologyDocument doc = document.get();
-        scenario.set(next);
-        simulation.set(doc == null ? null : simulate(doc, next));
+        if (doc == null) return;
+        if (!e.pins().equals(doc.pinned())) {
+            document.set(doc.withLayout(pipeline.pin(doc.topology(), doc.unpinned(), e.pins()), e.pins()));
+            saveSidecar(document.get());
+        }
+        scenario.set(e.scenario());
+        simulation.set(simulate(document.get(), e.scenario()));
+        highlight.set(null);
         rebuildScene();
+        notice.set(message + (message.startsWith("Undone") || message.startsWith("Redone") ? ": " + describe(e) : ""));
+    }
+
+    private static String describe(EditHistory.Edit e) {
+        return e.scenario().isEmpty() ? "no failure in the scenario"
+                : "scenario " + String.join(", ", e.scenario().labels());
     }
 
     private static SimulationResult simulate(TopologyDocument doc, Scenario s) {
@@ -247,6 +297,91 @@ public final class WorkspaceViewModel {
     public State stateOf(String nodeId) {
         SimulationResult r = simulation.get();
         return r == null ? State.UP : r.nodes().getOrDefault(nodeId, State.UP);
+    }
+
+    // ---- review decisions ---------------------------------------------------------------------------------------
+
+    /** The reviewer's decisions by finding key (accepted / ignored with a note), as stored beside the file. */
+    public javafx.collections.ObservableMap<String, FindingReview> reviews() {
+        return reviews;
+    }
+
+    /** Marks a finding accepted or ignored with a note, and saves the decisions beside the file in the background. */
+    public void review(String key, FindingReview.Status status, String note) {
+        if (document.get() == null || key == null) return;
+        reviews.put(key, new FindingReview(key, status, note));
+        notice.set("Marked " + status.id() + ": " + key);
+        saveReviews();
+    }
+
+    /** Forgets the decision on a finding. */
+    public void clearReview(String key) {
+        if (reviews.remove(key) != null) {
+            notice.set("Decision cleared: " + key);
+            saveReviews();
+        }
+    }
+
+    private void saveReviews() {
+        Path file = document.get().file();
+        if (file == null) return;
+        Map<String, FindingReview> copy = Map.copyOf(reviews);
+        runner.run("Saving review decisions", (p, c) -> {
+            reviewSidecar.write(file, copy);
+            return Boolean.TRUE;
+        }, ok -> { }, error -> notice.set("Could not save review decisions: " + describe(error)));
+    }
+
+    // ---- explanations -------------------------------------------------------------------------------------------
+
+    /** "Why is this DOWN?": highlights the chain from the node back to the scenario's events. */
+    public void explain(String nodeId) {
+        TopologyDocument doc = document.get();
+        SimulationResult sim = simulation.get();
+        if (doc == null) return;
+        if (sim == null || sim.nodes().getOrDefault(nodeId, State.UP) == State.UP) {
+            highlight.set(null);
+            notice.set(nodeId + " is UP" + (sim == null ? ": no failure in the scenario" : " in this scenario"));
+            return;
+        }
+        CausalChain chain = CausalChain.of(doc.topology(), sim, nodeId);
+        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+        java.util.Set<String> fallbacks = new java.util.LinkedHashSet<>();
+        for (CausalChain.Link l : chain.links()) {
+            (l.fallback() ? fallbacks : edges).add(Highlight.key(l.from(), l.to(), l.fallback()));
+        }
+        boolean hit = chain.roots().contains(nodeId);
+        List<String> others = chain.roots().stream().filter(r -> !r.equals(nodeId)).toList();
+        String caption = "Why is " + nodeId + " " + sim.node(nodeId) + "? "
+                + (hit ? "The scenario hit it directly" : "")
+                + (others.isEmpty() ? "" : (hit ? "; it also needs " : "It needs ") + "what the scenario hit: "
+                + String.join(", ", others))
+                + "  (Esc clears)";
+        highlight.set(new Highlight(caption, chain.nodes(), edges, fallbacks, chain.roots()));
+        notice.set(caption);
+    }
+
+    /** Highlights every node and dependency a flow needs (fallbacks as such). */
+    public void showFlow(String flowId) {
+        TopologyDocument doc = document.get();
+        if (doc == null) return;
+        doc.topology().flow(flowId).ifPresent(f -> {
+            FlowPath path = FlowPath.of(doc.topology(), f);
+            java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+            path.required().forEach(l -> edges.add(Highlight.key(l.from(), l.to(), false)));
+            java.util.Set<String> fallbacks = new java.util.LinkedHashSet<>();
+            path.fallbacks().forEach(l -> fallbacks.add(Highlight.key(l.from(), l.to(), true)));
+            String caption = "Flow " + f.name() + " needs " + path.nodes().size() + " node(s)"
+                    + (path.alternatives().isEmpty() ? "" : ", " + path.alternatives().size() + " more as fallbacks")
+                    + "  (Esc clears)";
+            highlight.set(new Highlight(caption, path.nodes(), edges, fallbacks, java.util.Set.of()));
+            selection.setAll(f.members());
+            notice.set(caption);
+        });
+    }
+
+    public void clearHighlight() {
+        highlight.set(null);
     }
 
     // ---- chaos sweep --------------------------------------------------------------------------------------------
@@ -282,25 +417,42 @@ public final class WorkspaceViewModel {
 
     // ---- canvas edits -------------------------------------------------------------------------------------------
 
-    /** Pins nodes where the user dropped them and remembers that in the sidecar (written in the background). */
+    /**
+     * Pins nodes where the user dropped them (undoable) and remembers that in the sidecar (written in the background).
+     * The points are top-left corners in the picture's coordinates (what the canvas draws), which the scene builder
+     * shifted away from the layout's by a margin: stored pins are in layout coordinates, like the sidecar.
+     */
     public void pin(Map<String, Point> topLeftById) {
         TopologyDocument doc = document.get();
         if (doc == null || topLeftById.isEmpty()) return;
-        Map<String, Point> pinned = new HashMap<>(doc.pinned());
-        pinned.putAll(topLeftById);
-        document.set(doc.withLayout(LayoutEdits.move(doc.topology(), doc.layout(), topLeftById), pinned));
-        rebuildScene();
-        saveSidecar(document.get());
+        Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
+        topLeftById.forEach((id, p) -> pinned.put(id, toLayout(doc, id, p)));
+        edit(scenario.get(), pinned, "Moved " + String.join(", ", topLeftById.keySet()) + " (Ctrl+Z undoes)");
     }
 
-    /** Forgets a pin; the node stays where it is until the next layout. */
+    private Point toLayout(TopologyDocument doc, String id, Point scenePoint) {
+        DiagramScene shown = scene.get();
+        if (shown == null || !doc.layout().nodes().containsKey(id)) return scenePoint;
+        return shown.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .map(n -> new Point(scenePoint.x() - (n.bounds().x() - doc.layout().box(id).x()),
+                        scenePoint.y() - (n.bounds().y() - doc.layout().box(id).y())))
+                .orElse(scenePoint);
+    }
+
+    /** Forgets a pin: the node goes back to where the layout put it. */
     public void unpin(String nodeId) {
         TopologyDocument doc = document.get();
         if (doc == null || !doc.pinned().containsKey(nodeId)) return;
-        Map<String, Point> pinned = new HashMap<>(doc.pinned());
+        Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
         pinned.remove(nodeId);
-        document.set(doc.withLayout(doc.layout(), pinned));
-        saveSidecar(document.get());
+        edit(scenario.get(), pinned, "Unpinned " + nodeId);
+    }
+
+    /** Removes every pin (and so the sidecar): the picture is the computed layout again. Undoable. */
+    public void resetLayout() {
+        TopologyDocument doc = document.get();
+        if (doc == null || doc.pinned().isEmpty()) return;
+        edit(scenario.get(), Map.of(), "Layout reset: " + doc.pinned().size() + " pinned node(s) released");
     }
 
     public boolean isPinned(String nodeId) {
@@ -322,7 +474,8 @@ public final class WorkspaceViewModel {
     public void export(Path target) {
         DiagramScene current = scene.get();
         if (current == null) return;
-        ExportSubject subject = new ExportSubject(current, document.get(), simulation.get(), overlay.get());
+        ExportSubject subject = new ExportSubject(current, document.get(), simulation.get(), overlay.get(),
+                List.copyOf(reviews.values()));
         runner.run("Exporting " + target.getFileName(), (p, c) -> {
             core.diagrams().write(subject, target);
             return target;

@@ -34,6 +34,7 @@ final class ReviewDocumentBuilder {
         sections.add(FailureDomainSection.build(in));
         sections.add(TeamSection.build(in));
         sections.add(FindingSection.build(in));
+        if (!in.reviews().isEmpty()) sections.add(AcceptedRiskSection.build(in));
         if (!in.scenarios().isEmpty()) sections.add(ScenarioSection.build(in));
         if (in.analysis().cost().priced()) sections.add(CostSection.build(in));
         sections.add(LatencyCapacitySection.build(in));

@@ -125,13 +125,18 @@ class WorkspaceViewModelTest {
         Files.writeString(shop, "the user's file, never rewritten");
         WorkspaceViewModel vm = openShop(shop);
         vm.pin(Map.of("api", new Point(900, 640)));
-        assertEquals(900, vm.document().layout().box("api").x());
+        // The point is where the canvas drew the node: the picture shows it there, the sidecar keeps layout units.
+        SceneNode api = vm.scene().nodes().stream().filter(n -> n.id().equals("api")).findFirst().orElseThrow();
+        assertEquals(900, api.bounds().x(), 0.001);
+        assertEquals(640, api.bounds().y(), 0.001);
+        Point stored = vm.document().pinned().get("api");
+        assertEquals(stored.x(), vm.document().layout().box("api").x());
         assertTrue(Files.isRegularFile(vm.sidecarOf(shop)));
         assertEquals("the user's file, never rewritten", Files.readString(shop));
 
         WorkspaceViewModel reopened = openShop(shop);
-        assertEquals(new Point(900, 640), reopened.document().pinned().get("api"));
-        assertEquals(640, reopened.document().layout().box("api").y());
+        assertEquals(stored, reopened.document().pinned().get("api"));
+        assertEquals(stored.y(), reopened.document().layout().box("api").y());
         assertTrue(reopened.isPinned("api"));
         reopened.unpin("api");
         assertFalse(Files.exists(vm.sidecarOf(shop)), "no pins left: the sidecar goes away");
@@ -188,5 +193,38 @@ class WorkspaceViewModelTest {
 
     private static String fill(WorkspaceViewModel vm, String id) {
         return vm.scene().nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().fill();
+    }
+
+    @Test
+    void aReviewDecisionIsKeptBesideTheFileAndReadBackOnOpen() throws Exception {
+        Path shop = dir.resolve("reviewed.yaml");
+        Files.writeString(shop, "never rewritten");
+        WorkspaceViewModel vm = openShop(shop);
+        String key = dev.faultline.analysis.FindingReview.keyOf(vm.document().report().findings().get(0));
+        vm.review(key, dev.faultline.analysis.FindingReview.Status.ACCEPTED, "known, replica ordered");
+        assertTrue(Files.isRegularFile(shop.resolveSibling("reviewed.yaml.faultline-review.json")));
+        assertEquals("never rewritten", Files.readString(shop));
+
+        WorkspaceViewModel reopened = openShop(shop);
+        assertEquals("known, replica ordered", reopened.reviews().get(key).note());
+        reopened.clearReview(key);
+        assertFalse(Files.exists(shop.resolveSibling("reviewed.yaml.faultline-review.json")));
+    }
+
+    @Test
+    void undoAndRedoCoverScenarioStepsAndMovesInOrder() {
+        WorkspaceViewModel vm = openShop(dir.resolve("history.yaml"));
+        vm.fail(FailureEvent.node("orders-db"));
+        vm.pin(Map.of("api", new Point(700, 500)));
+        vm.undo();
+        assertTrue(vm.document().pinned().isEmpty(), "the move is undone first");
+        assertEquals(List.of("node:orders-db"), vm.scenario().labels());
+        vm.undo();
+        assertTrue(vm.scenario().isEmpty());
+        assertTrue(vm.noticeProperty().get().startsWith("Undone"), "the status bar says what happened");
+        vm.redo();
+        vm.redo();
+        assertEquals(List.of("node:orders-db"), vm.scenario().labels());
+        assertTrue(vm.document().pinned().containsKey("api"));
     }
 }
