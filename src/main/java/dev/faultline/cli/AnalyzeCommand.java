@@ -40,6 +40,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to this file (atomically) instead of standard output.")
     Path output;
 
+    @Option(names = "--suggest-fixes",
+            description = "List the cheapest verified fix of each finding (text and json): each is applied in memory"
+                    + " and re-analysed first.")
+    boolean suggestFixes;
+
     @Override
     public Integer call() throws Exception {
         LoadResult loaded = input.loadResult(root.service());
@@ -50,13 +55,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = root.service().analyze(topology.get());
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
-            root.write(output, out -> AnalysisJson.write(report, warnings, out));
+            List<java.util.function.Consumer<dev.faultline.export.json.JsonWriter>> extra = suggestFixes
+                    ? List.of(w -> dev.faultline.export.json.FixJson.write(w, new dev.faultline.service.FixAdvisor().cheapest(report)))
+                    : List.of();
+            root.write(output, out -> AnalysisJson.write(report, warnings, out, extra));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
                 : new String(root.exports().export(ExportRequest.of(report, format.asExport())
                         .withPinned(root.service().pinnedPositions(input.file))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
+        if (suggestFixes && format == ReportFormat.text) {
+            text += dev.faultline.export.text.FixText.render(new dev.faultline.service.FixAdvisor().cheapest(report));
+        }
         root.write(output, text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

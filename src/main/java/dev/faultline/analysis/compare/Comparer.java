@@ -40,10 +40,10 @@ public final class Comparer {
     }
 
     public static Comparison compare(ComparisonInputs before, ComparisonInputs after) {
-        Set<String> nodesBefore = ids(before.topology().nodes().stream().map(Node::id).toList());
-        Set<String> nodesAfter = ids(after.topology().nodes().stream().map(Node::id).toList());
-        Set<String> flowsBefore = ids(before.topology().flows().stream().map(Flow::id).toList());
-        Set<String> flowsAfter = ids(after.topology().flows().stream().map(Flow::id).toList());
+        Set<String> nodesBefore = nodeIds(before);
+        Set<String> nodesAfter = nodeIds(after);
+        Set<String> flowsBefore = flowIds(before);
+        Set<String> flowsAfter = flowIds(after);
 
         Map<String, Spof> spofsBefore = byKey(before.spofs(), Spof::node);
         Map<String, Spof> spofsAfter = byKey(after.spofs(), Spof::node);
@@ -106,8 +106,12 @@ public final class Comparer {
                 && a.nodesDown() == b.nodesDown() && a.nodesDegraded() == b.nodesDegraded();
     }
 
-    private static Set<String> ids(List<String> ids) {
-        return new TreeSet<>(ids);
+    private static Set<String> nodeIds(ComparisonInputs in) {
+        return in.topology() == null ? Set.of() : new TreeSet<>(in.topology().nodes().stream().map(Node::id).toList());
+    }
+
+    private static Set<String> flowIds(ComparisonInputs in) {
+        return in.topology() == null ? Set.of() : new TreeSet<>(in.topology().flows().stream().map(Flow::id).toList());
     }
 
     private static List<String> minus(Set<String> a, Set<String> b) {

@@ -19,6 +19,7 @@ import dev.faultline.simulation.NodeLossOutcome;
  * place to point at the report's own figures once it carries them. Until then availability and double faults are
  * empty (never invented) and the cost is the plain sum of risk-model.md §5.
  *
+ * @param topology     the version's topology; null for {@link #absent()}
  * @param availability flow id to the probability the flow is up; only flows with a figure
  * @param monthlyCost  monthlyCost x replicas over the priced nodes, or null when no node has a price
  */
@@ -38,6 +39,11 @@ public record ComparisonInputs(Topology topology, List<Spof> spofs, List<DomainS
     public static ComparisonInputs of(AnalysisReport r) {
         return new ComparisonInputs(r.topology(), r.spofs(), r.domainSpofs(), r.findings(), r.blastRadius(),
                 availabilityOf(r), doubleFaultsOf(r), monthlyCostOf(r.topology()));
+    }
+
+    /** A version that does not exist (a file added since the base revision): compared with it, everything is new. */
+    public static ComparisonInputs absent() {
+        return new ComparisonInputs(null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), null);
     }
 
     /** Per-flow availability (risk-model.md §1); empty until the report carries it. */

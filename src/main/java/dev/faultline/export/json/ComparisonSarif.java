@@ -26,7 +26,7 @@ public final class ComparisonSarif {
     /**
      * @param current   the new version's findings, in report order
      * @param locate    positions for results (the new version's file)
-     * @param fallback  positions for findings whose nodes {@code locate} lacks (the old version)
+     * @param fallback  positions for findings whose nodes {@code locate} lacks (the old version); either may be null
      */
     public static String render(Comparison c, List<Finding> current, Topology locate, Topology fallback, String fileUri) {
         Map<Finding, Boolean> added = new IdentityHashMap<>();
@@ -78,6 +78,9 @@ public final class ComparisonSarif {
     private static SourcePosition position(Topology first, Topology second, Finding f) {
         if (f.nodes().isEmpty()) return SourcePosition.UNKNOWN;
         String id = f.nodes().get(0);
-        return first.node(id).or(() -> second.node(id)).map(Node::position).orElse(SourcePosition.UNKNOWN);
+        for (Topology t : new Topology[] {first, second}) {
+            if (t != null && t.node(id).isPresent()) return t.node(id).map(Node::position).orElseThrow();
+        }
+        return SourcePosition.UNKNOWN;
     }
 }
