@@ -27,6 +27,12 @@ public final class GitRevisions {
         }
     }
 
+    static {
+        // JGit logs through SLF4J; without a binding SLF4J 2 prints a three-line notice to standard error, which
+        // would land in CI logs and PR comments piped from stderr. Keep it quiet unless the user asked otherwise.
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+
     private GitRevisions() {
     }
 

@@ -148,6 +148,7 @@ public final class Comparer {
                 candidates.sort(Comparator.comparing((Finding f) -> otherMessages.contains(f.message())));
                 out.addAll(candidates.subList(0, surplus));
             }
+            out.sort(Comparator.comparing(Finding::severity).thenComparing(FindingKey::of));
             return out;
         }
 

@@ -9,7 +9,7 @@ import dev.faultline.simulation.NodeLossOutcome;
 
 /**
  * What changed between two versions of a topology (risk-model.md §6), everything matched by id. Lists are sorted
- * (SPOFs, nodes and flows by id; findings by rule then nodes; blast radius in the new version's ranking order).
+ * (SPOFs, nodes and flows by id; findings by severity (errors first), then rule, then nodes; blast radius in the new version's ranking order).
  * {@code reasons} says in words why it {@link #regressed()}, one line per cause; empty when it did not.
  */
 public record Comparison(
