@@ -77,7 +77,16 @@ public final class ComparisonService {
     public LoadResult loadAtRevision(Path file, String revision) throws GitRevisions.GitException, IOException {
         Optional<byte[]> bytes = GitRevisions.read(file, revision);
         if (bytes.isEmpty()) return new LoadResult(Optional.empty(), List.of());
-        return loader.parse(bytes.get(), Path.of(revision + ":" + file));
+        return loader.parse(bytes.get(), revisionName(file, revision));
+    }
+
+    /** How problems name the old version: "REV:FILE", like git; just FILE where ':' cannot be in a path (Windows). */
+    private static Path revisionName(Path file, String revision) {
+        try {
+            return Path.of(revision + ":" + file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
     }
 
     /**
