@@ -125,6 +125,11 @@ public final class TopologyEditor {
                 throw new EditException(e.label() + ": unknown team '" + e.target() + "'"
                         + Suggestions.didYouMean(e.target(), t.teams().stream().map(Team::id).toList()));
             }
+            if (!V1Reader.TEAM_KEYS.contains(e.key()) && !node) {
+                throw new EditException(e.label() + ": '" + e.target() + "' is a team, not a node; a team has "
+                        + String.join(", ", V1Reader.TEAM_KEYS) + Suggestions.didYouMean(e.target(),
+                                t.nodes().stream().map(Node::id).toList()).replace(" (did you mean", " (did you mean node"));
+            }
             requireKey(e, V1Reader.TEAM_KEYS);
             requireListVerb(e, List.of("members"));
             return;
