@@ -73,6 +73,10 @@ public final class ComparisonService {
         return Comparer.compare(before.inputs(), after.inputs());
     }
 
+    public LoadResult load(Path file) {
+        return loader.load(file);
+    }
+
     /** The file as it was at a git revision; an empty result (no topology, no problems) when it did not exist then. */
     public LoadResult loadAtRevision(Path file, String revision) throws GitRevisions.GitException, IOException {
         Optional<byte[]> bytes = GitRevisions.read(file, revision);
