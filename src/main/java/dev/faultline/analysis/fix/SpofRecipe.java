@@ -52,13 +52,24 @@ final class SpofRecipe implements FixRecipe {
         List<FixCandidate> out = new ArrayList<>();
         for (Node other : t.nodes()) {
             if (out.size() == MAX_ALTERNATIVES) break;
-            if (other.id().equals(n.id()) || other.kind() != n.kind()) continue;
+            if (other.id().equals(n.id()) || other.kind() != n.kind() || !sameRole(n, other)) continue;
             if (callers.stream().anyMatch(d -> d.fallback().contains(other.id()) || d.from().equals(other.id()))) continue;
             List<String> edits = callers.stream()
                     .map(d -> "add " + d.from() + "->" + d.to() + ".fallback=" + other.id()).toList();
             out.add(new FixCandidate("fall back to " + other.id() + " when " + n.id() + " is down", edits));
         }
         return out;
+    }
+
+    /**
+     * Two external providers only stand in for each other when the file says they do the same job: a tag they share
+     * with the same value (e.g. {@code category: payments}), the price aside. "external" alone would pair a payment
+     * provider with an e-mail relay.
+     */
+    private static boolean sameRole(Node n, Node other) {
+        if (n.kind() != Kind.EXTERNAL) return true;
+        return n.tags().entrySet().stream().anyMatch(e -> !e.getKey().equals("monthly-cost")
+                && java.util.Objects.equals(e.getValue(), other.tags().get(e.getKey())));
     }
 
     private static Optional<FixCandidate> asyncCalls(Topology t, Node n) {
