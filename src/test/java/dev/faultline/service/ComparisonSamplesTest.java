@@ -114,7 +114,7 @@ class ComparisonSamplesTest {
     }
 
     @Test
-    void dropningTheLoadBalancersSecondInstanceRegresses() throws EditException {
+    void droppingTheLoadBalancersSecondInstanceRegresses() throws EditException {
         Comparison c = whatIf(Path.of("sample-topologies/startup-one-database.yaml"), "set alb.replicas=1").comparison();
         assertEquals(List.of("alb"), c.spofsAdded().stream().map(Spof::node).toList());
         assertEquals(Spof.NO_SPARE_INSTANCE, c.spofsAdded().get(0).cause());
