@@ -175,6 +175,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Import…", "menu-import", null, this::chooseAndImport),
                 item("Export…", "menu-export", Shortcuts.EXPORT, this::export),
+                item("Compare with…", "menu-compare", null, this::compareWith),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcuts.QUIT, Platform::exit));
         Menu edit = new Menu("Edit");
@@ -484,6 +485,11 @@ public final class MainWindow {
             vm.noticeProperty().set("Blast radius of " + id + ": " + b.flowsDown().size() + " flow(s) down, "
                     + (touched.size() - 1) + " other node(s) affected (selected)");
         });
+    }
+
+    /** File › Compare with…: the Changes panel and fix previews, in their own window (app/compare). */
+    private void compareWith() {
+        if (vm.document() != null) dev.faultline.app.compare.CompareWindow.open(stage, vm.document(), vm.runner());
     }
 
     private void export() {

@@ -41,6 +41,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to this file (atomically) instead of standard output.")
     Path output;
 
+    @Option(names = "--suggest-fixes",
+            description = "List the cheapest verified fix of each finding (text and json): each is applied in memory"
+                    + " and re-analysed first.")
+    boolean suggestFixes;
+
     @Override
     public Integer call() throws Exception {
         if (output != null && !output.toString().equals("-")) {
@@ -54,7 +59,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = root.service().analyze(topology.get());
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
-            root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out));
+            List<java.util.function.Consumer<dev.faultline.export.json.JsonWriter>> extra = suggestFixes
+                    ? List.of(w -> dev.faultline.export.json.FixJson.write(w,
+                            new dev.faultline.service.FixAdvisor().cheapest(report)))
+                    : List.of();
+            root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out, extra));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)
@@ -62,6 +71,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         .withPinned(input.pinned(root.service(), root.err()))
                         .withReviews(root.service().reviews(input.file))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
+        if (suggestFixes && format == ReportFormat.text) {
+            text += dev.faultline.export.text.FixText.render(new dev.faultline.service.FixAdvisor().cheapest(report));
+        }
         root.write(output, input.readFiles(), text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
         description = "Maps a service topology and finds what will take it down.",
         subcommands = {ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
-                ImportCommand.class,
+                ImportCommand.class, DiffCommand.class, WhatIfCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error.",
                 "Run without a command (or with 'gui [FILE]') to open the desktop app."})

@@ -24,8 +24,7 @@ class FlowPathTest {
                 List.of(Dependency.sync("web", "api"), Dependency.sync("api", "db").withFallback("replica"),
                         Dependency.async("api", "queue"), Dependency.sync("api", "cache").soft(),
                         Dependency.sync("queue", "worker"), Dependency.sync("auth", "db")));
-        Flow flow = new Flow("checkout", "Checkout", "web", List.of("auth"), null, null, false,
-                dev.faultline.model.SourcePosition.UNKNOWN);
+        Flow flow = new Flow("checkout", "Checkout", "web", List.of("auth"), null, null, null, false, dev.faultline.model.SourcePosition.UNKNOWN);
         FlowPath path = FlowPath.of(t, flow);
         assertEquals(Set.of("web", "auth", "api", "db", "replica"), path.nodes());
         assertEquals(Set.of("replica"), path.alternatives());

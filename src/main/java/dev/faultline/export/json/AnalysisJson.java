@@ -32,6 +32,12 @@ public final class AnalysisJson {
 
     /** Streams the document: at 50,000 nodes it is over a hundred megabytes, too big to build in memory first. */
     public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out) {
+        write(r, loaderWarnings, out, List.of());
+    }
+
+    /** As {@link #write(AnalysisReport, List, Appendable)}, with optional sections (e.g. {@code fixes}) appended last. */
+    public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections) {
         Topology t = r.topology();
         JsonWriter w = new JsonWriter(out).beginObject();
         w.field("faultline", 1);
@@ -84,6 +90,7 @@ public final class AnalysisJson {
         writeCost(w, r.cost());
         writeLatency(w, r.latency());
         writeCapacity(w, r.capacity());
+        extraSections.forEach(section -> section.accept(w));
         w.endObject().finish();
     }
 
