@@ -12,14 +12,14 @@ import dev.faultline.simulation.CompiledTopology;
 /**
  * Availability and SLO feasibility of every flow (risk-model.md §1), a pure function of the topology.
  * <p>
- * Exact where it fits: the flow's DOWN function as a decision diagram ({@link DownFunctions}), evaluated per state
- * of the zones it depends on ({@link ExactEvaluator}); O(2^k · diagram size) per flow for k zones. A flow whose
- * diagrams exceed {@link #MAX_DIAGRAM_NODES} or whose work exceeds {@link #MAX_EXACT_WORK} is estimated by Monte
+ * Exact where it fits: the flow's DOWN function split into its series set and a decision diagram of its gates ({@link FlowStructure}), evaluated per state
+ * of the zones it depends on ({@link ExactEvaluator}); O(2^k · (series set + diagram size)) per flow for k zones. A flow whose
+ * diagram exceeds {@link #MAX_DIAGRAM_NODES} or whose work exceeds {@link #MAX_EXACT_WORK} is estimated by Monte
  * Carlo with 10^6 samples ({@link MonteCarloEvaluator}) and marked so, with its 95 % interval: never a wrong "exact".
  */
 public final class AvailabilityAnalysis {
-    /** Node budget of the decision diagrams of all flows together (about 40 bytes a node). */
-    static final int MAX_DIAGRAM_NODES = 3_000_000;
+    /** Node budget of one flow's decision diagram (about 20 bytes a node). */
+    static final int MAX_DIAGRAM_NODES = 2_000_000;
     /** Budget per flow of zone states × diagram nodes. */
     static final long MAX_EXACT_WORK = 100_000_000L;
     private static final int MAX_CONTRIBUTORS = 5;
@@ -44,27 +44,13 @@ public final class AvailabilityAnalysis {
         SelfDownModel model = new SelfDownModel(topology);
         FlowAvailability[] out = new FlowAvailability[flows.size()];
         List<Integer> sampled = new ArrayList<>();
-        DownFunctions functions = null;
-        try {
-            functions = DownFunctions.build(topology, maxDiagramNodes);
-        } catch (Bdd.TooLarge | StackOverflowError e) {
-            for (int f = 0; f < flows.size(); f++) sampled.add(f);
-        }
-        if (functions != null) {
-            ExactEvaluator exact = new ExactEvaluator(functions, model);
-            for (int f = 0; f < flows.size(); f++) {
-                cancel.throwIfCancelled();
-                int[] diagram = functions.bdd.reachable(functions.flowDown[f]);
-                int[] zones = exact.randomZones(diagram);
-                if (zones.length > 40 || (1L << zones.length) * Math.max(1, diagram.length) > maxExactWork) {
-                    sampled.add(f);
-                    continue;
-                }
-                ExactEvaluator.Result r = exact.evaluate(f, diagram, zones);
-                double[] byNode = new double[model.nodeCount];
-                for (int x = 0; x < functions.nodeOfVar.length; x++) byNode[functions.nodeOfVar[x]] = r.improvementByVar()[x];
-                out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, byNode);
-            }
+        HardDependencies hard = new HardDependencies(topology);
+        ExactEvaluator exact = new ExactEvaluator(model);
+        for (int f = 0; f < flows.size(); f++) {
+            cancel.throwIfCancelled();
+            ExactEvaluator.Result r = exactly(hard, exact, flows.get(f), maxDiagramNodes, maxExactWork);
+            if (r == null) sampled.add(f);
+            else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode());
         }
         if (!sampled.isEmpty()) {
             int[] fs = sampled.stream().mapToInt(Integer::intValue).toArray();
@@ -78,6 +64,21 @@ public final class AvailabilityAnalysis {
         return List.of(out);
     }
 
+    /** The exact result, or null when the flow's diagram or zone states exceed the budgets. */
+    private static ExactEvaluator.Result exactly(HardDependencies hard, ExactEvaluator exact, Flow flow,
+                                                 int maxDiagramNodes, long maxExactWork) {
+        FlowStructure s;
+        try {
+            s = FlowStructure.of(hard, flow, maxDiagramNodes);
+        } catch (Bdd.TooLarge | StackOverflowError e) {
+            return null;
+        }
+        int[] diagram = s.bdd.reachable(s.gates);
+        int[] zones = exact.randomZones(s);
+        if (ExactEvaluator.work(s, diagram, zones.length) > maxExactWork) return null;
+        return exact.evaluate(s, diagram, zones);
+    }
+
     private static FlowAvailability result(Topology topology, Flow flow, double down, Method method, Interval ci95,
                                            double[] improvementByNode) {
         double p = Math.min(1, Math.max(0, down));
@@ -86,16 +87,28 @@ public final class AvailabilityAnalysis {
                 contributors(topology, improvementByNode, p));
     }
 
+    static double significant(double x) {
+        if (x == 0 || !Double.isFinite(x)) return x;
+        double scale = Math.pow(10, 11 - Math.floor(Math.log10(Math.abs(x))));
+        return Math.rint(x * scale) / scale;
+    }
+
     /** Up to five nodes with IP > 0, by IP descending then id. */
     static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability) {
         if (unavailability <= 0) return List.of();
-        List<Contributor> all = new ArrayList<>();
+        record Ranked(double key, Contributor contributor) {
+        }
+        List<Ranked> all = new ArrayList<>();
         for (int v = 0; v < improvementByNode.length; v++) {
             double ip = improvementByNode[v];
             double share = ip / unavailability;
-            if (ip > 0 && share > MIN_SHARE) all.add(new Contributor(topology.nodes().get(v).id(), ip, share));
+            if (ip > 0 && share > MIN_SHARE) {
+                all.add(new Ranked(significant(ip), new Contributor(topology.nodes().get(v).id(), ip, share)));
+            }
         }
-        all.sort(Comparator.comparingDouble((Contributor c) -> -c.improvement()).thenComparing(Contributor::node));
-        return all.subList(0, Math.min(MAX_CONTRIBUTORS, all.size()));
+        // Mathematically equal IPs (e.g. two identical nodes in series) differ in the last bits; compare them at 12
+        // significant digits so that such ties go by id, as the contract says.
+        all.sort(Comparator.comparingDouble((Ranked r) -> -r.key()).thenComparing(r -> r.contributor().node()));
+        return all.stream().limit(MAX_CONTRIBUTORS).map(Ranked::contributor).toList();
     }
 }

@@ -52,7 +52,7 @@ final class Bdd {
         var[0] = TERMINAL_VAR;
         var[1] = TERMINAL_VAR;
         size = 2;
-        int cacheSize = 1 << 18;
+        int cacheSize = 1 << 16;
         cacheKeyA = new int[cacheSize];
         cacheKeyB = new int[cacheSize];
         cacheResult = new int[cacheSize];

@@ -26,6 +26,8 @@ final class SelfDownModel {
     private final int[][] instancesIn;
     /** Per node: instances in no declared zone (a node without zones): they count whenever they are up. */
     private final int[] unzoned;
+    /** Per node, filled on first use: q when m instances can count, for m = 0..replicas. */
+    private final double[][] byCounting;
 
     SelfDownModel(Topology topology) {
         List<Zone> zones = topology.zones();
@@ -43,6 +45,7 @@ final class SelfDownModel {
         zonesOf = new int[nodeCount][];
         instancesIn = new int[nodeCount][];
         unzoned = new int[nodeCount];
+        byCounting = new double[nodeCount][];
         for (int v = 0; v < nodeCount; v++) {
             Node n = nodes.get(v);
             availability[v] = n.effectiveAvailability();
@@ -67,7 +70,15 @@ final class SelfDownModel {
         int m = unzoned[v];
         int[] zs = zonesOf[v];
         for (int k = 0; k < zs.length; k++) if (zoneUp[zs[k]]) m += instancesIn[v][k];
-        return fewerThan(m, availability[v], minHealthy[v]);
+        double[] table = byCounting[v];
+        if (table == null) {
+            int replicas = unzoned[v];
+            for (int c : instancesIn[v]) replicas += c;
+            table = new double[replicas + 1];
+            for (int k = 0; k <= replicas; k++) table[k] = fewerThan(k, availability[v], minHealthy[v]);
+            byCounting[v] = table;
+        }
+        return table[m];
     }
 
     /** P(Binomial(m, a) < k), summed term by term in log space so that large m cannot underflow. */
