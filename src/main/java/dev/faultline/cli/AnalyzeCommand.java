@@ -40,6 +40,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to this file (atomically) instead of standard output.")
     Path output;
 
+    @Option(names = "--max-double-faults", defaultValue = "100", paramLabel = "N",
+            description = "List at most N double-fault pairs in JSON (0 = all; the count is always the total; "
+                    + "default: ${DEFAULT-VALUE}).")
+    int maxDoubleFaults;
+
     @Override
     public Integer call() throws Exception {
         LoadResult loaded = input.loadResult(root.service());
@@ -50,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = root.service().analyze(topology.get());
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
-            root.write(output, out -> AnalysisJson.write(report, warnings, out));
+            root.write(output, out -> AnalysisJson.write(report, warnings, out, maxDoubleFaults));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)

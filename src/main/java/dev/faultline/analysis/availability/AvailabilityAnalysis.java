@@ -37,6 +37,11 @@ public final class AvailabilityAnalysis {
         return of(new CompiledTopology(topology), cancel, MAX_DIAGRAM_NODES, MAX_EXACT_WORK, MonteCarloEvaluator.SAMPLES);
     }
 
+    /** The same, on a topology already compiled for the failure engine. */
+    public static List<FlowAvailability> of(CompiledTopology compiled, CancellationToken cancel) {
+        return of(compiled, cancel, MAX_DIAGRAM_NODES, MAX_EXACT_WORK, MonteCarloEvaluator.SAMPLES);
+    }
+
     static List<FlowAvailability> of(CompiledTopology compiled, CancellationToken cancel, int maxDiagramNodes,
                                      long maxExactWork, int samples) {
         Topology topology = compiled.topology();

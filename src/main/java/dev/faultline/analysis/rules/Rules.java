@@ -20,6 +20,9 @@ public final class Rules {
                 new FlowWithoutSloRule(),
                 new ObservabilityGapRule(),
                 new KnowledgeSiloRule(),
-                new UnownedCriticalRule());
+                new UnownedCriticalRule(),
+                new SloInfeasibleRule(),
+                new DoubleFaultRule(),
+                new CorrelatedFallbackRule());
     }
 }

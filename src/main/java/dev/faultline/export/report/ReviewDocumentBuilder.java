@@ -35,6 +35,8 @@ final class ReviewDocumentBuilder {
         sections.add(TeamSection.build(in));
         sections.add(FindingSection.build(in));
         if (!in.scenarios().isEmpty()) sections.add(ScenarioSection.build(in));
+        sections.add(AvailabilitySection.build(in));
+        sections.add(DoubleFaultSection.build(in));
         sections.add(about());
         return new Doc.Document(t.name(), "Architecture review", meta, SummarySection.figures(in.analysis()), sections);
     }
