@@ -9,7 +9,7 @@ public final class Percent {
 
     public static String of(double probability) {
         double missing = 1 - probability;
-        int decimals = missing <= 0 ? 2 : (int) Math.max(2, Math.min(8, Math.ceil(-Math.log10(missing)) - 1));
+        int decimals = missing <= 0 ? 2 : (int) Math.max(2, Math.min(8, Math.ceil(-Math.log10(missing) - 1e-6) - 1));
         return String.format(Locale.ROOT, "%." + decimals + "f %%", probability * 100);
     }
 

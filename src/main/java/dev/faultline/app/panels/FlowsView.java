@@ -5,6 +5,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
+import dev.faultline.analysis.availability.Contributor;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.availability.Percent;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.model.Flow;
 import dev.faultline.simulation.SimulationResult;
@@ -12,8 +15,8 @@ import dev.faultline.simulation.State;
 
 /** The user journeys with their state in the current scenario; DOWN and DEGRADED are marked by text and colour. */
 public final class FlowsView extends ListView<FlowsView.FlowRow> {
-    /** A flow and its state. */
-    public record FlowRow(String id, String name, State state) {
+    /** A flow, its state, and its availability (risk-model.md §1; null before the analysis has one). */
+    public record FlowRow(String id, String name, State state, FlowAvailability availability) {
         @Override
         public String toString() {
             return name + "  " + state;
@@ -40,7 +43,12 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         if (vm.document() == null) return;
         SimulationResult sim = vm.simulation();
         rows.setAll(vm.document().topology().flows().stream()
-                .map(f -> new FlowRow(f.id(), label(f), sim == null ? State.UP : sim.flow(f.id()))).toList());
+                .map(f -> new FlowRow(f.id(), label(f), sim == null ? State.UP : sim.flow(f.id()),
+                        availabilityOf(vm, f.id()))).toList());
+    }
+
+    private static FlowAvailability availabilityOf(WorkspaceViewModel vm, String flowId) {
+        return vm.document().report() == null ? null : vm.document().report().availabilityOf(flowId).orElse(null);
     }
 
     private static String label(Flow f) {
@@ -65,8 +73,35 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 case DEGRADED -> "◐  ";
                 case DOWN -> "✕  ";
             };
-            setText(mark + item.name() + "   " + item.state());
+            String availability = AvailabilityText.of(item.availability());
+            setText(mark + item.name() + "   " + item.state() + (availability.isEmpty() ? "" : "   " + availability));
             getStyleClass().add("flow-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
+            setGraphic(contributorBar(item.availability()));
+            setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        }
+
+        /** A thin bar split by the top contributors' shares of the unavailability, named in its tooltip. */
+        private javafx.scene.Node contributorBar(FlowAvailability a) {
+            if (a == null || a.contributors().isEmpty()) {
+                setTooltip(null);
+                return null;
+            }
+            javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
+            bar.getStyleClass().add("contributor-bar");
+            double total = a.contributors().stream().mapToDouble(c -> Math.min(1, c.share())).sum();
+            StringBuilder tip = new StringBuilder("Share of the unavailability:");
+            String[] colours = {"#c0392b", "#e67e22", "#f1c40f", "#8e44ad", "#7f8c8d"};
+            for (int i = 0; i < a.contributors().size(); i++) {
+                Contributor c = a.contributors().get(i);
+                javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+                r.setPrefHeight(4);
+                r.setPrefWidth(160 * Math.min(1, c.share()) / Math.max(1, total));
+                r.setStyle("-fx-background-color: " + colours[i % colours.length] + ";");
+                bar.getChildren().add(r);
+                tip.append('\n').append(c.node()).append("  ").append(Percent.share(c.share()));
+            }
+            setTooltip(new javafx.scene.control.Tooltip(tip.toString()));
+            return bar;
         }
     }
 }
