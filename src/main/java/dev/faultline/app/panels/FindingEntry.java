@@ -2,10 +2,22 @@ package dev.faultline.app.panels;
 
 import java.util.List;
 
-/** One line of the findings tree: a group heading (no node) or an entry pointing at a node (may be null). */
-public record FindingEntry(String text, String nodeId, String detail, List<FindingEntry> children) {
+/**
+ * One line of the findings tree: a group heading (no node) or an entry pointing at a node (may be null). A double
+ * fault's entry carries its two {@code events}: selecting it applies them as the scenario.
+ */
+public record FindingEntry(String text, String nodeId, String detail, List<FindingEntry> children, List<String> events) {
     public FindingEntry {
         children = List.copyOf(children);
+        events = List.copyOf(events);
+    }
+
+    public FindingEntry(String text, String nodeId, String detail, List<FindingEntry> children) {
+        this(text, nodeId, detail, children, List.of());
+    }
+
+    static FindingEntry scenario(String text, String detail, List<String> events) {
+        return new FindingEntry(text, null, detail, List.of(), events);
     }
 
     static FindingEntry group(String text, List<FindingEntry> children) {
