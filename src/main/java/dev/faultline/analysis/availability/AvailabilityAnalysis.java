@@ -80,7 +80,8 @@ public final class AvailabilityAnalysis {
         }
         int[] diagram = s.bdd.reachable(s.gates);
         int[] zones = exact.randomZones(s);
-        if (ExactEvaluator.work(s, diagram, zones.length) > maxExactWork) return null;
+        long states = ExactEvaluator.stateCount(zones.length, exact.maxDown(zones));
+        if (ExactEvaluator.work(s, diagram, states) > maxExactWork) return null;
         return exact.evaluate(s, diagram, zones);
     }
 

@@ -7,7 +7,8 @@ package dev.faultline.analysis.availability;
  * P(up) = Π_S(1 − q) · (1 − P(G)); one bottom-up pass over G's diagram gives P(G), one top-down pass gives ∂P(G)/∂q(X)
  * for every variable. P is multilinear in each q(X), so making X perfect (q = 0) raises P(up) by
  * q(X)·Π_{S∖X}(1 − q)·(1 − P(G)) for X in S and by Π_S(1 − q)·q(X)·∂P(G)/∂q(X) otherwise; summed over the zone states
- * with their probabilities that is IP(X). Cost per flow: O(2^k · (|S| + diagram size)).
+ * with their probabilities that is IP(X). States whose total probability is below 1e-12 (many zones down at once)
+ * are left out ({@link #maxDown}). Cost per flow: O(states · (|S| + diagram size)), states ≤ 2^k.
  */
 final class ExactEvaluator {
     private final SelfDownModel model;
@@ -40,9 +41,48 @@ final class ExactEvaluator {
         }
     }
 
+    /** Probability mass of the zone states left out; far below the 1e-9 the contract allows "exact" to be off. */
+    static final double NEGLECTED_MASS = 1e-12;
+
+    /**
+     * The most zones that must be down together in an enumerated state: states with more down zones than this have
+     * a total probability of at most {@link #NEGLECTED_MASS} (P(DOWN) and every IP are then off by no more than
+     * that). With the default zone availability of 0.9999 this is 2 or 3, so a flow under many zones needs
+     * O(k^3) states instead of 2^k.
+     */
+    int maxDown(int[] zones) {
+        int k = zones.length;
+        double[] p = new double[k + 1];
+        p[0] = 1;
+        for (int i = 0; i < k; i++) {
+            double down = 1 - model.zoneAvailability[zones[i]];
+            for (int j = i + 1; j >= 1; j--) p[j] = p[j] * (1 - down) + p[j - 1] * down;
+            p[0] *= 1 - down;
+        }
+        double tail = 0;
+        for (int s = k; s >= 0; s--) {
+            if (tail + p[s] > NEGLECTED_MASS) return s;
+            tail += p[s];
+        }
+        return 0;
+    }
+
+    /** How many zone states have at most {@code maxDown} of {@code k} zones down (saturating). */
+    static long stateCount(int k, int maxDown) {
+        long total = 0;
+        long choose = 1;
+        for (int j = 0; j <= maxDown; j++) {
+            total += choose;
+            if (total > Long.MAX_VALUE / 4) return Long.MAX_VALUE / 4;
+            choose = choose * (k - j) / (j + 1);
+        }
+        return total;
+    }
+
     /** Zone states × nodes: the work {@link #evaluate} will do. */
-    static long work(FlowStructure s, int[] diagram, int zones) {
-        return zones > 40 ? Long.MAX_VALUE : (1L << zones) * (1 + s.series.length + diagram.length);
+    static long work(FlowStructure s, int[] diagram, long states) {
+        long perState = 1 + s.series.length + diagram.length;
+        return states > Long.MAX_VALUE / perState ? Long.MAX_VALUE : states * perState;
     }
 
     Result evaluate(FlowStructure s, int[] diagram, int[] zones) {
@@ -50,18 +90,37 @@ final class ExactEvaluator {
         Pass pass = new Pass(s, diagram);
         boolean[] zoneUp = new boolean[model.zoneCount];
         for (int z = 0; z < model.zoneCount; z++) zoneUp[z] = model.zoneAvailability[z] >= 1;
-        double down = 0;
-        for (long state = 0; state < (1L << zones.length); state++) {
-            double weight = 1;
-            for (int k = 0; k < zones.length; k++) {
-                boolean up = (state & (1L << k)) == 0;
-                zoneUp[zones[k]] = up;
-                weight *= up ? model.zoneAvailability[zones[k]] : 1 - model.zoneAvailability[zones[k]];
+        for (int z : zones) zoneUp[z] = true;
+        int maxDown = maxDown(zones);
+        double[] down = {0};
+        // Every set of at most maxDown down zones, by size, as ascending index combinations.
+        for (int size = 0; size <= maxDown; size++) {
+            int[] pick = new int[size];
+            for (int i = 0; i < size; i++) pick[i] = i;
+            while (true) {
+                double weight = 1;
+                for (int z : zones) weight *= model.zoneAvailability[z];
+                for (int i : pick) {
+                    zoneUp[zones[i]] = false;
+                    double a = model.zoneAvailability[zones[i]];
+                    weight = weight / a * (1 - a);
+                }
+                if (weight > 0 && Double.isFinite(weight)) down[0] += weight * pass.run(zoneUp, weight, improvement);
+                for (int i : pick) zoneUp[zones[i]] = true;
+                if (!next(pick, zones.length)) break;
             }
-            if (weight == 0) continue;
-            down += weight * pass.run(zoneUp, weight, improvement);
         }
-        return new Result(down, improvement);
+        return new Result(down[0], improvement);
+    }
+
+    /** The next combination of {@code pick.length} indices out of n in lexicographic order; false after the last. */
+    private static boolean next(int[] pick, int n) {
+        int i = pick.length - 1;
+        while (i >= 0 && pick[i] == n - pick.length + i) i--;
+        if (i < 0) return false;
+        pick[i]++;
+        for (int j = i + 1; j < pick.length; j++) pick[j] = pick[j - 1] + 1;
+        return true;
     }
 
     /** Scratch arrays for one flow's passes. */

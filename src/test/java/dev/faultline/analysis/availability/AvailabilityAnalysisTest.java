@@ -80,4 +80,19 @@ class AvailabilityAnalysisTest {
         assertEquals(List.of("a", "m", "z"),
                 AvailabilityAnalysis.of(t).get(0).contributors().stream().map(Contributor::node).toList());
     }
+
+    @Test
+    void aFlowUnderThirtyZonesIsStillExact() {
+        List<Zone> zones = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int z = 0; z < 30; z++) {
+            zones.add(new Zone("z" + z, "r"));
+            ids.add("z" + z);
+        }
+        // Every instance is needed, one per zone: the flow is up only when all 30 zones and instances are.
+        Node all = Node.builder("all").replicas(30).minHealthy(30).zones(ids).availability(0.9999).build();
+        FlowAvailability a = AvailabilityAnalysis.of(topology(zones, List.of(all), List.of(), Flow.of("f", "all"))).get(0);
+        assertEquals(Method.EXACT, a.method());
+        assertEquals(Math.pow(0.9999 * 0.9999, 30), a.availability(), 1e-9);
+    }
 }
