@@ -9,6 +9,8 @@ import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.capacity.CapacityReport;
 import dev.faultline.analysis.latency.LatencyAnalysis;
 import dev.faultline.analysis.latency.LatencyReport;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.doublefault.DoubleFaults;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
 
@@ -29,10 +31,18 @@ public final class AnalysisReport {
     private final Map<String, Integer> rankByNode = new HashMap<>();
     private volatile LatencyReport latency;
     private volatile CapacityReport capacity;
+    private final List<FlowAvailability> availability;
+    private final DoubleFaults doubleFaults;
 
     public AnalysisReport(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
                           List<NodeLossOutcome> blastRadius, List<TeamFigures> teams, TeamCoupling coupling,
                           List<Finding> findings) {
+        this(topology, spofs, domainSpofs, blastRadius, teams, coupling, findings, List.of(), DoubleFaults.NONE);
+    }
+
+    public AnalysisReport(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
+                          List<NodeLossOutcome> blastRadius, List<TeamFigures> teams, TeamCoupling coupling,
+                          List<Finding> findings, List<FlowAvailability> availability, DoubleFaults doubleFaults) {
         this.topology = topology;
         this.spofs = List.copyOf(spofs);
         this.domainSpofs = List.copyOf(domainSpofs);
@@ -42,6 +52,8 @@ public final class AnalysisReport {
         this.findings = List.copyOf(findings);
         this.spofs.forEach(s -> spofByNode.put(s.node(), s));
         for (int i = 0; i < this.blastRadius.size(); i++) rankByNode.put(this.blastRadius.get(i).node(), i + 1);
+        this.availability = List.copyOf(availability);
+        this.doubleFaults = doubleFaults;
     }
 
     public Topology topology() { return topology; }
@@ -105,5 +117,19 @@ public final class AnalysisReport {
         CapacityReport c = capacity;
         if (c == null) capacity = c = CapacityAnalysis.of(topology);
         return c;
+    }
+
+    /** Per flow, in the order of {@link Topology#flows()}: availability and SLO verdict (risk-model.md §1). */
+    public List<FlowAvailability> availability() {
+        return availability;
+    }
+
+    public Optional<FlowAvailability> availabilityOf(String flowId) {
+        return availability.stream().filter(a -> a.flow().equals(flowId)).findFirst();
+    }
+
+    /** Every double fault (risk-model.md §2), in the contract's order. */
+    public DoubleFaults doubleFaults() {
+        return doubleFaults;
     }
 }

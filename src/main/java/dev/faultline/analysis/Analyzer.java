@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.faultline.analysis.availability.AvailabilityAnalysis;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.doublefault.DoubleFaultFinder;
+import dev.faultline.analysis.doublefault.DoubleFaults;
 import dev.faultline.analysis.rules.AnalysisContext;
 import dev.faultline.analysis.rules.Rule;
 import dev.faultline.analysis.rules.Rules;
@@ -53,7 +57,11 @@ public final class Analyzer {
         List<TeamFigures> teams = TeamAnalysis.figures(topology, spofs);
         Map<String, NodeLossOutcome> byNode = new HashMap<>();
         for (NodeLossOutcome o : outcomes) byNode.put(o.node(), o);
-        AnalysisContext context = AnalysisContext.of(topology, spofs, domains, byNode, teams);
+        progress.progress(1, 1, "Computing availability and double faults");
+        List<FlowAvailability> availability = AvailabilityAnalysis.of(engine.compiled(), cancel);
+        DoubleFaults doubleFaults = DoubleFaultFinder.find(engine.compiled(), cancel);
+        AnalysisContext context = AnalysisContext.of(topology, spofs, domains, byNode, teams, availability,
+                doubleFaults);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             cancel.throwIfCancelled();
@@ -62,7 +70,7 @@ public final class Analyzer {
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
                 .thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0)));
         AnalysisReport report = new AnalysisReport(topology, spofs, domains, BlastRadiusSweep.rank(outcomes), teams,
-                TeamAnalysis.coupling(topology), findings);
+                TeamAnalysis.coupling(topology), findings, availability, doubleFaults);
         withRiskFigures(report);
         return report;
     }

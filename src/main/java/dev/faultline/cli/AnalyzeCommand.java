@@ -45,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "List the cheapest verified fix of each finding (text and json): each is applied in memory"
                     + " and re-analysed first.")
     boolean suggestFixes;
+    @Option(names = "--max-double-faults", defaultValue = "100", paramLabel = "N",
+            description = "List at most N double-fault pairs in JSON (0 = all; the count is always the total; "
+                    + "default: ${DEFAULT-VALUE}).")
+    int maxDoubleFaults;
 
     @Override
     public Integer call() throws Exception {
@@ -63,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     ? List.of(w -> dev.faultline.export.json.FixJson.write(w,
                             new dev.faultline.service.FixAdvisor().cheapest(report)))
                     : List.of();
-            root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out, extra));
+            root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out, maxDoubleFaults, extra));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         String text = format.asExport() == null ? format.render(report, loaded, input.file)

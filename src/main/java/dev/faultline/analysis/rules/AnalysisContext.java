@@ -9,18 +9,27 @@ import java.util.stream.Collectors;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Spof;
 import dev.faultline.analysis.TeamFigures;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.doublefault.DoubleFaults;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
 
 /** What every rule may look at: the topology and the computed SPOFs, failure domains, blast radii and team figures. */
 public record AnalysisContext(Topology topology, Map<String, Spof> spofsByNode, List<DomainSpof> domainSpofs,
-                              Map<String, NodeLossOutcome> blastRadius, List<TeamFigures> teams) {
+                              Map<String, NodeLossOutcome> blastRadius, List<TeamFigures> teams,
+                              List<FlowAvailability> availability, DoubleFaults doubleFaults) {
 
     public static AnalysisContext of(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
                                      Map<String, NodeLossOutcome> blastRadius, List<TeamFigures> teams) {
+        return of(topology, spofs, domainSpofs, blastRadius, teams, List.of(), DoubleFaults.NONE);
+    }
+
+    public static AnalysisContext of(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
+                                     Map<String, NodeLossOutcome> blastRadius, List<TeamFigures> teams,
+                                     List<FlowAvailability> availability, DoubleFaults doubleFaults) {
         return new AnalysisContext(topology, spofs.stream().collect(Collectors.toMap(Spof::node, Function.identity())),
-                domainSpofs, blastRadius, teams);
+                domainSpofs, blastRadius, teams, availability, doubleFaults);
     }
 
     /** SPOFs sorted by node id. */

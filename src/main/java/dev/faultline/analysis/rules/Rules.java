@@ -30,6 +30,9 @@ public final class Rules {
                 new TimeoutInversionRule(),
                 new OverCapacityRule(),
                 new NoCapacityHeadroomRule(),
-                new RetryStormRule());
+                new RetryStormRule(),
+                new SloInfeasibleRule(),
+                new DoubleFaultRule(),
+                new CorrelatedFallbackRule());
     }
 }

@@ -9,12 +9,15 @@ import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.FindingReview;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.doublefault.DoubleFault;
 
 /**
  * Groups an analysis report for the findings panel: SPOFs (with cause and flows down), failure-domain SPOFs, then
  * every other rule's findings by severity. Plain Java, so the grouping is tested without a toolkit.
  */
 public final class FindingsModel {
+    private static final int MAX_DOUBLE_FAULTS = 100;
+
     private FindingsModel() {
     }
 
@@ -42,7 +45,19 @@ public final class FindingsModel {
             }
             if (!items.isEmpty()) groups.add(FindingEntry.group(title(sev), items));
         }
+        groups.add(doubleFaults(report));
         return groups;
+    }
+
+    /** Pairs of failures that take flows down together (risk-model.md §2); selecting one rehearses it. */
+    static FindingEntry doubleFaults(AnalysisReport report) {
+        List<FindingEntry> items = new ArrayList<>();
+        for (DoubleFault p : report.doubleFaults().first(MAX_DOUBLE_FAULTS)) {
+            items.add(FindingEntry.scenario(p.events().get(0) + " + " + p.events().get(1) + " — takes down "
+                    + String.join(", ", p.flowsDown()), "Neither failure alone takes these flows down; together they do. "
+                    + "Selecting this applies both as the scenario.", p.events()));
+        }
+        return FindingEntry.group("Double faults", items);
     }
 
     /** SPOFs and failure domains have groups of their own; their rule findings would only repeat them. */

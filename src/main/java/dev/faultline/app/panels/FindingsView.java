@@ -27,6 +27,7 @@ public final class FindingsView extends TreeView<FindingEntry> {
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             // Selecting a finding selects its node on the canvas and brings it into view.
             if (!syncing && b != null && b.getValue().nodeId() != null) vm.focus(b.getValue().nodeId());
+            if (!syncing && b != null && !b.getValue().events().isEmpty()) rehearse(b.getValue().events());
         });
         // And the other way: a node selected on the canvas selects its first finding (the SPOF entry if any).
         vm.selection().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -66,6 +67,12 @@ public final class FindingsView extends TreeView<FindingEntry> {
         } finally {
             syncing = false;
         }
+    }
+
+    /** Applies a double fault's two events as the scenario, replacing the current one. */
+    private void rehearse(java.util.List<String> events) {
+        vm.resetScenario();
+        events.forEach(e -> vm.fail(dev.faultline.simulation.FailureEvent.parse(e)));
     }
 
     private void focusSelected() {

@@ -5,6 +5,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
+import dev.faultline.analysis.availability.Contributor;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.availability.Percent;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.model.Flow;
 import dev.faultline.simulation.SimulationResult;
@@ -17,10 +20,12 @@ import dev.faultline.simulation.State;
  */
 public final class FlowsView extends ListView<FlowsView.FlowRow> {
     /**
-     * A flow and its state; {@code latency} its expected latency and {@code criticalPath} its slowest chain with the
-     * milliseconds each hop adds (both empty when the flow has no latency figure), shown when the row is selected.
+     * A flow, its state and its availability (risk-model.md §1; null before the analysis has one); {@code latency} its
+     * expected latency and {@code criticalPath} its slowest chain with the milliseconds each hop adds (both empty when
+     * the flow has no latency figure), shown when the row is selected.
      */
-    public record FlowRow(String id, String name, State state, String latency, String criticalPath) {
+    public record FlowRow(String id, String name, State state, FlowAvailability availability, String latency,
+                          String criticalPath) {
         @Override
         public String toString() {
             return state + "  " + name;
@@ -45,20 +50,21 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         if (vm.document() == null) return;
         SimulationResult sim = vm.simulation();
         rows.setAll(vm.document().topology().flows().stream()
-                .map(f -> withLatency(f, label(f), sim == null ? State.UP : sim.flow(f.id()), vm)).toList());
+                .map(f -> row(f, label(f), sim == null ? State.UP : sim.flow(f.id()), vm)).toList());
     }
 
-    private static FlowRow withLatency(Flow f, String label, State state, WorkspaceViewModel vm) {
+    private static FlowRow row(Flow f, String label, State state, WorkspaceViewModel vm) {
         var report = vm.document().report();
+        FlowAvailability availability = report == null ? null : report.availabilityOf(f.id()).orElse(null);
         var latency = report == null ? null : report.latency().flow(f.id()).orElse(null);
-        if (latency == null || latency.expectedMs() == null) return new FlowRow(f.id(), label, state, "", "");
+        if (latency == null || latency.expectedMs() == null) return new FlowRow(f.id(), label, state, availability, "", "");
         StringBuilder path = new StringBuilder();
         for (String hop : latency.criticalPath()) {
             if (path.length() > 0) path.append(" → ");
             double own = vm.document().topology().requireNode(hop).effectiveLatencyMs();
             path.append(hop).append(" +").append(ms(own));
         }
-        return new FlowRow(f.id(), label, state, ms(latency.expectedMs()), path.toString());
+        return new FlowRow(f.id(), label, state, availability, ms(latency.expectedMs()), path.toString());
     }
 
     private static String ms(double v) {
@@ -94,13 +100,41 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 case DOWN -> "✕  ";
             };
             // State first and wrapped: a narrow panel never cuts "DOWN" to "DOW".
+            String availability = AvailabilityText.of(item.availability());
             String text = mark + item.state() + "   " + item.name();
-            if (!item.latency().isEmpty()) text += "   · " + item.latency();
+            if (!availability.isEmpty()) text += "\n      " + availability;
+            if (!item.latency().isEmpty()) text += (availability.isEmpty() ? "\n      " : "   · ") + item.latency();
             if (isSelected() && !item.criticalPath().isEmpty()) text += "\n      slowest chain: " + item.criticalPath();
             setText(text);
             setWrapText(true);
             setPrefWidth(0);
             getStyleClass().add("flow-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
+            setGraphic(contributorBar(item.availability()));
+            setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        }
+
+        /** A thin bar split by the top contributors' shares of the unavailability, named in its tooltip. */
+        private javafx.scene.Node contributorBar(FlowAvailability a) {
+            if (a == null || a.contributors().isEmpty()) {
+                setTooltip(null);
+                return null;
+            }
+            javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
+            bar.getStyleClass().add("contributor-bar");
+            double total = a.contributors().stream().mapToDouble(c -> Math.min(1, c.share())).sum();
+            StringBuilder tip = new StringBuilder("Share of the unavailability:");
+            String[] colours = {"#c0392b", "#e67e22", "#f1c40f", "#8e44ad", "#7f8c8d"};
+            for (int i = 0; i < a.contributors().size(); i++) {
+                Contributor c = a.contributors().get(i);
+                javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+                r.setPrefHeight(4);
+                r.setPrefWidth(160 * Math.min(1, c.share()) / Math.max(1, total));
+                r.setStyle("-fx-background-color: " + colours[i % colours.length] + ";");
+                bar.getChildren().add(r);
+                tip.append('\n').append(c.node()).append("  ").append(Percent.share(c.share()));
+            }
+            setTooltip(new javafx.scene.control.Tooltip(tip.toString()));
+            return bar;
         }
 
         static String text(FlowRow row) {

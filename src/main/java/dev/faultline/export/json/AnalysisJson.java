@@ -15,6 +15,10 @@ import dev.faultline.analysis.TeamCoupling;
 import dev.faultline.analysis.TeamFigures;
 import dev.faultline.analysis.cost.CostLine;
 import dev.faultline.analysis.cost.CostReport;
+import dev.faultline.analysis.availability.Contributor;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.doublefault.DoubleFault;
+import dev.faultline.analysis.doublefault.DoubleFaults;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -24,19 +28,30 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
+    /** How many double-fault pairs {@code analyze} lists by default ({@code --max-double-faults}). */
+    public static final int DEFAULT_MAX_DOUBLE_FAULTS = 100;
+
     public static String render(AnalysisReport r, List<String> loaderWarnings) {
         StringBuilder sb = new StringBuilder();
         write(r, loaderWarnings, sb);
         return sb.toString();
     }
 
-    /** Streams the document: at 50,000 nodes it is over a hundred megabytes, too big to build in memory first. */
     public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out) {
-        write(r, loaderWarnings, out, List.of());
+        write(r, loaderWarnings, out, DEFAULT_MAX_DOUBLE_FAULTS, List.of());
     }
 
     /** As {@link #write(AnalysisReport, List, Appendable)}, with optional sections (e.g. {@code fixes}) appended last. */
     public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections) {
+        write(r, loaderWarnings, out, DEFAULT_MAX_DOUBLE_FAULTS, extraSections);
+    }
+
+    /**
+     * Streams the document: at 50,000 nodes it is over a hundred megabytes, too big to build in memory first. At most
+     * {@code maxDoubleFaults} pairs are listed (0 = all); {@code extraSections} (e.g. {@code fixes}) come last.
+     */
+    public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
         Topology t = r.topology();
         JsonWriter w = new JsonWriter(out).beginObject();
@@ -90,6 +105,8 @@ public final class AnalysisJson {
         writeCost(w, r.cost());
         writeLatency(w, r.latency());
         writeCapacity(w, r.capacity());
+        writeAvailability(w, r.availability());
+        writeDoubleFaults(w, r.doubleFaults(), maxDoubleFaults);
         extraSections.forEach(section -> section.accept(w));
         w.endObject().finish();
     }
@@ -147,6 +164,26 @@ public final class AnalysisJson {
         w.endArray();
     }
 
+    /** risk-model.md §1: per flow, availability, yearly downtime, SLO verdict, method (ci95 null when exact). */
+    private static void writeAvailability(JsonWriter w, List<FlowAvailability> availability) {
+        w.name("availability").beginArray();
+        for (FlowAvailability a : availability) {
+            w.beginObject().field("flow", a.flow()).field("availability", a.availability())
+                    .field("downtimeMinutesPerYear", a.downtimeMinutesPerYear()).field("slo", a.slo())
+                    .field("verdict", a.verdict().id()).field("method", a.method().id());
+            w.name("ci95");
+            if (a.ci95() == null) w.value((Number) null);
+            else w.beginArray().value(a.ci95().low()).value(a.ci95().high()).endArray();
+            w.name("contributors").beginArray();
+            for (Contributor c : a.contributors()) {
+                w.beginObject().field("node", c.node()).field("share", c.share()).field("improvement", c.improvement())
+                        .endObject();
+            }
+            w.endArray().endObject();
+        }
+        w.endArray();
+    }
+
     /** risk-model.md section 4: every node by id, and the rehearsal's overloads by event, then node. */
     private static void writeCapacity(JsonWriter w, CapacityReport capacity) {
         w.name("capacity").beginObject();
@@ -170,5 +207,15 @@ public final class AnalysisJson {
         if (v == null || v.isNaN() || v.isInfinite()) return null;
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return v.longValue();
         return v;
+    }
+
+    /** risk-model.md §2: {@code count} is every pair; at most {@code max} are listed (0 = all). */
+    private static void writeDoubleFaults(JsonWriter w, DoubleFaults faults, int max) {
+        w.name("doubleFaults").beginObject().field("count", faults.count());
+        w.name("pairs").beginArray();
+        for (DoubleFault p : faults.first(max)) {
+            w.beginObject().field("events", p.events()).field("flowsDown", p.flowsDown()).endObject();
+        }
+        w.endArray().endObject();
     }
 }

@@ -38,6 +38,8 @@ final class ReviewDocumentBuilder {
         if (!in.scenarios().isEmpty()) sections.add(ScenarioSection.build(in));
         if (in.analysis().cost().priced()) sections.add(CostSection.build(in));
         sections.add(LatencyCapacitySection.build(in));
+        sections.add(AvailabilitySection.build(in));
+        sections.add(DoubleFaultSection.build(in));
         sections.add(about());
         return new Doc.Document(t.name(), "Architecture review", meta, SummarySection.figures(in.analysis()), sections);
     }

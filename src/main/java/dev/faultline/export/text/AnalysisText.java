@@ -16,6 +16,10 @@ import dev.faultline.analysis.TeamFigures;
 import dev.faultline.analysis.cost.CostLine;
 import dev.faultline.analysis.cost.CostReport;
 import dev.faultline.analysis.cost.Money;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.availability.Percent;
+import dev.faultline.analysis.doublefault.DoubleFault;
+import dev.faultline.analysis.doublefault.DoubleFaults;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
@@ -43,6 +47,8 @@ public final class AnalysisText {
         cost(sb, r.cost());
         latency(sb, r.latency());
         capacity(sb, r.capacity());
+        availability(sb, r.availability());
+        doubleFaults(sb, r.doubleFaults());
         return sb.toString();
     }
 
@@ -146,5 +152,32 @@ public final class AnalysisText {
 
     private static String ms(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.0f ms", v);
+    }
+
+    /** risk-model.md §1, one line per flow and its top contributors. */
+    private static void availability(StringBuilder sb, List<FlowAvailability> availability) {
+        sb.append("\nAvailability per flow: availability / downtime / SLO / verdict / method\n");
+        for (FlowAvailability a : availability) {
+            sb.append(String.format("  %-24s %12s  %16s  %-14s %-10s %s%n", a.flow(), Percent.of(a.availability()),
+                    Percent.minutesPerYear(a.downtimeMinutesPerYear()),
+                    a.slo() == null ? "no SLO" : "SLO " + Percent.of(a.slo()), a.verdict().id(),
+                    a.method().id() + (a.ci95() == null ? ""
+                            : " [" + Percent.of(a.ci95().low()) + ", " + Percent.of(a.ci95().high()) + "]")));
+            if (!a.contributors().isEmpty()) {
+                sb.append("      contributors: ").append(String.join(", ", a.contributors().stream()
+                        .map(c -> c.node() + " " + Percent.share(c.share())).toList())).append('\n');
+            }
+        }
+    }
+
+    /** risk-model.md §2: the count and the first pairs. */
+    private static void doubleFaults(StringBuilder sb, DoubleFaults faults) {
+        sb.append("\nDouble faults (two events that take a flow down together, neither alone): ")
+                .append(faults.count()).append('\n');
+        for (DoubleFault p : faults.first(TOP)) {
+            sb.append("  ").append(p.events().get(0)).append(" + ").append(p.events().get(1)).append("  takes down: ")
+                    .append(String.join(", ", p.flowsDown())).append('\n');
+        }
+        if (faults.count() > TOP) sb.append("  … ").append(faults.count() - TOP).append(" more (--format json)\n");
     }
 }

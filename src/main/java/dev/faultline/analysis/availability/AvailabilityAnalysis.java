@@ -1,0 +1,120 @@
+package dev.faultline.analysis.availability;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.faultline.model.Flow;
+import dev.faultline.model.Topology;
+import dev.faultline.progress.CancellationToken;
+import dev.faultline.simulation.CompiledTopology;
+
+/**
+ * Availability and SLO feasibility of every flow (risk-model.md §1), a pure function of the topology.
+ * <p>
+ * Exact where it fits: the flow's DOWN function split into its series set and a decision diagram of its gates ({@link FlowStructure}), evaluated per state
+ * of the zones it depends on ({@link ExactEvaluator}); O(2^k · (series set + diagram size)) per flow for k zones. A flow whose
+ * diagram exceeds {@link #MAX_DIAGRAM_NODES} or whose work exceeds {@link #MAX_EXACT_WORK} is estimated by Monte
+ * Carlo with 10^6 samples ({@link MonteCarloEvaluator}) and marked so, with its 95 % interval: never a wrong "exact".
+ */
+public final class AvailabilityAnalysis {
+    /** Node budget of one flow's decision diagram (about 20 bytes a node). */
+    static final int MAX_DIAGRAM_NODES = 2_000_000;
+    /** Budget per flow of zone states × diagram nodes. */
+    static final long MAX_EXACT_WORK = 100_000_000L;
+    private static final int MAX_CONTRIBUTORS = 5;
+    /** Shares below this are floating-point noise of a mathematically zero improvement. */
+    private static final double MIN_SHARE = 1e-12;
+
+    private AvailabilityAnalysis() {
+    }
+
+    public static List<FlowAvailability> of(Topology topology) {
+        return of(topology, CancellationToken.NONE);
+    }
+
+    public static List<FlowAvailability> of(Topology topology, CancellationToken cancel) {
+        return of(new CompiledTopology(topology), cancel, MAX_DIAGRAM_NODES, MAX_EXACT_WORK, MonteCarloEvaluator.SAMPLES);
+    }
+
+    /** The same, on a topology already compiled for the failure engine. */
+    public static List<FlowAvailability> of(CompiledTopology compiled, CancellationToken cancel) {
+        return of(compiled, cancel, MAX_DIAGRAM_NODES, MAX_EXACT_WORK, MonteCarloEvaluator.SAMPLES);
+    }
+
+    static List<FlowAvailability> of(CompiledTopology compiled, CancellationToken cancel, int maxDiagramNodes,
+                                     long maxExactWork, int samples) {
+        Topology topology = compiled.topology();
+        List<Flow> flows = topology.flows();
+        SelfDownModel model = new SelfDownModel(topology);
+        FlowAvailability[] out = new FlowAvailability[flows.size()];
+        List<Integer> sampled = new ArrayList<>();
+        HardDependencies hard = new HardDependencies(topology);
+        ExactEvaluator exact = new ExactEvaluator(model);
+        for (int f = 0; f < flows.size(); f++) {
+            cancel.throwIfCancelled();
+            ExactEvaluator.Result r = exactly(hard, exact, flows.get(f), maxDiagramNodes, maxExactWork);
+            if (r == null) sampled.add(f);
+            else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode());
+        }
+        if (!sampled.isEmpty()) {
+            int[] fs = sampled.stream().mapToInt(Integer::intValue).toArray();
+            MonteCarloEvaluator.Estimate[] est = new MonteCarloEvaluator(compiled, model, samples).estimate(fs, cancel);
+            for (int i = 0; i < fs.length; i++) {
+                MonteCarloEvaluator.Estimate e = est[i];
+                out[fs[i]] = result(topology, flows.get(fs[i]), e.down(), Method.MONTE_CARLO,
+                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode());
+            }
+        }
+        return List.of(out);
+    }
+
+    /** The exact result, or null when the flow's diagram or zone states exceed the budgets. */
+    private static ExactEvaluator.Result exactly(HardDependencies hard, ExactEvaluator exact, Flow flow,
+                                                 int maxDiagramNodes, long maxExactWork) {
+        FlowStructure s;
+        try {
+            s = FlowStructure.of(hard, flow, maxDiagramNodes);
+        } catch (Bdd.TooLarge | StackOverflowError e) {
+            return null;
+        }
+        int[] diagram = s.bdd.reachable(s.gates);
+        int[] zones = exact.randomZones(s);
+        long states = ExactEvaluator.stateCount(zones.length, exact.maxDown(zones));
+        if (ExactEvaluator.work(s, diagram, states) > maxExactWork) return null;
+        return exact.evaluate(s, diagram, zones);
+    }
+
+    private static FlowAvailability result(Topology topology, Flow flow, double down, Method method, Interval ci95,
+                                           double[] improvementByNode) {
+        double p = Math.min(1, Math.max(0, down));
+        double a = 1 - p;
+        return new FlowAvailability(flow.id(), a, flow.slo(), FlowAvailability.verdictOf(a, flow.slo()), method, ci95,
+                contributors(topology, improvementByNode, p));
+    }
+
+    static double significant(double x) {
+        if (x == 0 || !Double.isFinite(x)) return x;
+        double scale = Math.pow(10, 11 - Math.floor(Math.log10(Math.abs(x))));
+        return Math.rint(x * scale) / scale;
+    }
+
+    /** Up to five nodes with IP > 0, by IP descending then id. */
+    static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability) {
+        if (unavailability <= 0) return List.of();
+        record Ranked(double key, Contributor contributor) {
+        }
+        List<Ranked> all = new ArrayList<>();
+        for (int v = 0; v < improvementByNode.length; v++) {
+            double ip = improvementByNode[v];
+            double share = ip / unavailability;
+            if (ip > 0 && share > MIN_SHARE) {
+                all.add(new Ranked(significant(ip), new Contributor(topology.nodes().get(v).id(), ip, share)));
+            }
+        }
+        // Mathematically equal IPs (e.g. two identical nodes in series) differ in the last bits; compare them at 12
+        // significant digits so that such ties go by id, as the contract says.
+        all.sort(Comparator.comparingDouble((Ranked r) -> -r.key()).thenComparing(r -> r.contributor().node()));
+        return all.stream().limit(MAX_CONTRIBUTORS).map(Ranked::contributor).toList();
+    }
+}
