@@ -5,7 +5,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
 
+import dev.faultline.bench.Benchmark;
+import dev.faultline.bench.SizeBenchmark;
+import dev.faultline.bench.Stage;
 import dev.faultline.io.AtomicFiles;
 import dev.faultline.service.ExportService;
 import dev.faultline.service.FaultlineService;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
                 ImportCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error.",
+        footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error, 4 out of memory.",
                 "Run without a command (or with 'gui [FILE]') to open the desktop app."})
 public final class FaultlineCommand implements Runnable {
     @Spec
@@ -31,6 +35,14 @@ public final class FaultlineCommand implements Runnable {
 
     private final FaultlineService service;
     private ExportService exports;
+    /** How {@code bench} gets its benchmark; tests put in one that fails on purpose. */
+    BenchmarkFactory benchmarks = Benchmark::new;
+
+    /** Makes the benchmark of the chosen stages. */
+    @FunctionalInterface
+    interface BenchmarkFactory {
+        SizeBenchmark create(long seed, Set<Stage> stages);
+    }
 
     public FaultlineCommand(FaultlineService service) {
         this.service = service;
@@ -44,6 +56,10 @@ public final class FaultlineCommand implements Runnable {
     ExportService exports() {
         if (exports == null) exports = new ExportService();
         return exports;
+    }
+
+    BenchmarkFactory benchmarks() {
+        return benchmarks;
     }
 
     PrintWriter out() {
