@@ -85,8 +85,10 @@ public final class FaultlineCommand implements Runnable {
     /** Streams to OUT atomically, or to standard output: for documents too big to build in memory first. */
     void write(Path output, AtomicFiles.TextWriter text) throws IOException {
         if (output == null || output.toString().equals("-")) {
-            text.writeTo(out());
-            out().flush();
+            // The writer emits many small pieces; a large buffer spares a lock and a flush check per piece.
+            java.io.Writer buffered = new java.io.BufferedWriter(out(), 1 << 16);
+            text.writeTo(buffered);
+            buffered.flush();
         } else {
             AtomicFiles.write(output, text);
             err().println("wrote " + output);
