@@ -84,8 +84,13 @@ cp "$jar" "$out/input/faultline.jar"
 # compresses the plain runtime far better than jlink's zip does (measured; see installer/README.md).
 step "jlink: runtime with $modules"
 t=$(date +%s)
+# --generate-cds-archive: the runtime's own class-data-sharing archive of the JDK classes (lib/server/classes.jsa),
+# which a jlink image otherwise lacks, so every start would parse and verify them afresh. It needs bin/java, so
+# the native commands are removed by hand afterwards, keeping only java (it records the app's archive below, and
+# the .deb's postinst records it again where the package is installed).
 jlink --add-modules "$modules" --output "$out/runtime" \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive
+find "$out/runtime/bin" -mindepth 1 ! -name java -delete
 echo "runtime built in $(elapsed "$t"), $(du -sh "$out/runtime" | cut -f1)" >&2
 
 # --- 3. app image -----------------------------------------------------------------------------------------------
@@ -100,6 +105,10 @@ common=(
 # Java 17 encodes stdout in the locale's charset, so with LANG unset (CI runners, cron, ssh without a locale) any
 # non-ASCII name in `analyze --format json` would come out as '?'. The command line always writes UTF-8.
 java_options="-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+# Start-up: the app's class-data-sharing archive, recorded below for this app image's path. The JVM ignores an
+# archive that is missing or was recorded for another path (-Xshare:auto, the default) and still uses the
+# runtime's archive of the JDK classes; -Xlog:...=off keeps its warning about that off the user's terminal.
+java_options="$java_options -XX:SharedArchiveFile=\$APPDIR/faultline.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 
 step "jpackage: app image"
 t=$(date +%s)
@@ -110,6 +119,17 @@ jpackage --type app-image "${common[@]}" \
   --icon "$root/icons/png/faultline-256.png" \
   --dest "$out"
 echo "app image built in $(elapsed "$t"): $out/faultline ($(du -sh "$out/faultline" | cut -f1))" >&2
+
+# The .deb's postinst records the archive again for /opt/faultline with the same script.
+cp "$here/cds-archive.sh" "$out/faultline/lib/cds-archive.sh"
+step "class-data-sharing archive of the app (a training run of analyze)"
+t=$(date +%s)
+if "$here/cds-archive.sh" "$out/faultline/lib/runtime/bin/java" "$out/faultline/lib/app/faultline.jar" \
+     "$out/faultline/lib/app/faultline.jsa"; then
+  echo "archive recorded in $(elapsed "$t"): $(du -h "$out/faultline/lib/app/faultline.jsa" | cut -f1)" >&2
+else
+  echo "build.sh: could not record the archive; the app works without it, only starts slower" >&2
+fi
 
 # --- 4. .deb ----------------------------------------------------------------------------------------------------
 if [ "$type" != app-image ]; then

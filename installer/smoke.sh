@@ -29,6 +29,29 @@ start=$(date +%s)
 installer/build.sh --type app-image --skip-build
 [ -x "$launcher" ] || fail "$launcher was not built"
 
+# Start-up archive (docs/performance.md, "Cold start"): when build.sh recorded it, the launcher must use it; and a
+# missing or stale archive must change nothing a user sees (the JVM ignores it with -Xshare:auto, silently).
+archive=target/installer/faultline/lib/app/faultline.jsa
+app_jar=target/installer/faultline/lib/app/faultline.jar
+if [ -f "$archive" ]; then
+  echo "smoke: class-data-sharing archive" >&2
+  check "validate with the archive" /dev/null env JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.txt" \
+    "$launcher" validate "$sample"
+  grep -q 'dev.faultline.Launcher source: shared objects file (top)' "$work/classes.txt" \
+    || fail "the launcher does not use $archive"
+  touch -r "$app_jar" "$work/jar-time"
+  touch "$app_jar"   # another jar than the one recorded: the JVM must ignore the archive without a word
+  check "validate with a stale archive" "$work/stale.out" "$launcher" validate "$sample"
+  touch -r "$work/jar-time" "$app_jar"
+  [ ! -s "$work/stderr" ] || { cat "$work/stderr" >&2; fail "a stale archive printed something"; }
+  mv "$archive" "$work/faultline.jsa"
+  check "validate without the archive" "$work/none.out" "$launcher" validate "$sample"
+  mv "$work/faultline.jsa" "$archive"
+  [ ! -s "$work/stderr" ] || { cat "$work/stderr" >&2; fail "a missing archive printed something"; }
+else
+  echo "smoke: no class-data-sharing archive was recorded (build.sh said why); skipping its checks" >&2
+fi
+
 echo "smoke: validate" >&2
 check validate "$work/validate.out" "$launcher" validate "$sample"
 grep -q ': ok' "$work/validate.out" || { cat "$work/validate.out" >&2; fail "validate did not report the sample ok"; }

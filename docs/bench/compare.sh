@@ -26,10 +26,13 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo "faultline bench (median ms):"
 # BENCH_FILE reuses the table of an earlier `faultline bench` run on the same sizes and seed.
 if [ -n "${BENCH_FILE:-}" ]; then cp "$BENCH_FILE" "$work/faultline.md"; cat "$work/faultline.md"
-else fl bench --sizes "$sizes" 2>"$work/bench.err" | tee "$work/faultline.md"; fi
+else fl bench --sizes "$sizes" --stages analysis,svg 2>"$work/bench.err" | tee "$work/faultline.md"; fi
 
-ms_of() { # stage, column index (1-based over sizes)
-  grep "^| $1 |" "$work/faultline.md" | awk -F'|' -v c="$(( $2 + 2 ))" '{gsub(/[ ,]/, "", $c); print $c}'
+ms_of() { # stage label, row index (1-based over sizes): the table has one row per size, one column per stage
+  awk -F'|' -v want="$1 (ms)" -v row="$2" '
+    NR == 1 { for (c = 1; c <= NF; c++) { h = $c; gsub(/^ +| +$/, "", h); if (h == want) col = c } next }
+    /^\|---/ { next }
+    /^\|/ { if (++r == row) { v = $col; gsub(/[ ,]/, "", v); print v } }' "$work/faultline.md"
 }
 
 echo

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import dev.faultline.cli.ExitCodes;
 import dev.faultline.cli.FaultlineCommand;
+import dev.faultline.cli.OutOfMemoryAdvice;
 
 /**
  * The one entry point of the jar and the installed app. Deliberately not a JavaFX {@code Application}: the java
@@ -40,11 +42,11 @@ public final class Launcher {
         try {
             System.exit(FaultlineCommand.execute(args));
         } catch (OutOfMemoryError e) {
-            // A huge topology or export: say what to do instead of dumping a stack trace.
-            System.err.println("faultline: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB heap); give Java more, e.g. FAULTLINE_JAVA_OPTS=-Xmx4g ./faultline ... or java -Xmx4g -jar"
-                    + " faultline.jar ...");
-            System.exit(2);
+            // A huge topology or export: say what to do instead of dumping a stack trace. Not exit code 2: the
+            // input is not invalid, the heap is too small for it.
+            System.err.println("faultline: out of memory with a " + OutOfMemoryAdvice.heapMegabytes()
+                    + " MB heap; give Java more, " + OutOfMemoryAdvice.moreHeap());
+            System.exit(ExitCodes.OUT_OF_MEMORY);
         }
     }
 

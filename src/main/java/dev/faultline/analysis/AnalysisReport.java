@@ -1,9 +1,11 @@
 package dev.faultline.analysis;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.capacity.CapacityReport;
@@ -27,6 +29,7 @@ public final class AnalysisReport {
     private final List<TeamFigures> teams;
     private final TeamCoupling coupling;
     private final List<Finding> findings;
+    private final Set<AnalysisSection> sections;
     private final Map<String, Spof> spofByNode = new HashMap<>();
     private final Map<String, Integer> rankByNode = new HashMap<>();
     private volatile LatencyReport latency;
@@ -43,7 +46,17 @@ public final class AnalysisReport {
     public AnalysisReport(Topology topology, List<Spof> spofs, List<DomainSpof> domainSpofs,
                           List<NodeLossOutcome> blastRadius, List<TeamFigures> teams, TeamCoupling coupling,
                           List<Finding> findings, List<FlowAvailability> availability, DoubleFaults doubleFaults) {
+        this(topology, AnalysisSection.all(), spofs, domainSpofs, blastRadius, teams, coupling, findings, availability,
+                doubleFaults);
+    }
+
+    /** A report of only the {@code sections} computed; the others are empty and must not be shown. */
+    public AnalysisReport(Topology topology, Set<AnalysisSection> sections, List<Spof> spofs,
+                          List<DomainSpof> domainSpofs, List<NodeLossOutcome> blastRadius, List<TeamFigures> teams,
+                          TeamCoupling coupling, List<Finding> findings, List<FlowAvailability> availability,
+                          DoubleFaults doubleFaults) {
         this.topology = topology;
+        this.sections = sections.isEmpty() ? EnumSet.noneOf(AnalysisSection.class) : EnumSet.copyOf(sections);
         this.spofs = List.copyOf(spofs);
         this.domainSpofs = List.copyOf(domainSpofs);
         this.blastRadius = List.copyOf(blastRadius);
@@ -57,6 +70,11 @@ public final class AnalysisReport {
     }
 
     public Topology topology() { return topology; }
+
+    /** Whether this report computed {@code section}; a skipped section reads as empty. */
+    public boolean has(AnalysisSection section) {
+        return sections.contains(section);
+    }
 
     public List<Spof> spofs() { return spofs; }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.faultline.analysis.availability.AvailabilityAnalysis;
 import dev.faultline.analysis.availability.FlowAvailability;
@@ -48,18 +49,49 @@ public final class Analyzer {
     }
 
     public AnalysisReport analyze(FailureEngine engine, ProgressListener progress, CancellationToken cancel) {
+        return analyze(engine, AnalysisSection.all(), progress, cancel);
+    }
+
+    /** Only the {@code wanted} sections (and what they are computed from); the report holds just those. */
+    public AnalysisReport analyze(Topology topology, Set<AnalysisSection> wanted) {
+        return analyze(new FailureEngine(topology), wanted, ProgressListener.NONE, CancellationToken.NONE);
+    }
+
+    /** Only the {@code wanted} sections (and what they are computed from); the report holds just those. */
+    public AnalysisReport analyze(FailureEngine engine, Set<AnalysisSection> wanted, ProgressListener progress,
+                                  CancellationToken cancel) {
+        Set<AnalysisSection> need = AnalysisSection.withPrerequisites(wanted);
         Topology topology = engine.topology();
-        NodeLossOutcome[] outcomes = sweep.outcomes(engine, progress, cancel);
-        List<Spof> spofs = spofs(topology, outcomes);
+        boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
+        NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
+        List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
         cancel.throwIfCancelled();
         progress.progress(1, 1, "Checking zones and regions");
-        List<DomainSpof> domains = FailureDomains.find(engine);
-        List<TeamFigures> teams = TeamAnalysis.figures(topology, spofs);
+        List<DomainSpof> domains = need.contains(AnalysisSection.DOMAIN_SPOFS) ? FailureDomains.find(engine)
+                : List.of();
+        List<TeamFigures> teams = need.contains(AnalysisSection.TEAMS) ? TeamAnalysis.figures(topology, spofs)
+                : List.of();
+        progress.progress(1, 1, "Computing availability and double faults");
+        List<FlowAvailability> availability = need.contains(AnalysisSection.AVAILABILITY)
+                ? AvailabilityAnalysis.of(engine.compiled(), cancel) : List.of();
+        DoubleFaults doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
+                ? DoubleFaultFinder.find(engine.compiled(), cancel) : DoubleFaults.NONE;
+        List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
+                ? findings(topology, outcomes, spofs, domains, teams, availability, doubleFaults, cancel) : List.of();
+        AnalysisReport report = new AnalysisReport(topology, need, spofs, domains,
+                need.contains(AnalysisSection.BLAST_RADIUS) ? BlastRadiusSweep.rank(outcomes) : List.of(), teams,
+                need.contains(AnalysisSection.COUPLING) ? TeamAnalysis.coupling(topology) : null, findings,
+                availability, doubleFaults);
+        if (need.containsAll(AnalysisSection.all())) withRiskFigures(report);
+        return report;
+    }
+
+    private List<Finding> findings(Topology topology, NodeLossOutcome[] outcomes, List<Spof> spofs,
+                                   List<DomainSpof> domains, List<TeamFigures> teams,
+                                   List<FlowAvailability> availability, DoubleFaults doubleFaults,
+                                   CancellationToken cancel) {
         Map<String, NodeLossOutcome> byNode = new HashMap<>();
         for (NodeLossOutcome o : outcomes) byNode.put(o.node(), o);
-        progress.progress(1, 1, "Computing availability and double faults");
-        List<FlowAvailability> availability = AvailabilityAnalysis.of(engine.compiled(), cancel);
-        DoubleFaults doubleFaults = DoubleFaultFinder.find(engine.compiled(), cancel);
         AnalysisContext context = AnalysisContext.of(topology, spofs, domains, byNode, teams, availability,
                 doubleFaults);
         List<Finding> findings = new ArrayList<>();
@@ -69,10 +101,7 @@ public final class Analyzer {
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
                 .thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0)));
-        AnalysisReport report = new AnalysisReport(topology, spofs, domains, BlastRadiusSweep.rank(outcomes), teams,
-                TeamAnalysis.coupling(topology), findings, availability, doubleFaults);
-        withRiskFigures(report);
-        return report;
+        return findings;
     }
 
     /** Nodes lacking redundancy whose whole loss takes a flow down, sorted by id. */

@@ -1,12 +1,16 @@
 package dev.faultline.bench;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
-/** One size's figures: milliseconds per stage (median), plus facts about the input. */
-public record BenchResult(int nodes, int dependencies, double yamlMegabytes, Map<String, Double> millis,
-                          long heapMegabytes) {
+/**
+ * One size's figures: median milliseconds of each stage that ran, plus facts about the input. The heap after the
+ * analysis is known only when the analysis stage ran.
+ */
+public record BenchResult(int nodes, int dependencies, double yamlMegabytes, Map<Stage, Double> millis,
+                          OptionalLong heapMegabytes) {
     public BenchResult {
-        millis = new LinkedHashMap<>(millis);
+        millis = millis.isEmpty() ? Map.of() : new EnumMap<>(millis);
     }
 }

@@ -3,12 +3,15 @@ package dev.faultline.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import java.util.List;
 
 import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.OutputTarget;
@@ -60,7 +63,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         root.err().flush();
         Optional<Topology> topology = loaded.topology();
         if (topology.isEmpty()) return ExitCodes.INVALID_INPUT;
-        AnalysisReport report = root.service().analyze(topology.get());
+        // No work for what this output does not show.
+        Set<AnalysisSection> sections = EnumSet.copyOf(format.sections());
+        sections.addAll(failOn.sections());
+        AnalysisReport report = root.service().analyze(topology.get(), sections);
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
             List<java.util.function.Consumer<dev.faultline.export.json.JsonWriter>> extra = suggestFixes

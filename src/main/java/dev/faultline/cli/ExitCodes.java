@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 2;
     /** The command line itself was wrong. */
     public static final int USAGE = 3;
+    /** Java ran out of heap (the message says how big the heap was); not the input's fault, so not 2. */
+    public static final int OUT_OF_MEMORY = 4;
 
     private ExitCodes() {
     }

@@ -1,6 +1,10 @@
 package dev.faultline.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.analysis.Severity;
 
 /**
@@ -9,6 +13,15 @@ import dev.faultline.analysis.Severity;
  */
 enum FailOn {
     spof, error, warning, never;
+
+    /** What {@link #tripped} reads, so the analysis can skip the rest. */
+    Set<AnalysisSection> sections() {
+        return switch (this) {
+            case spof -> EnumSet.of(AnalysisSection.SPOFS, AnalysisSection.DOMAIN_SPOFS);
+            case error, warning -> EnumSet.of(AnalysisSection.FINDINGS);
+            case never -> EnumSet.noneOf(AnalysisSection.class);
+        };
+    }
 
     boolean tripped(AnalysisReport r) {
         return switch (this) {

@@ -6,7 +6,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
+import dev.faultline.bench.Benchmark;
+import dev.faultline.bench.SizeBenchmark;
+import dev.faultline.bench.Stage;
 import dev.faultline.io.AtomicFiles;
 import dev.faultline.io.OutputRefusedException;
 import dev.faultline.io.OutputTarget;
@@ -23,17 +28,31 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
         description = "Maps a service topology and finds what will take it down.",
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
-                ImportCommand.class, DiffCommand.class, WhatIfCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error.",
+        footer = {"", "Exit codes: 0 ok, 1 --fail-on tripped, 2 invalid input, 3 usage error, 4 out of memory.",
                 "Run without a command (or with 'gui [FILE]') to open the desktop app."})
 public final class FaultlineCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Not in the annotation: picocli would then build every
+     * command's model by reflection on each start, about a third of a second of CPU, most of a small command's cold
+     * start. {@link #execute} builds only the one being run (see {@link #create(FaultlineService, String...)}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, AnalyzeCommand.class, SimulateCommand.class,
+            ExportCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, DiffCommand.class,
+            WhatIfCommand.class, CommandLine.HelpCommand.class);
+
     @Spec
     CommandSpec spec;
 
     private final FaultlineService service;
     private ExportService exports;
+    /** How {@code bench} gets its benchmark; tests put in one that fails on purpose. */
+    BenchmarkFactory benchmarks = Benchmark::new;
+
+    /** Makes the benchmark of the chosen stages. */
+    @FunctionalInterface
+    interface BenchmarkFactory {
+        SizeBenchmark create(long seed, Set<Stage> stages);
+    }
 
     public FaultlineCommand(FaultlineService service) {
         this.service = service;
@@ -47,6 +66,10 @@ public final class FaultlineCommand implements Runnable {
     ExportService exports() {
         if (exports == null) exports = new ExportService();
         return exports;
+    }
+
+    BenchmarkFactory benchmarks() {
+        return benchmarks;
     }
 
     private PrintWriter out;
@@ -81,8 +104,10 @@ public final class FaultlineCommand implements Runnable {
     /** Streams to OUT, or to standard output: for documents too big to build in memory first. */
     void write(Path output, Collection<Path> inputs, AtomicFiles.TextWriter text) throws IOException {
         if (output == null || output.toString().equals("-")) {
-            text.writeTo(out());
-            out().flush();
+            // The writer emits many small pieces; a large buffer spares a lock and a flush check per piece.
+            java.io.Writer buffered = new java.io.BufferedWriter(out(), 1 << 16);
+            text.writeTo(buffered);
+            buffered.flush();
         } else {
             OutputTarget.of(output, inputs).write(text);
             wrote(output);
@@ -99,9 +124,33 @@ public final class FaultlineCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
-    /** Builds the command line with Faultline's exit codes and error handling. */
+    /** Builds the command line with every subcommand, Faultline's exit codes and error handling. */
     public static CommandLine create(FaultlineService service) {
+        return create(service, COMMANDS);
+    }
+
+    /**
+     * Builds the command line for {@code args}: when the first argument names a subcommand, only that one (its
+     * options, help and errors are the same); otherwise all, so help and "did you mean" see every command.
+     */
+    public static CommandLine create(FaultlineService service, String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command != CommandLine.HelpCommand.class && nameOf(command).equals(args[0])) {
+                    return create(service, List.of(command));
+                }
+            }
+        }
+        return create(service, COMMANDS);
+    }
+
+    static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    private static CommandLine create(FaultlineService service, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new FaultlineCommand(service));
+        for (Class<?> command : commands) cl.addSubcommand(instantiate(command));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
@@ -123,6 +172,16 @@ public final class FaultlineCommand implements Runnable {
         return cl;
     }
 
+    private static Object instantiate(Class<?> command) {
+        try {
+            var constructor = command.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the " + command.getSimpleName() + " command", e);
+        }
+    }
+
     private static String describe(Exception ex) {
         String m = ex.getMessage();
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
@@ -130,7 +189,7 @@ public final class FaultlineCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
-        CommandLine cl = create(new FaultlineService());
+        CommandLine cl = create(new FaultlineService(), args);
         // UTF-8 whatever the locale: with LANG unset, Java 17 would print non-ASCII names (and JSON) as '?'.
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

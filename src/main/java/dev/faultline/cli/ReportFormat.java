@@ -1,9 +1,12 @@
 package dev.faultline.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.export.json.SarifReport;
 import dev.faultline.export.text.AnalysisText;
@@ -18,6 +21,22 @@ enum ReportFormat {
     /** Markdown and HTML are review reports, rendered like {@code export}; the others are plain text. */
     ExportFormat asExport() {
         return this == markdown ? ExportFormat.MARKDOWN : this == html ? ExportFormat.HTML : null;
+    }
+
+    /**
+     * The sections this format prints: the analysis computes nothing else. The text summary shows no coupling
+     * matrix; SARIF holds findings only; the JSON and the review reports show everything.
+     */
+    Set<AnalysisSection> sections() {
+        Set<AnalysisSection> all = AnalysisSection.all();
+        return switch (this) {
+            case text -> {
+                all.remove(AnalysisSection.COUPLING);
+                yield all;
+            }
+            case sarif -> EnumSet.of(AnalysisSection.FINDINGS);
+            case json, markdown, html -> all;
+        };
     }
 
     String render(AnalysisReport r, LoadResult loaded, Path file) {

@@ -2,10 +2,12 @@ package dev.faultline.service;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.capacity.ScenarioLoad;
 import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
@@ -60,6 +62,11 @@ public final class FaultlineService {
 
     public AnalysisReport analyze(Topology topology) {
         return analyzer.analyze(topology);
+    }
+
+    /** Only what the caller will show: skipped sections cost nothing and read as empty. */
+    public AnalysisReport analyze(Topology topology, Set<AnalysisSection> sections) {
+        return analyzer.analyze(topology, sections);
     }
 
     /** @throws dev.faultline.simulation.UnknownTargetException when an event names something unknown */

@@ -11,7 +11,8 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = FaultlineCommand.create(new FaultlineService());
+        // The same path as the real command line: only the named subcommand is built.
+        CommandLine cl = FaultlineCommand.create(new FaultlineService(), args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

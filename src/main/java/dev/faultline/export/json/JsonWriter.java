@@ -143,12 +143,25 @@ public final class JsonWriter {
     }
 
     private void newline() {
-        put('\n');
-        put("  ".repeat(firstInScope.size()));
+        int depth = firstInScope.size();
+        put(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
+    }
+
+    /** A newline and the indentation of each depth, made once: a 50,000-node document has millions of lines. */
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) INDENTS[i] = "\n" + "  ".repeat(i);
     }
 
     private void string(String s) {
         put('"');
+        if (!needsEscaping(s)) {
+            // Ids and names almost never need escaping: one append instead of one per character.
+            put(s);
+            put('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -164,6 +177,14 @@ public final class JsonWriter {
             }
         }
         put('"');
+    }
+
+    private static boolean needsEscaping(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
     @Override

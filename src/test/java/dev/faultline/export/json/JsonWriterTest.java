@@ -1,0 +1,39 @@
+package dev.faultline.export.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Escaping and layout of the hand-written JSON writer, on both its paths (plain strings are appended whole). */
+class JsonWriterTest {
+    @Test
+    void plainAndEscapedStrings() {
+        JsonWriter w = new JsonWriter().beginObject()
+                .field("plain", "orders-db")
+                .field("quote", "a\"b\\c")
+                .field("control", "x\ny\u0001\u2028")
+                .field("unicode", "Zürich→")
+                .endObject();
+        assertEquals("{\n  \"plain\": \"orders-db\",\n  \"quote\": \"a\\\"b\\\\c\",\n"
+                + "  \"control\": \"x\\ny\\u0001\\u2028\",\n  \"unicode\": \"Zürich→\"\n}\n", w.toString());
+    }
+
+    @Test
+    void deepNestingIndentsBeyondTheCachedDepths() {
+        JsonWriter w = new JsonWriter();
+        for (int i = 0; i < 18; i++) w.beginArray();
+        w.value("deep");
+        for (int i = 0; i < 18; i++) w.endArray();
+        String[] lines = w.toString().split("\n");
+        assertEquals("  ".repeat(18) + "\"deep\"", lines[18]);
+        assertEquals("  ".repeat(17) + "]", lines[19]);
+    }
+
+    @Test
+    void listsOfStrings() {
+        JsonWriter w = new JsonWriter().beginObject().field("flows", List.of("web", "a\tb")).endObject();
+        assertEquals("{\n  \"flows\": [\n    \"web\",\n    \"a\\tb\"\n  ]\n}\n", w.toString());
+    }
+}
