@@ -2,22 +2,19 @@ package dev.faultline.analysis.compare;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Spof;
-import dev.faultline.model.Node;
+import dev.faultline.analysis.cost.CostReport;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.NodeLossOutcome;
 
 /**
  * What one version contributes to a comparison: its analysis, plus the per-flow availability, the double faults and
- * the monthly cost. Those three come from analyses that live outside {@link AnalysisReport} today; each is read by one
- * small static method below ({@link #availabilityOf}, {@link #doubleFaultsOf}, {@link #monthlyCostOf}), the single
- * place to point at the report's own figures once it carries them. Until then availability and double faults are
- * empty (never invented) and the cost is the plain sum of risk-model.md §5.
+ * the monthly cost, each read from the report by one small static method below ({@link #availabilityOf},
+ * {@link #doubleFaultsOf}, {@link #monthlyCostOf}).
  *
  * @param topology     the version's topology; null for {@link #absent()}
  * @param availability flow id to the probability the flow is up; only flows with a figure
@@ -46,27 +43,20 @@ public record ComparisonInputs(Topology topology, List<Spof> spofs, List<DomainS
         return new ComparisonInputs(null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), null);
     }
 
-    /** Per-flow availability (risk-model.md §1); empty until the report carries it. */
+    /** Per-flow availability (risk-model.md §1), by flow id. */
     static Map<String, Double> availabilityOf(AnalysisReport r) {
-        return Map.of();
+        Map<String, Double> byFlow = new java.util.LinkedHashMap<>();
+        r.availability().forEach(a -> byFlow.put(a.flow(), a.availability()));
+        return byFlow;
     }
 
-    /** Order-2 cut sets (risk-model.md §2); empty until the report carries them. */
+    /** Order-2 cut sets (risk-model.md §2), every pair. */
     static List<DoubleFaultPair> doubleFaultsOf(AnalysisReport r) {
-        return List.of();
+        return r.doubleFaults().pairs().stream().map(p -> new DoubleFaultPair(p.events(), p.flowsDown())).toList();
     }
 
     /** monthlyCost x replicas summed over the nodes that have a price (risk-model.md §5); null when none has. */
     public static Double monthlyCostOf(Topology t) {
-        double total = 0;
-        boolean priced = false;
-        for (Node n : t.nodes()) {
-            Optional<Double> cost = n.effectiveMonthlyCost();
-            if (cost.isPresent()) {
-                total += cost.get() * n.replicas();
-                priced = true;
-            }
-        }
-        return priced ? total : null;
+        return CostReport.of(t).total();
     }
 }
