@@ -23,7 +23,8 @@ import dev.faultline.io.TopologyEditor;
 /**
  * Proposes fixes for findings and keeps only those that work: each candidate of the rule's {@link FixRecipe} is
  * applied to the topology in memory (through the same editor as {@code whatif}, so it is validated like a file), the
- * edited copy is analysed again, and the fix is kept when the finding is gone and nothing regressed. Cost: one
+ * edited copy is analysed again, and the fix is kept when the finding is gone and nothing regressed but new double
+ * faults (which a fix that adds redundancy creates by design). Cost: one
  * analysis per candidate, a handful per finding; at most {@link #MAX_FINDINGS} findings are worked on.
  */
 public final class FixAdvisor {
@@ -80,7 +81,7 @@ public final class FixAdvisor {
         AnalysisReport after = analyzer.analyze(outcome.topology().orElseThrow());
         if (!recipe.resolved(finding, after)) return Optional.empty();
         Comparison comparison = Comparer.compare(report, after);
-        if (comparison.regressed()) return Optional.empty();
+        if (comparison.regressedBeyondNewDoubleFaults()) return Optional.empty();
         return Optional.of(new VerifiedFix(finding, c.title(), c.edits(),
                 FixPrice.delta(report.topology(), after.topology()), comparison));
     }

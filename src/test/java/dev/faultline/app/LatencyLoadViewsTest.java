@@ -56,8 +56,15 @@ class LatencyLoadViewsTest {
     }
 
     private Set<String> legend(FxRobot robot) {
+        openLegend(robot);
         return robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+    }
+
+    /** The legend starts folded (fit then gets the whole canvas): open it as a user would, once. */
+    static void openLegend(FxRobot robot) {
+        Label header = robot.lookup("#legend-header").queryAs(Label.class);
+        if (header.getText().startsWith("▸")) robot.clickOn(header);
     }
 
     @Test

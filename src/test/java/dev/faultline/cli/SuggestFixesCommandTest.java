@@ -39,6 +39,7 @@ class SuggestFixesCommandTest {
         Path file = Files.writeString(dir.resolve("shop.yaml"), DiffCommandTest.HEAD);
         String out = CliRun.of("analyze", file.toString(), "--suggest-fixes").out();
         assertTrue(out.contains("Verified fixes: "), out);
-        assertTrue(out.contains("spof [db]: run 2 instances of db: +400/month\n      --apply 'set db.replicas=2'"), out);
+        assertTrue(out.contains("spof [db]: run 2 instances of db: +400/month, web 99.939975 % → 99.999929 %\n"
+                + "      --apply 'set db.replicas=2'"), out);
     }
 }

@@ -26,8 +26,8 @@ final class SelfDownModel {
     private final int[][] instancesIn;
     /** Per node: instances in no declared zone (a node without zones): they count whenever they are up. */
     private final int[] unzoned;
-    /** Per node, filled on first use: q when m instances can count, for m = 0..replicas. */
-    private final double[][] byCounting;
+    /** Per node, filled on use: q by the number m of instances that can count (few distinct m per node). */
+    private final Map<Integer, Double>[] byCounting;
 
     SelfDownModel(Topology topology) {
         List<Zone> zones = topology.zones();
@@ -45,7 +45,9 @@ final class SelfDownModel {
         zonesOf = new int[nodeCount][];
         instancesIn = new int[nodeCount][];
         unzoned = new int[nodeCount];
-        byCounting = new double[nodeCount][];
+        @SuppressWarnings("unchecked")
+        Map<Integer, Double>[] tables = new Map[nodeCount];
+        byCounting = tables;
         for (int v = 0; v < nodeCount; v++) {
             Node n = nodes.get(v);
             availability[v] = n.effectiveAvailability();
@@ -54,13 +56,11 @@ final class SelfDownModel {
         }
     }
 
+    /** Instances per zone by the placement formula ({@link Node#instancesByZone()}): replicas may be 2 billion. */
     private void place(int v, Node n, Map<String, Integer> zoneIndex) {
         Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < n.replicas(); i++) {
-            Integer z = n.zones().isEmpty() ? null : zoneIndex.get(n.zones().get(i % n.zones().size()));
-            if (z == null) unzoned[v]++;
-            else counts.merge(z, 1, Integer::sum);
-        }
+        if (n.zones().isEmpty()) unzoned[v] = n.replicas();
+        n.instancesByZone().forEach((zone, held) -> counts.merge(zoneIndex.get(zone), held, Integer::sum));
         zonesOf[v] = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
         instancesIn[v] = counts.values().stream().mapToInt(Integer::intValue).toArray();
     }
@@ -70,18 +70,22 @@ final class SelfDownModel {
         int m = unzoned[v];
         int[] zs = zonesOf[v];
         for (int k = 0; k < zs.length; k++) if (zoneUp[zs[k]]) m += instancesIn[v][k];
-        double[] table = byCounting[v];
-        if (table == null) {
-            int replicas = unzoned[v];
-            for (int c : instancesIn[v]) replicas += c;
-            table = new double[replicas + 1];
-            for (int k = 0; k <= replicas; k++) table[k] = fewerThan(k, availability[v], minHealthy[v]);
-            byCounting[v] = table;
-        }
-        return table[m];
+        Map<Integer, Double> table = byCounting[v];
+        if (table == null) byCounting[v] = table = new HashMap<>();
+        Double q = table.get(m);
+        if (q == null) table.put(m, q = fewerThan(m, availability[v], minHealthy[v]));
+        return q;
     }
 
-    /** P(Binomial(m, a) < k), summed term by term in log space so that large m cannot underflow. */
+    /** Standard deviations beyond which a binomial term is below 1e-300 of the mode's: far past double precision. */
+    private static final double WINDOW_SDS = 40;
+
+    /**
+     * P(Binomial(m, a) < k), summed term by term in log space so that large m cannot underflow. Only the terms within
+     * {@value #WINDOW_SDS} standard deviations of the mean are summed (the rest are below 1e-300 of the largest, so
+     * they cannot move the sum): the cost is O(sqrt(m a (1 - a))), not O(k), so a node declaring two billion replicas
+     * costs thousands of terms, not billions.
+     */
     static double fewerThan(int m, double a, int k) {
         if (k <= 0) return 0;
         if (k > m) return 1;
@@ -89,12 +93,40 @@ final class SelfDownModel {
         if (a <= 0) return 1;
         double logA = Math.log(a);
         double logB = Math.log1p(-a);
-        double logChoose = 0;
+        double mean = m * a;
+        double window = WINDOW_SDS * Math.sqrt(m * a * (1 - a)) + WINDOW_SDS;
+        int lo = (int) Math.max(0, Math.floor(mean - window));
+        int hi = (int) Math.min(k - 1L, (long) Math.ceil(mean + window));
+        if (lo > hi) return lo >= k ? 0 : 1; // the whole mass lies above k - 1 (or below: then every term counts)
+        double logChoose = logChoose(m, lo);
         double sum = 0;
-        for (int j = 0; j < k; j++) {
-            sum += Math.exp(logChoose + j * logA + (m - j) * logB);
+        for (int j = lo; j <= hi; j++) {
+            sum += Math.exp(logChoose + j * logA + (double) (m - j) * logB);
             logChoose += Math.log(m - j) - Math.log(j + 1);
         }
         return Math.min(1, sum);
+    }
+
+    /** ln C(m, j). */
+    static double logChoose(int m, int j) {
+        return logFactorial(m) - logFactorial(j) - logFactorial(m - j);
+    }
+
+    private static final double[] SMALL_LOG_FACTORIALS = new double[256];
+
+    static {
+        for (int n = 1; n < SMALL_LOG_FACTORIALS.length; n++) {
+            SMALL_LOG_FACTORIALS[n] = SMALL_LOG_FACTORIALS[n - 1] + Math.log(n);
+        }
+    }
+
+    /** ln n!: summed below 256, Stirling's series above (its error is below 1e-17 there). */
+    static double logFactorial(int n) {
+        if (n < SMALL_LOG_FACTORIALS.length) return SMALL_LOG_FACTORIALS[n];
+        double x = n;
+        double inv = 1 / x;
+        double inv2 = inv * inv;
+        return x * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI * x)
+                + inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 / 1680)));
     }
 }

@@ -67,6 +67,15 @@ public record Comparison(
         return !reasons.isEmpty();
     }
 
+    /**
+     * Regressed for a reason other than new double faults. A fix that gives a single point of failure its redundancy
+     * turns it into pairs of failures by design (one event no longer suffices; two still do), so a fix is judged by
+     * this, not by {@link #regressed()}. Each added pair gives exactly one reason.
+     */
+    public boolean regressedBeyondNewDoubleFaults() {
+        return reasons.size() > doubleFaultsAdded.size();
+    }
+
     /** {@code --fail-on new-spof}: a node or failure-domain SPOF that the old version did not have. */
     public boolean addsSpof() {
         return !spofsAdded.isEmpty() || !domainSpofsAdded.isEmpty();

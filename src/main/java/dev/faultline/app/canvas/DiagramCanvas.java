@@ -543,8 +543,11 @@ public final class DiagramCanvas extends Region {
      * called with an empty set. Hovering still highlights; leaving the node restores the emphasis.
      */
     public void emphasize(Set<String> nodeIds) {
-        emphasis = Set.copyOf(nodeIds);
-        clearHighlight();
+        Set<String> next = Set.copyOf(nodeIds);
+        if (next.equals(emphasis)) return; // selection changes in other overlays must not wipe a flow highlight
+        emphasis = next;
+        if (lasting != null) applyLasting();
+        else clearHighlight();
     }
 
     // ---- input ------------------------------------------------------------------------------------------------------

@@ -175,7 +175,6 @@ public final class WorkspaceViewModel {
             return;
         }
         failedFile.set(null);
-        problems.setAll(outcome.problems()); // a damaged layout sidecar: the file opened, its positions did not
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
         if (!sameFile) {
@@ -191,8 +190,11 @@ public final class WorkspaceViewModel {
         reviews.clear();
         reviews.putAll(outcome.reviews());
         document.set(doc);
-        // Warnings ("treating 3 nodes as entrypoints") are listed where they can be read, not only counted.
-        problems.setAll(doc.warnings());
+        // A damaged layout sidecar (the file opened, its positions did not) and the file's warnings ("treating 3
+        // nodes as entrypoints") are listed where they can be read, not only counted.
+        List<Problem> shown = new java.util.ArrayList<>(outcome.problems());
+        shown.addAll(doc.warnings());
+        problems.setAll(shown);
         scenario.set(kept);
         simulation.set(simulate(doc, kept));
         rebuildScene();
