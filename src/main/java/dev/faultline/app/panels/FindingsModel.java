@@ -9,6 +9,7 @@ import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.FindingReview;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.analysis.doublefault.DoubleFault;
 
 /**
@@ -66,8 +67,8 @@ public final class FindingsModel {
     }
 
     static String cause(Spof s) {
-        return s.cause().equals(Spof.NO_SPARE_INSTANCE) ? "no spare instance"
-                : "all instances needed in " + s.cause().substring("single-zone:".length());
+        return s.cause() instanceof SpofCause.SingleZone z ? "all instances needed in " + z.zone()
+                : "no spare instance";
     }
 
     /** The review key of the rule finding about a node, so a decision made on the SPOF entry matches the report. */
