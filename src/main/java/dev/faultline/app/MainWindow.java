@@ -373,13 +373,12 @@ public final class MainWindow {
         regionMenu.getItems().clear();
         teamMenu.getItems().clear();
         TopologyDocument doc = vm.document();
-        for (String event : CanvasBridge.domainEvents(doc == null ? null : doc.topology())) {
-            String type = event.substring(0, event.indexOf(':'));
-            String id = event.substring(type.length() + 1);
-            MenuItem mi = item(id, "menu-fail-" + type + "-" + id, null, () -> vm.fail(FailureEvent.parse(event)));
-            switch (type) {
-                case "zone" -> zoneMenu.getItems().add(mi);
-                case "region" -> regionMenu.getItems().add(mi);
+        for (FailureEvent event : CanvasBridge.domainEvents(doc == null ? null : doc.topology())) {
+            String id = event.target();
+            MenuItem mi = item(id, "menu-fail-" + event.type().id() + "-" + id, null, () -> vm.fail(event));
+            switch (event.type()) {
+                case ZONE -> zoneMenu.getItems().add(mi);
+                case REGION -> regionMenu.getItems().add(mi);
                 default -> teamMenu.getItems().add(mi);
             }
         }

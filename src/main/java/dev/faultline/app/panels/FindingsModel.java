@@ -56,7 +56,7 @@ public final class FindingsModel {
         for (DoubleFault p : report.doubleFaults().first(MAX_DOUBLE_FAULTS)) {
             items.add(FindingEntry.scenario(p.events().get(0) + " + " + p.events().get(1) + " — takes down "
                     + String.join(", ", p.flowsDown()), "Neither failure alone takes these flows down; together they do. "
-                    + "Selecting this applies both as the scenario.", p.events()));
+                    + "Selecting this applies both as the scenario.", p.failures()));
         }
         return FindingEntry.group("Double faults", items);
     }
