@@ -420,7 +420,9 @@ public final class MainWindow {
 
     /** File › Import…: which format, which files, where to write the topology; then it opens. */
     private void chooseAndImport() {
-        ChoiceDialog<String> which = new ChoiceDialog<>("compose", "compose", "kubernetes", "backstage");
+        List<String> formats = vm.importFormats();
+        if (formats.isEmpty()) return;
+        ChoiceDialog<String> which = new ChoiceDialog<>(formats.get(0), formats);
         which.setTitle("Import");
         which.setHeaderText("Import a topology from files your team already has");
         which.setContentText("Format:");

@@ -506,6 +506,11 @@ public final class WorkspaceViewModel {
         return core.diagrams().extensions();
     }
 
+    /** The formats File › Import… offers, as the import service knows them. */
+    public List<String> importFormats() {
+        return core.importer().formats();
+    }
+
     // ---- selection and search -----------------------------------------------------------------------------------
 
     public void select(String nodeId, boolean add) {
