@@ -109,7 +109,7 @@ public final class Analyzer {
         List<Spof> out = new ArrayList<>();
         List<Node> nodes = topology.nodes();
         for (int v = 0; v < nodes.size(); v++) {
-            Optional<String> cause = Redundancy.deficit(nodes.get(v));
+            Optional<SpofCause> cause = Redundancy.deficit(nodes.get(v));
             if (cause.isPresent() && !outcomes[v].flowsDown().isEmpty()) {
                 out.add(new Spof(nodes.get(v).id(), cause.get(), outcomes[v].flowsDown()));
             }

@@ -16,9 +16,9 @@ public final class Redundancy {
     }
 
     /** The cause when the node lacks redundancy, else empty. {@code no-spare-instance} wins when both hold. */
-    public static Optional<String> deficit(Node node) {
-        if (node.hasNoSpareInstance()) return Optional.of(Spof.NO_SPARE_INSTANCE);
-        return weakestZone(node).map(z -> "single-zone:" + z);
+    public static Optional<SpofCause> deficit(Node node) {
+        if (node.hasNoSpareInstance()) return Optional.of(SpofCause.NO_SPARE_INSTANCE);
+        return weakestZone(node).map(SpofCause.SingleZone::new);
     }
 
     /** The first zone (sorted by id) whose loss leaves the node below minHealthy, if any. */

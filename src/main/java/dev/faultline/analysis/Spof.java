@@ -2,15 +2,14 @@ package dev.faultline.analysis;
 
 import java.util.List;
 
-/** A single point of failure per the contract: {@code cause} is {@code no-spare-instance} or {@code single-zone:<zone>}. */
-public record Spof(String node, String cause, List<String> flowsDown) {
-    public static final String NO_SPARE_INSTANCE = "no-spare-instance";
-
+/** A single point of failure per the contract; {@link SpofCause#id()} is the contract's {@code cause} string. */
+public record Spof(String node, SpofCause cause, List<String> flowsDown) {
     public Spof {
         flowsDown = List.copyOf(flowsDown);
     }
 
-    public boolean isSingleZone() {
-        return cause.startsWith("single-zone:");
+    /** The zone whose loss takes the node down, when that is the cause. */
+    public java.util.Optional<String> singleZone() {
+        return cause instanceof SpofCause.SingleZone z ? java.util.Optional.of(z.zone()) : java.util.Optional.empty();
     }
 }

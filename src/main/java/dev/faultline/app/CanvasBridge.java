@@ -75,22 +75,22 @@ final class CanvasBridge implements CanvasActions {
     }
 
     @Override
-    public List<String> domainEvents() {
+    public List<FailureEvent> domainEvents() {
         return domainEvents(vm.document() == null ? null : vm.document().topology());
     }
 
-    static List<String> domainEvents(Topology t) {
-        List<String> out = new ArrayList<>();
+    static List<FailureEvent> domainEvents(Topology t) {
+        List<FailureEvent> out = new ArrayList<>();
         if (t == null) return out;
-        for (Zone z : t.zones()) out.add("zone:" + z.id());
-        for (String r : t.regions()) out.add("region:" + r);
-        for (Team team : t.teams()) out.add("team:" + team.id());
+        for (Zone z : t.zones()) out.add(FailureEvent.zone(z.id()));
+        for (String r : t.regions()) out.add(FailureEvent.region(r));
+        for (Team team : t.teams()) out.add(FailureEvent.team(team.id()));
         return out;
     }
 
     @Override
-    public void failDomain(String event) {
-        vm.fail(FailureEvent.parse(event));
+    public void failDomain(FailureEvent event) {
+        vm.fail(event);
     }
 
     @Override

@@ -26,6 +26,7 @@ import dev.faultline.export.diagram.DiagramFormat;
 import dev.faultline.service.FaultlineService;
 import java.time.Instant;
 import dev.faultline.app.workspace.ExportSubject;
+import dev.faultline.app.workspace.ImportPort;
 import dev.faultline.service.ImportService;
 import dev.faultline.service.ExportRequest;
 import dev.faultline.service.ExportFormat;
@@ -59,7 +60,8 @@ public final class FaultlineApp extends Application {
         return new CoreServices(service::load, service::analyze, Layouts.production(), Layouts.scenes(),
                 new LayoutSidecar(), (subject, target) -> OutputTarget.of(target, readFiles(subject))
                         .write(export(exporter, exports, subject, target)),
-                (format, inputs, output) -> imports.importInto(format, inputs, output).report().format());
+                ImportPort.of(imports.formats(),
+                        (format, inputs, output) -> imports.importInto(format, inputs, output).report().format()));
     }
 
     /** An export must never replace the open topology or its layout sidecar. */

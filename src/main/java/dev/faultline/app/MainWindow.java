@@ -373,13 +373,12 @@ public final class MainWindow {
         regionMenu.getItems().clear();
         teamMenu.getItems().clear();
         TopologyDocument doc = vm.document();
-        for (String event : CanvasBridge.domainEvents(doc == null ? null : doc.topology())) {
-            String type = event.substring(0, event.indexOf(':'));
-            String id = event.substring(type.length() + 1);
-            MenuItem mi = item(id, "menu-fail-" + type + "-" + id, null, () -> vm.fail(FailureEvent.parse(event)));
-            switch (type) {
-                case "zone" -> zoneMenu.getItems().add(mi);
-                case "region" -> regionMenu.getItems().add(mi);
+        for (FailureEvent event : CanvasBridge.domainEvents(doc == null ? null : doc.topology())) {
+            String id = event.target();
+            MenuItem mi = item(id, "menu-fail-" + event.type().id() + "-" + id, null, () -> vm.fail(event));
+            switch (event.type()) {
+                case ZONE -> zoneMenu.getItems().add(mi);
+                case REGION -> regionMenu.getItems().add(mi);
                 default -> teamMenu.getItems().add(mi);
             }
         }
@@ -421,7 +420,9 @@ public final class MainWindow {
 
     /** File › Import…: which format, which files, where to write the topology; then it opens. */
     private void chooseAndImport() {
-        ChoiceDialog<String> which = new ChoiceDialog<>("compose", "compose", "kubernetes", "backstage");
+        List<String> formats = vm.importFormats();
+        if (formats.isEmpty()) return;
+        ChoiceDialog<String> which = new ChoiceDialog<>(formats.get(0), formats);
         which.setTitle("Import");
         which.setHeaderText("Import a topology from files your team already has");
         which.setContentText("Format:");

@@ -18,9 +18,9 @@ import dev.faultline.service.ExportFormat;
 enum ReportFormat {
     text, json, markdown, html, sarif;
 
-    /** Markdown and HTML are review reports, rendered like {@code export}; the others are plain text. */
+    /** The review reports of the export registry (markdown, html) render like {@code export}; the others are text. */
     ExportFormat asExport() {
-        return this == markdown ? ExportFormat.MARKDOWN : this == html ? ExportFormat.HTML : null;
+        return ExportFormat.byId(name()).filter(f -> f.kind == ExportFormat.Kind.REPORT).orElse(null);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.analysis.cost.Money;
 import dev.faultline.model.Node;
 import dev.faultline.simulation.SimulationResult;
@@ -36,8 +37,8 @@ final class TooltipWriter {
     }
 
     private static String spofLine(Spof s) {
-        String cause = s.cause().equals(Spof.NO_SPARE_INSTANCE) ? "no spare instance"
-                : s.isSingleZone() ? "all instances in zone " + s.cause().substring("single-zone:".length()) : s.cause();
+        String cause = s.cause() instanceof SpofCause.SingleZone z ? "all instances in zone " + z.zone()
+                : "no spare instance";
         String flows = s.flowsDown().isEmpty() ? "" : "; takes down " + String.join(", ", s.flowsDown());
         return "SPOF: " + cause + flows;
     }

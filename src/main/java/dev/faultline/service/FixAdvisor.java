@@ -79,7 +79,7 @@ public final class FixAdvisor {
         }
         if (!outcome.ok()) return Optional.empty();
         AnalysisReport after = analyzer.analyze(outcome.topology().orElseThrow());
-        if (!recipe.resolved(finding, after)) return Optional.empty();
+        if (!recipe.resolved(report, finding, after)) return Optional.empty();
         Comparison comparison = Comparer.compare(report, after);
         if (comparison.regressedBeyondNewDoubleFaults()) return Optional.empty();
         return Optional.of(new VerifiedFix(finding, c.title(), c.edits(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Node;
@@ -58,8 +59,8 @@ public final class RenderFixtures {
 
     /** The analysis the contract gives for {@link #shop()}, written by hand (the analyzer is tested elsewhere). */
     public static AnalysisReport shopAnalysis(Topology t) {
-        List<Spof> spofs = List.of(new Spof("cdn", Spof.NO_SPARE_INSTANCE, List.of("cdn")),
-                new Spof("orders-db", Spof.NO_SPARE_INSTANCE, List.of("cdn")));
+        List<Spof> spofs = List.of(new Spof("cdn", SpofCause.NO_SPARE_INSTANCE, List.of("cdn")),
+                new Spof("orders-db", SpofCause.NO_SPARE_INSTANCE, List.of("cdn")));
         List<NodeLossOutcome> blast = new ArrayList<>();
         for (Node n : t.nodes()) {
             boolean big = n.id().equals("cdn") || n.id().equals("orders-db");

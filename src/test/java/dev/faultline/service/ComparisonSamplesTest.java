@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Redundancy;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.analysis.compare.Comparison;
 import dev.faultline.analysis.compare.FindingKey;
 import dev.faultline.io.EditException;
@@ -72,13 +73,13 @@ class ComparisonSamplesTest {
     void aReplicaMoreRemovesExactlyThatSpof(Path sample) throws EditException {
         Topology t = load(sample);
         Version base = service.analyse(t);
-        Optional<Spof> target = base.report().spofs().stream().filter(s -> s.cause().equals(Spof.NO_SPARE_INSTANCE))
+        Optional<Spof> target = base.report().spofs().stream().filter(s -> s.cause().equals(SpofCause.NO_SPARE_INSTANCE))
                 .filter(s -> t.requireNode(s.node()).kind() != Kind.EXTERNAL).findFirst();
         if (target.isEmpty()) return;
         Node n = t.requireNode(target.get().node());
         int replicas = n.replicas() + 1;
         Comparison c = whatIf(sample, "set " + n.id() + ".replicas=" + replicas).comparison();
-        Optional<String> stillWeak = Redundancy.deficit(n.toBuilder().replicas(replicas).build());
+        Optional<SpofCause> stillWeak = Redundancy.deficit(n.toBuilder().replicas(replicas).build());
         if (stillWeak.isEmpty()) {
             assertEquals(List.of(target.get()), c.spofsRemoved());
             assertEquals(List.of(), c.spofsChanged());
@@ -117,7 +118,7 @@ class ComparisonSamplesTest {
     void droppingTheLoadBalancersSecondInstanceRegresses() throws EditException {
         Comparison c = whatIf(Path.of("sample-topologies/startup-one-database.yaml"), "set alb.replicas=1").comparison();
         assertEquals(List.of("alb"), c.spofsAdded().stream().map(Spof::node).toList());
-        assertEquals(Spof.NO_SPARE_INSTANCE, c.spofsAdded().get(0).cause());
+        assertEquals(SpofCause.NO_SPARE_INSTANCE, c.spofsAdded().get(0).cause());
         assertTrue(c.findingsAdded().stream().map(Finding::rule).toList().contains("spof"));
         assertTrue(c.regressed());
         assertTrue(c.reasons().contains("new SPOF alb (no-spare-instance)"), c.reasons()::toString);

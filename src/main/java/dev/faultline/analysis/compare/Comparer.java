@@ -168,7 +168,7 @@ public final class Comparer {
                                     List<DoubleFaultPair> pairs, List<AvailabilityChange> availability,
                                     List<BlastRadiusChange> blast) {
             List<String> out = new ArrayList<>();
-            for (Spof s : spofs) out.add("new SPOF " + s.node() + " (" + s.cause() + ")");
+            for (Spof s : spofs) out.add("new SPOF " + s.node() + " (" + s.cause().id() + ")");
             for (DomainSpof d : domains) out.add("new failure-domain SPOF " + d.label());
             for (Finding f : findings) {
                 if (f.severity() == Severity.ERROR) out.add("new error finding " + f.rule() + " " + f.nodes());

@@ -12,6 +12,7 @@ import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.simulation.CompiledTopology;
+import dev.faultline.simulation.FailureEvent;
 import dev.faultline.simulation.ScenarioProbe;
 
 /**
@@ -35,7 +36,7 @@ public final class DoubleFaultFinder {
     private final Topology topology;
     private final int nodeCount;
     private final List<String> zones;
-    private final String[] eventLabel;
+    private final FailureEvent[] eventLabel;
     private final int[][] downNodes;
     private final int[][] downFlows;
     /** Stamps the flows of the pair being checked, so no array needs clearing between pairs. */
@@ -47,9 +48,9 @@ public final class DoubleFaultFinder {
         this.nodeCount = compiled.nodeCount();
         this.zones = topology.zones().stream().map(z -> z.id()).toList();
         int events = nodeCount + zones.size();
-        eventLabel = new String[events];
-        for (int v = 0; v < nodeCount; v++) eventLabel[v] = "node:" + compiled.idOf(v);
-        for (int z = 0; z < zones.size(); z++) eventLabel[nodeCount + z] = "zone:" + zones.get(z);
+        eventLabel = new FailureEvent[events];
+        for (int v = 0; v < nodeCount; v++) eventLabel[v] = FailureEvent.node(compiled.idOf(v));
+        for (int z = 0; z < zones.size(); z++) eventLabel[nodeCount + z] = FailureEvent.zone(zones.get(z));
         downNodes = new int[events][];
         downFlows = new int[events][];
     }
@@ -115,9 +116,7 @@ public final class DoubleFaultFinder {
             for (int e2 : candidates) {
                 List<String> newlyDown = newlyDown(probe, e1, e2, flowSeen, flows);
                 if (!newlyDown.isEmpty()) {
-                    List<String> ev = new ArrayList<>(List.of(eventLabel[e1], eventLabel[e2]));
-                    ev.sort(null);
-                    pairs.add(new DoubleFault(ev, newlyDown));
+                    pairs.add(new DoubleFault(List.of(eventLabel[e1], eventLabel[e2]), newlyDown));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
+import dev.faultline.analysis.rules.FailureDomainRule;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 
@@ -36,9 +37,10 @@ final class FailureDomainRecipe implements FixRecipe {
     }
 
     @Override
-    public boolean resolved(Finding finding, AnalysisReport after) {
-        String label = labelIn(finding);
-        return label == null || after.domainSpofs().stream().noneMatch(d -> d.label().equals(label));
+    public boolean resolved(AnalysisReport before, Finding finding, AnalysisReport after) {
+        // Still there when the same zone or region is still a failure-domain SPOF, whatever flows it now takes down.
+        Optional<DomainSpof> domain = domainOf(before, finding);
+        return domain.isEmpty() || after.domainSpofs().stream().noneMatch(d -> d.label().equals(domain.get().label()));
     }
 
     private static Optional<FixCandidate> spread(Topology t, DomainSpof d, List<Node> nodes) {
@@ -62,18 +64,8 @@ final class FailureDomainRecipe implements FixRecipe {
         return inside > 0 && n.replicas() - inside < n.minHealthy();
     }
 
+    /** The domain SPOF the finding was written for: the one whose own finding is this one. */
     private static Optional<DomainSpof> domainOf(AnalysisReport report, Finding finding) {
-        String label = labelIn(finding);
-        return report.domainSpofs().stream().filter(d -> d.label().equals(label)).findFirst();
-    }
-
-    /** The failure-domain rule names no node; its message starts "Zone Z is" or "Region R is". */
-    private static String labelIn(Finding f) {
-        String m = f.message();
-        int is = m.indexOf(" is a failure-domain");
-        if (is < 0) return null;
-        if (m.startsWith("Zone ")) return "zone:" + m.substring(5, is);
-        if (m.startsWith("Region ")) return "region:" + m.substring(7, is);
-        return null;
+        return report.domainSpofs().stream().filter(d -> FailureDomainRule.finding(d).equals(finding)).findFirst();
     }
 }

@@ -15,8 +15,11 @@ public interface FixRecipe {
 
     List<FixCandidate> candidates(AnalysisReport report, Finding finding);
 
-    /** The finding is gone from {@code after}: by default no finding there has its rule and nodes. */
-    default boolean resolved(Finding finding, AnalysisReport after) {
+    /**
+     * The finding of {@code before} is gone from {@code after}: by default no finding there has its rule and nodes.
+     * {@code before} lets a recipe look the finding's subject up as data instead of reading it from the message.
+     */
+    default boolean resolved(AnalysisReport before, Finding finding, AnalysisReport after) {
         FindingKey key = FindingKey.of(finding);
         return after.findings().stream().noneMatch(f -> FindingKey.of(f).equals(key));
     }

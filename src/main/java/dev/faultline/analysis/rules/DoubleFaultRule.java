@@ -38,7 +38,7 @@ public final class DoubleFaultRule implements Rule {
     }
 
     private static List<String> nodesOf(DoubleFault p) {
-        return p.events().stream().filter(e -> e.startsWith("node:")).map(e -> e.substring(5)).toList();
+        return p.nodes();
     }
 
     private static String message(DoubleFault p) {

@@ -16,12 +16,13 @@ public final class FailureDomainRule implements Rule {
 
     @Override
     public List<Finding> apply(AnalysisContext c) {
-        return c.domainSpofs().stream().map(this::finding).toList();
+        return c.domainSpofs().stream().map(FailureDomainRule::finding).toList();
     }
 
-    private Finding finding(DomainSpof d) {
+    /** The finding this rule writes for a domain: also how a fix recipe finds the domain a finding is about. */
+    public static Finding finding(DomainSpof d) {
         String what = d.zone() != null ? "Zone " + d.zone() : "Region " + d.region();
-        return new Finding(id(), Severity.ERROR, List.of(), what + " is a failure-domain single point of failure: "
+        return new Finding("failure-domain", Severity.ERROR, List.of(), what + " is a failure-domain single point of failure: "
                 + "losing it takes down " + SpofRule.flows(d.flowsDown()) + ".",
                 d.zone() != null
                         ? "Run every node these flows need in at least two zones, with enough replicas that one zone"

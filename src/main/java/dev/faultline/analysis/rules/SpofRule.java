@@ -5,6 +5,7 @@ import java.util.List;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.analysis.SpofWording;
 import dev.faultline.model.Node;
 
@@ -22,14 +23,14 @@ public final class SpofRule implements Rule {
     }
 
     private Finding finding(Node n, Spof s) {
-        String why = s.isSingleZone()
-                ? "losing zone " + s.cause().substring("single-zone:".length()) + " leaves fewer than "
-                        + n.minHealthy() + " of its " + n.replicas() + " instances"
+        String why = s.cause() instanceof SpofCause.SingleZone z
+                ? "losing zone " + z.zone() + " leaves fewer than " + n.minHealthy() + " of its " + n.replicas()
+                        + " instances"
                 : n.replicas() == 1 ? SpofWording.singleInstance(n)
                 : "it needs " + n.minHealthy() + " of " + n.replicas() + " instances, so losing one takes it down";
         String message = n.id() + " (" + n.kind() + ") is a single point of failure: " + why + "; losing it takes down "
                 + flows(s.flowsDown()) + ".";
-        String fix = s.isSingleZone() ? Recommendations.forSingleZone(n, s.cause().substring("single-zone:".length()))
+        String fix = s.cause() instanceof SpofCause.SingleZone z ? Recommendations.forSingleZone(n, z.zone())
                 : Recommendations.forMissingSpare(n);
         return new Finding(id(), Severity.ERROR, List.of(n.id()), message, fix);
     }

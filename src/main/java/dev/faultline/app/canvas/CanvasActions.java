@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.faultline.layout.Point;
+import dev.faultline.simulation.FailureEvent;
 
 /** What the canvas asks of the rest of the app; the main window wires it to the workspace view model. */
 public interface CanvasActions {
@@ -25,10 +26,10 @@ public interface CanvasActions {
 
     void copyId(String nodeId);
 
-    /** Zone, region and team failures offered on the background's context menu, as {@code type:id} labels. */
-    List<String> domainEvents();
+    /** Zone, region and team failures offered on the background's context menu. */
+    List<FailureEvent> domainEvents();
 
-    void failDomain(String event);
+    void failDomain(FailureEvent event);
 
     /** "Why is this down?": highlight the causal chain back to the scenario's events. */
     default void explain(String nodeId) {

@@ -39,6 +39,7 @@ import dev.faultline.render.LegendEntry;
 import dev.faultline.render.SceneEdge;
 import dev.faultline.render.SceneGroup;
 import dev.faultline.render.SceneNode;
+import dev.faultline.simulation.FailureEvent;
 
 /**
  * The interactive diagram: a retained scene graph (one {@link Group} per node, one path per edge) moved by ONE
@@ -645,16 +646,15 @@ public final class DiagramCanvas extends Region {
 
     ContextMenu backgroundMenu() {
         ContextMenu menu = new ContextMenu();
-        Map<String, Menu> byType = new LinkedHashMap<>();
-        for (String type : List.of("zone", "region", "team")) {
-            Menu m = new Menu("Fail " + type);
-            m.setId("menu-fail-" + type);
+        Map<FailureEvent.Type, Menu> byType = new LinkedHashMap<>();
+        for (FailureEvent.Type type : List.of(FailureEvent.Type.ZONE, FailureEvent.Type.REGION, FailureEvent.Type.TEAM)) {
+            Menu m = new Menu("Fail " + type.id());
+            m.setId("menu-fail-" + type.id());
             byType.put(type, m);
         }
-        for (String event : actions.domainEvents()) {
-            String type = event.substring(0, event.indexOf(':'));
-            Menu m = byType.get(type);
-            if (m != null) m.getItems().add(item(event.substring(type.length() + 1), null, () -> actions.failDomain(event)));
+        for (FailureEvent event : actions.domainEvents()) {
+            Menu m = byType.get(event.type());
+            if (m != null) m.getItems().add(item(event.target(), null, () -> actions.failDomain(event)));
         }
         byType.values().forEach(m -> {
             m.setDisable(m.getItems().isEmpty());

@@ -29,13 +29,13 @@ public record ChangeRow(Badge badge, String text) {
     /** The rows of a comparison: what is new first (the reviewer's worry), then what is gone, then what moved. */
     public static List<ChangeRow> of(Comparison c) {
         List<ChangeRow> out = new ArrayList<>();
-        for (Spof s : c.spofsAdded()) out.add(new ChangeRow(Badge.NEW, "SPOF " + s.node() + " (" + s.cause() + ")"));
+        for (Spof s : c.spofsAdded()) out.add(new ChangeRow(Badge.NEW, "SPOF " + s.node() + " (" + s.cause().id() + ")"));
         for (DomainSpof d : c.domainSpofsAdded()) out.add(new ChangeRow(Badge.NEW, "failure-domain SPOF " + d.label()));
         for (Finding f : c.findingsAdded()) out.add(new ChangeRow(Badge.NEW, finding(f)));
         for (DoubleFaultPair p : c.doubleFaultsAdded()) out.add(new ChangeRow(Badge.NEW, "double fault " + p.key()));
         for (String n : c.nodesAdded()) out.add(new ChangeRow(Badge.NEW, "node " + n));
         for (String f : c.flowsAdded()) out.add(new ChangeRow(Badge.NEW, "flow " + f));
-        for (Spof s : c.spofsRemoved()) out.add(new ChangeRow(Badge.GONE, "SPOF " + s.node() + " (" + s.cause() + ")"));
+        for (Spof s : c.spofsRemoved()) out.add(new ChangeRow(Badge.GONE, "SPOF " + s.node() + " (" + s.cause().id() + ")"));
         for (DomainSpof d : c.domainSpofsRemoved()) out.add(new ChangeRow(Badge.GONE, "failure-domain SPOF " + d.label()));
         for (Finding f : c.findingsRemoved()) out.add(new ChangeRow(Badge.GONE, finding(f)));
         for (DoubleFaultPair p : c.doubleFaultsRemoved()) out.add(new ChangeRow(Badge.GONE, "double fault " + p.key()));

@@ -2,13 +2,15 @@ package dev.faultline.app.panels;
 
 import java.util.List;
 
+import dev.faultline.simulation.FailureEvent;
+
 /**
  * One line of the findings tree: a group heading (no node) or an entry pointing at a node (may be null). {@code key}
  * identifies a finding for review decisions ({@code FindingReview.keyOf}); null for group headings. A double fault's
  * entry carries its two {@code events}: selecting it applies them as the scenario.
  */
 public record FindingEntry(String text, String nodeId, String detail, List<FindingEntry> children, String key,
-                           List<String> events) {
+                           List<FailureEvent> events) {
     public FindingEntry {
         children = List.copyOf(children);
         events = List.copyOf(events);
@@ -18,7 +20,7 @@ public record FindingEntry(String text, String nodeId, String detail, List<Findi
         this(text, nodeId, detail, children, null, List.of());
     }
 
-    static FindingEntry scenario(String text, String detail, List<String> events) {
+    static FindingEntry scenario(String text, String detail, List<FailureEvent> events) {
         return new FindingEntry(text, null, detail, List.of(), null, events);
     }
 

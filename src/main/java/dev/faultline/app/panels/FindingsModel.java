@@ -9,6 +9,7 @@ import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.FindingReview;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.analysis.doublefault.DoubleFault;
 
 /**
@@ -55,7 +56,7 @@ public final class FindingsModel {
         for (DoubleFault p : report.doubleFaults().first(MAX_DOUBLE_FAULTS)) {
             items.add(FindingEntry.scenario(p.events().get(0) + " + " + p.events().get(1) + " — takes down "
                     + String.join(", ", p.flowsDown()), "Neither failure alone takes these flows down; together they do. "
-                    + "Selecting this applies both as the scenario.", p.events()));
+                    + "Selecting this applies both as the scenario.", p.failures()));
         }
         return FindingEntry.group("Double faults", items);
     }
@@ -66,8 +67,8 @@ public final class FindingsModel {
     }
 
     static String cause(Spof s) {
-        return s.cause().equals(Spof.NO_SPARE_INSTANCE) ? "no spare instance"
-                : "all instances needed in " + s.cause().substring("single-zone:".length());
+        return s.cause() instanceof SpofCause.SingleZone z ? "all instances needed in " + z.zone()
+                : "no spare instance";
     }
 
     /** The review key of the rule finding about a node, so a decision made on the SPOF entry matches the report. */

@@ -70,9 +70,9 @@ public final class FindingsView extends TreeView<FindingEntry> {
     }
 
     /** Applies a double fault's two events as the scenario, replacing the current one. */
-    private void rehearse(java.util.List<String> events) {
+    private void rehearse(java.util.List<dev.faultline.simulation.FailureEvent> events) {
         vm.resetScenario();
-        events.forEach(e -> vm.fail(dev.faultline.simulation.FailureEvent.parse(e)));
+        events.forEach(vm::fail);
     }
 
     private void focusSelected() {

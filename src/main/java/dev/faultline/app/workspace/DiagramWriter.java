@@ -3,14 +3,15 @@ package dev.faultline.app.workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import dev.faultline.service.ExportFormat;
 
 /** Writes the picture on screen to a file; the format follows the extension (production: the export package). */
 @FunctionalInterface
 public interface DiagramWriter {
     void write(ExportSubject subject, Path target) throws IOException;
 
-    /** The extensions this writer understands, without dots; the first is the default. */
+    /** The extensions this writer understands, without dots; the first is the default. From the export registry. */
     default java.util.List<String> extensions() {
-        return java.util.List.of("svg", "pdf", "png", "html", "md", "dot", "graphml", "mmd");
+        return ExportFormat.dialogExtensions();
     }
 }

@@ -59,6 +59,9 @@ public final class WorkspaceViewModel {
     /** Scenario steps and node moves, undone and redone together (Ctrl+Z / Ctrl+Shift+Z). */
     private final EditHistory history = new EditHistory();
     private final TaskRunner runner;
+    /** Counts calls of {@link #open}; a finished open whose number is no longer the latest is dropped. */
+    private long openGeneration;
+    private RunningWork openInFlight;
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
@@ -144,9 +147,19 @@ public final class WorkspaceViewModel {
     public void open(Path file) {
         Path target = file.toAbsolutePath().normalize();
         boolean sameFile = document.get() != null && target.equals(document.get().file());
-        runner.run("Opening " + target.getFileName(), (progress, cancel) -> prepare(target, progress, cancel),
-                outcome -> accept(outcome, sameFile, target),
-                error -> notice.set("Could not open " + target.getFileName() + ": " + describe(error)));
+        // Two quick opens may finish in either order: only the latest one's result (or error) is shown.
+        long generation = ++openGeneration;
+        if (openInFlight != null) openInFlight.cancel();
+        openInFlight = runner.run("Opening " + target.getFileName(),
+                (progress, cancel) -> prepare(target, progress, cancel),
+                outcome -> {
+                    if (generation == openGeneration) accept(outcome, sameFile, target);
+                },
+                error -> {
+                    if (generation == openGeneration) {
+                        notice.set("Could not open " + target.getFileName() + ": " + describe(error));
+                    }
+                });
     }
 
     /**
@@ -506,6 +519,11 @@ public final class WorkspaceViewModel {
 
     public List<String> exportExtensions() {
         return core.diagrams().extensions();
+    }
+
+    /** The formats File › Import… offers, as the import service knows them. */
+    public List<String> importFormats() {
+        return core.importer().formats();
     }
 
     // ---- selection and search -----------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ public final class AnalysisJson {
                 .endObject();
         w.name("spofs").beginArray();
         for (Spof s : r.spofs()) {
-            w.beginObject().field("node", s.node()).field("cause", s.cause()).field("flowsDown", s.flowsDown())
+            w.beginObject().field("node", s.node()).field("cause", s.cause().id()).field("flowsDown", s.flowsDown())
                     .endObject();
         }
         w.endArray();

@@ -26,8 +26,8 @@ public final class ComparisonJson {
         w.name("changed").beginArray();
         for (SpofChange s : c.spofsChanged()) {
             w.beginObject().field("node", s.node());
-            w.name("before").beginObject().field("cause", s.before().cause()).field("flowsDown", s.before().flowsDown()).endObject();
-            w.name("after").beginObject().field("cause", s.after().cause()).field("flowsDown", s.after().flowsDown()).endObject();
+            w.name("before").beginObject().field("cause", s.before().cause().id()).field("flowsDown", s.before().flowsDown()).endObject();
+            w.name("after").beginObject().field("cause", s.after().cause().id()).field("flowsDown", s.after().flowsDown()).endObject();
             w.endObject();
         }
         w.endArray().endObject();
@@ -70,7 +70,7 @@ public final class ComparisonJson {
     private static void spofs(JsonWriter w, String name, List<Spof> spofs) {
         w.name(name).beginArray();
         for (Spof s : spofs) {
-            w.beginObject().field("node", s.node()).field("cause", s.cause()).field("flowsDown", s.flowsDown()).endObject();
+            w.beginObject().field("node", s.node()).field("cause", s.cause().id()).field("flowsDown", s.flowsDown()).endObject();
         }
         w.endArray();
     }

@@ -65,7 +65,7 @@ public final class ComparisonMarkdown {
         if (c.spofsAdded().isEmpty() && c.domainSpofsAdded().isEmpty()) return;
         sb.append("### New single points of failure\n\n| SPOF | cause | takes down |\n|---|---|---|\n");
         for (Spof s : c.spofsAdded()) {
-            sb.append("| `").append(code(s.node())).append("` | ").append(cell(s.cause())).append(" | ")
+            sb.append("| `").append(code(s.node())).append("` | ").append(cell(s.cause().id())).append(" | ")
                     .append(cell(String.join(", ", s.flowsDown()))).append(" |\n");
         }
         for (DomainSpof d : c.domainSpofsAdded()) {
@@ -153,8 +153,8 @@ public final class ComparisonMarkdown {
         list(sb, "Flows added", c.flowsAdded());
         list(sb, "Flows removed", c.flowsRemoved());
         for (Comparison.SpofChange s : c.spofsChanged()) {
-            sb.append("- SPOF `").append(code(s.node())).append("`: ").append(cell(s.before().cause())).append(", ")
-                    .append(cell(String.join(", ", s.before().flowsDown()))).append(" → ").append(cell(s.after().cause()))
+            sb.append("- SPOF `").append(code(s.node())).append("`: ").append(cell(s.before().cause().id())).append(", ")
+                    .append(cell(String.join(", ", s.before().flowsDown()))).append(" → ").append(cell(s.after().cause().id()))
                     .append(", ").append(cell(String.join(", ", s.after().flowsDown()))).append('\n');
         }
         for (BlastRadiusChange b : c.blastRadius()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.analysis.SpofWording;
 import dev.faultline.model.Node;
 
@@ -53,8 +54,8 @@ final class SpofSection {
 
     /** The contract's cause, explained in words a reviewer can check against the file. */
     static Doc.Text cause(Node n, Spof s) {
-        if (s.isSingleZone()) {
-            String zone = s.cause().substring("single-zone:".length());
+        if (s.cause() instanceof SpofCause.SingleZone z) {
+            String zone = z.zone();
             int held = n.instancesIn(zone);
             return Doc.Text.plain("Zone ").then(zone, Doc.Style.CODE).then(" holds " + held + " of its "
                     + n.replicas() + " instances; losing that zone leaves " + (n.replicas() - held)
@@ -71,7 +72,7 @@ final class SpofSection {
     private static Doc.Text recommendation(Map<String, String> advice, Node n, Spof s) {
         return Optional.ofNullable(advice.get(n.id()))
                 .map(Doc.Text::plain)
-                .orElse(Doc.Text.plain(s.isSingleZone()
+                .orElse(Doc.Text.plain(s.cause() instanceof SpofCause.SingleZone
                         ? "Spread the instances over more zones, or add replicas, so one zone's loss leaves enough."
                         : "Add a spare: run at least " + (n.minHealthy() + 1) + " instances in two or more zones."));
     }

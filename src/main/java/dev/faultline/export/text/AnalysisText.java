@@ -55,7 +55,7 @@ public final class AnalysisText {
     private static void spofs(StringBuilder sb, List<Spof> spofs) {
         sb.append("Single points of failure: ").append(spofs.size()).append('\n');
         for (Spof s : spofs) {
-            sb.append("  ").append(s.node()).append("  [").append(s.cause()).append("]  takes down: ")
+            sb.append("  ").append(s.node()).append("  [").append(s.cause().id()).append("]  takes down: ")
                     .append(String.join(", ", s.flowsDown())).append('\n');
         }
         sb.append('\n');

@@ -31,8 +31,8 @@ public final class ComparisonText {
         if (!c.spofsChanged().isEmpty()) {
             sb.append("SPOFs changed: ").append(c.spofsChanged().size()).append('\n');
             for (SpofChange s : c.spofsChanged()) {
-                sb.append("  ~ ").append(s.node()).append("  [").append(s.before().cause()).append("] ")
-                        .append(s.before().flowsDown()).append(" -> [").append(s.after().cause()).append("] ")
+                sb.append("  ~ ").append(s.node()).append("  [").append(s.before().cause().id()).append("] ")
+                        .append(s.before().flowsDown()).append(" -> [").append(s.after().cause().id()).append("] ")
                         .append(s.after().flowsDown()).append('\n');
             }
         }
@@ -61,7 +61,7 @@ public final class ComparisonText {
         if (spofs.isEmpty()) return;
         sb.append(title).append(": ").append(spofs.size()).append('\n');
         for (Spof s : spofs) {
-            sb.append("  ").append(mark).append(' ').append(s.node()).append("  [").append(s.cause())
+            sb.append("  ").append(mark).append(' ').append(s.node()).append("  [").append(s.cause().id())
                     .append("]  takes down: ").append(String.join(", ", s.flowsDown())).append('\n');
         }
     }

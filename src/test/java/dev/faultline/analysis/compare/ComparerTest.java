@@ -13,6 +13,7 @@ import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.Spof;
+import dev.faultline.analysis.SpofCause;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
@@ -89,8 +90,8 @@ class ComparerTest {
 
     @Test
     void spofsAndDomainsAreAddedRemovedOrChanged() {
-        Spof db = new Spof("db", Spof.NO_SPARE_INSTANCE, List.of("web"));
-        Spof dbZone = new Spof("db", "single-zone:za", List.of("web"));
+        Spof db = new Spof("db", SpofCause.NO_SPARE_INSTANCE, List.of("web"));
+        Spof dbZone = new Spof("db", new SpofCause.SingleZone("za"), List.of("web"));
         Comparison changed = Comparer.compare(inputs(List.of(db), List.of(), List.of(), List.of(), Map.of(), List.of()),
                 inputs(List.of(dbZone), List.of(), List.of(), List.of(), Map.of(), List.of()));
         assertEquals(List.of(new Comparison.SpofChange("db", db, dbZone)), changed.spofsChanged());

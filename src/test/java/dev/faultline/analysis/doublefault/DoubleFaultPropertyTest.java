@@ -49,9 +49,7 @@ class DoubleFaultPropertyTest {
                 }
                 if (flows.isEmpty()) continue;
                 flows.sort(null);
-                List<String> pair = new ArrayList<>(List.of(events.get(i).toString(), events.get(j).toString()));
-                pair.sort(null);
-                out.add(new DoubleFault(pair, flows));
+                out.add(new DoubleFault(List.of(events.get(i), events.get(j)), flows));
             }
         }
         out.sort(DoubleFault.ORDER);

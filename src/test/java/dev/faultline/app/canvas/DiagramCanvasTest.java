@@ -94,7 +94,7 @@ class DiagramCanvasTest {
         public void unpin(String nodeId) { }
         public boolean isPinned(String nodeId) { return false; }
         public void copyId(String nodeId) { }
-        public List<String> domainEvents() { return List.of(); }
-        public void failDomain(String event) { }
+        public List<dev.faultline.simulation.FailureEvent> domainEvents() { return List.of(); }
+        public void failDomain(dev.faultline.simulation.FailureEvent event) { }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.faultline.simulation.FailureEvent;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
@@ -26,7 +27,7 @@ class DoubleFaultGroupTest {
         FindingEntry group = groups.get(groups.size() - 1);
         assertEquals("Double faults (1)", group.text());
         FindingEntry pair = group.children().get(0);
-        assertEquals(List.of("node:adyen", "node:stripe"), pair.events());
+        assertEquals(List.of(FailureEvent.node("adyen"), FailureEvent.node("stripe")), pair.events());
         assertEquals("node:adyen + node:stripe — takes down pay", pair.text());
         assertNull(pair.nodeId());
     }

@@ -41,6 +41,11 @@ public final class ManualTaskRunner implements TaskRunner {
         while (!pending.isEmpty()) pending.poll().run();
     }
 
+    /** Runs the queued work newest first: work started later finishes earlier, as threads may. */
+    public void runNewestFirst() {
+        while (!pending.isEmpty()) pending.pollLast().run();
+    }
+
     public int pendingCount() {
         return pending.size();
     }

@@ -71,7 +71,7 @@ class ImportExportViewModelTest {
         Path pdf = dir.resolve("diagram.pdf");
         vm.export(pdf);
         assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-        assertEquals(List.of("svg", "pdf", "png", "html", "md", "dot", "graphml", "mmd"), vm.exportExtensions());
+        assertEquals(List.of("svg", "png", "pdf", "md", "html", "dot", "graphml", "mmd"), vm.exportExtensions());
     }
 
     @Test

@@ -169,6 +169,25 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void aLateResultOfAnEarlierOpenIsDropped() {
+        Path shop = dir.resolve("shop.yaml");
+        Path broken = dir.resolve("broken.yaml");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        WorkspaceViewModel vm = new WorkspaceViewModel(AppFixtures.services(
+                new AppFixtures.Files().broken(broken).put(shop, AppFixtures.shop())), runner);
+        vm.open(broken);
+        vm.open(shop);
+        runner.runNewestFirst();
+        assertEquals(shop.toAbsolutePath().normalize(), vm.document().file(), "the shop, opened last, stays");
+        assertTrue(vm.problems().isEmpty(), "the broken file's late errors are not shown: " + vm.problems());
+
+        vm.open(shop);
+        vm.open(broken);
+        runner.runNewestFirst();
+        assertEquals(2, vm.problems().size(), "the file opened last wins, even when it fails");
+    }
+
+    @Test
     void searchFindsByIdNameTeamAndKind() {
         WorkspaceViewModel vm = openShop(dir.resolve("shop.yaml"));
         assertEquals(List.of("orders-db"), vm.search("orders"));
