@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Topology;
-import dev.faultline.simulation.StrongComponents;
 
 /**
  * The dependencies that pass a filter (e.g. sync and required) as int adjacency lists, with strongly connected
- * components from {@link StrongComponents}: every component reachable from c has a smaller id than c.
+ * components numbered callees first: every component reachable from c has a smaller id than c.
+ *
+ * <p>The components come from JGraphT (Kosaraju, iterative, so a long chain cannot overflow the stack) over the
+ * filtered subgraph of {@link Topology#graph()}, numbered by a topological order of its condensation read backwards.
+ * The rules run once per analysis, so the graph library's object graph costs nothing that matters here; the sweep's
+ * {@code simulation.AncestorSets}, run over every node at once and measured to dominate analysis time, stays on the
+ * int-array Tarjan of {@code simulation.StrongComponents}.
  */
 final class CallGraph {
     final Topology topology;
@@ -33,9 +46,25 @@ final class CallGraph {
         }
         out = new int[n][];
         for (int i = 0; i < n; i++) out[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
-        StrongComponents scc = StrongComponents.of(out);
-        component = scc.of;
-        componentCount = scc.count;
+        component = new int[n];
+        componentCount = numberComponentsCalleesFirst(topology, keep);
+    }
+
+    /** Fills {@link #component} and returns the number of components. */
+    private int numberComponentsCalleesFirst(Topology topology, Predicate<Dependency> keep) {
+        Graph<String, Dependency> all = topology.graph();
+        Set<Dependency> kept = all.edgeSet().stream().filter(keep).collect(Collectors.toSet());
+        Graph<String, Dependency> calls = new AsSubgraph<>(all, all.vertexSet(), kept);
+        Graph<Graph<String, Dependency>, DefaultEdge> condensation =
+                new KosarajuStrongConnectivityInspector<>(calls).getCondensation();
+        List<Graph<String, Dependency>> callersFirst = new ArrayList<>(condensation.vertexSet().size());
+        new TopologicalOrderIterator<>(condensation).forEachRemaining(callersFirst::add);
+        int count = callersFirst.size();
+        for (int i = 0; i < count; i++) {
+            int c = count - 1 - i;
+            for (String id : callersFirst.get(i).vertexSet()) component[index.get(id)] = c;
+        }
+        return count;
     }
 
     int indexOf(String id) {
