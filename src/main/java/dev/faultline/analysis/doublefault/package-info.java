@@ -1,0 +1,8 @@
+/**
+ * Double faults (risk-model.md §2): pairs of events that take a flow down together though neither does alone.
+ * {@link dev.faultline.analysis.doublefault.DoubleFaultFinder} looks only at pairs that meet at a fallback gate instead
+ * of trying all pairs, and checks each candidate with one failure scenario.
+ *
+ * <p>May use: model, simulation, progress. No findings here: the rules package words them.
+ */
+package dev.faultline.analysis.doublefault;
