@@ -173,8 +173,8 @@ public final class SceneBuilder {
             String head = "Availability of " + flowName(flow.flow()) + ": " + Percent.of(flow.availability())
                     + (flow.slo() == null ? "" : " (SLO " + Percent.of(flow.slo()) + ")");
             if (r.focusFlow() == null || !r.focusFlow().equals(flow.flow())) head += ", the least available flow";
-            return head + (flow.contributors().isEmpty() ? "  ·  nothing makes it unavailable"
-                    : "  ·  coloured: its top contributors by share of the unavailability");
+            if (!flow.contributors().isEmpty()) return head + "  ·  coloured: its top contributors by share";
+            return head + (flow.availability() >= 1 ? "  ·  nothing makes it unavailable" : "  ·  no node has a share");
         }
 
         private SceneNode node(Node n) {

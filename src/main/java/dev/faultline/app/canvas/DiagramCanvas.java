@@ -544,7 +544,10 @@ public final class DiagramCanvas extends Region {
      */
     public void emphasize(Set<String> nodeIds) {
         emphasis = Set.copyOf(nodeIds);
-        clearHighlight();
+        // A lasting highlight (a flow, a why-chain) wins, as when the pointer leaves a node: selecting a flow's
+        // members re-emphasises right after the flow is highlighted and must not undim everything.
+        if (lasting != null) applyLasting();
+        else clearHighlight();
     }
 
     // ---- input ------------------------------------------------------------------------------------------------------
