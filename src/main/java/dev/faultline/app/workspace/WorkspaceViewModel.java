@@ -182,7 +182,6 @@ public final class WorkspaceViewModel {
             return;
         }
         failedFile.set(null);
-        problems.setAll(outcome.problems()); // a damaged layout sidecar: the file opened, its positions did not
         TopologyDocument doc = outcome.document();
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
         if (!sameFile) {
@@ -198,8 +197,11 @@ public final class WorkspaceViewModel {
         reviews.clear();
         reviews.putAll(outcome.reviews());
         document.set(doc);
-        // Warnings ("treating 3 nodes as entrypoints") are listed where they can be read, not only counted.
-        problems.setAll(doc.warnings());
+        // Warnings ("treating 3 nodes as entrypoints") are listed where they can be read, not only counted, after
+        // a damaged layout sidecar's problems (the file opened, its positions did not).
+        List<Problem> listed = new java.util.ArrayList<>(outcome.problems());
+        listed.addAll(doc.warnings());
+        problems.setAll(listed);
         scenario.set(kept);
         simulation.set(simulate(doc, kept));
         rebuildScene();
