@@ -305,6 +305,7 @@ public final class MainWindow {
             case DATA -> "Data";
             case LATENCY -> "Latency";
             case LOAD -> "Load";
+            case AVAILABILITY -> "Availability";
         };
     }
 

@@ -63,7 +63,7 @@ public final class Shortcuts {
                 new Shortcut(SWEEP.getDisplayText(), "Run the chaos sweep (blast-radius ranking)"),
                 new Shortcut(overlay(1).getDisplayText() + " … "
                         + overlay(dev.faultline.render.Overlay.values().length).getDisplayText(),
-                        "Overlay: SPOF, Teams, Zones, Heat, None, Data, Latency, Load"),
+                        "Overlay: SPOF, Teams, Zones, Heat, None, Data, Latency, Load, Availability"),
                 new Shortcut(THEME.getDisplayText(), "Switch light / dark theme"),
                 new Shortcut(HELP.getDisplayText(), "This list of shortcuts"),
                 new Shortcut(QUIT.getDisplayText(), "Quit"));

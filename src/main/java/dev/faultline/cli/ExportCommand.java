@@ -40,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--overlay", defaultValue = "spof", paramLabel = "OVERLAY",
-            description = "spof, teams, zones, heat, none, data, latency or load (default: ${DEFAULT-VALUE}).")
+            description = "spof, teams, zones, heat, none, data, latency, load or availability (the least available"
+                    + " flow's contributors; graph formats draw it plain) (default: ${DEFAULT-VALUE}).")
     String overlay;
 
     @Option(names = "--fail", paramLabel = "EVENT",
@@ -76,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
             ps = PaperSize.fromId(paper);
         } catch (IllegalArgumentException e) {
             root.err().println("faultline export: unknown --overlay or --paper value (overlay: spof, teams, zones,"
-                    + " heat, none, data, latency, load; paper: A4, A3, LETTER)");
+                    + " heat, none, data, latency, load, availability; paper: A4, A3, LETTER)");
             return ExitCodes.USAGE;
         }
         if (!(scale > 0 && scale <= 8)) {

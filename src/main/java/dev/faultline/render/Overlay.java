@@ -17,7 +17,12 @@ public enum Overlay {
     /** Latency heat: each node's L (its own work plus its sync calls), risk-model.md section 3. */
     LATENCY,
     /** Utilisation at peak (under the scenario when one runs), overloaded nodes marked; risk-model.md section 4. */
-    LOAD;
+    LOAD,
+    /**
+     * Each node's share of one flow's unavailability (risk-model.md section 1): the focus flow when one is chosen,
+     * else the least available flow. Only the flow's top contributors are coloured.
+     */
+    AVAILABILITY;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

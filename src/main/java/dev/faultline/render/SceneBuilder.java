@@ -9,6 +9,9 @@ import java.util.Objects;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
+import dev.faultline.analysis.availability.Contributor;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.availability.Percent;
 import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.capacity.NodeLoad;
 import dev.faultline.layout.Box;
@@ -155,11 +158,23 @@ public final class SceneBuilder {
                 parts.add("Scenario: " + scenario + "  ·  " + sim.flowsIn(State.DOWN).size() + " of "
                         + sim.flows().size() + " flows DOWN, " + sim.flowsIn(State.DEGRADED).size() + " DEGRADED");
             }
+            if (r.overlay() == Overlay.AVAILABILITY) parts.add(availabilitySubtitle());
             if (r.overlay() == Overlay.SPOF && r.analysis() != null && !r.analysis().domainSpofs().isEmpty()) {
                 parts.add("Failure-domain SPOFs: " + String.join(", ",
                         r.analysis().domainSpofs().stream().map(DomainSpof::label).toList()));
             }
             return String.join("  ·  ", parts);
+        }
+
+        /** Which flow the AVAILABILITY colours are about, and how available it is, or why nothing is coloured. */
+        private String availabilitySubtitle() {
+            FlowAvailability flow = availabilityFlow();
+            if (flow == null) return "Availability: no flow analysed";
+            String head = "Availability of " + flowName(flow.flow()) + ": " + Percent.of(flow.availability())
+                    + (flow.slo() == null ? "" : " (SLO " + Percent.of(flow.slo()) + ")");
+            if (r.focusFlow() == null || !r.focusFlow().equals(flow.flow())) head += ", the least available flow";
+            if (!flow.contributors().isEmpty()) return head + "  ·  coloured: its top contributors by share";
+            return head + (flow.availability() >= 1 ? "  ·  nothing makes it unavailable" : "  ·  no node has a share");
         }
 
         private SceneNode node(Node n) {
@@ -258,6 +273,9 @@ public final class SceneBuilder {
                 case LOAD -> {
                     return loadLook(n);
                 }
+                case AVAILABILITY -> {
+                    return availabilityLook(n);
+                }
                 case HEAT -> {
                     if (!heat.containsKey(n.id())) return null;
                     int bucket = heatBucket(heat.get(n.id()));
@@ -309,6 +327,43 @@ public final class SceneBuilder {
             String fill = p.heat.get(LOAD_HEAT.get(bucket));
             legend.use(LegendEntry.fill(fill, LOAD_LABELS.get(bucket)), bucket);
             return new Look(fill, List.of());
+        }
+
+        /**
+         * Share of the focus flow's unavailability: under 5%, 20%, 50%, then 50% and over; plain for nodes that are
+         * not among the flow's top contributors. The legend names the flow, since the colours mean nothing without it.
+         */
+        private Look availabilityLook(Node n) {
+            FlowAvailability flow = availabilityFlow();
+            if (flow == null) return null;
+            Double share = flow.contributors().stream().filter(c -> c.node().equals(n.id())).map(Contributor::share)
+                    .findFirst().orElse(null);
+            if (share == null) return null;
+            int bucket = share < 0.05 ? 1 : share < 0.2 ? 2 : share < 0.5 ? 3 : 4;
+            String fill = p.heat.get(bucket);
+            legend.use(LegendEntry.fill(fill, "share of " + flowName(flow.flow()) + "'s unavailability: "
+                    + AVAILABILITY_LABELS.get(bucket - 1)), bucket);
+            return new Look(fill, List.of());
+        }
+
+        /** The flow the AVAILABILITY overlay colours by: the focus flow if analysed, else the least available. */
+        private FlowAvailability availabilityFlow() {
+            if (r.analysis() == null) return null;
+            List<FlowAvailability> all = r.analysis().availability();
+            if (r.focusFlow() != null) {
+                for (FlowAvailability a : all) {
+                    if (a.flow().equals(r.focusFlow())) return a;
+                }
+            }
+            FlowAvailability worst = null;
+            for (FlowAvailability a : all) {
+                if (worst == null || a.availability() < worst.availability()) worst = a;
+            }
+            return worst;
+        }
+
+        private String flowName(String flowId) {
+            return topo.flow(flowId).map(f -> f.name()).orElse(flowId);
         }
 
         /** Load per node: under the scenario when one runs, else with everything up; empty without an analysis. */
@@ -519,6 +574,8 @@ public final class SceneBuilder {
             "latency: 200-500 ms", "latency: 500 ms-1 s", "latency: over 1 s");
     static final List<String> LOAD_LABELS = List.of("utilisation: up to 50%", "utilisation: 50-80%",
             "utilisation: 80-100%", "utilisation: over 100% (overloaded)");
+    /** Buckets of a contributor's share of the unavailability (heat colours 1 to 4; 0 is "no share", left plain). */
+    static final List<String> AVAILABILITY_LABELS = List.of("under 5%", "5-20%", "20-50%", "50% or more");
     /** Which heat colour each utilisation bucket takes: the scale's ends and its upper middle. */
     static final List<Integer> LOAD_HEAT = List.of(0, 2, 3, 4);
 

@@ -10,10 +10,12 @@ import dev.faultline.simulation.SimulationResult;
 /**
  * What to draw. {@code analysis} (SPOF badges, heat) and {@code simulation} (states) may be null; {@code heat} maps
  * node ids to 0..1 for the HEAT overlay and may be null, in which case it is derived from {@code analysis}.
+ * {@code focusFlow} is the flow id the AVAILABILITY overlay colours by; null (or a flow the analysis lacks) means the
+ * least available flow.
  */
 public record SceneRequest(Topology topology, LayoutResult layout, AnalysisReport analysis,
                            SimulationResult simulation, Overlay overlay, Map<String, Double> heat, Palette palette,
-                           String title, String subtitle) {
+                           String title, String subtitle, String focusFlow) {
     public SceneRequest {
         if (topology == null || layout == null) throw new IllegalArgumentException("topology and layout are needed");
         overlay = overlay == null ? Overlay.SPOF : overlay;
@@ -21,6 +23,13 @@ public record SceneRequest(Topology topology, LayoutResult layout, AnalysisRepor
         heat = heat == null ? null : Map.copyOf(heat);
         title = title == null ? topology.name() : title;
         subtitle = subtitle == null ? "" : subtitle;
+        focusFlow = focusFlow == null || focusFlow.isBlank() ? null : focusFlow;
+    }
+
+    /** A request without a focus flow. */
+    public SceneRequest(Topology topology, LayoutResult layout, AnalysisReport analysis, SimulationResult simulation,
+                        Overlay overlay, Map<String, Double> heat, Palette palette, String title, String subtitle) {
+        this(topology, layout, analysis, simulation, overlay, heat, palette, title, subtitle, null);
     }
 
     /** The plain SPOF view of a topology, light palette, titled by the topology name. */
@@ -29,22 +38,27 @@ public record SceneRequest(Topology topology, LayoutResult layout, AnalysisRepor
     }
 
     public SceneRequest withOverlay(Overlay o) {
-        return new SceneRequest(topology, layout, analysis, simulation, o, heat, palette, title, subtitle);
+        return new SceneRequest(topology, layout, analysis, simulation, o, heat, palette, title, subtitle, focusFlow);
     }
 
     public SceneRequest withSimulation(SimulationResult s) {
-        return new SceneRequest(topology, layout, analysis, s, overlay, heat, palette, title, subtitle);
+        return new SceneRequest(topology, layout, analysis, s, overlay, heat, palette, title, subtitle, focusFlow);
     }
 
     public SceneRequest withPalette(Palette p) {
-        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, p, title, subtitle);
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, p, title, subtitle, focusFlow);
     }
 
     public SceneRequest withHeat(Map<String, Double> h) {
-        return new SceneRequest(topology, layout, analysis, simulation, overlay, h, palette, title, subtitle);
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, h, palette, title, subtitle, focusFlow);
+    }
+
+    /** The flow the AVAILABILITY overlay colours by (null: the least available one). */
+    public SceneRequest withFocusFlow(String flowId) {
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, palette, title, subtitle, flowId);
     }
 
     public SceneRequest withTitle(String t, String sub) {
-        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, palette, t, sub);
+        return new SceneRequest(topology, layout, analysis, simulation, overlay, heat, palette, t, sub, focusFlow);
     }
 }

@@ -46,7 +46,7 @@ public final class DemoApp extends Application {
         });
     }
 
-    /** Demo steps: fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, broken, dark, zoom:0.2, sweep. */
+    /** Demo steps: fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep. */
     private static void run(String step, WorkspaceViewModel vm, MainWindow window, Path broken) {
         String[] kv = step.split(":", 2);
         switch (kv[0]) {
@@ -60,6 +60,7 @@ public final class DemoApp extends Application {
             case "sweep" -> vm.startSweep();
             case "tab" -> window.selectTab(kv[1]);
             case "flow" -> vm.showFlow(kv[1]);
+            case "clear" -> vm.clearHighlight();
             case "why" -> vm.explain(kv[1]);
             case "fit" -> window.canvas().fit();
             case "legend" -> window.canvas().setLegendOpen(true);

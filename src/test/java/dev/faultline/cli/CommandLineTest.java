@@ -175,6 +175,21 @@ class CommandLineTest {
     }
 
     @Test
+    void theAvailabilityOverlayExportNamesTheLeastAvailableFlow() throws IOException {
+        // online-shop: checkout is the least available flow, tax-api over half of its unavailability.
+        Path out = dir.resolve("avail.svg");
+        CliRun r = CliRun.of("export", Path.of("sample-topologies/online-shop.yaml").toString(), "--output",
+                out.toString(), "--overlay", "availability");
+        assertEquals(0, r.exitCode(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("share of Checkout&apos;s unavailability: 50% or more"), svg);
+        assertTrue(svg.contains("the least available flow"), svg);
+        CliRun dot = CliRun.of("export", Path.of("sample-topologies/online-shop.yaml").toString(), "--output", "-",
+                "--format", "dot", "--overlay", "availability");
+        assertEquals(0, dot.exitCode(), dot.err()); // graph formats draw it plain
+    }
+
+    @Test
     void exportTextFormatsToStandardOutput() throws IOException {
         CliRun r = CliRun.of("export", write("shop.yaml", SHOP).toString(), "--output", "-", "--format", "mmd");
         assertEquals(0, r.exitCode(), r.err());

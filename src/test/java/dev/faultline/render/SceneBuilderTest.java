@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.analysis.AnalysisReport;
+import dev.faultline.analysis.availability.Contributor;
+import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.availability.Method;
+import dev.faultline.analysis.availability.Verdict;
 import dev.faultline.layout.ElkLayeredLayout;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.model.Dependency;
@@ -219,6 +223,60 @@ class SceneBuilderTest {
         assertEquals(Palette.LIGHT.heat.get(4), nodes.get("orders-db").fill());
         assertEquals(Palette.LIGHT.heat.get(0), nodes.get("dns").fill());
         assertEquals(Palette.LIGHT.heat.get(2), nodes.get("stripe").fill()); // one flow of one degraded: 0.5
+    }
+
+    /** Two flows by hand: checkout (the least available) leans on orders-db; browse on catalog-db. */
+    private AnalysisReport withAvailability() {
+        List<FlowAvailability> flows = List.of(
+                new FlowAvailability("browse", 0.9995, null, Verdict.NO_SLO, Method.EXACT, null,
+                        List.of(new Contributor("catalog-db", 4e-4, 0.8), new Contributor("web", 1e-5, 0.02))),
+                new FlowAvailability("checkout", 0.998, 0.9995, Verdict.INFEASIBLE, Method.EXACT, null,
+                        List.of(new Contributor("orders-db", 1.2e-3, 0.6), new Contributor("checkout", 6e-4, 0.3),
+                                new Contributor("stripe", 2e-4, 0.1), new Contributor("web", 4e-5, 0.02))));
+        return new AnalysisReport(shop, analysis.spofs(), analysis.domainSpofs(), analysis.blastRadius(), List.of(),
+                null, List.of(), flows, dev.faultline.analysis.doublefault.DoubleFaults.NONE);
+    }
+
+    @Test
+    void availabilityColoursTheLeastAvailableFlowsContributorsByShare() {
+        DiagramScene scene = builder.build(SceneRequest.of(shop, layout, withAvailability())
+                .withOverlay(Overlay.AVAILABILITY));
+        Map<String, SceneNode> nodes = byId(scene);
+        List<String> heat = Palette.LIGHT.heat;
+        assertEquals(heat.get(4), nodes.get("orders-db").fill()); // 60 %
+        assertEquals(heat.get(3), nodes.get("checkout").fill()); // 30 %
+        assertEquals(heat.get(2), nodes.get("stripe").fill()); // 10 %
+        assertEquals(heat.get(1), nodes.get("web").fill()); // 2 %
+        assertEquals(Palette.LIGHT.nodeFill, nodes.get("catalog-db").fill()); // browse's, not checkout's
+        assertEquals(Palette.LIGHT.nodeFill, nodes.get("dns").fill());
+        Set<String> labels = scene.legend().stream().filter(e -> e.swatch() == Swatch.FILL).map(LegendEntry::label)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("share of checkout's unavailability: 50% or more",
+                "share of checkout's unavailability: 20-50%", "share of checkout's unavailability: 5-20%",
+                "share of checkout's unavailability: under 5%"), labels);
+        assertTrue(scene.subtitle().contains("checkout") && scene.subtitle().contains("least available"),
+                scene.subtitle());
+    }
+
+    @Test
+    void availabilityFollowsTheFocusFlowAndFallsBackWhenItIsUnknown() {
+        SceneRequest request = SceneRequest.of(shop, layout, withAvailability()).withOverlay(Overlay.AVAILABILITY);
+        DiagramScene browse = builder.build(request.withFocusFlow("browse"));
+        Map<String, SceneNode> nodes = byId(browse);
+        assertEquals(Palette.LIGHT.heat.get(4), nodes.get("catalog-db").fill());
+        assertEquals(Palette.LIGHT.nodeFill, nodes.get("orders-db").fill());
+        assertTrue(browse.legend().stream().anyMatch(e -> e.label().equals("share of browse's unavailability: 50% or more")));
+        assertFalse(browse.subtitle().contains("least available"), browse.subtitle());
+
+        Map<String, SceneNode> unknown = byId(builder.build(request.withFocusFlow("no-such-flow")));
+        assertEquals(Palette.LIGHT.heat.get(4), unknown.get("orders-db").fill());
+    }
+
+    @Test
+    void availabilityWithoutFiguresDrawsPlainAndSaysSo() {
+        DiagramScene scene = build(Overlay.AVAILABILITY); // the fixture's analysis has no availability
+        assertTrue(scene.nodes().stream().allMatch(n -> n.fill().equals(Palette.LIGHT.nodeFill)));
+        assertEquals("Availability: no flow analysed", scene.subtitle());
     }
 
     @Test

@@ -547,6 +547,8 @@ public final class DiagramCanvas extends Region {
         Set<String> next = Set.copyOf(nodeIds);
         if (next.equals(emphasis)) return; // selection changes in other overlays must not wipe a flow highlight
         emphasis = next;
+        // A lasting highlight (a flow, a why-chain) wins, as when the pointer leaves a node: selecting a flow's
+        // members re-emphasises right after the flow is highlighted and must not undim everything.
         if (lasting != null) applyLasting();
         else clearHighlight();
     }

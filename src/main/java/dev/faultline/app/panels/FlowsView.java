@@ -99,11 +99,12 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 case DEGRADED -> "◐  ";
                 case DOWN -> "✕  ";
             };
-            // State first and wrapped: a narrow panel never cuts "DOWN" to "DOW".
-            String availability = AvailabilityText.of(item.availability());
+            // State first and wrapped: a narrow panel never cuts "DOWN" to "DOW". Availability and latency get a
+            // line each (together they overflow the default panel width), and a figure never parts from its "%".
+            String availability = AvailabilityText.of(item.availability()).replace(" %", "\u00A0%");
             String text = mark + item.state() + "   " + item.name();
             if (!availability.isEmpty()) text += "\n      " + availability;
-            if (!item.latency().isEmpty()) text += (availability.isEmpty() ? "\n      " : "   · ") + item.latency();
+            if (!item.latency().isEmpty()) text += "\n      latency " + item.latency();
             if (isSelected() && !item.criticalPath().isEmpty()) text += "\n      slowest chain: " + item.criticalPath();
             setText(text);
             setWrapText(true);

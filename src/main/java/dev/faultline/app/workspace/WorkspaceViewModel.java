@@ -68,6 +68,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<SimulationResult> simulation = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(Overlay.SPOF);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
+    /** The flow last chosen in the Flows panel: the Availability overlay colours by it (null: the least available). */
+    private final ReadOnlyObjectWrapper<String> focusFlow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DiagramScene> scene = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> selection = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -91,6 +93,9 @@ public final class WorkspaceViewModel {
         this.runner = runner;
         overlay.addListener((o, a, b) -> rebuildScene());
         palette.addListener((o, a, b) -> rebuildScene());
+        focusFlow.addListener((o, a, b) -> {
+            if (overlay.get() == Overlay.AVAILABILITY) rebuildScene();
+        });
     }
 
     // ---- properties -------------------------------------------------------------------------------------------
@@ -109,6 +114,8 @@ public final class WorkspaceViewModel {
     public SimulationResult simulation() { return simulation.get(); }
 
     public ObjectProperty<Overlay> overlayProperty() { return overlay; }
+
+    public ReadOnlyObjectProperty<String> focusFlowProperty() { return focusFlow.getReadOnlyProperty(); }
 
     /** Light or dark diagram colours (follows the window theme). */
     public ObjectProperty<Palette> paletteProperty() { return palette; }
@@ -390,6 +397,7 @@ public final class WorkspaceViewModel {
                     + (path.alternatives().isEmpty() ? "" : ", " + path.alternatives().size() + " more as fallbacks")
                     + "  (Esc clears)";
             highlight.set(new Highlight(caption, path.nodes(), edges, fallbacks, java.util.Set.of()));
+            focusFlow.set(f.id());
             selection.setAll(f.members());
             notice.set(caption);
         });
@@ -586,7 +594,7 @@ public final class WorkspaceViewModel {
         if (doc == null) return;
         // The same request the CLI's export builds, so the screen and every export show the same picture.
         scene.set(core.scenes().build(new SceneRequest(doc.topology(), doc.layout(), doc.report(), simulation.get(),
-                overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null)));
+                overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null, focusFlow.get())));
     }
 
     /** Flows down in the current scenario (0 without one). */

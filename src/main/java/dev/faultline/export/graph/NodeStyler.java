@@ -85,7 +85,7 @@ public final class NodeStyler {
             case TEAMS -> teamIndex(node).map(GraphColours::team).orElse(GraphColours.UNOWNED_FILL);
             case ZONES -> homeZoneIndex(node).map(GraphColours::team).orElse(GraphColours.UNOWNED_FILL);
             case HEAT -> heatBucket(node).map(GraphColours.HEAT::get).orElse(GraphColours.PLAIN_FILL);
-            case SPOF, NONE, DATA, LATENCY, LOAD -> GraphColours.PLAIN_FILL;
+            case SPOF, NONE, DATA, LATENCY, LOAD, AVAILABILITY -> GraphColours.PLAIN_FILL;
         };
     }
 
@@ -94,7 +94,7 @@ public final class NodeStyler {
             case TEAMS -> teamIndex(node).map(i -> "team" + i).orElse("unowned");
             case ZONES -> homeZoneIndex(node).map(i -> "zone" + i).orElse("unowned");
             case HEAT -> heatBucket(node).map(b -> "heat" + b).orElse("");
-            case SPOF, NONE, DATA, LATENCY, LOAD -> "";
+            case SPOF, NONE, DATA, LATENCY, LOAD, AVAILABILITY -> "";
         };
     }
 

@@ -1,0 +1,103 @@
+package dev.faultline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import dev.faultline.app.files.RecentFiles;
+import dev.faultline.app.task.ManualTaskRunner;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+import dev.faultline.io.TopologyLoader;
+import dev.faultline.render.Overlay;
+import dev.faultline.render.Palette;
+
+/**
+ * The Availability overlay as a user meets it: it colours the least available flow's contributors until a flow is
+ * chosen in the Flows panel, then that flow's. In online-shop, checkout (the least available) is mostly tax-api's
+ * fault and search mostly search-index's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AvailabilityOverlayViewTest {
+    private final ManualTaskRunner runner = new ManualTaskRunner();
+    private final Preferences prefs = Preferences.userRoot().node("dev/faultline/test-" + System.nanoTime());
+    private WorkspaceViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Path shop = Path.of("sample-topologies/online-shop.yaml").toAbsolutePath();
+        var topology = new TopologyLoader().load(shop).topology().orElseThrow();
+        vm = new WorkspaceViewModel(AppFixtures.services(new AppFixtures.Files().put(shop, topology)), runner);
+        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        vm.open(shop);
+        runner.runPending();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    private static Paint fill(FxRobot robot, String node) {
+        return robot.lookup("#node-" + node).lookup(".node-shape").queryAs(Rectangle.class).getFill();
+    }
+
+    private Set<String> legend(FxRobot robot) {
+        // On a small canvas a tall legend starts folded: open it as a user would, with a click on its header.
+        if (robot.lookup("#legend").lookup(".legend-label").queryAll().isEmpty()) robot.clickOn("#legend-header");
+        return robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+    }
+
+    private static Node flowCell(FxRobot robot, String name) {
+        return robot.lookup("#flows").lookup(".list-cell")
+                .match((Node n) -> ((Labeled) n).getText() != null && ((Labeled) n).getText().contains(name))
+                .query();
+    }
+
+    @Test
+    void theTopContributorOfTheChosenFlowTakesTheDarkestColour(FxRobot robot) {
+        Color darkest = Color.web(Palette.LIGHT.heat.get(4));
+        Color plain = Color.web(Palette.LIGHT.nodeFill);
+        robot.clickOn("#overlay-availability");
+        assertEquals(Overlay.AVAILABILITY, vm.overlayProperty().get());
+        // No flow chosen yet: the least available one, checkout.
+        assertEquals(darkest, fill(robot, "tax-api"));
+        assertTrue(legend(robot).contains("share of Checkout's unavailability: 50% or more"), legend(robot).toString());
+
+        robot.clickOn(flowCell(robot, "Search (search)"));
+        assertEquals("search", vm.focusFlowProperty().get());
+        assertEquals(darkest, fill(robot, "search-index"));
+        assertEquals(plain, fill(robot, "tax-api")); // checkout's problem, not search's
+        assertTrue(legend(robot).contains("share of Search's unavailability: 50% or more"), legend(robot).toString());
+    }
+
+    @Test
+    void aFlowRowGivesAvailabilityAndLatencyALineEach(FxRobot robot) {
+        String text = ((Labeled) flowCell(robot, "Checkout (checkout)")).getText();
+        String[] lines = text.split("\n");
+        assertEquals(3, lines.length, text);
+        assertTrue(lines[1].contains("SLO 99.950\u00A0% ✗"), text);
+        assertTrue(lines[2].trim().startsWith("latency "), text);
+    }
+}
