@@ -7,8 +7,6 @@ import java.util.Map;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.compare.Comparison;
 import dev.faultline.analysis.compare.FindingKey;
-import dev.faultline.analysis.rules.Rule;
-import dev.faultline.analysis.rules.Rules;
 import dev.faultline.model.Node;
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Topology;
@@ -31,18 +29,7 @@ public final class ComparisonSarif {
     public static String render(Comparison c, List<Finding> current, Topology locate, Topology fallback, String fileUri) {
         Map<Finding, Boolean> added = new IdentityHashMap<>();
         c.findingsAdded().forEach(f -> added.put(f, true));
-        JsonWriter w = new JsonWriter().beginObject();
-        w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json").field("version", "2.1.0");
-        w.name("runs").beginArray().beginObject();
-        w.name("tool").beginObject().name("driver").beginObject().field("name", "Faultline")
-                .field("informationUri", "https://github.com/faultline/faultline");
-        w.name("rules").beginArray();
-        for (Rule rule : Rules.defaults()) {
-            w.beginObject().field("id", rule.id()).name("shortDescription").beginObject()
-                    .field("text", rule.description()).endObject().endObject();
-        }
-        w.endArray().endObject().endObject();
-        w.name("results").beginArray();
+        JsonWriter w = SarifReport.openRun();
         for (Finding f : current) {
             result(w, f, added.containsKey(f) ? "new" : "unchanged", position(locate, fallback, f), fileUri);
         }

@@ -18,6 +18,18 @@ public final class SarifReport {
     }
 
     public static String render(AnalysisReport r, String fileUri) {
+        JsonWriter w = openRun();
+        for (Finding f : r.findings()) writeResult(w, r, f, fileUri);
+        w.endArray();
+        w.endObject().endArray();
+        return w.endObject().toString();
+    }
+
+    /**
+     * The document up to the open {@code results} array of its one run: schema, version, and the tool with every
+     * rule Faultline has. Shared by {@code analyze --format sarif} and {@code diff --format sarif}.
+     */
+    static JsonWriter openRun() {
         JsonWriter w = new JsonWriter().beginObject();
         w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json").field("version", "2.1.0");
         w.name("runs").beginArray().beginObject();
@@ -30,10 +42,7 @@ public final class SarifReport {
         }
         w.endArray().endObject().endObject();
         w.name("results").beginArray();
-        for (Finding f : r.findings()) writeResult(w, r, f, fileUri);
-        w.endArray();
-        w.endObject().endArray();
-        return w.endObject().toString();
+        return w;
     }
 
     private static void writeResult(JsonWriter w, AnalysisReport r, Finding f, String fileUri) {
