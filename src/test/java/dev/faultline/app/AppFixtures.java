@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.app.workspace.CoreServices;
+import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.Problem;
@@ -81,5 +82,28 @@ public final class AppFixtures {
         dev.faultline.render.SceneBuilder scenes = new dev.faultline.render.SceneBuilder();
         return new CoreServices(loader, analyzer::analyze, new dev.faultline.layout.ElkLayeredLayout(), scenes::build,
                 new LayoutSidecar());
+    }
+
+    /**
+     * The main window on a bundled sample, opened as a user would: {@code sample} is a file name under
+     * sample-topologies/. Background work waits in {@code runner} until the test runs it.
+     */
+    public static WorkspaceViewModel openSample(javafx.stage.Stage stage, dev.faultline.app.task.ManualTaskRunner runner,
+                                                java.util.prefs.Preferences prefs, String sample) {
+        Path file = Path.of("sample-topologies", sample).toAbsolutePath();
+        Topology topology = new dev.faultline.io.TopologyLoader().load(file).topology().orElseThrow();
+        WorkspaceViewModel vm = new WorkspaceViewModel(services(new Files().put(file, topology)), runner);
+        MainWindow window = new MainWindow(stage, vm, new dev.faultline.app.files.RecentFiles(prefs));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        vm.open(file);
+        runner.runPending();
+        return vm;
+    }
+
+    /** The legend starts folded (fit then gets the whole canvas): open it as a user would, once. */
+    public static void openLegend(org.testfx.api.FxRobot robot) {
+        javafx.scene.control.Label header = robot.lookup("#legend-header").queryAs(javafx.scene.control.Label.class);
+        if (header.getText().startsWith("▸")) robot.clickOn(header);
     }
 }

@@ -3,7 +3,6 @@ package dev.faultline.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
@@ -23,10 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.ManualTaskRunner;
 import dev.faultline.app.workspace.WorkspaceViewModel;
-import dev.faultline.io.TopologyLoader;
 import dev.faultline.render.Overlay;
 import dev.faultline.render.Palette;
 
@@ -43,14 +40,7 @@ class AvailabilityOverlayViewTest {
 
     @Start
     void start(Stage stage) {
-        Path shop = Path.of("sample-topologies/online-shop.yaml").toAbsolutePath();
-        var topology = new TopologyLoader().load(shop).topology().orElseThrow();
-        vm = new WorkspaceViewModel(AppFixtures.services(new AppFixtures.Files().put(shop, topology)), runner);
-        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        vm.open(shop);
-        runner.runPending();
+        vm = AppFixtures.openSample(stage, runner, prefs, "online-shop.yaml");
     }
 
     @AfterEach
@@ -63,8 +53,7 @@ class AvailabilityOverlayViewTest {
     }
 
     private Set<String> legend(FxRobot robot) {
-        // On a small canvas a tall legend starts folded: open it as a user would, with a click on its header.
-        if (robot.lookup("#legend").lookup(".legend-label").queryAll().isEmpty()) robot.clickOn("#legend-header");
+        AppFixtures.openLegend(robot);
         return robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
     }

@@ -95,7 +95,7 @@ class DataOverlayWindowTest {
         assertNotEquals(plain, fill(robot, "api"));
         assertEquals(fill(robot, "api"), fill(robot, "db"), "both hold pii");
         assertNotEquals(fill(robot, "api"), fill(robot, "vault"), "pan has its own colour");
-        LatencyLoadViewsTest.openLegend(robot);
+        AppFixtures.openLegend(robot);
         Set<String> legend = robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
         assertTrue(legend.containsAll(Set.of("data: pii", "data: pan", "carries data out of its residency")),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.prefs.Preferences;
@@ -25,10 +24,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.ManualTaskRunner;
 import dev.faultline.app.workspace.WorkspaceViewModel;
-import dev.faultline.io.TopologyLoader;
 import dev.faultline.render.Overlay;
 
 /** The latency and load figures where users see them: overlays, the flows list and the details pane. */
@@ -40,14 +37,7 @@ class LatencyLoadViewsTest {
 
     @Start
     void start(Stage stage) {
-        Path shop = Path.of("sample-topologies/online-shop.yaml").toAbsolutePath();
-        var topology = new TopologyLoader().load(shop).topology().orElseThrow();
-        vm = new WorkspaceViewModel(AppFixtures.services(new AppFixtures.Files().put(shop, topology)), runner);
-        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        vm.open(shop);
-        runner.runPending();
+        vm = AppFixtures.openSample(stage, runner, prefs, "online-shop.yaml");
     }
 
     @AfterEach
@@ -56,15 +46,9 @@ class LatencyLoadViewsTest {
     }
 
     private Set<String> legend(FxRobot robot) {
-        openLegend(robot);
+        AppFixtures.openLegend(robot);
         return robot.lookup("#legend").lookup(".legend-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
-    }
-
-    /** The legend starts folded (fit then gets the whole canvas): open it as a user would, once. */
-    static void openLegend(FxRobot robot) {
-        Label header = robot.lookup("#legend-header").queryAs(Label.class);
-        if (header.getText().startsWith("▸")) robot.clickOn(header);
     }
 
     @Test
