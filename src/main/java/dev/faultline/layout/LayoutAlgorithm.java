@@ -10,4 +10,9 @@ import dev.faultline.progress.ProgressListener;
 public interface LayoutAlgorithm {
     LayoutResult layout(Topology topology, Map<String, Point> pinned, ProgressListener progress,
                         CancellationToken cancel);
+
+    /** Lays out without pins, progress or cancel: for callers outside the long-running stages (GraphML's placement). */
+    default LayoutResult layout(Topology topology) {
+        return layout(topology, java.util.Map.of(), ProgressListener.NONE, CancellationToken.NONE);
+    }
 }

@@ -51,7 +51,7 @@ final class DataOverlay {
 
     /** The colour of a data class, from the qualitative palette. */
     String colour(String dataClass) {
-        return Palette.QUALITATIVE.get(order(dataClass) % Palette.QUALITATIVE.size());
+        return Palette.qualitative(order(dataClass));
     }
 
     int order(String dataClass) {

@@ -60,6 +60,11 @@ public enum Palette {
         this.heat = heat;
     }
 
+    /** The qualitative colour at {@code index} (team, zone or data class in declaration order); repeats after seven. */
+    public static String qualitative(int index) {
+        return QUALITATIVE.get(Math.floorMod(index, QUALITATIVE.size()));
+    }
+
     /** Dark or light text, whichever reads better on {@code fill} (relative luminance, WCAG style). */
     public static String textOn(String fill) {
         return Colors.luminance(fill) > 0.4 ? "#1F2328" : "#FFFFFF";

@@ -1,10 +1,10 @@
 package dev.faultline.app.workspace;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.faultline.analysis.BlastRadiusSweep;
+import dev.faultline.analysis.HeatScale;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
 import dev.faultline.simulation.FailureEngine;
@@ -24,16 +24,8 @@ public final class ChaosSweep {
         return new BlastRadiusSweep().ranking(engine, progress, cancel);
     }
 
-    /**
-     * Heat in 0..1 per node: the share of the flows its loss takes down, degraded flows counting half (the same
-     * measure the exports use, {@code SceneBuilder.heatFromAnalysis}).
-     */
+    /** Heat in 0..1 per node for the HEAT overlay: {@link HeatScale}, the measure every export uses. */
     public static Map<String, Double> heat(List<NodeLossOutcome> ranking, int flowCount) {
-        int flows = Math.max(1, flowCount);
-        Map<String, Double> heat = new HashMap<>();
-        for (NodeLossOutcome o : ranking) {
-            heat.put(o.node(), Math.min(1.0, (o.flowsDown().size() + 0.5 * o.flowsDegraded().size()) / flows));
-        }
-        return heat;
+        return HeatScale.of(ranking, flowCount);
     }
 }

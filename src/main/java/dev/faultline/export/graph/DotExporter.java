@@ -7,11 +7,12 @@ import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Node;
 import dev.faultline.model.Team;
+import dev.faultline.render.LineStyle;
 import dev.faultline.render.Overlay;
 
 /**
- * Graphviz DOT text ({@code dot -Tsvg} renders it). Node shapes follow the kind, SPOFs get a thick red outline and a
- * warning glyph, fills follow the overlay or the simulated state; async edges are dashed, soft edges grey, fallback
+ * Graphviz DOT text ({@code dot -Tsvg} renders it). Node shapes follow the kind; fills, outlines, widths and dashes
+ * are the canvas's ({@code render.StylePolicy}), SPOFs also get a warning glyph; async edges are dashed, soft edges grey, fallback
  * alternatives dotted and labelled "or". Every id and label is a quoted, escaped DOT string.
  */
 public final class DotExporter {
@@ -62,7 +63,7 @@ public final class DotExporter {
             if (owned.isEmpty()) continue;
             out.append("  subgraph ").append(quote("cluster_team_" + i)).append(" {\n")
                     .append("    graph [label=").append(quote(team.name() + " (" + people(team) + ")"))
-                    .append(", style=\"rounded,dashed\", color=").append(quote(GraphColours.team(i)))
+                    .append(", style=\"rounded,dashed\", color=").append(quote(NodeStyler.teamColour(i)))
                     .append(", penwidth=2.0, fontsize=12, labeljust=l];\n");
             for (Node node : owned) nodeStatement(out, "    ", node, styler);
             out.append("  }\n");
@@ -81,7 +82,7 @@ public final class DotExporter {
 
     private static String nodeAttributes(Node node, NodeAppearance look) {
         String[] shape = shape(node.kind());
-        String style = "filled" + (shape[1].isEmpty() ? "" : "," + shape[1]);
+        String style = "filled" + (shape[1].isEmpty() ? "" : "," + shape[1]) + lineStyle(look.outlineLine());
         if (look.spof()) style += ",bold";
         return "[" + "label=" + quote(String.join("\n", look.labelLines()))
                 + ", shape=" + shape[0]
@@ -94,7 +95,15 @@ public final class DotExporter {
                 + "]";
     }
 
-    /** Shape name and extra style per kind: databases are cylinders, as on the canvas. */
+    /** The outline's dash as a DOT style word, or nothing for solid. */
+    private static String lineStyle(LineStyle line) {
+        return line == LineStyle.SOLID ? "" : "," + line.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Shape name and extra style per kind: databases are cylinders, as on the canvas. An outline dash means what the
+     * style policy says (a reused team colour, a node outside its residency), never the kind.
+     */
     private static String[] shape(Kind kind) {
         return switch (kind) {
             case SERVICE -> new String[] {"box", "rounded"};
@@ -108,18 +117,13 @@ public final class DotExporter {
             case FUNCTION -> new String[] {"parallelogram", ""};
             case JOB -> new String[] {"component", ""};
             case DNS -> new String[] {"diamond", ""};
-            case EXTERNAL -> new String[] {"box", "dashed"};
+            case EXTERNAL -> new String[] {"box", ""};
             case OTHER -> new String[] {"ellipse", ""};
         };
     }
 
     private static String edgeAttributes(EdgeLook look) {
-        String style = switch (look.line()) {
-            case SOLID -> "solid";
-            case DASHED -> "dashed";
-            case DOTTED -> "dotted";
-        };
-        StringBuilder a = new StringBuilder("[style=").append(style)
+        StringBuilder a = new StringBuilder("[style=").append(look.line().name().toLowerCase(Locale.ROOT))
                 .append(", color=").append(quote(look.colour()))
                 .append(", penwidth=").append(format(look.width()));
         if (!look.label().isEmpty()) a.append(", label=").append(quote(look.label()));

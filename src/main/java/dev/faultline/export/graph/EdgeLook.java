@@ -1,10 +1,35 @@
 package dev.faultline.export.graph;
 
+import dev.faultline.render.EdgeStyle;
+import dev.faultline.render.LineStyle;
+
 /**
- * How one drawn edge looks. A dependency with fallbacks draws one main edge plus one {@code fallback} edge per
- * alternative, dotted and labelled "or".
+ * How one drawn edge looks in the text graph formats: the {@link EdgeStyle} the canvas draws too, plus a word for
+ * what the canvas says with a dash or a legend ("soft", "async", "or"). A dependency with fallbacks draws one main
+ * edge plus one {@code fallback} edge per alternative.
  */
-public record EdgeLook(String from, String to, Line line, String colour, double width, String label,
-                       boolean fallback) {
-    public enum Line { SOLID, DASHED, DOTTED }
+public record EdgeLook(EdgeStyle style, String label) {
+    public String from() {
+        return style.from();
+    }
+
+    public String to() {
+        return style.to();
+    }
+
+    public LineStyle line() {
+        return style.line();
+    }
+
+    public String colour() {
+        return style.color();
+    }
+
+    public double width() {
+        return style.width();
+    }
+
+    public boolean fallback() {
+        return style.fallback();
+    }
 }

@@ -3,13 +3,18 @@ package dev.faultline.export.graph;
 import java.util.Locale;
 
 import dev.faultline.model.Dependency;
+import dev.faultline.layout.Box;
+import dev.faultline.layout.FastLayeredLayout;
+import dev.faultline.layout.LayoutResult;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Node;
+import dev.faultline.render.LineStyle;
 
 /**
  * GraphML that yEd opens with labels, colours, shapes and line styles (through the yFiles {@code y:ShapeNode} /
  * {@code y:PolyLineEdge} extension), and that other tools read through plain {@code data} keys: label, kind, team,
- * replicas, spof and state on nodes; mode, required and fallback on edges. Nodes get a simple top-down placement so
+ * replicas, spof and state on nodes; mode, required and fallback on edges. Nodes are placed by
+ * {@link FastLayeredLayout} (callers above callees, linear time, the layout the canvas falls back to on huge graphs), so
  * the file opens readable; yEd's own layouts (Layout › Hierarchical) do better. Everything is XML-escaped.
  */
 public final class GraphMlExporter {
@@ -17,7 +22,7 @@ public final class GraphMlExporter {
 
     public String export(GraphExportInput input) {
         NodeStyler styler = new NodeStyler(input);
-        Layering layering = new Layering(input.topology());
+        LayoutResult layout = new FastLayeredLayout().layout(input.topology());
         StringBuilder out = new StringBuilder();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
         out.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
@@ -27,7 +32,7 @@ public final class GraphMlExporter {
         keys(out);
         out.append("  <graph id=\"G\" edgedefault=\"directed\">\n");
         out.append("    <data key=\"gname\">").append(Xml.text(input.effectiveTitle())).append("</data>\n");
-        for (Node node : input.topology().nodes()) node(out, node, styler.appearance(node), layering);
+        for (Node node : input.topology().nodes()) node(out, node, styler.appearance(node), layout.box(node.id()));
         int edge = 0;
         for (Dependency dependency : input.topology().dependencies()) {
             for (EdgeLook look : styler.edges(dependency)) edge(out, "e" + edge++, dependency, look);
@@ -59,10 +64,10 @@ public final class GraphMlExporter {
                 .append(name).append("\" attr.type=\"").append(type).append("\"/>\n");
     }
 
-    private static void node(StringBuilder out, Node node, NodeAppearance look, Layering layering) {
+    private static void node(StringBuilder out, Node node, NodeAppearance look, Box place) {
         String label = String.join("\n", look.labelLines());
         int longest = look.labelLines().stream().mapToInt(String::length).max().orElse(4);
-        double width = Math.max(90, 7.0 * longest + 24);
+        double width = Math.max(place.width(), 7.0 * longest + 24);
         double height = 18.0 * look.labelLines().size() + 16;
         boolean generic = node.kind() == Kind.DATABASE;
         String element = generic ? "y:GenericNode" : "y:ShapeNode";
@@ -70,12 +75,12 @@ public final class GraphMlExporter {
         out.append("      <data key=\"d0\">\n        <").append(element);
         if (generic) out.append(" configuration=\"com.yworks.flowchart.dataBase\"");
         out.append(">\n");
-        out.append("          <y:Geometry x=\"").append(num(layering.x(node.id()))).append("\" y=\"")
-                .append(num(layering.y(node.id()))).append("\" width=\"").append(num(width)).append("\" height=\"")
+        out.append("          <y:Geometry x=\"").append(num(place.centerX() - width / 2)).append("\" y=\"")
+                .append(num(place.centerY() - height / 2)).append("\" width=\"").append(num(width)).append("\" height=\"")
                 .append(num(height)).append("\"/>\n");
         out.append("          <y:Fill color=\"").append(look.fill()).append("\" transparent=\"false\"/>\n");
         out.append("          <y:BorderStyle color=\"").append(look.outline()).append("\" type=\"")
-                .append(node.kind() == Kind.EXTERNAL ? "dashed" : "line").append("\" width=\"")
+                .append(lineType(look.outlineLine())).append("\" width=\"")
                 .append(num(look.outlineWidth())).append("\"/>\n");
         out.append("          <y:NodeLabel alignment=\"center\" autoSizePolicy=\"content\" fontFamily=\"Dialog\"")
                 .append(" fontSize=\"12\" textColor=\"").append(look.text()).append("\" modelName=\"internal\"")
@@ -95,11 +100,7 @@ public final class GraphMlExporter {
     }
 
     private static void edge(StringBuilder out, String id, Dependency dependency, EdgeLook look) {
-        String type = switch (look.line()) {
-            case SOLID -> "line";
-            case DASHED -> "dashed";
-            case DOTTED -> "dotted";
-        };
+        String type = lineType(look.line());
         out.append("    <edge id=\"").append(id).append("\" source=\"").append(Xml.attr(look.from()))
                 .append("\" target=\"").append(Xml.attr(look.to())).append("\">\n");
         out.append("      <data key=\"d1\">\n        <y:PolyLineEdge>\n");
@@ -116,6 +117,15 @@ public final class GraphMlExporter {
         data(out, "required", Boolean.toString(dependency.required()));
         data(out, "fallback", Boolean.toString(look.fallback()));
         out.append("    </edge>\n");
+    }
+
+    /** yEd's name for a line style. */
+    private static String lineType(LineStyle line) {
+        return switch (line) {
+            case SOLID -> "line";
+            case DASHED -> "dashed";
+            case DOTTED -> "dotted";
+        };
     }
 
     private static void data(StringBuilder out, String key, String value) {

@@ -1,28 +1,22 @@
 package dev.faultline.export.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.faultline.render.LineStyle;
+import dev.faultline.render.NodeStyle;
 import dev.faultline.simulation.State;
 
 /**
- * How one node looks in every text graph format, decided once so DOT, GraphML and Mermaid agree.
+ * How one node looks in every text graph format: the {@link NodeStyle} the canvas draws too, plus what a text format
+ * says in words since it has no glyphs or markers (the label lines, the state).
  *
- * @param fill        fill colour, {@code #RRGGBB}
- * @param text        label colour
- * @param outline     outline colour
- * @param outlineWidth outline width in points (a SPOF gets a thick one)
- * @param spof        the node is a single point of failure
- * @param state       the simulated state, or empty when nothing is simulated
+ * @param style          fill, outline, width and dash, as {@code render.StylePolicy} decided them
+ * @param state          the simulated state, or empty when nothing is simulated
  * @param failedDirectly the scenario failed this node itself
- * @param styleClass  a short class name naming the fill's meaning ({@code team2}, {@code down}, {@code heat3}...),
- *                    or empty for the plain look
- * @param labelLines  the label, top line first: name (with warning and state glyphs), then kind and replicas
+ * @param labelLines     the label, top line first: name (with warning and state glyphs), then kind and replicas
  */
-public record NodeAppearance(String fill, String text, String outline, double outlineWidth, boolean spof,
-                             Optional<State> state, boolean failedDirectly, String styleClass,
-                             List<String> labelLines) {
+public record NodeAppearance(NodeStyle style, Optional<State> state, boolean failedDirectly, List<String> labelLines) {
     public static final String SPOF_GLYPH = "\u26A0";      // ⚠
     public static final String DOWN_GLYPH = "\u2715";      // ✕
     public static final String DEGRADED_GLYPH = "\u25D0";  // ◐
@@ -30,6 +24,36 @@ public record NodeAppearance(String fill, String text, String outline, double ou
 
     public NodeAppearance {
         labelLines = List.copyOf(labelLines);
+    }
+
+    public String fill() {
+        return style.fill();
+    }
+
+    public String text() {
+        return style.textColor();
+    }
+
+    public String outline() {
+        return style.stroke();
+    }
+
+    public double outlineWidth() {
+        return style.strokeWidth();
+    }
+
+    /** The outline's dash by name (DOT and GraphML know no dash arrays). */
+    public LineStyle outlineLine() {
+        return LineStyle.of(style.dash());
+    }
+
+    public boolean spof() {
+        return style.spof();
+    }
+
+    /** The whole look's class name ({@code team2}, {@code down-root}, {@code heat3-spof}, {@code plain}...). */
+    public String styleClass() {
+        return style.styleClass();
     }
 
     /** The glyph that states a simulated state without colour, or empty for UP / not simulated. */
@@ -40,13 +64,5 @@ public record NodeAppearance(String fill, String text, String outline, double ou
             case DEGRADED -> DEGRADED_GLYPH;
             case UP -> "";
         }).orElse("");
-    }
-
-    /** Style class names in the order they should be applied (fill meaning first, SPOF last so its outline wins). */
-    public List<String> styleClasses() {
-        List<String> classes = new ArrayList<>();
-        if (!styleClass.isEmpty()) classes.add(styleClass);
-        if (spof) classes.add("spof");
-        return classes;
     }
 }

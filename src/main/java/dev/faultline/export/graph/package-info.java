@@ -2,8 +2,10 @@
  * Interoperable graph text: Graphviz DOT ({@link dev.faultline.export.graph.DotExporter}), GraphML with yEd graphics
  * ({@link dev.faultline.export.graph.GraphMlExporter}) and Mermaid flowcharts
  * ({@link dev.faultline.export.graph.MermaidExporter}). Each returns a {@code String}; the caller writes it.
- * {@link dev.faultline.export.graph.NodeStyler} decides every node's fill, outline, label and state glyph once, in the
- * diagram's colours ({@link dev.faultline.export.graph.GraphColours}), so the three formats and the canvas agree.
+ * Fills, outlines, widths and dashes are not decided here: {@link dev.faultline.export.graph.NodeStyler} takes them
+ * from {@link dev.faultline.render.StylePolicy}, the canvas's own policy, and adds only the words a text format needs
+ * (label lines, state glyphs, "soft"/"async"), so the three formats and the canvas agree. Node positions, for the
+ * formats that store them, come from {@code layout}.
  *
  * <pre>{@code
  * GraphExportInput in = GraphExportInput.of(analysis, Overlay.SPOF)      // or GraphExportInput.of(topology)

@@ -21,6 +21,7 @@ import dev.faultline.export.Golden;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.render.Overlay;
+import dev.faultline.render.Palette;
 
 class DotExporterTest {
     private final DotExporter exporter = new DotExporter();
@@ -86,9 +87,9 @@ class DotExporterTest {
         String dot = exporter.export(GraphExportInput.of(ExportFixtures.shop()));
         assertTrue(dot.contains("\"orders-db\" [label=\"Orders DB\\norders-db \u00B7 database\", shape=cylinder"), dot);
         assertTrue(dot.contains("\"orders\" -> \"events.q\" [style=dashed"), "async dashed");
-        assertTrue(dot.contains("\"orders\" -> \"adyen\" [style=dotted, color=\"" + GraphColours.FALLBACK_EDGE
-                + "\", penwidth=1.2, label=\"or\""), "fallback dotted with or");
-        assertTrue(dot.contains("\"orders\" -> \"cache\" [style=solid, color=\"" + GraphColours.SOFT_EDGE + "\""),
+        assertTrue(dot.contains("\"orders\" -> \"adyen\" [style=dotted, color=\"" + Palette.LIGHT.fallbackEdge
+                + "\", penwidth=1.4, label=\"or\""), "fallback dotted with or");
+        assertTrue(dot.contains("\"orders\" -> \"cache\" [style=solid, color=\"" + Palette.LIGHT.softEdge + "\""),
                 "soft edges grey");
         assertTrue(!dot.contains("penwidth=3.2"), "no SPOF outline without analysis");
     }

@@ -26,6 +26,7 @@ import dev.faultline.export.Golden;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.render.Overlay;
+import dev.faultline.render.Palette;
 
 class GraphMlExporterTest {
     private final GraphMlExporter exporter = new GraphMlExporter();
@@ -49,7 +50,7 @@ class GraphMlExporterTest {
         NodeList fills = doc.getElementsByTagNameNS(y, "Fill");
         Set<String> colours = new java.util.HashSet<>();
         for (int i = 0; i < fills.getLength(); i++) colours.add(((org.w3c.dom.Element) fills.item(i)).getAttribute("color"));
-        assertTrue(colours.containsAll(Set.of(GraphColours.team(0), GraphColours.team(1), GraphColours.team(2), GraphColours.UNOWNED_FILL)),
+        assertTrue(colours.containsAll(Set.of(Palette.qualitative(0), Palette.qualitative(1), Palette.qualitative(2), Palette.LIGHT.unassigned)),
                 colours.toString());
     }
 

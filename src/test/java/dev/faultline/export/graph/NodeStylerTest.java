@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.export.ExportFixtures;
 import dev.faultline.model.Topology;
+import dev.faultline.render.LineStyle;
 import dev.faultline.render.Overlay;
+import dev.faultline.render.Palette;
 import dev.faultline.simulation.State;
 
 class NodeStylerTest {
@@ -28,7 +30,7 @@ class NodeStylerTest {
         for (Overlay o : List.of(Overlay.SPOF, Overlay.TEAMS, Overlay.ZONES, Overlay.HEAT)) {
             NodeAppearance db = look(GraphExportInput.of(analysis, o), "orders-db");
             assertTrue(db.spof(), o.id());
-            assertEquals(GraphColours.SPOF_OUTLINE, db.outline());
+            assertEquals(Palette.LIGHT.spof, db.outline());
             assertTrue(db.labelLines().get(0).startsWith(NodeAppearance.SPOF_GLYPH));
         }
         assertFalse(look(GraphExportInput.of(analysis, Overlay.NONE), "orders-db").spof());
@@ -38,29 +40,30 @@ class NodeStylerTest {
     @Test
     void teamsOverlayFillsByTeamInFileOrderAndGreysUnowned() {
         GraphExportInput in = GraphExportInput.of(analysis, Overlay.TEAMS);
-        assertEquals(GraphColours.team(0), look(in, "web").fill());
-        assertEquals(GraphColours.team(1), look(in, "orders").fill());
-        assertEquals(GraphColours.team(2), look(in, "cdn").fill());
-        assertEquals(GraphColours.UNOWNED_FILL, look(in, "mailer").fill());
-        assertEquals("team1", look(in, "orders").styleClass());
+        assertEquals(Palette.qualitative(0), look(in, "web").fill());
+        assertEquals(Palette.qualitative(1), look(in, "orders").fill());
+        assertEquals(Palette.qualitative(2), look(in, "cdn").fill());
+        assertEquals(Palette.LIGHT.unassigned, look(in, "mailer").fill());
+        assertEquals("team1", look(in, "orders").style().fillClass());
     }
 
     @Test
-    void zonesOverlayColoursByHomeZoneAndListsZones() {
+    void zonesOverlayColoursOnlySingleZoneNodesAsTheCanvasDoesAndListsZones() {
         GraphExportInput in = GraphExportInput.of(analysis, Overlay.ZONES);
-        assertEquals(GraphColours.team(0), look(in, "orders-db").fill(), "home zone eu-1a, the first zone");
-        assertEquals(GraphColours.team(1), look(in, "cache").fill(), "home zone eu-1b");
-        assertEquals(GraphColours.UNOWNED_FILL, look(in, "mailer").fill(), "no placement");
+        assertEquals(Palette.qualitative(0), look(in, "orders-db").fill(), "only in eu-1a");
+        assertEquals(Palette.qualitative(1), look(in, "cache").fill(), "only in eu-1b");
+        assertEquals(Palette.LIGHT.nodeFill, look(in, "web").fill(), "spread over eu-1a and eu-1b: plain");
+        assertEquals(Palette.LIGHT.unassigned, look(in, "mailer").fill(), "no placement");
         assertTrue(look(in, "web").labelLines().get(1).endsWith("eu-1a, eu-1b"));
     }
 
     @Test
     void heatUsesTheDiagramsBucketsOfFlowsLost() {
         GraphExportInput in = GraphExportInput.of(analysis, Overlay.HEAT);
-        assertEquals("heat3", look(in, "orders-db").styleClass(), "3 of 4 flows down: 75%");
-        assertEquals("heat2", look(in, "stripe").styleClass(), "1 down + 2 degraded of 4: 50%");
-        assertEquals("heat0", look(in, "adyen").styleClass(), "loses none");
-        assertEquals(GraphColours.HEAT.get(3), look(in, "orders-db").fill());
+        assertEquals("heat3", look(in, "orders-db").style().fillClass(), "3 of 4 flows down: 75%");
+        assertEquals("heat2", look(in, "stripe").style().fillClass(), "1 down + 2 degraded of 4: 50%");
+        assertEquals("heat0", look(in, "adyen").style().fillClass(), "loses none");
+        assertEquals(Palette.LIGHT.heat.get(3), look(in, "orders-db").fill());
     }
 
     @Test
@@ -69,7 +72,7 @@ class NodeStylerTest {
                 .withSimulation(ExportFixtures.simulate(shop, "node:orders-db", "instance:web"));
         NodeAppearance db = look(in, "orders-db");
         assertTrue(db.failedDirectly());
-        assertEquals(GraphColours.FAILED_FILL, db.fill());
+        assertEquals(Palette.LIGHT.failed, db.fill());
         assertTrue(db.labelLines().get(0).endsWith(NodeAppearance.FAILED_GLYPH));
         assertEquals("FAILED", db.labelLines().get(2));
         NodeAppearance orders = look(in, "orders");
@@ -78,7 +81,7 @@ class NodeStylerTest {
         assertEquals("#FFFFFF", db.text(), "light text on the dark FAILED fill");
         NodeAppearance search = look(in, "search");
         assertEquals(Optional.of(State.UP), search.state());
-        assertEquals(GraphColours.team(0), search.fill(), "an UP node keeps its team colour, as on the canvas");
+        assertEquals(Palette.qualitative(0), search.fill(), "an UP node keeps its team colour, as on the canvas");
         assertEquals(2, search.labelLines().size(), "no state line for UP");
     }
 
@@ -87,13 +90,13 @@ class NodeStylerTest {
         NodeStyler styler = new NodeStyler(GraphExportInput.of(shop));
         List<EdgeLook> payment = styler.edges(shop.dependencies().get(8));
         assertEquals(2, payment.size());
-        assertEquals(EdgeLook.Line.SOLID, payment.get(0).line());
+        assertEquals(LineStyle.SOLID, payment.get(0).line());
         assertEquals("adyen", payment.get(1).to());
-        assertEquals(EdgeLook.Line.DOTTED, payment.get(1).line());
+        assertEquals(LineStyle.DOTTED, payment.get(1).line());
         assertEquals("or", payment.get(1).label());
         EdgeLook cache = styler.edges(shop.dependencies().get(6)).get(0);
-        assertEquals(GraphColours.SOFT_EDGE, cache.colour());
+        assertEquals(Palette.LIGHT.softEdge, cache.colour());
         assertEquals("soft", cache.label());
-        assertEquals(EdgeLook.Line.DASHED, styler.edges(shop.dependencies().get(9)).get(0).line());
+        assertEquals(LineStyle.DASHED, styler.edges(shop.dependencies().get(9)).get(0).line());
     }
 }
