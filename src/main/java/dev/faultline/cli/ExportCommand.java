@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--overlay", defaultValue = "spof", paramLabel = "OVERLAY",
             description = "spof, teams, zones, heat, none, data, latency, load or availability (the least available"
-                    + " flow's contributors; graph formats draw it plain) (default: ${DEFAULT-VALUE}).")
+                    + " flow's contributors) (default: ${DEFAULT-VALUE}).")
     String overlay;
 
     @Option(names = "--fail", paramLabel = "EVENT",

@@ -186,7 +186,10 @@ class CommandLineTest {
         assertTrue(svg.contains("the least available flow"), svg);
         CliRun dot = CliRun.of("export", Path.of("sample-topologies/online-shop.yaml").toString(), "--output", "-",
                 "--format", "dot", "--overlay", "availability");
-        assertEquals(0, dot.exitCode(), dot.err()); // graph formats draw it plain
+        assertEquals(0, dot.exitCode(), dot.err());
+        assertTrue(dot.out().lines().anyMatch(l -> l.startsWith("  \"tax-api\" [")
+                && l.contains("fillcolor=\"" + dev.faultline.render.Palette.LIGHT.heat.get(4) + "\"")),
+                "DOT colours the top contributor as the canvas does: " + dot.out());
     }
 
     @Test

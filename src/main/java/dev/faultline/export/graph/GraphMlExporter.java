@@ -1,5 +1,6 @@
 package dev.faultline.export.graph;
 
+import java.util.List;
 import java.util.Locale;
 
 import dev.faultline.model.Dependency;
@@ -32,7 +33,12 @@ public final class GraphMlExporter {
         keys(out);
         out.append("  <graph id=\"G\" edgedefault=\"directed\">\n");
         out.append("    <data key=\"gname\">").append(Xml.text(input.effectiveTitle())).append("</data>\n");
-        for (Node node : input.topology().nodes()) node(out, node, styler.appearance(node), layout.box(node.id()));
+        List<NodeAppearance> looks = input.topology().nodes().stream().map(styler::appearance).toList();
+        double spread = spread(input.topology().nodes(), looks, layout);
+        for (int i = 0; i < looks.size(); i++) {
+            Node node = input.topology().nodes().get(i);
+            node(out, node, looks.get(i), geometry(layout.box(node.id()), looks.get(i), spread));
+        }
         int edge = 0;
         for (Dependency dependency : input.topology().dependencies()) {
             for (EdgeLook look : styler.edges(dependency)) edge(out, "e" + edge++, dependency, look);
@@ -64,20 +70,43 @@ public final class GraphMlExporter {
                 .append(name).append("\" attr.type=\"").append(type).append("\"/>\n");
     }
 
-    private static void node(StringBuilder out, Node node, NodeAppearance look, Box place) {
-        String label = String.join("\n", look.labelLines());
-        int longest = look.labelLines().stream().mapToInt(String::length).max().orElse(4);
-        double width = Math.max(place.width(), 7.0 * longest + 24);
+    /** A yEd node's box, sized for its label lines. */
+    private record Geometry(double x, double y, double width, double height) {
+    }
+
+    private static double labelWidth(NodeAppearance look) {
+        return 7.0 * look.labelLines().stream().mapToInt(String::length).max().orElse(4) + 24;
+    }
+
+    /**
+     * How much to widen the layout so every label fits: yEd boxes hold all label lines, which may be wider than the
+     * canvas box the layout made room for. Rows are far enough apart for three lines already.
+     */
+    private static double spread(List<Node> nodes, List<NodeAppearance> looks, LayoutResult layout) {
+        double spread = 1;
+        for (int i = 0; i < nodes.size(); i++) {
+            spread = Math.max(spread, labelWidth(looks.get(i)) / layout.box(nodes.get(i).id()).width());
+        }
+        return spread;
+    }
+
+    private static Geometry geometry(Box place, NodeAppearance look, double spread) {
+        double width = Math.max(place.width(), labelWidth(look));
         double height = 18.0 * look.labelLines().size() + 16;
+        return new Geometry(place.centerX() * spread - width / 2, place.centerY() - height / 2, width, height);
+    }
+
+    private static void node(StringBuilder out, Node node, NodeAppearance look, Geometry place) {
+        String label = String.join("\n", look.labelLines());
         boolean generic = node.kind() == Kind.DATABASE;
         String element = generic ? "y:GenericNode" : "y:ShapeNode";
         out.append("    <node id=\"").append(Xml.attr(node.id())).append("\">\n");
         out.append("      <data key=\"d0\">\n        <").append(element);
         if (generic) out.append(" configuration=\"com.yworks.flowchart.dataBase\"");
         out.append(">\n");
-        out.append("          <y:Geometry x=\"").append(num(place.centerX() - width / 2)).append("\" y=\"")
-                .append(num(place.centerY() - height / 2)).append("\" width=\"").append(num(width)).append("\" height=\"")
-                .append(num(height)).append("\"/>\n");
+        out.append("          <y:Geometry x=\"").append(num(place.x())).append("\" y=\"").append(num(place.y()))
+                .append("\" width=\"").append(num(place.width())).append("\" height=\"").append(num(place.height()))
+                .append("\"/>\n");
         out.append("          <y:Fill color=\"").append(look.fill()).append("\" transparent=\"false\"/>\n");
         out.append("          <y:BorderStyle color=\"").append(look.outline()).append("\" type=\"")
                 .append(lineType(look.outlineLine())).append("\" width=\"")

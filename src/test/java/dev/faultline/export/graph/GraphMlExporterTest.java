@@ -94,6 +94,32 @@ class GraphMlExporterTest {
         assertEquals("ab", Xml.text("a\u0001b"));
     }
 
+    @Test
+    void nodesArePlacedByTheLayeredLayoutCallersAboveCalleesWithoutOverlap() throws Exception {
+        Topology shop = ExportFixtures.shop();
+        Document doc = parse(exporter.export(GraphExportInput.of(shop)));
+        Map<String, double[]> boxes = new HashMap<>();
+        NodeList nodes = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            org.w3c.dom.Element node = (org.w3c.dom.Element) nodes.item(i);
+            org.w3c.dom.Element g = (org.w3c.dom.Element) node.getElementsByTagNameNS("http://www.yworks.com/xml/graphml",
+                    "Geometry").item(0);
+            boxes.put(node.getAttribute("id"), new double[] {Double.parseDouble(g.getAttribute("x")),
+                    Double.parseDouble(g.getAttribute("y")), Double.parseDouble(g.getAttribute("width")),
+                    Double.parseDouble(g.getAttribute("height"))});
+        }
+        assertEquals(shop.nodes().size(), boxes.size());
+        shop.dependencies().forEach(d -> assertTrue(boxes.get(d.from())[1] < boxes.get(d.to())[1], d.label()));
+        for (var a : boxes.entrySet()) {
+            for (var b : boxes.entrySet()) {
+                double[] p = a.getValue();
+                double[] q = b.getValue();
+                boolean overlap = p[0] < q[0] + q[2] && q[0] < p[0] + p[2] && p[1] < q[1] + q[3] && q[1] < p[1] + p[3];
+                assertTrue(a.getKey().equals(b.getKey()) || !overlap, a.getKey() + " overlaps " + b.getKey());
+            }
+        }
+    }
+
     static Document parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
