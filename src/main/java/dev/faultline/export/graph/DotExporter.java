@@ -32,7 +32,7 @@ public final class DotExporter {
         }
         for (Dependency dependency : input.topology().dependencies()) {
             for (EdgeLook look : styler.edges(dependency)) {
-                out.append("  ").append(quote(look.from())).append(" -> ").append(quote(look.to())).append(' ')
+                out.append("  ").append(quote(look.style().from())).append(" -> ").append(quote(look.style().to())).append(' ')
                         .append(edgeAttributes(look)).append(";\n");
             }
         }
@@ -124,10 +124,10 @@ public final class DotExporter {
 
     private static String edgeAttributes(EdgeLook look) {
         StringBuilder a = new StringBuilder("[style=").append(look.line().name().toLowerCase(Locale.ROOT))
-                .append(", color=").append(quote(look.colour()))
-                .append(", penwidth=").append(format(look.width()));
+                .append(", color=").append(quote(look.style().color()))
+                .append(", penwidth=").append(format(look.style().width()));
         if (!look.label().isEmpty()) a.append(", label=").append(quote(look.label()));
-        if (look.fallback()) a.append(", arrowhead=empty");
+        if (look.style().fallback()) a.append(", arrowhead=empty");
         return a.append(']').toString();
     }
 

@@ -9,27 +9,7 @@ import dev.faultline.render.LineStyle;
  * edge plus one {@code fallback} edge per alternative.
  */
 public record EdgeLook(EdgeStyle style, String label) {
-    public String from() {
-        return style.from();
-    }
-
-    public String to() {
-        return style.to();
-    }
-
     public LineStyle line() {
         return style.line();
-    }
-
-    public String colour() {
-        return style.color();
-    }
-
-    public double width() {
-        return style.width();
-    }
-
-    public boolean fallback() {
-        return style.fallback();
     }
 }

@@ -130,13 +130,13 @@ public final class GraphMlExporter {
 
     private static void edge(StringBuilder out, String id, Dependency dependency, EdgeLook look) {
         String type = lineType(look.line());
-        out.append("    <edge id=\"").append(id).append("\" source=\"").append(Xml.attr(look.from()))
-                .append("\" target=\"").append(Xml.attr(look.to())).append("\">\n");
+        out.append("    <edge id=\"").append(id).append("\" source=\"").append(Xml.attr(look.style().from()))
+                .append("\" target=\"").append(Xml.attr(look.style().to())).append("\">\n");
         out.append("      <data key=\"d1\">\n        <y:PolyLineEdge>\n");
-        out.append("          <y:LineStyle color=\"").append(look.colour()).append("\" type=\"").append(type)
-                .append("\" width=\"").append(num(look.width())).append("\"/>\n");
+        out.append("          <y:LineStyle color=\"").append(look.style().color()).append("\" type=\"").append(type)
+                .append("\" width=\"").append(num(look.style().width())).append("\"/>\n");
         out.append("          <y:Arrows source=\"none\" target=\"")
-                .append(look.fallback() ? "white_delta" : "standard").append("\"/>\n");
+                .append(look.style().fallback() ? "white_delta" : "standard").append("\"/>\n");
         if (!look.label().isEmpty()) {
             out.append("          <y:EdgeLabel fontFamily=\"Dialog\" fontSize=\"10\" textColor=\"#555555\">")
                     .append(Xml.text(look.label())).append("</y:EdgeLabel>\n");
@@ -144,7 +144,7 @@ public final class GraphMlExporter {
         out.append("        </y:PolyLineEdge>\n      </data>\n");
         data(out, "mode", dependency.mode().id());
         data(out, "required", Boolean.toString(dependency.required()));
-        data(out, "fallback", Boolean.toString(look.fallback()));
+        data(out, "fallback", Boolean.toString(look.style().fallback()));
         out.append("    </edge>\n");
     }
 

@@ -53,8 +53,8 @@ public final class MermaidExporter {
         int link = 0;
         for (Dependency dependency : input.topology().dependencies()) {
             for (EdgeLook look : styler.edges(dependency)) {
-                out.append("    ").append(ids.get(look.from())).append(' ').append(arrow(look)).append(' ')
-                        .append(ids.get(look.to())).append('\n');
+                out.append("    ").append(ids.get(look.style().from())).append(' ').append(arrow(look)).append(' ')
+                        .append(ids.get(look.style().to())).append('\n');
                 if (!isDefault(look.style())) linkStyles.add("    linkStyle " + link + " " + css(look.style()));
                 link++;
             }
@@ -130,7 +130,7 @@ public final class MermaidExporter {
 
     private static String arrow(EdgeLook look) {
         String base = switch (look.line()) {
-            case SOLID -> look.width() > 2 ? "==>" : "-->";
+            case SOLID -> look.style().width() > 2 ? "==>" : "-->";
             case DASHED, DOTTED -> "-.->";
         };
         return look.label().isEmpty() ? base : base + "|" + escape(look.label()) + "|";

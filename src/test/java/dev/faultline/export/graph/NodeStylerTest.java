@@ -91,11 +91,11 @@ class NodeStylerTest {
         List<EdgeLook> payment = styler.edges(shop.dependencies().get(8));
         assertEquals(2, payment.size());
         assertEquals(LineStyle.SOLID, payment.get(0).line());
-        assertEquals("adyen", payment.get(1).to());
+        assertEquals("adyen", payment.get(1).style().to());
         assertEquals(LineStyle.DOTTED, payment.get(1).line());
         assertEquals("or", payment.get(1).label());
         EdgeLook cache = styler.edges(shop.dependencies().get(6)).get(0);
-        assertEquals(Palette.LIGHT.softEdge, cache.colour());
+        assertEquals(Palette.LIGHT.softEdge, cache.style().color());
         assertEquals("soft", cache.label());
         assertEquals(LineStyle.DASHED, styler.edges(shop.dependencies().get(9)).get(0).line());
     }
