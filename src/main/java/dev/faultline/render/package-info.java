@@ -2,6 +2,8 @@
  * The toolkit-neutral diagram: {@link dev.faultline.render.SceneBuilder} turns a topology, its layout and optional
  * analysis and simulation into a {@link dev.faultline.render.DiagramScene} (nodes, edges, zone groups, legend, with
  * colours as CSS hex strings). The JavaFX canvas and every export draw that same scene, so they cannot drift apart.
+ * How things look is {@link dev.faultline.render.StylePolicy}'s alone: the scene builder and the DOT/GraphML/Mermaid
+ * exporters both translate its {@link dev.faultline.render.NodeStyle}s and {@link dev.faultline.render.EdgeStyle}s.
  *
  * <pre>{@code
  * LayoutResult layout = new ElkLayeredLayout().layout(topology, pinned, progress, cancel);
