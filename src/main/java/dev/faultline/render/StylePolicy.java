@@ -41,6 +41,9 @@ public final class StylePolicy {
     public static final List<Double> ASYNC_DASH = List.of(7.0, 5.0);
     public static final List<Double> FALLBACK_DASH = List.of(2.0, 4.0);
     static final List<Double> OUTSIDE_RESIDENCY_DASH = List.of(4.0, 3.0);
+    /** Zone group outline: thin and dashed, an area rather than a node (the canvas and the painter draw it alike). */
+    public static final double GROUP_STROKE_WIDTH = 1.4;
+    public static final List<Double> GROUP_DASH = List.of(6.0, 4.0);
     /** Outline dashes telling apart teams that share a colour once the seven colours run out. */
     static final List<List<Double>> REPEAT_DASHES = List.of(List.of(), List.of(6.0, 3.0), List.of(2.0, 2.0));
 

@@ -215,7 +215,8 @@ public final class DiagramCanvas extends Region {
             r.setArcHeight(16);
             r.setFill(colours.get(g.fill(), Color.TRANSPARENT));
             r.setStroke(colours.get(g.stroke(), Color.LIGHTGRAY));
-            r.getStrokeDashArray().setAll(6.0, 4.0);
+            r.setStrokeWidth(dev.faultline.render.StylePolicy.GROUP_STROKE_WIDTH);
+            r.getStrokeDashArray().setAll(dev.faultline.render.StylePolicy.GROUP_DASH);
             Text t = new Text(b.x() + 10, b.y() + 16, g.label());
             t.getStyleClass().add("group-label");
             t.setFill(colours.get(g.stroke(), Color.GRAY));

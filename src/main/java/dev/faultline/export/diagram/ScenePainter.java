@@ -24,6 +24,7 @@ import dev.faultline.render.Palette;
 import dev.faultline.render.SceneEdge;
 import dev.faultline.render.SceneGroup;
 import dev.faultline.render.SceneNode;
+import dev.faultline.render.StylePolicy;
 
 /**
  * Draws a {@link DiagramScene} onto any {@link Graphics2D}: SVG, PDF and PNG export all go through here, so the
@@ -134,7 +135,7 @@ public final class ScenePainter {
         g.setColor(Java2d.color(group.fill()));
         g.fill(shape);
         g.setColor(Java2d.color(group.stroke()));
-        g.setStroke(Java2d.stroke(1.4, List.of(6.0, 4.0)));
+        g.setStroke(Java2d.stroke(StylePolicy.GROUP_STROKE_WIDTH, StylePolicy.GROUP_DASH));
         g.draw(shape);
         g.setFont(groupFont);
         g.setColor(Java2d.color(p.text));
