@@ -30,6 +30,10 @@ import dev.faultline.analysis.Analyzer;
 import dev.faultline.export.diagram.DiagramExporter;
 import dev.faultline.io.TopologyLoader;
 import dev.faultline.layout.FastLayeredLayout;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Kind;
+import dev.faultline.model.Node;
+import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
@@ -45,7 +49,8 @@ import dev.faultline.simulation.SimulationResult;
 
 /**
  * Issue #12's "one picture" for styles: for every sample, every overlay, with and without a scenario, each node and
- * edge looks in DOT, GraphML and Mermaid exactly as in the canvas's scene (fill, outline colour and width, dash, text
+ * edge looks in DOT, GraphML and Mermaid exactly as in the canvas's scene (and on a topology with more teams than
+ * colours, whose repeats differ by outline dash only) (fill, outline colour and width, dash, text
  * colour; edge colour, width and dash), read back from the emitted text. DOT and GraphML know dashes only by name
  * ({@link LineStyle}); Mermaid gets the dash array itself.
  */
@@ -79,7 +84,22 @@ class StyleParityTest {
                 }
             }
         }
+        AnalysisReport teams = new Analyzer().analyze(sixteenTeams());
+        for (Overlay overlay : Overlay.values()) cases.add(Arguments.of("sixteen teams", overlay, teams, null));
         return cases.stream();
+    }
+
+    /** More teams than colours: the repeats are told apart by dashed, then dotted outlines, in every format. */
+    private static Topology sixteenTeams() {
+        List<Team> teams = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            teams.add(new Team("t" + i, List.of("p" + i)));
+            nodes.add(Node.builder("s" + i).kind(Kind.SERVICE).team("t" + i).replicas(2).build());
+            if (i > 0) deps.add(Dependency.sync("s" + (i - 1), "s" + i));
+        }
+        return new Topology("sixteen teams", "", teams, List.of(), nodes, deps, List.of());
     }
 
     /** The worst single node failed and, where zones exist, the first zone lost: FAILED, DOWN, DEGRADED and roots. */
@@ -102,6 +122,10 @@ class StyleParityTest {
         Map<String, NodeLook> namedNodes = new LinkedHashMap<>();
         scene.nodes().forEach(n -> namedNodes.put(n.id(), named(n)));
         List<EdgeLook> namedEdges = scene.edges().stream().map(StyleParityTest::named).toList();
+        if (overlay == Overlay.TEAMS && sample.equals("sixteen teams")) {
+            assertEquals(java.util.Set.of("SOLID", "DASHED", "DOTTED"),
+                    namedNodes.values().stream().map(NodeLook::dash).collect(java.util.stream.Collectors.toSet()));
+        }
         assertEquals(namedNodes, dotNodes(export(request, ExportFormat.DOT)), "DOT nodes");
         assertEquals(namedEdges, dotEdges(export(request, ExportFormat.DOT)), "DOT edges");
         Document graphml = xml(export(request, ExportFormat.GRAPHML));
