@@ -110,46 +110,43 @@ public final class StylePolicy {
         return new EdgeStyle("", "", p.edge, EDGE_WIDTH, List.of(), false, null);
     }
 
+    /**
+     * A node's look: a simulated state owns the fill (and its marker says it again); overlay colours, and their
+     * legend entries, apply only to nodes that stayed UP, so the legend lists no colour the picture lacks.
+     */
     public NodeStyle node(Node n) {
-        String fill = p.nodeFill;
-        String text = p.text;
-        List<Double> dash = List.of();
-        String fillClass = "";
         StateMarker marker = stateMarker(n);
-        if (marker != StateMarker.NONE) {
-            fill = stateFill(marker);
-            fillClass = marker.name().toLowerCase(java.util.Locale.ROOT);
-            text = Palette.textOn(fill);
-        } else {
-            Look look = overlayLook(n);
-            if (look != null) {
-                fill = look.fill();
-                dash = look.dash();
-                fillClass = look.name();
-                text = Palette.textOn(fill);
-            }
+        Look look = marker != StateMarker.NONE
+                ? new Look(stateFill(marker), marker.name().toLowerCase(java.util.Locale.ROOT)) : overlayLook(n);
+        Outline outline = outline(n, look == null ? List.of() : look.dash(), marker);
+        if (look == null) {
+            return new NodeStyle(p.nodeFill, p.text, outline.stroke(), outline.width(), List.of(), marker,
+                    outline.spof(), outline.root(), "", outline.name());
         }
+        return new NodeStyle(look.fill(), Palette.textOn(look.fill()), outline.stroke(), outline.width(), look.dash(),
+                marker, outline.spof(), outline.root(), look.name(), outline.name());
+    }
+
+    /** An outline colour and width, whether it marks a SPOF or a scenario root, and its name. */
+    private record Outline(String stroke, double width, boolean spof, boolean root, String name) {
+    }
+
+    /**
+     * SPOFs get a thick red outline under every overlay but NONE; scenario roots (hit directly: failed, or lost
+     * instances) a heavy dark one, so a zone failure shows where it struck and cascaded nodes read as consequences.
+     * A dashed outline is drawn a little heavier so the dash shows.
+     */
+    private Outline outline(Node n, List<Double> dash, StateMarker marker) {
         boolean spof = analysis != null && overlay != Overlay.NONE && analysis.isSpof(n.id());
-        String stroke = p.nodeStroke;
-        double strokeWidth = dash.isEmpty() ? NODE_STROKE : DASHED_STROKE;
-        String outlineClass = "";
-        if (spof) {
-            stroke = p.spof;
-            strokeWidth = SPOF_STROKE;
-            outlineClass = "spof";
-            legend.use(LegendEntry.marker(LegendEntry.Swatch.MARKER_SPOF, p.spof, "single point of failure"));
-        }
-        // Scenario roots (hit directly: failed, or lost instances) get a heavy dark outline, so a zone failure
-        // shows where it struck and cascaded nodes read as consequences.
         boolean root = simulation != null && (simulation.failedDirectly().contains(n.id())
                 || simulation.lostInstances().getOrDefault(n.id(), 0) > 0);
+        if (spof) legend.use(LegendEntry.marker(LegendEntry.Swatch.MARKER_SPOF, p.spof, "single point of failure"));
         if (root && marker != StateMarker.FAILED) {
-            stroke = p.failed;
-            strokeWidth = ROOT_STROKE;
-            outlineClass = "root";
             legend.use(LegendEntry.fill(p.nodeFill, "heavy dark outline: hit directly (lost instances)"));
+            return new Outline(p.failed, ROOT_STROKE, spof, true, "root");
         }
-        return new NodeStyle(fill, text, stroke, strokeWidth, dash, marker, spof, root, fillClass, outlineClass);
+        if (spof) return new Outline(p.spof, SPOF_STROKE, true, root, "spof");
+        return new Outline(p.nodeStroke, dash.isEmpty() ? NODE_STROKE : DASHED_STROKE, false, root, "");
     }
 
     /** The scenario's marker for the node (noting its legend entry); NONE when not simulated or UP. */
