@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import dev.faultline.io.EditException;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.service.ComparisonService;
 import dev.faultline.service.ComparisonService.Version;
 import dev.faultline.service.ComparisonService.WhatIf;

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import dev.faultline.model.SourcePosition;
 
@@ -6,7 +6,7 @@ import dev.faultline.model.SourcePosition;
  * A minimal positioned YAML tree. Jackson's {@code JsonNode} keeps no positions, and every problem Faultline reports
  * must point at a line and column, so the streaming tokens are gathered into these nodes instead.
  */
-sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
+public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
     SourcePosition at();
 
     /** How a problem message names what was found instead of the expected shape. */

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import dev.faultline.model.SourcePosition;
 
@@ -6,17 +6,17 @@ import dev.faultline.model.SourcePosition;
  * A scalar as written: its raw text, what YAML resolved it to, and (for numbers) the parsed value.
  * Text fields use the raw text, so {@code id: 1.10} stays "1.10" rather than becoming a double.
  */
-record YamlScalar(String text, Type type, Number number, long pos) implements YamlNode {
+public record YamlScalar(String text, Type type, Number number, long pos) implements YamlNode {
 
     @Override
     public SourcePosition at() {
         return Positions.of(pos);
     }
 
-    enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
+    public enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
 
     /** An empty plain value ({@code team:}) means "not given", like YAML's null. */
-    boolean isAbsent() {
+    public boolean isAbsent() {
         return type == Type.NULL || (type == Type.STRING && text.isEmpty());
     }
 

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import dev.faultline.model.SourcePosition;
 
@@ -6,19 +6,19 @@ import dev.faultline.model.SourcePosition;
  * Line and column packed into one long. A 50,000-service file has millions of tokens; keeping their positions as
  * primitives instead of objects roughly halves the tree's live memory, which is what the garbage collector copies.
  */
-final class Positions {
+public final class Positions {
     private Positions() {
     }
 
-    static long pack(int line, int column) {
+    public static long pack(int line, int column) {
         return ((long) line << 32) | (column & 0xFFFFFFFFL);
     }
 
-    static long pack(SourcePosition at) {
+    public static long pack(SourcePosition at) {
         return pack(at.line(), at.column());
     }
 
-    static SourcePosition of(long packed) {
+    public static SourcePosition of(long packed) {
         return new SourcePosition((int) (packed >>> 32), (int) packed);
     }
 }

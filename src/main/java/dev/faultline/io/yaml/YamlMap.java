@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +9,16 @@ import dev.faultline.model.SourcePosition;
  * A YAML mapping in file order. Duplicate keys were already reported by {@link YamlTreeReader} and only the first
  * occurrence is kept, so lookups are unambiguous.
  */
-record YamlMap(List<Entry> entries, long pos) implements YamlNode {
+public record YamlMap(List<Entry> entries, long pos) implements YamlNode {
 
-    record Entry(String key, long keyPos, YamlNode value) {
-        SourcePosition keyAt() {
+    public record Entry(String key, long keyPos, YamlNode value) {
+        public SourcePosition keyAt() {
             return Positions.of(keyPos);
         }
     }
 
     /** {@code entries} is handed over by {@link YamlTreeReader} and never changed afterwards; not copied, for speed. */
-    YamlMap {
+    public YamlMap {
         entries = java.util.Collections.unmodifiableList(entries);
     }
 
@@ -31,7 +31,7 @@ record YamlMap(List<Entry> entries, long pos) implements YamlNode {
      * Linear lookup: mappings in a topology file have a dozen keys at most, where a scan beats hashing. A hostile
      * mapping with many keys costs one scan per known key, which stays linear in the file size.
      */
-    Optional<Entry> entry(String key) {
+    public Optional<Entry> entry(String key) {
         for (int i = 0, n = entries.size(); i < n; i++) { // indexed: no iterator per lookup on hot paths
             Entry e = entries.get(i);
             if (e.key.equals(key)) return Optional.of(e);
