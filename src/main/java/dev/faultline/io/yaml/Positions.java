@@ -19,6 +19,14 @@ public final class Positions {
     }
 
     public static SourcePosition of(long packed) {
-        return new SourcePosition((int) (packed >>> 32), (int) packed);
+        return new SourcePosition(line(packed), column(packed));
+    }
+
+    public static int line(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    public static int column(long packed) {
+        return (int) packed;
     }
 }
