@@ -22,7 +22,7 @@ public final class ImportException extends Exception {
 
     /** A file that is not usable YAML, at the place the YAML reader found. */
     public ImportException(YamlSyntaxException e) {
-        this(e.file(), e.line(), e.column(), e.getMessage());
+        this(e.problem().file(), e.problem().line(), e.problem().column(), e.problem().message());
     }
 
     public ImportException(Path file, String message) {

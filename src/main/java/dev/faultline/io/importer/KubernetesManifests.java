@@ -46,7 +46,7 @@ final class KubernetesManifests {
             docs = reader.readAll(text, file);
         } catch (YamlSyntaxException e) {
             if (text.contains("{{")) {
-                throw new ImportException(file, e.line(), e.column(), e.getMessage()
+                throw new ImportException(file, e.problem().line(), e.problem().column(), e.getMessage()
                         + " (the file contains '{{': if it is a Helm template, render it first with helm template)");
             }
             throw new ImportException(e);

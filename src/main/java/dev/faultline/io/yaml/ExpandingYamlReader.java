@@ -68,14 +68,18 @@ public final class ExpandingYamlReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = "malformed YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
-            if (mark == null) throw new YamlSyntaxException(file, 0, 0, message);
-            throw new YamlSyntaxException(file, mark.getLine() + 1, mark.getColumn() + 1, message);
+            if (mark == null) throw syntaxError(file, 0, 0, message);
+            throw syntaxError(file, mark.getLine() + 1, mark.getColumn() + 1, message);
         } catch (YAMLException e) {
-            throw new YamlSyntaxException(file, 0, 0, "cannot read YAML: " + oneLine(e.getMessage()));
+            throw syntaxError(file, 0, 0, "cannot read YAML: " + oneLine(e.getMessage()));
         } catch (IOException e) {
-            throw new YamlSyntaxException(file, 0, 0, "cannot read: " + e.getMessage());
+            throw syntaxError(file, 0, 0, "cannot read: " + e.getMessage());
         }
         return documents;
+    }
+
+    private static YamlSyntaxException syntaxError(Path file, int line, int column, String message) {
+        return new YamlSyntaxException(Problem.error(file, line, column, message));
     }
 
     private static String oneLine(String s) {
@@ -163,7 +167,7 @@ public final class ExpandingYamlReader {
         }
 
         private YamlSyntaxException error(Node node, String message) {
-            return new YamlSyntaxException(file, line(node), column(node), message);
+            return syntaxError(file, line(node), column(node), message);
         }
     }
 

@@ -60,9 +60,9 @@ class ExpandingYamlReaderTest {
     @Test
     void malformedYamlReportsLineAndColumn() {
         YamlSyntaxException e = assertThrows(YamlSyntaxException.class, () -> read("a: 1\nb: [1, 2\nc: 3\n"));
-        assertTrue(e.line() >= 2, "line " + e.line());
+        assertTrue(e.problem().line() >= 2, "line " + e.problem().line());
         assertTrue(e.getMessage().startsWith("malformed YAML"));
-        assertEquals(file, e.file());
+        assertEquals(file, e.problem().file());
     }
 
     @Test
