@@ -174,7 +174,7 @@ public final class ExpandingYamlReader {
     /** YAML 1.1 booleans as SnakeYAML resolves them: true, yes, on (any case). */
     private static boolean isTrue(String value) {
         String v = value.toLowerCase(java.util.Locale.ROOT);
-        return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
+        return v.equals("true") || v.equals("yes") || v.equals("on");
     }
 
     /** The figure of an integer or float as written in plain decimal; null for other notations (0x1F, 1:30, .inf). */
