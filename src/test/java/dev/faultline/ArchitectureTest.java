@@ -4,11 +4,31 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import dev.faultline.io.AtomicFiles;
+import dev.faultline.io.EditException;
+import dev.faultline.io.EditOutcome;
+import dev.faultline.io.GitRevisions;
+import dev.faultline.io.LayoutSidecar;
+import dev.faultline.io.LoadResult;
+import dev.faultline.io.OutputRefusedException;
+import dev.faultline.io.OutputTarget;
+import dev.faultline.io.ReviewSidecar;
+import dev.faultline.io.TopologyLoader;
+import dev.faultline.io.importer.ImportException;
+import dev.faultline.io.importer.ImportReport;
+import dev.faultline.io.importer.ImportResult;
+import dev.faultline.io.v1.TopologyNotes;
+import dev.faultline.io.v1.TopologyWriter;
+import dev.faultline.io.yaml.Problem;
 
 /**
  * The layering of docs/architecture.md, checked on every build. {@link #theDocumentedLayers()} is the package table
@@ -25,6 +45,12 @@ class ArchitectureTest {
             "dev.faultline.analysis..", "dev.faultline.simulation..", "dev.faultline.progress..",
             "dev.faultline.model.."};
 
+    /** What app and cli may name in io (docs/architecture.md, "What the rule allows"); nested types included. */
+    private static final Class<?>[] FRONT_END_IO_TYPES = {LoadResult.class, Problem.class, TopologyLoader.class,
+            OutputTarget.class, OutputRefusedException.class, AtomicFiles.class, LayoutSidecar.class,
+            ReviewSidecar.class, GitRevisions.class, EditException.class, EditOutcome.class, ImportResult.class,
+            ImportReport.class, ImportException.class, TopologyWriter.class};
+
     @Test
     void theDocumentedLayers() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -34,7 +60,10 @@ class ArchitectureTest {
                 .layer("Bench").definedBy("dev.faultline.bench..")
                 .layer("Service").definedBy("dev.faultline.service..")
                 .layer("Export").definedBy("dev.faultline.export..")
-                .layer("Io").definedBy("dev.faultline.io..")
+                .layer("Io").definedBy("dev.faultline.io")
+                .layer("IoImporter").definedBy("dev.faultline.io.importer..")
+                .layer("IoV1").definedBy("dev.faultline.io.v1..")
+                .layer("IoYaml").definedBy("dev.faultline.io.yaml..")
                 .layer("Render").definedBy("dev.faultline.render..")
                 .layer("Generator").definedBy("dev.faultline.generator..")
                 .layer("Layout").definedBy("dev.faultline.layout..")
@@ -44,16 +73,22 @@ class ArchitectureTest {
                 .layer("Model").definedBy("dev.faultline.model..")
 
                 .whereLayer("Launcher").mayOnlyAccessLayers("Cli")
-                .whereLayer("Cli").mayOnlyAccessLayers("Service", "Bench", "Generator", "Export", "Io", "Render",
+                .whereLayer("Cli").mayOnlyAccessLayers("Service", "Bench", "Generator", "Export", "Io", "IoImporter",
+                        "IoV1", "IoYaml", "Render",
                         "Layout", "Analysis", "Simulation", "Progress", "Model")
-                .whereLayer("App").mayOnlyAccessLayers("Service", "Export", "Io", "Render", "Layout", "Analysis",
+                .whereLayer("App").mayOnlyAccessLayers("Service", "Export", "Io", "IoImporter", "IoYaml", "Render",
+                        "Layout", "Analysis",
                         "Simulation", "Progress", "Model")
-                .whereLayer("Bench").mayOnlyAccessLayers("Generator", "Export", "Io", "Render", "Layout",
+                .whereLayer("Bench").mayOnlyAccessLayers("Generator", "Export", "Io", "IoV1", "IoYaml", "Render", "Layout",
                         "Analysis", "Simulation", "Progress", "Model")
-                .whereLayer("Service").mayOnlyAccessLayers("Export", "Io", "Render", "Layout", "Analysis",
+                .whereLayer("Service").mayOnlyAccessLayers("Export", "Io", "IoImporter", "IoV1", "IoYaml", "Render",
+                        "Layout", "Analysis",
                         "Simulation", "Progress", "Model")
                 .whereLayer("Export").mayOnlyAccessLayers("Render", "Layout", "Analysis", "Simulation", "Model")
-                .whereLayer("Io").mayOnlyAccessLayers("Layout", "Analysis", "Model")
+                .whereLayer("Io").mayOnlyAccessLayers("IoV1", "IoYaml", "Layout", "Analysis", "Model")
+                .whereLayer("IoImporter").mayOnlyAccessLayers("Io", "IoV1", "IoYaml", "Model")
+                .whereLayer("IoV1").mayOnlyAccessLayers("IoYaml", "Model")
+                .whereLayer("IoYaml").mayOnlyAccessLayers("Model")
                 .whereLayer("Render").mayOnlyAccessLayers("Layout", "Analysis", "Simulation", "Model")
                 .whereLayer("Generator").mayOnlyAccessLayers("Model")
                 .whereLayer("Layout").mayOnlyAccessLayers("Progress", "Model")
@@ -73,7 +108,48 @@ class ArchitectureTest {
                         + " loads JavaFX). The front ends may still name io and export types: their results"
                         + " (LoadResult, Problem, ImportReport), OutputTarget for user-named outputs, the sidecars"
                         + " of the app's workspace and the text/JSON writers the CLI chooses per --format; bench"
-                        + " drives the real stages, so it reaches every layer below the front ends")
+                        + " drives the real stages, so it reaches every layer below the front ends. Inside io:"
+                        + " io.yaml is the one YAML tree with positions (and the Problem it reports) and knows only"
+                        + " the model; io.v1 is the version-1 file format on that tree; io (the TopologyLoader"
+                        + " facade, sidecars, safe input and output) puts them together; io.importer reads other"
+                        + " tools' files into the same tree and writes through the v1 writer")
+                .check(CLASSES);
+    }
+
+    @Test
+    void importersUseOnlyTheWriterOfTheV1Format() {
+        noClasses().that().resideInAPackage("dev.faultline.io.importer..")
+                .should().dependOnClassesThat(resideInAPackage("dev.faultline.io.v1..")
+                        .and(not(belongToAnyOf(TopologyWriter.class, TopologyNotes.class))))
+                .because("an import produces a topology file, and the file is the contract: importers write it with"
+                        + " io.v1.TopologyWriter (and its notes) and never build v1 records or validate them; the"
+                        + " written file is checked by loading it like any other")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theYamlTreeStaysInsideIo() {
+        noClasses().that().resideOutsideOfPackage("dev.faultline.io..")
+                .and().doNotHaveFullyQualifiedName("dev.faultline.bench.YamlParseFloor")
+                .should().dependOnClassesThat(resideInAPackage("dev.faultline.io.yaml..")
+                        .and(not(belongToAnyOf(Problem.class))))
+                .because("outside io, a file is a LoadResult with Problems, never a YAML tree; the benchmark's"
+                        + " parse floor is the one exception: it must use the loader's own parser settings")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theFrontEndsNameOnlyTheDocumentedIoAndExportTypes() {
+        noClasses().that().resideInAnyPackage("dev.faultline.app..", "dev.faultline.cli..")
+                .should().dependOnClassesThat(resideInAPackage("dev.faultline.io..")
+                        .and(not(belongToAnyOf(FRONT_END_IO_TYPES))))
+                .orShould().dependOnClassesThat(resideInAPackage("dev.faultline.export.graph.."))
+                .because("docs/architecture.md: the front ends go through service, and name io only for results"
+                        + " (LoadResult, Problem, ImportResult/ImportReport/ImportException, EditOutcome/EditException),"
+                        + " outputs (OutputTarget, AtomicFiles), the workspace sidecars FaultlineApp wires, the"
+                        + " loader for 'validate', TopologyWriter for 'generate' and GitRevisions for --base-ref; export's text/JSON/SARIF/Markdown"
+                        + " writers and the diagram exporter are chosen per --format, graph exports only through"
+                        + " service.ExportService")
                 .check(CLASSES);
     }
 
@@ -97,9 +173,12 @@ class ArchitectureTest {
     @Test
     void onlyIoTouchesJackson() {
         noClasses().that().resideOutsideOfPackage("dev.faultline.io..")
+                .and().doNotHaveFullyQualifiedName("dev.faultline.bench.YamlParseFloor")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml..")
                 .because("io is the one place that parses and writes YAML/JSON files, with positions and the"
-                        + " hostile-input limits; export's JSON writers build text without a JSON library")
+                        + " hostile-input limits; export's JSON writers build text without a JSON library. The"
+                        + " benchmark's parse floor (bench.YamlParseFloor) is Jackson's parser alone by definition:"
+                        + " it measures what the loader costs above it, and is no product code")
                 .check(CLASSES);
     }
 

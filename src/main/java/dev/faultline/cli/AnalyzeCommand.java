@@ -15,7 +15,7 @@ import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.OutputTarget;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.model.Topology;
 import dev.faultline.service.ExportRequest;
 import picocli.CommandLine.Command;

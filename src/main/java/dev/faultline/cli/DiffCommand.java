@@ -7,11 +7,12 @@ import java.util.concurrent.Callable;
 import dev.faultline.analysis.compare.Comparison;
 import dev.faultline.io.GitRevisions;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.service.ComparisonService;
 import dev.faultline.service.ComparisonService.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,17 +35,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "Read BASE as HEAD's path at this git revision (a branch, tag or commit).")
     String baseRef;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, markdown or sarif (default: ${DEFAULT-VALUE}).")
-    ComparisonFormat format;
+    @Mixin
+    ComparisonOptions out = new ComparisonOptions();
 
-    @Option(names = "--fail-on", defaultValue = "never", paramLabel = "WHAT", converter = ComparisonFailOn.Converter.class,
-            description = "Exit 1 when the change does this: new-spof, regression or never (default: ${DEFAULT-VALUE}).")
-    ComparisonFailOn failOn;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write the comparison to this file (atomically) instead of standard output.")
-    Path output;
+
 
     @Override
     public Integer call() throws Exception {
@@ -79,8 +74,7 @@ final class DiffCommand implements Callable<Integer> {
         Comparison c = compare.compare(before, after);
         ComparisonFormat.Sarif sarif = new ComparisonFormat.Sarif(after.report().findings(),
                 after.topology().orElseThrow(), before.topology().orElse(null), head.toString().replace('\\', '/'));
-        root.write(output, files, format.render(c, baseLabel, head.toString(), sarif));
-        return failOn.tripped(c) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return out.write(root, files, c, baseLabel, head.toString(), sarif);
     }
 
     private void print(LoadResult loaded) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.faultline.generator.TopologyGenerator;
-import dev.faultline.io.TopologyWriter;
+import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.model.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

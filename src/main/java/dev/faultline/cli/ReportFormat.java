@@ -11,7 +11,7 @@ import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.export.json.SarifReport;
 import dev.faultline.export.text.AnalysisText;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.service.ExportFormat;
 
 /** The formats of {@code analyze --format}. */

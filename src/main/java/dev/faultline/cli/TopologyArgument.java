@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.layout.Point;
 import dev.faultline.model.Topology;
 import dev.faultline.service.FaultlineService;

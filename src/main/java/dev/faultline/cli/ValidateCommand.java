@@ -3,7 +3,7 @@ package dev.faultline.cli;
 import java.util.concurrent.Callable;
 
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.io.TopologyLoader;
 import dev.faultline.model.Topology;
 import picocli.CommandLine.Command;

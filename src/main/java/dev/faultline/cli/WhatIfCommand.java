@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import dev.faultline.io.EditException;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.service.ComparisonService;
 import dev.faultline.service.ComparisonService.Version;
 import dev.faultline.service.ComparisonService.WhatIf;
@@ -36,21 +36,15 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--apply", required = true, paramLabel = "EDIT", description = "An edit; repeat for several, applied in order.")
     List<String> edits;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, markdown or sarif (default: ${DEFAULT-VALUE}).")
-    ComparisonFormat format;
 
-    @Option(names = "--fail-on", defaultValue = "never", paramLabel = "WHAT", converter = ComparisonFailOn.Converter.class,
-            description = "Exit 1 when the edits do this: new-spof, regression or never (default: ${DEFAULT-VALUE}).")
-    ComparisonFailOn failOn;
 
     @Option(names = "--write-topology", paramLabel = "OUT",
             description = "Also write the edited topology here (atomically); never over FILE.")
     Path writeTopology;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write the comparison to this file (atomically) instead of standard output.")
-    Path output;
+    @Mixin
+    ComparisonOptions out = new ComparisonOptions();
+
 
     @Override
     public Integer call() throws Exception {
@@ -85,8 +79,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 before.report().topology(), null, input.file.toString().replace('\\', '/'));
         java.util.List<Path> inputs = new java.util.ArrayList<>(input.readFiles());
         if (writeTopology != null) inputs.add(writeTopology);
-        root.write(output, inputs, format.render(result.comparison(), input.file.toString(), label, sarif));
-        return failOn.tripped(result.comparison()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return out.write(root, inputs, result.comparison(), input.file.toString(), label, sarif);
     }
 
     private static boolean sameFile(Path a, Path b) throws IOException {

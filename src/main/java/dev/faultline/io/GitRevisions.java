@@ -12,6 +12,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import dev.faultline.io.yaml.InputGuard;
 
 /**
  * Reads a file as it was at a git revision ({@code diff --base-ref}), with JGit: no git binary is needed. The

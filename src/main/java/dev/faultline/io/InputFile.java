@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import dev.faultline.io.yaml.InputGuard;
 
 /**
  * Reads a file Faultline was given, never more than a limit and never from something that may not end: a FIFO with

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.faultline.layout.Point;
+import dev.faultline.io.yaml.Problem;
 
 /**
  * Pinned node positions kept next to a topology file, in {@code <file>.faultline-layout.json}. The user's YAML is

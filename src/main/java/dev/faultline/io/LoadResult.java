@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.faultline.model.Topology;
+import dev.faultline.io.yaml.Problem;
 
 /**
  * The outcome of reading a topology file: every problem found (errors and warnings, in file order), and the

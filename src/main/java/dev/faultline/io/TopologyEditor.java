@@ -18,6 +18,9 @@ import dev.faultline.model.Node;
 import dev.faultline.model.Suggestions;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
+import dev.faultline.io.v1.TopologyWriter;
+import dev.faultline.io.v1.V1Reader;
+import dev.faultline.io.yaml.Problem;
 
 /**
  * Applies {@code whatif} edits to a loaded topology in memory and validates the result like a file: the topology is

@@ -9,6 +9,14 @@ import java.util.Optional;
 import dev.faultline.model.FlowSource;
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Topology;
+import dev.faultline.io.v1.ModelBuilder;
+import dev.faultline.io.v1.TopologyFileV1;
+import dev.faultline.io.v1.V1Reader;
+import dev.faultline.io.v1.V1Validator;
+import dev.faultline.io.yaml.InputGuard;
+import dev.faultline.io.yaml.Problem;
+import dev.faultline.io.yaml.ProblemLog;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * Reads a topology file: hostile-input checks, then YAML (Jackson's streaming parser, for exact positions) into

@@ -20,8 +20,8 @@ import dev.faultline.io.GitRevisions;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.TopologyEditor;
 import dev.faultline.io.TopologyLoader;
-import dev.faultline.io.TopologyNotes;
-import dev.faultline.io.TopologyWriter;
+import dev.faultline.io.v1.TopologyNotes;
+import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.model.Topology;
 
 /**

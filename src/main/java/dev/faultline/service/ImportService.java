@@ -11,6 +11,7 @@ import java.util.List;
 import dev.faultline.io.importer.ImportException;
 import dev.faultline.io.importer.ImportResult;
 import dev.faultline.io.importer.Importer;
+import dev.faultline.io.importer.Importers;
 
 /**
  * The import use case the app (File › Import…) and the command line share: files another tool already has in, a
@@ -19,16 +20,16 @@ import dev.faultline.io.importer.Importer;
 public final class ImportService {
     /** Format names as users type them: compose, kubernetes (or k8s), backstage. */
     public List<String> formats() {
-        return Importer.formats();
+        return Importers.names();
     }
 
     public boolean supports(String format) {
-        return Importer.forFormat(format).isPresent();
+        return Importers.forName(format).isPresent();
     }
 
     /** @throws IllegalArgumentException for an unknown format; check {@link #supports(String)} first */
     public ImportResult importFiles(String format, List<Path> inputs) throws ImportException {
-        Importer importer = Importer.forFormat(format)
+        Importer importer = Importers.forName(format)
                 .orElseThrow(() -> new IllegalArgumentException("unknown import format '" + format + "'"));
         return importer.importFiles(inputs);
     }

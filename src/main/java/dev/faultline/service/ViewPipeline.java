@@ -10,7 +10,7 @@ import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.io.TopologyLoader;
 import dev.faultline.layout.LayoutAlgorithm;
 import dev.faultline.layout.LayoutResult;

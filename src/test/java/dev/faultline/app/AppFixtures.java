@@ -11,7 +11,7 @@ import dev.faultline.app.workspace.CoreServices;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Node;

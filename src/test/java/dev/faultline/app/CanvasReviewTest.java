@@ -230,7 +230,7 @@ class CanvasReviewTest {
         assertFalse(vm.document().warnings().isEmpty(), "the sample warns");
         assertTrue(robot.lookup("#problems").query().isVisible());
         @SuppressWarnings("unchecked")
-        ListView<dev.faultline.io.Problem> list = robot.lookup("#problems-list").queryAs(ListView.class);
+        ListView<dev.faultline.io.yaml.Problem> list = robot.lookup("#problems-list").queryAs(ListView.class);
         assertEquals(vm.document().warnings(), List.copyOf(list.getItems()));
         assertTrue(robot.lookup(".problems-header").queryAs(Label.class).getText().startsWith("Warnings in"));
     }

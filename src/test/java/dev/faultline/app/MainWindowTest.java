@@ -34,7 +34,7 @@ import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.panels.FlowsView;
 import dev.faultline.app.task.ManualTaskRunner;
 import dev.faultline.app.workspace.WorkspaceViewModel;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.render.Overlay;
 import dev.faultline.simulation.NodeLossOutcome;
 import dev.faultline.simulation.State;

@@ -15,7 +15,7 @@ import dev.faultline.export.json.SarifReport;
 import dev.faultline.export.text.AnalysisText;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.TopologyLoader;
-import dev.faultline.io.TopologyWriter;
+import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.model.Topology;
 
 /** Formats that skip parts of the analysis print exactly what the full analysis would have given them. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.faultline.service.FaultlineService;
+import dev.faultline.service.ImportService;
 import picocli.CommandLine;
 
 class ImportCommandTest {
@@ -74,6 +75,9 @@ class ImportCommandTest {
     void helpListsTheFormats() {
         assertEquals(0, run("import", "--help"));
         assertTrue(out.toString().contains("compose, kubernetes (or k8s), backstage"));
+        for (String format : new ImportService().formats()) {
+            assertTrue(out.toString().contains(format), "the help names every registered importer: " + format);
+        }
     }
 
     @Test

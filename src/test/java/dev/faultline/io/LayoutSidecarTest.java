@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.faultline.layout.Point;
+import dev.faultline.io.yaml.Problem;
 
 class LayoutSidecarTest {
     @TempDir

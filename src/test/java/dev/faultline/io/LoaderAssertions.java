@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.faultline.io.yaml.Problem;
 
 /** Small helpers shared by the loader tests: find one problem by its message and check where it points. */
 final class LoaderAssertions {

@@ -14,6 +14,8 @@ import dev.faultline.model.Dependency;
 import dev.faultline.model.Node;
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Topology;
+import dev.faultline.io.v1.TopologyWriter;
+import dev.faultline.io.yaml.Positions;
 
 /**
  * A generated 10,000-node topology, written by {@link TopologyWriter} and read back by {@link TopologyLoader}, is

@@ -18,6 +18,7 @@ import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
+import dev.faultline.io.v1.TopologyWriter;
 
 /** The optional keys of the risk model (docs/topology-format.md, "Risk model keys"): read, defaulted, checked. */
 class RiskModelKeysTest {

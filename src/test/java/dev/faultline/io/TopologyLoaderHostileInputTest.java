@@ -17,6 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import dev.faultline.io.yaml.InputGuard;
+import dev.faultline.io.yaml.Problem;
+import dev.faultline.io.yaml.ProblemLog;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * Hostile or accidental non-topology input is refused with a positioned problem, never an exception, and without

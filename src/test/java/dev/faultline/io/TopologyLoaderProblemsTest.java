@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.model.Dependency;
+import dev.faultline.io.yaml.Problem;
 
 /** One test per kind of problem: the exact message, line and column a user sees. */
 class TopologyLoaderProblemsTest {

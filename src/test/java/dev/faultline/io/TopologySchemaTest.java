@@ -30,6 +30,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import dev.faultline.model.Kind;
+import dev.faultline.io.v1.V1Reader;
+import dev.faultline.io.v1.V1Validator;
 
 /**
  * The JSON Schema editors use (docs/schema/faultline-v1.schema.json) agrees with the loader: every file the loader

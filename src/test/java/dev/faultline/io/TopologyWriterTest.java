@@ -24,6 +24,8 @@ import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
+import dev.faultline.io.v1.TopologyNotes;
+import dev.faultline.io.v1.TopologyWriter;
 
 class TopologyWriterTest {
     private final TopologyWriter writer = new TopologyWriter();

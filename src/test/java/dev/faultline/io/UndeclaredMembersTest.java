@@ -14,6 +14,7 @@ import dev.faultline.analysis.Analyzer;
 import dev.faultline.export.json.AnalysisJson;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
+import dev.faultline.io.v1.TopologyWriter;
 
 /** "members" left out means "not known"; "members: []" means nobody (the contract's bus factor len(members) = 0). */
 class UndeclaredMembersTest {

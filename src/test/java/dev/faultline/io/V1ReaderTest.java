@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import dev.faultline.io.v1.TopologyFileV1;
+import dev.faultline.io.v1.V1Reader;
+import dev.faultline.io.yaml.ProblemLog;
+import dev.faultline.io.yaml.YamlList;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /** Items streamed out of the parser and items read from a whole tree become the same records and problems. */
 class V1ReaderTest {

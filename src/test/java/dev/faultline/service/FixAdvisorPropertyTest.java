@@ -21,7 +21,7 @@ import dev.faultline.analysis.fix.VerifiedFix;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.EditException;
 import dev.faultline.io.TopologyLoader;
-import dev.faultline.io.TopologyWriter;
+import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.service.ComparisonService.WhatIf;

@@ -23,7 +23,7 @@ import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
 import dev.faultline.analysis.Finding;
 import dev.faultline.io.LoadResult;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.FlowSource;
 import dev.faultline.model.Kind;

@@ -20,24 +20,30 @@ final class ZoneSpread {
         List<FixCandidate> out = new ArrayList<>();
         for (String zone : Placement.otherZones(t, n)) {
             if (out.size() == MAX_ZONES_TRIED) break;
-            edits(n, zone).ifPresent(e -> out.add(new FixCandidate(title(n, zone, e), e)));
+            replicasFor(n, zone).ifPresent(r -> out.add(new FixCandidate(title(n, zone, r), edits(n, zone, r))));
         }
         return out;
     }
 
     /** The edits that add {@code zone} to the node and, when needed, the replicas it then requires. */
     static Optional<List<String>> edits(Node n, String zone) {
-        List<String> zones = Placement.plus(n.zones(), zone);
-        return Placement.replicasFor(n, zones).map(r -> {
-            List<String> edits = new ArrayList<>();
-            edits.add("add " + n.id() + ".zones=" + zone);
-            if (r != n.replicas()) edits.add("set " + n.id() + ".replicas=" + r);
-            return edits;
-        });
+        return replicasFor(n, zone).map(r -> edits(n, zone, r));
     }
 
-    private static String title(Node n, String zone, List<String> edits) {
-        return "spread " + n.id() + " over zone " + zone + (edits.size() > 1 ? " with " + edits.get(1)
-                .substring(edits.get(1).indexOf('=') + 1) + " instances" : "");
+    /** How many replicas the node needs once it also runs in {@code zone}; empty when no count is enough. */
+    private static Optional<Integer> replicasFor(Node n, String zone) {
+        return Placement.replicasFor(n, Placement.plus(n.zones(), zone));
+    }
+
+    private static List<String> edits(Node n, String zone, int replicas) {
+        List<String> edits = new ArrayList<>();
+        edits.add("add " + n.id() + ".zones=" + zone);
+        if (replicas != n.replicas()) edits.add("set " + n.id() + ".replicas=" + replicas);
+        return edits;
+    }
+
+    private static String title(Node n, String zone, int replicas) {
+        return "spread " + n.id() + " over zone " + zone
+                + (replicas != n.replicas() ? " with " + replicas + " instances" : "");
     }
 }

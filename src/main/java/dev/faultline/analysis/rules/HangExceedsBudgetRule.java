@@ -1,13 +1,11 @@
 package dev.faultline.analysis.rules;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
 import dev.faultline.analysis.latency.FlowLatency;
-import dev.faultline.analysis.latency.LatencyAnalysis;
-import dev.faultline.analysis.latency.LatencyReport;
 import dev.faultline.model.Flow;
 
 /**
@@ -26,31 +24,31 @@ public final class HangExceedsBudgetRule implements Rule {
 
     @Override
     public List<Finding> apply(AnalysisContext c) {
-        LatencyReport report = LatencyAnalysis.of(c.topology());
-        List<Finding> out = new ArrayList<>();
-        for (Flow f : c.topology().flows()) {
-            FlowLatency l = report.flow(f.id()).orElseThrow();
-            Double budget = f.latencyBudgetMs();
-            if (budget == null || l.expectedMs() == null) continue;
-            if (l.worstCaseNode() == null) {
-                // Nothing to hang: the worst case is the expected latency (the contract's reading), judged the same.
-                if (l.worstCaseMs() > budget) {
-                    out.add(new Finding(id(), Severity.WARNING, List.of(f.entry()), "Flow " + f.id()
-                            + " calls nothing synchronously, so its worst case is its own "
-                            + Figures.ms(l.worstCaseMs()) + " ms, over its latency budget of " + Figures.ms(budget)
-                            + " ms.", "Make the entry's own work faster, or revisit the budget."));
-                }
-            } else if (l.unbounded()) {
-                out.add(finding(f, l, "Flow " + f.id() + " waits for ever when " + l.worstCaseNode()
-                        + " hangs: no timeout on the way bounds the wait, so its latency budget of "
-                        + Figures.ms(budget) + " ms cannot hold."));
-            } else if (l.worstCaseMs() != null && l.worstCaseMs() > budget) {
-                out.add(finding(f, l, "Flow " + f.id() + " needs " + Figures.ms(l.worstCaseMs()) + " ms when "
-                        + l.worstCaseNode() + " hangs (timeouts × attempts), over its latency budget of "
-                        + Figures.ms(budget) + " ms."));
-            }
+        return BudgetedFlow.judgeEach(c, this::judge);
+    }
+
+    private Optional<Finding> judge(BudgetedFlow b) {
+        Flow f = b.flow();
+        FlowLatency l = b.latency();
+        if (l.worstCaseNode() == null) {
+            // Nothing to hang: the worst case is the expected latency (the contract's reading), judged the same.
+            if (l.worstCaseMs() <= b.budgetMs()) return Optional.empty();
+            return Optional.of(new Finding(id(), Severity.WARNING, List.of(f.entry()), "Flow " + f.id()
+                    + " calls nothing synchronously, so its worst case is its own " + Figures.ms(l.worstCaseMs())
+                    + " ms, over its latency budget of " + Figures.ms(b.budgetMs()) + " ms.",
+                    "Make the entry's own work faster, or revisit the budget."));
         }
-        return out;
+        if (l.unbounded()) {
+            return Optional.of(finding(f, l, "Flow " + f.id() + " waits for ever when " + l.worstCaseNode()
+                    + " hangs: no timeout on the way bounds the wait, so its latency budget of "
+                    + Figures.ms(b.budgetMs()) + " ms cannot hold."));
+        }
+        if (l.worstCaseMs() != null && l.worstCaseMs() > b.budgetMs()) {
+            return Optional.of(finding(f, l, "Flow " + f.id() + " needs " + Figures.ms(l.worstCaseMs()) + " ms when "
+                    + l.worstCaseNode() + " hangs (timeouts × attempts), over its latency budget of "
+                    + Figures.ms(b.budgetMs()) + " ms."));
+        }
+        return Optional.empty();
     }
 
     private Finding finding(Flow f, FlowLatency l, String message) {

@@ -11,7 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 import dev.faultline.app.workspace.WorkspaceViewModel;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 
 /**
  * Problems of a file that could not be opened, one per line as {@code LINE:COL  error: message}. Shown only while

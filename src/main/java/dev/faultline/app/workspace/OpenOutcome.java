@@ -2,7 +2,7 @@ package dev.faultline.app.workspace;
 
 import java.util.List;
 
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 
 /**
  * The result of opening a file: a document (with the layout sidecar's problems, if any) and the reviewer's decisions

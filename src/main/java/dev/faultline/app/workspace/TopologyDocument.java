@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.faultline.analysis.AnalysisReport;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.layout.Point;
 import dev.faultline.model.Topology;

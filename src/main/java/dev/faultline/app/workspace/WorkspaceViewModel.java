@@ -25,7 +25,7 @@ import dev.faultline.app.task.RunningWork;
 import dev.faultline.app.task.TaskRunner;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.LayoutSidecar;
-import dev.faultline.io.Problem;
+import dev.faultline.io.yaml.Problem;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.layout.Point;
 import dev.faultline.model.Node;

@@ -14,10 +14,12 @@ import java.util.TreeSet;
 import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
 import dev.faultline.io.importer.TopologyDraft.NodeDraft;
-import dev.faultline.io.importer.YNode.YMap;
+import dev.faultline.io.yaml.YamlMap;
 import dev.faultline.model.Kind;
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Team;
+import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.ExpandingYamlReader;
 
 /**
  * Backstage catalog descriptors to a topology. Components and Resources become nodes (kind from {@code spec.type});
@@ -40,9 +42,9 @@ public final class BackstageImporter implements Importer {
             "function", Kind.FUNCTION, "job", Kind.JOB, "gateway", Kind.GATEWAY, "database", Kind.DATABASE,
             "cron-job", Kind.JOB, "batch", Kind.JOB);
 
-    private record Entity(String kind, EntityRef ref, YMap body, Path file) {
-        YMap spec() {
-            return body.map("spec").orElse(new YMap(Map.of(), body.line(), body.column()));
+    private record Entity(String kind, EntityRef ref, YamlMap body, Path file) {
+        YamlMap spec() {
+            return body.map("spec").orElse(YamlMap.empty(body));
         }
     }
 
@@ -69,12 +71,12 @@ public final class BackstageImporter implements Importer {
     }
 
     private static List<Entity> read(List<Path> inputs, TopologyDraft draft) throws ImportException {
-        YamlReader reader = new YamlReader();
+        ExpandingYamlReader reader = new ExpandingYamlReader();
         List<Entity> entities = new ArrayList<>();
         Set<String> ignoredKinds = new TreeSet<>();
         for (Path file : inputs) {
-            for (YNode doc : reader.readAll(file)) {
-                if (!(doc instanceof YMap map)) {
+            for (YamlNode doc : InputFiles.documents(file, reader)) {
+                if (!(doc instanceof YamlMap map)) {
                     throw new ImportException(file, doc.line(), doc.column(), "a catalog entity must be a mapping");
                 }
                 String apiVersion = map.text("apiVersion").orElse("");
@@ -83,7 +85,7 @@ public final class BackstageImporter implements Importer {
                             "this looks like a Compose file, not a Backstage catalog; use 'faultline import compose'");
                 }
                 if (!apiVersion.startsWith("backstage.io/")) {
-                    YNode at = map.get("apiVersion").orElse(map);
+                    YamlNode at = map.get("apiVersion").orElse(map);
                     throw new ImportException(file, at.line(), at.column(), apiVersion.isEmpty()
                             ? "not a Backstage entity: no 'apiVersion'"
                             : "not a Backstage entity: apiVersion '" + apiVersion + "'"
@@ -187,13 +189,13 @@ public final class BackstageImporter implements Importer {
             if (e.kind().equals("group")) {
                 groups.put(e.ref().key(), e);
                 Set<String> m = members.computeIfAbsent(e.ref().key(), k -> new LinkedHashSet<>());
-                e.spec().get("members").map(YNode::texts).orElse(List.of())
+                e.spec().get("members").map(YamlNode::textsOf).orElse(List.of())
                         .forEach(u -> m.add(EntityRef.parse(u, "user", e.ref().namespace()).shortName()));
             }
         }
         for (Entity e : entities) {
             if (!e.kind().equals("user")) continue;
-            for (String g : e.spec().get("memberOf").map(YNode::texts).orElse(List.of())) {
+            for (String g : e.spec().get("memberOf").map(YamlNode::textsOf).orElse(List.of())) {
                 members.computeIfAbsent(EntityRef.parse(g, "group", e.ref().namespace()).key(), k -> new LinkedHashSet<>())
                         .add(e.ref().shortName());
             }
@@ -236,7 +238,7 @@ public final class BackstageImporter implements Importer {
         for (Entity e : entities) {
             NodeDraft self = nodes.get(e.ref().key());
             if (self == null) continue;
-            for (String target : e.spec().get("dependsOn").map(YNode::texts).orElse(List.of())) {
+            for (String target : e.spec().get("dependsOn").map(YamlNode::textsOf).orElse(List.of())) {
                 NodeDraft to = resolve(target, e, nodes, byKey);
                 if (to == null) {
                     draft.unknown(self.id + " dependsOn '" + target + "', which is not in these files");
@@ -244,7 +246,7 @@ public final class BackstageImporter implements Importer {
                     draft.depend(self, to, Evidence.DECLARED, "dependsOn " + target);
                 }
             }
-            for (String source : e.spec().get("dependencyOf").map(YNode::texts).orElse(List.of())) {
+            for (String source : e.spec().get("dependencyOf").map(YamlNode::textsOf).orElse(List.of())) {
                 NodeDraft from = resolve(source, e, nodes, byKey);
                 if (from == null) {
                     draft.unknown(self.id + " is a dependencyOf '" + source + "', which is not in these files");
@@ -274,12 +276,12 @@ public final class BackstageImporter implements Importer {
         for (Entity e : entities) {
             NodeDraft self = nodes.get(e.ref().key());
             if (self != null) {
-                for (String api : e.spec().get("providesApis").map(YNode::texts).orElse(List.of())) {
+                for (String api : e.spec().get("providesApis").map(YamlNode::textsOf).orElse(List.of())) {
                     EntityRef ref = EntityRef.parse(api, "api", e.ref().namespace());
                     apiNames.putIfAbsent(ref.key(), ref.shortName());
                     providers.computeIfAbsent(ref.key(), k -> new LinkedHashSet<>()).add(self);
                 }
-                for (String api : e.spec().get("consumesApis").map(YNode::texts).orElse(List.of())) {
+                for (String api : e.spec().get("consumesApis").map(YamlNode::textsOf).orElse(List.of())) {
                     EntityRef ref = EntityRef.parse(api, "api", e.ref().namespace());
                     if (!ref.kind().equals("api")) {
                         // The field expects APIs; a component named here is kept as a direct dependency.
@@ -299,11 +301,11 @@ public final class BackstageImporter implements Importer {
                 }
             } else if (e.kind().equals("api")) {
                 apiNames.putIfAbsent(e.ref().key(), e.ref().shortName());
-                for (String c : e.spec().get("apiConsumedBy").map(YNode::texts).orElse(List.of())) {
+                for (String c : e.spec().get("apiConsumedBy").map(YamlNode::textsOf).orElse(List.of())) {
                     NodeDraft n = nodes.get(EntityRef.parse(c, "component", e.ref().namespace()).key());
                     if (n != null) consumers.computeIfAbsent(e.ref().key(), k -> new LinkedHashSet<>()).add(n);
                 }
-                for (String p : e.spec().get("apiProvidedBy").map(YNode::texts).orElse(List.of())) {
+                for (String p : e.spec().get("apiProvidedBy").map(YamlNode::textsOf).orElse(List.of())) {
                     NodeDraft n = nodes.get(EntityRef.parse(p, "component", e.ref().namespace()).key());
                     if (n != null) providers.computeIfAbsent(e.ref().key(), k -> new LinkedHashSet<>()).add(n);
                 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.faultline.io.importer.YNode.YMap;
-import dev.faultline.io.importer.YNode.YScalar;
-import dev.faultline.io.importer.YNode.YSeq;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlScalar;
+import dev.faultline.io.yaml.YamlList;
+import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.ExpandingYamlReader;
 
 /**
  * Reads one or more Compose files the way {@code docker compose -f a.yml -f b.yml} does: {@code .env} from the first
@@ -21,14 +23,14 @@ import dev.faultline.io.importer.YNode.YSeq;
  */
 final class ComposeFiles {
     /** One merged service, and the file that last defined it (for {@code extends: {file: ...}}). */
-    record Service(String name, YMap definition, Path file) {
+    record Service(String name, YamlMap definition, Path file) {
     }
 
     private static final int MAX_EXTENDS_DEPTH = 64;
     private static final Set<String> REPLACED_LISTS = Set.of("command", "entrypoint", "test", "dns", "dns_search");
     private static final Set<String> BY_NAME = Set.of("environment", "labels", "depends_on", "annotations", "args");
 
-    private final YamlReader reader = new YamlReader();
+    private final ExpandingYamlReader reader = new ExpandingYamlReader();
     private final List<String> notes = new ArrayList<>();
     private final List<String> unknowns = new ArrayList<>();
     private Interpolator interpolator;
@@ -78,25 +80,25 @@ final class ComposeFiles {
         interpolator = new Interpolator(env);
         Map<String, Service> services = new LinkedHashMap<>();
         for (Path file : inputs) {
-            YMap root = readRoot(file);
+            YamlMap root = readRoot(file);
             root.text("name").ifPresent(n -> projectName = n);
             if (root.get("version").isPresent()) sawVersionKey = true;
             if (root.get("include").isPresent()) {
                 unknowns.add(file.getFileName() + ": 'include' is not followed; import the included files explicitly");
             }
-            YNode servicesNode = root.get("services").orElse(null);
+            YamlNode servicesNode = root.get("services").orElse(null);
             if (servicesNode == null && isVersionOneFile(root)) {
                 notes.add(file.getFileName() + " is in Compose file format 1: its top-level keys are the services");
                 servicesNode = root;
             }
             if (servicesNode == null) continue;
-            if (!(servicesNode instanceof YMap map)) {
+            if (!(servicesNode instanceof YamlMap map)) {
                 throw new ImportException(file, servicesNode.line(), servicesNode.column(), "'services' must be a mapping");
             }
-            for (Map.Entry<String, YNode> e : map.entries().entrySet()) {
-                YMap definition = serviceMap(file, e.getKey(), e.getValue());
+            for (Map.Entry<String, YamlNode> e : map.asMap().entrySet()) {
+                YamlMap definition = serviceMap(file, e.getKey(), e.getValue());
                 Service before = services.get(e.getKey());
-                YMap merged = before == null ? definition : merge(before.definition(), definition);
+                YamlMap merged = before == null ? definition : merge(before.definition(), definition);
                 services.put(e.getKey(), new Service(e.getKey(), merged, file));
             }
         }
@@ -112,17 +114,17 @@ final class ComposeFiles {
     }
 
     /** Format 1 (before 'version' and 'services'): every top-level value is a service with an image or a build. */
-    private static boolean isVersionOneFile(YMap root) {
-        return !root.entries().isEmpty() && root.get("version").isEmpty() && root.entries().values().stream()
-                .allMatch(v -> v instanceof YMap m && (m.get("image").isPresent() || m.get("build").isPresent()));
+    private static boolean isVersionOneFile(YamlMap root) {
+        return !root.asMap().isEmpty() && root.get("version").isEmpty() && root.asMap().values().stream()
+                .allMatch(v -> v instanceof YamlMap m && (m.get("image").isPresent() || m.get("build").isPresent()));
     }
 
-    private YMap readRoot(Path file) throws ImportException {
+    private YamlMap readRoot(Path file) throws ImportException {
         read.add(file);
-        List<YNode> docs = reader.readAll(file);
+        List<YamlNode> docs = InputFiles.documents(file, reader);
         if (docs.isEmpty()) throw new ImportException(file, 1, 1, "empty file: expected a Compose file with 'services'");
-        YNode doc = docs.get(0);
-        if (!(doc instanceof YMap root)) {
+        YamlNode doc = docs.get(0);
+        if (!(doc instanceof YamlMap root)) {
             throw new ImportException(file, doc.line(), doc.column(), "a Compose file must be a mapping with 'services'");
         }
         if (root.get("apiVersion").isPresent() && root.get("kind").isPresent()) {
@@ -131,55 +133,55 @@ final class ComposeFiles {
                     "this looks like a " + hint + " file, not a Compose file; use 'faultline import " + hint + "'");
         }
         if (docs.size() > 1) {
-            YNode second = docs.get(1);
+            YamlNode second = docs.get(1);
             throw new ImportException(file, second.line(), second.column(), "a Compose file holds one YAML document");
         }
         if (root.get("services").isEmpty() && !isVersionOneFile(root)) {
             notes.add(file.getFileName() + " has no 'services'");
         }
-        return (YMap) interpolate(root);
+        return (YamlMap) interpolate(root);
     }
 
-    private YMap serviceMap(Path file, String name, YNode value) throws ImportException {
-        if (value instanceof YScalar s && s.isNull()) return new YMap(Map.of(), s.line(), s.column());
-        if (!(value instanceof YMap m)) {
+    private YamlMap serviceMap(Path file, String name, YamlNode value) throws ImportException {
+        if (value instanceof YamlScalar s && s.isNull()) return YamlMap.empty(s);
+        if (!(value instanceof YamlMap m)) {
             throw new ImportException(file, value.line(), value.column(), "service '" + name + "' must be a mapping");
         }
-        Map<String, YNode> entries = new LinkedHashMap<>(m.entries());
+        Map<String, YamlNode> entries = new LinkedHashMap<>(m.asMap());
         for (String key : List.of("environment", "labels", "depends_on")) {
-            YNode v = entries.get(key);
+            YamlNode v = entries.get(key);
             if (v != null) entries.put(key, byName(file, key, v));
         }
-        YMap fromFiles = envFiles(file, name, entries.remove("env_file"), m);
+        YamlMap fromFiles = envFiles(file, name, entries.remove("env_file"), m);
         if (fromFiles != null) {
             // Values in 'environment' win over those of env_file, as in Compose.
-            YMap explicit = entries.get("environment") instanceof YMap e ? e : new YMap(Map.of(), m.line(), m.column());
-            Map<String, YNode> combined = new LinkedHashMap<>(fromFiles.entries());
-            combined.putAll(explicit.entries());
-            entries.put("environment", new YMap(combined, explicit.line(), explicit.column()));
+            YamlMap explicit = entries.get("environment") instanceof YamlMap e ? e : YamlMap.empty(m);
+            Map<String, YamlNode> combined = new LinkedHashMap<>(fromFiles.asMap());
+            combined.putAll(explicit.asMap());
+            entries.put("environment", YamlMap.of(combined, explicit.pos()));
         }
-        if (entries.get("environment") instanceof YMap environment) entries.put("environment", fillFromEnvFile(environment));
-        return new YMap(entries, m.line(), m.column());
+        if (entries.get("environment") instanceof YamlMap environment) entries.put("environment", fillFromEnvFile(environment));
+        return YamlMap.of(entries, m.pos());
     }
 
     /** {@code [A=1, B]} and {@code {A: 1, B: null}} both become the mapping form. */
-    private static YNode byName(Path file, String key, YNode v) throws ImportException {
-        if (v instanceof YMap) return v;
-        if (v instanceof YScalar s && s.isNull()) return new YMap(Map.of(), s.line(), s.column());
-        if (!(v instanceof YSeq seq)) throw new ImportException(file, v.line(), v.column(), "'" + key + "' must be a list or a mapping");
-        Map<String, YNode> map = new LinkedHashMap<>();
-        for (YNode item : seq.items()) {
-            String text = YNode.text(item).orElseThrow(() ->
+    private static YamlNode byName(Path file, String key, YamlNode v) throws ImportException {
+        if (v instanceof YamlMap) return v;
+        if (v instanceof YamlScalar s && s.isNull()) return YamlMap.empty(s);
+        if (!(v instanceof YamlList seq)) throw new ImportException(file, v.line(), v.column(), "'" + key + "' must be a list or a mapping");
+        Map<String, YamlNode> map = new LinkedHashMap<>();
+        for (YamlNode item : seq.items()) {
+            String text = YamlNode.textOf(item).orElseThrow(() ->
                     new ImportException(file, item.line(), item.column(), "'" + key + "' entries must be plain values"));
             if (key.equals("depends_on")) {
-                map.put(text, new YMap(Map.of(), item.line(), item.column()));
+                map.put(text, YamlMap.empty(item));
             } else {
                 int eq = text.indexOf('=');
                 map.put(eq < 0 ? text : text.substring(0, eq),
-                        new YScalar(eq < 0 ? null : text.substring(eq + 1), item.line(), item.column()));
+                        YamlScalar.ofText(eq < 0 ? null : text.substring(eq + 1), item.pos()));
             }
         }
-        return new YMap(map, v.line(), v.column());
+        return YamlMap.of(map, v.pos());
     }
 
     /**
@@ -187,18 +189,18 @@ final class ComposeFiles {
      * Compose file, read in order (later files win). A missing file is noted, not fatal: the addresses in it are
      * simply not seen.
      */
-    private YMap envFiles(Path file, String service, YNode spec, YMap at) throws ImportException {
+    private YamlMap envFiles(Path file, String service, YamlNode spec, YamlMap at) throws ImportException {
         if (spec == null) return null;
         List<String> paths = new ArrayList<>();
-        if (spec instanceof YSeq seq) {
-            for (YNode item : seq.items()) {
-                if (item instanceof YMap m) m.text("path").ifPresent(paths::add);
-                else YNode.text(item).ifPresent(paths::add);
+        if (spec instanceof YamlList seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlMap m) m.text("path").ifPresent(paths::add);
+                else YamlNode.textOf(item).ifPresent(paths::add);
             }
         } else {
-            YNode.text(spec).ifPresent(paths::add);
+            YamlNode.textOf(spec).ifPresent(paths::add);
         }
-        Map<String, YNode> values = new LinkedHashMap<>();
+        Map<String, YamlNode> values = new LinkedHashMap<>();
         Path dir = file.toAbsolutePath().getParent();
         for (String p : paths) {
             Path envFile = dir == null ? Path.of(p) : dir.resolve(p);
@@ -206,65 +208,65 @@ final class ComposeFiles {
                 unknowns.add("service '" + service + "': env_file " + p + " was not found; addresses in it are not seen");
                 continue;
             }
-            readEnvFile(envFile).forEach((k, v) -> values.put(k, new YScalar(v, at.line(), at.column())));
+            readEnvFile(envFile).forEach((k, v) -> values.put(k, YamlScalar.ofText(v, at.pos())));
         }
-        return new YMap(values, at.line(), at.column());
+        return YamlMap.of(values, at.pos());
     }
 
     /**
      * {@code environment: [CART_ADDR]} passes a variable through; Compose takes its value from the project
      * environment, which includes {@code .env}. Without a value there it stays null (set only in the shell).
      */
-    private YMap fillFromEnvFile(YMap environment) {
-        Map<String, YNode> entries = new LinkedHashMap<>();
-        environment.entries().forEach((k, v) -> {
-            if (v instanceof YScalar s && s.isNull()) {
+    private YamlMap fillFromEnvFile(YamlMap environment) {
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        environment.asMap().forEach((k, v) -> {
+            if (v instanceof YamlScalar s && s.isNull()) {
                 String value = env.get(k);
                 if (value == null) passedThrough.add(k);
-                entries.put(k, new YScalar(value, s.line(), s.column()));
+                entries.put(k, YamlScalar.ofText(value, s.pos()));
             } else {
                 entries.put(k, v);
             }
         });
-        return new YMap(entries, environment.line(), environment.column());
+        return YamlMap.of(entries, environment.pos());
     }
 
-    private YNode interpolate(YNode node) {
-        if (node instanceof YScalar s) return new YScalar(interpolator.interpolate(s.value()), s.line(), s.column());
-        if (node instanceof YSeq seq) return new YSeq(seq.items().stream().map(this::interpolate).toList(), seq.line(), seq.column());
-        YMap map = (YMap) node;
-        Map<String, YNode> entries = new LinkedHashMap<>();
-        map.entries().forEach((k, v) -> entries.put(k, interpolate(v)));
-        return new YMap(entries, map.line(), map.column());
+    private YamlNode interpolate(YamlNode node) {
+        if (node instanceof YamlScalar s) return YamlScalar.ofText(interpolator.interpolate(s.value()), s.pos());
+        if (node instanceof YamlList seq) return new YamlList(seq.items().stream().map(this::interpolate).toList(), seq.pos());
+        YamlMap map = (YamlMap) node;
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        map.asMap().forEach((k, v) -> entries.put(k, interpolate(v)));
+        return YamlMap.of(entries, map.pos());
     }
 
     /** Compose's override rules for one service defined in two files. */
-    static YMap merge(YMap base, YMap override) {
-        Map<String, YNode> entries = new LinkedHashMap<>(base.entries());
-        for (Map.Entry<String, YNode> e : override.entries().entrySet()) {
+    static YamlMap merge(YamlMap base, YamlMap override) {
+        Map<String, YamlNode> entries = new LinkedHashMap<>(base.asMap());
+        for (Map.Entry<String, YamlNode> e : override.asMap().entrySet()) {
             entries.merge(e.getKey(), e.getValue(), (a, b) -> mergeValue(e.getKey(), a, b));
         }
-        return new YMap(entries, base.line(), base.column());
+        return YamlMap.of(entries, base.pos());
     }
 
-    private static YNode mergeValue(String key, YNode a, YNode b) {
-        if (a instanceof YMap ma && b instanceof YMap mb) {
+    private static YamlNode mergeValue(String key, YamlNode a, YamlNode b) {
+        if (a instanceof YamlMap ma && b instanceof YamlMap mb) {
             if (BY_NAME.contains(key)) {
-                Map<String, YNode> entries = new LinkedHashMap<>(ma.entries());
-                entries.putAll(mb.entries());
-                return new YMap(entries, ma.line(), ma.column());
+                Map<String, YamlNode> entries = new LinkedHashMap<>(ma.asMap());
+                entries.putAll(mb.asMap());
+                return YamlMap.of(entries, ma.pos());
             }
             return merge(ma, mb);
         }
-        if (a instanceof YSeq sa && b instanceof YSeq sb && !REPLACED_LISTS.contains(key)) {
-            List<YNode> items = new ArrayList<>(sa.items());
+        if (a instanceof YamlList sa && b instanceof YamlList sb && !REPLACED_LISTS.contains(key)) {
+            List<YamlNode> items = new ArrayList<>(sa.items());
             Set<String> seen = new LinkedHashSet<>();
-            sa.items().forEach(i -> YNode.text(i).ifPresent(seen::add));
-            for (YNode i : sb.items()) {
-                if (YNode.text(i).map(t -> !seen.add(t)).orElse(false)) continue;
+            sa.items().forEach(i -> YamlNode.textOf(i).ifPresent(seen::add));
+            for (YamlNode i : sb.items()) {
+                if (YamlNode.textOf(i).map(t -> !seen.add(t)).orElse(false)) continue;
                 items.add(i);
             }
-            return new YSeq(items, sa.line(), sa.column());
+            return new YamlList(items, sa.pos());
         }
         return b;
     }
@@ -277,7 +279,7 @@ final class ComposeFiles {
 
     private Service resolve(Map<String, Service> services, String name, Set<String> visiting) throws ImportException {
         Service s = services.get(name);
-        YNode ext = s.definition().get("extends").orElse(null);
+        YamlNode ext = s.definition().get("extends").orElse(null);
         if (ext == null) return s;
         // Keyed by file and service: a chain may go from file to file and back (a.yml -> b.yml -> a.yml).
         if (!visiting.add(s.file().toAbsolutePath().normalize() + "\u0000" + name)) {
@@ -288,10 +290,10 @@ final class ComposeFiles {
             throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' chains more than "
                     + MAX_EXTENDS_DEPTH + " services deep");
         }
-        String baseName = ext instanceof YMap m ? m.text("service").orElse(null) : YNode.text(ext).orElse(null);
-        String baseFile = ext instanceof YMap m ? m.text("file").orElse(null) : null;
+        String baseName = ext instanceof YamlMap m ? m.text("service").orElse(null) : YamlNode.textOf(ext).orElse(null);
+        String baseFile = ext instanceof YamlMap m ? m.text("file").orElse(null) : null;
         if (baseName == null) throw new ImportException(s.file(), ext.line(), ext.column(), "'extends' needs a service name");
-        YMap base;
+        YamlMap base;
         if (baseFile != null) {
             Path other = s.file().toAbsolutePath().getParent().resolve(baseFile);
             if (!Files.isRegularFile(other)) {
@@ -310,10 +312,10 @@ final class ComposeFiles {
             }
             base = resolve(services, baseName, visiting).definition();
         }
-        Map<String, YNode> own = new LinkedHashMap<>(s.definition().entries());
+        Map<String, YamlNode> own = new LinkedHashMap<>(s.definition().asMap());
         own.remove("extends");
         notes.add("service '" + name + "' extends '" + baseName + "'" + (baseFile == null ? "" : " from " + baseFile));
-        YMap merged = merge(withoutDependsOn(base), new YMap(own, s.definition().line(), s.definition().column()));
+        YamlMap merged = merge(withoutDependsOn(base), YamlMap.of(own, s.definition().pos()));
         return new Service(name, merged, s.file());
     }
 
@@ -323,9 +325,9 @@ final class ComposeFiles {
         Map<String, Service> known = extendedFiles.get(key);
         if (known != null) return known;
         Map<String, Service> services = new LinkedHashMap<>();
-        YMap root = readRoot(file);
-        if (root.get("services").orElse(null) instanceof YMap map) {
-            for (Map.Entry<String, YNode> e : map.entries().entrySet()) {
+        YamlMap root = readRoot(file);
+        if (root.get("services").orElse(null) instanceof YamlMap map) {
+            for (Map.Entry<String, YamlNode> e : map.asMap().entrySet()) {
                 services.put(e.getKey(), new Service(e.getKey(), serviceMap(file, e.getKey(), e.getValue()), file));
             }
         }
@@ -334,12 +336,12 @@ final class ComposeFiles {
     }
 
     /** Compose does not inherit {@code depends_on}, links and a few others through {@code extends}. */
-    private static YMap withoutDependsOn(YMap base) {
-        Map<String, YNode> entries = new LinkedHashMap<>(base.entries());
+    private static YamlMap withoutDependsOn(YamlMap base) {
+        Map<String, YamlNode> entries = new LinkedHashMap<>(base.asMap());
         entries.remove("depends_on");
         entries.remove("links");
         entries.remove("volumes_from");
         entries.remove("extends");
-        return new YMap(entries, base.line(), base.column());
+        return YamlMap.of(entries, base.pos());
     }
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 import dev.faultline.io.importer.ComposeFiles.Service;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
 import dev.faultline.io.importer.TopologyDraft.NodeDraft;
-import dev.faultline.io.importer.YNode.YMap;
-import dev.faultline.io.importer.YNode.YScalar;
-import dev.faultline.io.importer.YNode.YSeq;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlScalar;
+import dev.faultline.io.yaml.YamlList;
 import dev.faultline.model.Kind;
+import dev.faultline.io.yaml.YamlNode;
 
 /**
  * Docker Compose files to a topology. Services become nodes (kind guessed from the image), {@code deploy.replicas}
@@ -80,14 +81,14 @@ public final class ComposeImporter implements Importer {
     }
 
     private void addNode(TopologyDraft draft, Service s, Map<String, NodeDraft> byHost) throws ImportException {
-        YMap def = s.definition();
+        YamlMap def = s.definition();
         NodeDraft node = draft.node(s.name());
         String image = def.text("image").orElse(null);
         if (image != null && !image.isBlank()) node.tags.put("image", image);
         else if (def.get("build").isPresent()) node.notes.add("built from source (no image name to guess a kind from)");
         kinds.guess(image, s.name()).ifPresent(g -> draft.applyGuess(node, g));
         node.replicas = replicas(draft, s, node);
-        List<String> profiles = def.get("profiles").map(YNode::texts).orElse(List.of());
+        List<String> profiles = def.get("profiles").map(YamlNode::textsOf).orElse(List.of());
         if (!profiles.isEmpty()) {
             node.tags.put("compose-profiles", String.join(",", profiles));
             String note = "runs only with profile(s) " + String.join(", ", profiles);
@@ -97,18 +98,18 @@ public final class ComposeImporter implements Importer {
         byHost.put(s.name().toLowerCase(Locale.ROOT), node);
         def.text("hostname").ifPresent(h -> byHost.putIfAbsent(h.toLowerCase(Locale.ROOT), node));
         def.text("container_name").ifPresent(h -> byHost.putIfAbsent(h.toLowerCase(Locale.ROOT), node));
-        def.map("networks").ifPresent(networks -> networks.entries().values().forEach(n -> {
-            if (n instanceof YMap m) {
-                m.get("aliases").map(YNode::texts).orElse(List.of())
+        def.map("networks").ifPresent(networks -> networks.asMap().values().forEach(n -> {
+            if (n instanceof YamlMap m) {
+                m.get("aliases").map(YamlNode::textsOf).orElse(List.of())
                         .forEach(a -> byHost.putIfAbsent(a.toLowerCase(Locale.ROOT), node));
             }
         }));
     }
 
     /** {@code links: ["db:database"]} lets the linking service reach {@code db} as {@code database}. */
-    private static Map<String, NodeDraft> linkAliases(TopologyDraft draft, YMap def) {
+    private static Map<String, NodeDraft> linkAliases(TopologyDraft draft, YamlMap def) {
         Map<String, NodeDraft> aliases = new LinkedHashMap<>();
-        for (String link : def.get("links").map(YNode::texts).orElse(List.of())) {
+        for (String link : def.get("links").map(YamlNode::textsOf).orElse(List.of())) {
             String[] parts = link.split(":", 2);
             NodeDraft target = draft.existing(parts[0]);
             if (target != null && parts.length == 2) aliases.put(parts[1].toLowerCase(Locale.ROOT), target);
@@ -117,15 +118,15 @@ public final class ComposeImporter implements Importer {
     }
 
     private static int replicas(TopologyDraft draft, Service s, NodeDraft node) throws ImportException {
-        YMap def = s.definition();
-        Optional<YNode> value = def.at("deploy", "replicas").or(() -> def.get("scale"));
+        YamlMap def = s.definition();
+        Optional<YamlNode> value = def.path("deploy", "replicas").or(() -> def.get("scale"));
         if (def.textAt("deploy", "mode").filter("global"::equals).isPresent()) {
             draft.unknown(node.id + ": deploy.mode global runs one instance per cluster node; the count is unknown (1 assumed)");
             return 1;
         }
         if (value.isEmpty()) return 1;
-        YNode v = value.get();
-        String text = YNode.text(v).orElse("");
+        YamlNode v = value.get();
+        String text = YamlNode.textOf(v).orElse("");
         int n;
         try {
             n = Integer.parseInt(text.trim());
@@ -142,11 +143,11 @@ public final class ComposeImporter implements Importer {
 
     private void addDependencies(TopologyDraft draft, Service s, Map<String, NodeDraft> allHosts) {
         NodeDraft self = draft.existing(s.name());
-        YMap def = s.definition();
+        YamlMap def = s.definition();
         Map<String, NodeDraft> byHost = new LinkedHashMap<>(allHosts);
         linkAliases(draft, def).forEach(byHost::putIfAbsent);
-        def.map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
-            String value = YNode.text(v).orElse(null);
+        def.map("environment").ifPresent(env -> env.asMap().forEach((key, v) -> {
+            String value = YamlNode.textOf(v).orElse(null);
             if (value == null) {
                 return; // passed through from the shell, with no value in .env: reported as unknown
             }
@@ -158,16 +159,16 @@ public final class ComposeImporter implements Importer {
             NodeDraft to = byHost.get(a.host());
             if (to != null && to != self) draft.depend(self, to, Evidence.CONFIG, "command names '" + a.host() + "'");
         }
-        def.map("depends_on").ifPresent(deps -> deps.entries().forEach((target, v) -> {
+        def.map("depends_on").ifPresent(deps -> deps.asMap().forEach((target, v) -> {
             NodeDraft to = draft.existing(target);
             if (to == null) {
                 draft.unknown(self.id + ": depends_on names '" + target + "', which is not a service in these files");
                 return;
             }
-            String condition = v instanceof YMap m ? m.text("condition").orElse("service_started") : "service_started";
+            String condition = v instanceof YamlMap m ? m.text("condition").orElse("service_started") : "service_started";
             draft.depend(self, to, Evidence.START_ORDER, "depends_on (" + condition + ")");
         }));
-        def.get("links").map(YNode::texts).orElse(List.of()).forEach(link -> {
+        def.get("links").map(YamlNode::textsOf).orElse(List.of()).forEach(link -> {
             NodeDraft to = draft.existing(link.split(":", 2)[0]);
             if (to != null) draft.depend(self, to, Evidence.START_ORDER, "links");
         });
@@ -183,8 +184,8 @@ public final class ComposeImporter implements Importer {
         Map<String, List<String>> callersByTarget = new LinkedHashMap<>();
         for (Service s : services) {
             NodeDraft self = draft.existing(s.name());
-            s.definition().map("environment").ifPresent(env -> env.entries().forEach((key, v) -> {
-                Matcher m = PUBLISHED_ADDRESS.matcher(YNode.text(v).orElse(""));
+            s.definition().map("environment").ifPresent(env -> env.asMap().forEach((key, v) -> {
+                Matcher m = PUBLISHED_ADDRESS.matcher(YamlNode.textOf(v).orElse(""));
                 while (m.find()) {
                     NodeDraft target = byPublishedPort.get(m.group(2));
                     if (target == null || target == self) continue;
@@ -201,11 +202,11 @@ public final class ComposeImporter implements Importer {
     }
 
     /** The words of {@code command}, in string or list form: {@code -h edge-router} names a service. */
-    private static List<String> commandWords(YMap def) {
+    private static List<String> commandWords(YamlMap def) {
         List<String> words = new ArrayList<>();
         def.get("command").ifPresent(c -> {
-            if (c instanceof YScalar s && s.value() != null) words.addAll(List.of(s.value().split("\\s+")));
-            if (c instanceof YSeq seq) words.addAll(YNode.texts(seq));
+            if (c instanceof YamlScalar s && s.value() != null) words.addAll(List.of(s.value().split("\\s+")));
+            if (c instanceof YamlList seq) words.addAll(YamlNode.textsOf(seq));
         });
         return words;
     }
@@ -259,14 +260,14 @@ public final class ComposeImporter implements Importer {
      * Host ports a service publishes. {@code "8080"} alone publishes to a random host port, which no user is
      * given, so only a fixed host port ({@code "80:80"}, {@code published: 80}) counts.
      */
-    static List<String> publishedPorts(YMap def) {
+    static List<String> publishedPorts(YamlMap def) {
         List<String> result = new ArrayList<>();
-        for (YNode p : def.seq("ports").map(YSeq::items).orElse(List.of())) {
-            if (p instanceof YMap m) {
+        for (YamlNode p : def.list("ports").map(YamlList::items).orElse(List.of())) {
+            if (p instanceof YamlMap m) {
                 m.text("published").filter(t -> !t.isBlank()).ifPresent(result::add);
                 continue;
             }
-            String text = YNode.text(p).orElse("").trim();
+            String text = YamlNode.textOf(p).orElse("").trim();
             if (text.isEmpty()) continue;
             String spec = text.split("/", 2)[0];
             if (spec.startsWith("[")) spec = spec.substring(spec.indexOf(']') + 1); // [::1]:80:80

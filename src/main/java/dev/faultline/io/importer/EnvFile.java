@@ -18,7 +18,7 @@ final class EnvFile {
     }
 
     static Map<String, String> read(Path file) throws ImportException {
-        return parse(YamlReader.readText(file), file);
+        return parse(InputFiles.readText(file), file);
     }
 
     static Map<String, String> parse(String text, Path file) throws ImportException {

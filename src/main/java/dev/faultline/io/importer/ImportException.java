@@ -2,6 +2,8 @@ package dev.faultline.io.importer;
 
 import java.nio.file.Path;
 
+import dev.faultline.io.yaml.YamlSyntaxException;
+
 /**
  * An input an importer cannot read: unknown format, malformed YAML, a value of the wrong shape. Carries where, so
  * the command line can print {@code FILE:LINE:COL: error: message}. Nothing is written when an import fails.
@@ -16,6 +18,11 @@ public final class ImportException extends Exception {
         this.file = file;
         this.line = line;
         this.column = column;
+    }
+
+    /** A file that is not usable YAML, at the place the YAML reader found. */
+    public ImportException(YamlSyntaxException e) {
+        this(e.problem().file(), e.problem().line(), e.problem().column(), e.problem().message());
     }
 
     public ImportException(Path file, String message) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.faultline.io.TopologyNotes;
+import dev.faultline.io.v1.TopologyNotes;
 
 /**
  * What an import did, in three honest lists: what it <em>inferred</em> from what the files say, what it

@@ -1,7 +1,7 @@
 package dev.faultline.io.importer;
 
-import dev.faultline.io.TopologyNotes;
-import dev.faultline.io.TopologyWriter;
+import dev.faultline.io.v1.TopologyNotes;
+import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.model.Topology;
 
 /** An imported topology and the report of how it was made. */

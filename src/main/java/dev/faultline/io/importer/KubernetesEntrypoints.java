@@ -10,8 +10,9 @@ import java.util.Set;
 import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
 import dev.faultline.io.importer.TopologyDraft.NodeDraft;
-import dev.faultline.io.importer.YNode.YMap;
+import dev.faultline.io.yaml.YamlMap;
 import dev.faultline.model.Kind;
+import dev.faultline.io.yaml.YamlNode;
 
 /**
  * Which workloads users reach: the targets of Ingress backends, Gateway API routes and Istio VirtualService routes
@@ -28,8 +29,8 @@ final class KubernetesEntrypoints {
                 for (String backend : ingressBackends(o)) routeTarget(draft, o, backend, services, null);
             } else if (Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute").contains(o.kind())) {
                 // Gateway API: the Gateway's proxy runs elsewhere (its controller); the routes' backends face users.
-                for (YMap rule : YNode.mapsIn(o.body().at("spec", "rules"))) {
-                    for (YMap ref : YNode.mapsIn(rule.get("backendRefs"))) {
+                for (YamlMap rule : YamlNode.mapsIn(o.body().path("spec", "rules"))) {
+                    for (YamlMap ref : YamlNode.mapsIn(rule.get("backendRefs"))) {
                         if (ref.text("kind").orElse("Service").equals("Service")) {
                             ref.text("name").ifPresent(b -> routeTarget(draft, o, b, services, null));
                         }
@@ -45,8 +46,8 @@ final class KubernetesEntrypoints {
         List<String> backends = new ArrayList<>();
         ingress.body().textAt("spec", "defaultBackend", "service", "name").ifPresent(backends::add);
         ingress.body().textAt("spec", "backend", "serviceName").ifPresent(backends::add);
-        for (YMap rule : YNode.mapsIn(ingress.body().at("spec", "rules"))) {
-            for (YMap path : YNode.mapsIn(rule.at("http", "paths"))) {
+        for (YamlMap rule : YamlNode.mapsIn(ingress.body().path("spec", "rules"))) {
+            for (YamlMap path : YamlNode.mapsIn(rule.path("http", "paths"))) {
                 path.textAt("backend", "service", "name").ifPresent(backends::add);
                 path.textAt("backend", "serviceName").ifPresent(backends::add);
             }
@@ -56,7 +57,7 @@ final class KubernetesEntrypoints {
 
     private static void virtualService(TopologyDraft draft, KubernetesObject vs, Map<String, KubernetesObject> gateways,
                                        List<KubernetesWorkload> workloads, Map<String, List<KubernetesWorkload>> services) {
-        List<String> names = vs.body().at("spec", "gateways").map(YNode::texts).orElse(List.of());
+        List<String> names = vs.body().path("spec", "gateways").map(YamlNode::textsOf).orElse(List.of());
         if (names.isEmpty() || names.stream().allMatch("mesh"::equals)) return; // mesh-internal routing
         List<KubernetesWorkload> gatewayPods = new ArrayList<>();
         for (String g : names) {
@@ -64,8 +65,8 @@ final class KubernetesEntrypoints {
             gatewayPods.addAll(gatewayPods(draft, gateways.get(shortName), workloads, g));
         }
         for (String protocol : List.of("http", "tcp", "tls")) {
-            for (YMap route : YNode.mapsIn(vs.body().at("spec", protocol))) {
-                for (YMap destination : YNode.mapsIn(route.get("route"))) {
+            for (YamlMap route : YamlNode.mapsIn(vs.body().path("spec", protocol))) {
+                for (YamlMap destination : YamlNode.mapsIn(route.get("route"))) {
                     destination.textAt("destination", "host")
                             .ifPresent(h -> routeTarget(draft, vs, h, services, gatewayPods));
                 }
@@ -80,8 +81,8 @@ final class KubernetesEntrypoints {
             return List.of();
         }
         Map<String, String> selector = new LinkedHashMap<>();
-        gateway.body().at("spec", "selector").filter(n -> n instanceof YMap).ifPresent(n ->
-                ((YMap) n).entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> selector.put(k, t))));
+        gateway.body().path("spec", "selector").filter(n -> n instanceof YamlMap).ifPresent(n ->
+                ((YamlMap) n).asMap().forEach((k, v) -> YamlNode.textOf(v).ifPresent(t -> selector.put(k, t))));
         List<KubernetesWorkload> pods = workloads.stream().filter(w -> !selector.isEmpty()
                 && w.podLabels().entrySet().containsAll(selector.entrySet())).toList();
         if (pods.isEmpty()) {

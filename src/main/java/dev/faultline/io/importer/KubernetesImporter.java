@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import dev.faultline.io.importer.TopologyDraft.DependencyDraft;
 import dev.faultline.io.importer.TopologyDraft.Evidence;
 import dev.faultline.io.importer.TopologyDraft.NodeDraft;
-import dev.faultline.io.importer.YNode.YMap;
-import dev.faultline.io.importer.YNode.YSeq;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlList;
 import dev.faultline.model.Kind;
+import dev.faultline.io.yaml.YamlNode;
 
 /**
  * Kubernetes manifests to a topology. KubernetesWorkloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, bare Pods, Jobs)
@@ -88,8 +89,8 @@ public final class KubernetesImporter implements Importer {
         Map<String, String> values = new LinkedHashMap<>();
         for (KubernetesObject o : objects) {
             if (!o.kind().equals("ConfigMap")) continue;
-            o.body().map("data").ifPresent(data -> data.entries().forEach((k, v) ->
-                    YNode.text(v).ifPresent(t -> values.put(o.namespace() + "/" + o.name() + "/" + k, t))));
+            o.body().map("data").ifPresent(data -> data.asMap().forEach((k, v) ->
+                    YamlNode.textOf(v).ifPresent(t -> values.put(o.namespace() + "/" + o.name() + "/" + k, t))));
         }
         return values;
     }
@@ -101,12 +102,12 @@ public final class KubernetesImporter implements Importer {
         List<KubernetesWorkload> result = new ArrayList<>();
         for (KubernetesObject o : objects) {
             if (!WORKLOADS.contains(o.kind())) continue;
-            if (o.kind().equals("Pod") && o.body().at("metadata", "ownerReferences").isPresent()) continue;
-            if (o.kind().equals("ReplicaSet") && o.body().at("metadata", "ownerReferences").isPresent()) continue;
+            if (o.kind().equals("Pod") && o.body().path("metadata", "ownerReferences").isPresent()) continue;
+            if (o.kind().equals("ReplicaSet") && o.body().path("metadata", "ownerReferences").isPresent()) continue;
             String id = nameCount.get(o.name()) > 1 ? o.namespace() + "/" + o.name() : o.name();
             NodeDraft node = draft.node(id);
-            YMap template = podTemplate(o);
-            YMap podSpec = o.kind().equals("Pod") ? o.body().map("spec").orElse(emptyMap(o.body()))
+            YamlMap template = podTemplate(o);
+            YamlMap podSpec = o.kind().equals("Pod") ? o.body().map("spec").orElse(emptyMap(o.body()))
                     : template.map("spec").orElse(emptyMap(template));
             Map<String, String> labels = labels(o.kind().equals("Pod") ? o.body().map("metadata").orElse(null)
                     : template.map("metadata").orElse(null));
@@ -137,40 +138,40 @@ public final class KubernetesImporter implements Importer {
         guess.ifPresent(g -> draft.applyGuess(node, g));
     }
 
-    private static YMap podTemplate(KubernetesObject o) {
-        YMap spec = o.body().map("spec").orElse(emptyMap(o.body()));
+    private static YamlMap podTemplate(KubernetesObject o) {
+        YamlMap spec = o.body().map("spec").orElse(emptyMap(o.body()));
         if (o.kind().equals("CronJob")) {
-            return spec.at("jobTemplate", "spec", "template").filter(n -> n instanceof YMap).map(n -> (YMap) n)
+            return spec.path("jobTemplate", "spec", "template").filter(n -> n instanceof YamlMap).map(n -> (YamlMap) n)
                     .orElse(emptyMap(spec));
         }
         return spec.map("template").orElse(emptyMap(spec));
     }
 
-    private static YMap emptyMap(YNode at) {
-        return new YMap(Map.of(), at.line(), at.column());
+    private static YamlMap emptyMap(YamlNode at) {
+        return YamlMap.empty(at);
     }
 
-    private static Map<String, String> labels(YMap metadata) {
+    private static Map<String, String> labels(YamlMap metadata) {
         Map<String, String> labels = new LinkedHashMap<>();
         if (metadata == null) return labels;
-        metadata.map("labels").ifPresent(l -> l.entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> labels.put(k, t))));
+        metadata.map("labels").ifPresent(l -> l.asMap().forEach((k, v) -> YamlNode.textOf(v).ifPresent(t -> labels.put(k, t))));
         return labels;
     }
 
-    private static List<YMap> containers(YMap podSpec) {
-        List<YMap> result = new ArrayList<>();
+    private static List<YamlMap> containers(YamlMap podSpec) {
+        List<YamlMap> result = new ArrayList<>();
         for (String key : List.of("containers", "initContainers")) {
-            podSpec.seq(key).ifPresent(s -> s.items().forEach(c -> {
-                if (c instanceof YMap m) result.add(m);
+            podSpec.list(key).ifPresent(s -> s.items().forEach(c -> {
+                if (c instanceof YamlMap m) result.add(m);
             }));
         }
         return result;
     }
 
-    private static List<String> images(YMap podSpec) {
+    private static List<String> images(YamlMap podSpec) {
         List<String> images = new ArrayList<>();
-        podSpec.seq("containers").ifPresent(s -> s.items().forEach(c -> {
-            if (c instanceof YMap m) m.text("image").ifPresent(images::add);
+        podSpec.list("containers").ifPresent(s -> s.items().forEach(c -> {
+            if (c instanceof YamlMap m) m.text("image").ifPresent(images::add);
         }));
         return images;
     }
@@ -182,14 +183,14 @@ public final class KubernetesImporter implements Importer {
             return 1;
         }
         if (!Set.of("Deployment", "StatefulSet", "ReplicaSet", "DeploymentConfig").contains(o.kind())) return 1;
-        Optional<YNode> value = o.body().at("spec", "replicas");
+        Optional<YamlNode> value = o.body().path("spec", "replicas");
         if (value.isEmpty()) {
             if (autoscaled) return 1; // the autoscaler's floor is applied afterwards
             draft.unknown(node.id + ": spec.replicas is not set: Kubernetes' default of 1 assumed"
                     + " (an autoscaler may run more)");
             return 1;
         }
-        String text = YNode.text(value.get()).orElse("");
+        String text = YamlNode.textOf(value.get()).orElse("");
         try {
             int n = Integer.parseInt(text.trim());
             if (n < 1) {
@@ -238,23 +239,23 @@ public final class KubernetesImporter implements Importer {
         }
     }
 
-    private static void zones(TopologyDraft draft, NodeDraft node, YMap podSpec) {
+    private static void zones(TopologyDraft draft, NodeDraft node, YamlMap podSpec) {
         Set<String> zones = new LinkedHashSet<>();
-        podSpec.map("nodeSelector").ifPresent(sel -> sel.entries().forEach((k, v) -> {
-            if (ZONE_KEYS.contains(k)) YNode.text(v).ifPresent(zones::add);
+        podSpec.map("nodeSelector").ifPresent(sel -> sel.asMap().forEach((k, v) -> {
+            if (ZONE_KEYS.contains(k)) YamlNode.textOf(v).ifPresent(zones::add);
         }));
-        podSpec.at("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")
-                .filter(n -> n instanceof YSeq).ifPresent(terms -> ((YSeq) terms).items().forEach(term -> {
-                    if (!(term instanceof YMap t)) return;
-                    t.seq("matchExpressions").ifPresent(exprs -> exprs.items().forEach(e -> {
-                        if (e instanceof YMap m && ZONE_KEYS.contains(m.text("key").orElse(""))
+        podSpec.path("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")
+                .filter(n -> n instanceof YamlList).ifPresent(terms -> ((YamlList) terms).items().forEach(term -> {
+                    if (!(term instanceof YamlMap t)) return;
+                    t.list("matchExpressions").ifPresent(exprs -> exprs.items().forEach(e -> {
+                        if (e instanceof YamlMap m && ZONE_KEYS.contains(m.text("key").orElse(""))
                                 && m.text("operator").orElse("").equals("In")) {
-                            zones.addAll(m.get("values").map(YNode::texts).orElse(List.of()));
+                            zones.addAll(m.get("values").map(YamlNode::textsOf).orElse(List.of()));
                         }
                     }));
                 }));
-        boolean spread = podSpec.seq("topologySpreadConstraints").map(s -> s.items().stream().anyMatch(c ->
-                c instanceof YMap m && ZONE_KEYS.contains(m.text("topologyKey").orElse("")))).orElse(false);
+        boolean spread = podSpec.list("topologySpreadConstraints").map(s -> s.items().stream().anyMatch(c ->
+                c instanceof YamlMap m && ZONE_KEYS.contains(m.text("topologyKey").orElse("")))).orElse(false);
         if (!zones.isEmpty()) {
             node.zones.addAll(zones.stream().map(IdSanitizer::sanitize).toList());
             draft.inferred(node.id + ": zones " + String.join(", ", zones) + " from node affinity / nodeSelector");
@@ -301,8 +302,8 @@ public final class KubernetesImporter implements Importer {
 
     private static Map<String, String> selector(KubernetesObject service) {
         Map<String, String> selector = new LinkedHashMap<>();
-        service.body().at("spec", "selector").filter(n -> n instanceof YMap).ifPresent(n ->
-                ((YMap) n).entries().forEach((k, v) -> YNode.text(v).ifPresent(t -> selector.put(k, t))));
+        service.body().path("spec", "selector").filter(n -> n instanceof YamlMap).ifPresent(n ->
+                ((YamlMap) n).asMap().forEach((k, v) -> YamlNode.textOf(v).ifPresent(t -> selector.put(k, t))));
         return selector;
     }
 
@@ -322,10 +323,10 @@ public final class KubernetesImporter implements Importer {
 
     private void addDependencies(TopologyDraft draft, KubernetesWorkload w, List<KubernetesWorkload> all,
                                  Map<String, List<KubernetesWorkload>> services, Map<String, String> configValues) {
-        for (YMap container : containers(w.podSpec())) {
+        for (YamlMap container : containers(w.podSpec())) {
             Map<String, String> earlier = new LinkedHashMap<>();
-            for (YNode e : container.seq("env").map(YSeq::items).orElse(List.of())) {
-                if (!(e instanceof YMap env)) continue;
+            for (YamlNode e : container.list("env").map(YamlList::items).orElse(List.of())) {
+                if (!(e instanceof YamlMap env)) continue;
                 String key = env.text("name").orElse("");
                 String value = env.text("value").map(v -> expandDependentVariables(v, earlier)).orElse(null);
                 if (value != null) earlier.put(key, value);
@@ -339,8 +340,8 @@ public final class KubernetesImporter implements Importer {
                 if (value == null || key.toUpperCase(Locale.ROOT).endsWith("NAME")) continue;
                 references(draft, w, value, key, "env " + key, services);
             }
-            for (YNode from : container.seq("envFrom").map(YSeq::items).orElse(List.of())) {
-                if (!(from instanceof YMap f)) continue;
+            for (YamlNode from : container.list("envFrom").map(YamlList::items).orElse(List.of())) {
+                if (!(from instanceof YamlMap f)) continue;
                 f.textAt("configMapRef", "name").ifPresent(cm -> {
                     String prefix = w.obj().namespace() + "/" + cm + "/";
                     configValues.forEach((k, v) -> {
@@ -352,8 +353,8 @@ public final class KubernetesImporter implements Importer {
                 });
             }
             List<String> words = new ArrayList<>();
-            container.get("command").map(YNode::texts).ifPresent(words::addAll);
-            container.get("args").map(YNode::texts).ifPresent(words::addAll);
+            container.get("command").map(YamlNode::textsOf).ifPresent(words::addAll);
+            container.get("args").map(YamlNode::textsOf).ifPresent(words::addAll);
             List<String> split = words.stream().flatMap(word -> Arrays.stream(word.split("\\s+"))).toList();
             for (AddressFinder.Address a : addresses.findInCommand(split)) {
                 references(draft, w, a.host(), "", "args", services);

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.faultline.io.importer.YNode.YMap;
-import dev.faultline.io.importer.YNode.YSeq;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlList;
+import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.ExpandingYamlReader;
+import dev.faultline.io.yaml.YamlSyntaxException;
 
 /**
  * Reads Kubernetes manifest files into objects: multi-document YAML, {@code List} objects, one entry per object with
@@ -19,7 +22,7 @@ import dev.faultline.io.importer.YNode.YSeq;
 final class KubernetesManifests {
     List<KubernetesObject> read(List<Path> inputs, TopologyDraft draft) throws ImportException {
         List<KubernetesObject> objects = new ArrayList<>();
-        YamlReader reader = new YamlReader();
+        ExpandingYamlReader reader = new ExpandingYamlReader();
         List<String> helm = new ArrayList<>();
         for (Path file : inputs) readFile(file, reader, objects, helm);
         reader.warnings().forEach(draft::warning);
@@ -30,25 +33,25 @@ final class KubernetesManifests {
         return objects;
     }
 
-    private void readFile(Path file, YamlReader reader, List<KubernetesObject> objects, List<String> helm) throws ImportException {
-        String text = YamlReader.readText(file);
+    private void readFile(Path file, ExpandingYamlReader reader, List<KubernetesObject> objects, List<String> helm) throws ImportException {
+        String text = InputFiles.readText(file);
         int templateLine = helmTemplateLine(text);
         if (templateLine > 0) {
             helm.add(file + ":" + templateLine + ": looks like a Helm template ('{{ ... }}'), not a manifest: skipped;"
                     + " render it first (helm template CHART > manifests.yaml) and import the result");
             return;
         }
-        List<YNode> docs;
+        List<YamlNode> docs;
         try {
             docs = reader.readAll(text, file);
-        } catch (ImportException e) {
+        } catch (YamlSyntaxException e) {
             if (text.contains("{{")) {
-                throw new ImportException(file, e.line(), e.column(), e.getMessage()
+                throw new ImportException(file, e.problem().line(), e.problem().column(), e.getMessage()
                         + " (the file contains '{{': if it is a Helm template, render it first with helm template)");
             }
-            throw e;
+            throw new ImportException(e);
         }
-        for (YNode doc : docs) addKubernetesObjectects(file, doc, objects);
+        for (YamlNode doc : docs) addKubernetesObjectects(file, doc, objects);
     }
 
     /** The first line where {@code {{} stands where YAML structure is, as Helm templates do; 0 if none. */
@@ -61,8 +64,8 @@ final class KubernetesManifests {
         return 0;
     }
 
-    private static void addKubernetesObjectects(Path file, YNode doc, List<KubernetesObject> objects) throws ImportException {
-        if (!(doc instanceof YMap map)) {
+    private static void addKubernetesObjectects(Path file, YamlNode doc, List<KubernetesObject> objects) throws ImportException {
+        if (!(doc instanceof YamlMap map)) {
             throw new ImportException(file, doc.line(), doc.column(), "a Kubernetes manifest document must be a mapping");
         }
         if (map.get("services").isPresent() && map.get("kind").isEmpty()) {
@@ -76,7 +79,7 @@ final class KubernetesManifests {
                     "this is a Backstage catalog entity, not a Kubernetes object; use 'faultline import backstage'");
         }
         if (kind.endsWith("List")) {
-            for (YNode item : map.seq("items").map(YSeq::items).orElse(List.of())) addKubernetesObjectects(file, item, objects);
+            for (YamlNode item : map.list("items").map(YamlList::items).orElse(List.of())) addKubernetesObjectects(file, item, objects);
             return;
         }
         String name = map.textAt("metadata", "name").orElseThrow(() -> new ImportException(file, map.line(), map.column(),

@@ -26,6 +26,10 @@ class BackstageImporterTest {
     @TempDir
     Path dir;
 
+    private ImportResult importText(String yaml) throws IOException, ImportException {
+        return Fixtures.importText(importer, dir, "catalog.yaml", yaml);
+    }
+
     @Test
     void consumedApisJoinWithProvidersAndApisAreNotNodes() throws ImportException {
         Topology t = importer.importFiles(files("backstage-wayback", "wayback-archive-api.yaml",
@@ -50,7 +54,7 @@ class BackstageImporterTest {
 
     @Test
     void dependsOnComponentRefsInConsumesApisGroupsAndTags() throws IOException, ImportException {
-        Path file = write(dir, "catalog.yaml", """
+        ImportResult r = importText("""
                 apiVersion: backstage.io/v1alpha1
                 kind: Component
                 metadata: {name: artist-lookup}
@@ -81,7 +85,6 @@ class BackstageImporterTest {
                 metadata: {name: bo}
                 spec: {memberOf: [team-a]}
                 """);
-        ImportResult r = importer.importFiles(List.of(file));
         Topology t = r.topology();
         assertTrue(requireDependency(t, "artist-lookup", "artists-db").required());
         assertTrue(dependency(t, "www-artist", "artist-lookup").isPresent(), "kept although the field expects APIs");
@@ -96,7 +99,7 @@ class BackstageImporterTest {
 
     @Test
     void relationWrittenFromBothSidesWithAProviderGivesOneDependency() throws IOException, ImportException {
-        Path file = write(dir, "catalog.yaml", """
+        Topology t = importText("""
                 apiVersion: backstage.io/v1alpha1
                 kind: Component
                 metadata: {name: web}
@@ -111,8 +114,7 @@ class BackstageImporterTest {
                 kind: Component
                 metadata: {name: backend}
                 spec: {type: service, owner: a, providesApis: ['api:graphql']}
-                """);
-        Topology t = importer.importFiles(List.of(file)).topology();
+                """).topology();
         assertEquals(1, t.dependencies().size());
         assertTrue(requireDependency(t, "web", "backend").required());
     }
@@ -127,7 +129,7 @@ class BackstageImporterTest {
 
     @Test
     void unknownMembersAreNoKnowledgeSiloButListedOnesStillCount() throws IOException, ImportException {
-        Path file = write(dir, "catalog.yaml", """
+        ImportResult r = importText("""
                 apiVersion: backstage.io/v1alpha1
                 kind: Component
                 metadata: {name: web}
@@ -148,7 +150,6 @@ class BackstageImporterTest {
                 metadata: {name: solo}
                 spec: {type: team, children: [], members: [dee]}
                 """);
-        ImportResult r = importer.importFiles(List.of(file));
         assertFalse(r.topology().team("ghosts").orElseThrow().membersDeclared());
         assertTrue(r.report().unknown().stream().anyMatch(u -> u.startsWith("team ghosts: its Group entity lists no"
                 + " members")));

@@ -30,7 +30,7 @@ class ComposeImporterTest {
     Path dir;
 
     private ImportResult importText(String yaml) throws IOException, ImportException {
-        return importer.importFiles(List.of(write(dir, "docker-compose.yml", yaml)));
+        return Fixtures.importText(importer, dir, "docker-compose.yml", yaml);
     }
 
     @Test

@@ -28,6 +28,12 @@ final class Fixtures {
         return file;
     }
 
+    /** Writes {@code yaml} to {@code dir/name} and imports that one file. */
+    static ImportResult importText(Importer importer, Path dir, String name, String yaml)
+            throws IOException, ImportException {
+        return importer.importFiles(List.of(write(dir, name, yaml)));
+    }
+
     static Optional<Dependency> dependency(Topology t, String from, String to) {
         return t.dependencies().stream().filter(d -> d.from().equals(from) && d.to().equals(to)).findFirst();
     }

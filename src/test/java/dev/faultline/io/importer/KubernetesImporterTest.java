@@ -30,7 +30,7 @@ class KubernetesImporterTest {
     Path dir;
 
     private ImportResult importText(String yaml) throws IOException, ImportException {
-        return importer.importFiles(List.of(write(dir, "manifests.yaml", yaml)));
+        return Fixtures.importText(importer, dir, "manifests.yaml", yaml);
     }
 
     @Test

@@ -55,7 +55,7 @@ class MalformedShapesTest {
                 Path file = dir.resolve(name);
                 Files.write(file, mutated);
                 try {
-                    Importer.forFormat(format).orElseThrow().importFiles(List.of(file));
+                    Importers.forName(format).orElseThrow().importFiles(List.of(file));
                 } catch (ImportException expected) {
                     // a clean, positioned refusal
                 } catch (RuntimeException e) {

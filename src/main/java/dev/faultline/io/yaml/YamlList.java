@@ -1,13 +1,13 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.util.List;
 
 import dev.faultline.model.SourcePosition;
 
 /** A YAML sequence. */
-record YamlList(List<YamlNode> items, long pos) implements YamlNode {
+public record YamlList(List<YamlNode> items, long pos) implements YamlNode {
     /** {@code items} is handed over by {@link YamlTreeReader} and never changed afterwards; not copied, for speed. */
-    YamlList {
+    public YamlList {
         items = java.util.Collections.unmodifiableList(items);
     }
 

@@ -1,13 +1,13 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.util.List;
 import java.util.Locale;
 
-import dev.faultline.io.TopologyFileV1.DependencyV1;
-import dev.faultline.io.TopologyFileV1.FlowV1;
-import dev.faultline.io.TopologyFileV1.NodeV1;
-import dev.faultline.io.TopologyFileV1.TeamV1;
-import dev.faultline.io.TopologyFileV1.ZoneV1;
+import dev.faultline.io.v1.TopologyFileV1.DependencyV1;
+import dev.faultline.io.v1.TopologyFileV1.FlowV1;
+import dev.faultline.io.v1.TopologyFileV1.NodeV1;
+import dev.faultline.io.v1.TopologyFileV1.TeamV1;
+import dev.faultline.io.v1.TopologyFileV1.ZoneV1;
 import dev.faultline.model.CallOrder;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
@@ -17,13 +17,14 @@ import dev.faultline.model.Node;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
+import dev.faultline.io.yaml.Located;
 
 /** Turns validated version-1 records into the model, applying the contract's defaults. Only called without errors. */
-final class ModelBuilder {
+public final class ModelBuilder {
     private ModelBuilder() {
     }
 
-    static Topology build(TopologyFileV1 file) {
+    public static Topology build(TopologyFileV1 file) {
         return new Topology(file.name().value(), value(file.description()),
                 file.teams().stream().map(ModelBuilder::team).toList(),
                 file.zones().stream().map(ModelBuilder::zone).toList(),

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -14,7 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
  * ({@code getObjectId()} is null for {@code name: &n x} and {@code [&q 1]}), so anchors on plain values and lists
  * would be silently accepted; SnakeYAML's event, which Jackson keeps in a protected field, has them all.
  */
-final class LastEventAnchor {
+public final class LastEventAnchor {
     private static final VarHandle LAST_EVENT = lastEvent();
 
     private LastEventAnchor() {
@@ -33,7 +33,7 @@ final class LastEventAnchor {
      * The parser's last event when it is an anchored node, else null. Jackson does not advance it for every token,
      * so callers report each event once (by identity).
      */
-    static NodeEvent anchoredEvent(YAMLParser parser) {
+    public static NodeEvent anchoredEvent(YAMLParser parser) {
         if (LAST_EVENT == null) return null;
         Object event = LAST_EVENT.get(parser);
         // An alias ('*a') is a NodeEvent too, naming the anchor it refers to: reported as an alias elsewhere.

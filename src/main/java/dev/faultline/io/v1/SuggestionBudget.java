@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.util.Collection;
 

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.faultline.io.TopologyFileV1.DependencyV1;
-import dev.faultline.io.TopologyFileV1.FlowV1;
-import dev.faultline.io.TopologyFileV1.NodeV1;
-import dev.faultline.io.TopologyFileV1.ZoneV1;
+import dev.faultline.io.v1.TopologyFileV1.DependencyV1;
+import dev.faultline.io.v1.TopologyFileV1.FlowV1;
+import dev.faultline.io.v1.TopologyFileV1.NodeV1;
+import dev.faultline.io.v1.TopologyFileV1.ZoneV1;
 import dev.faultline.model.CallOrder;
 import dev.faultline.model.Kind;
 import dev.faultline.model.Mode;
+import dev.faultline.io.yaml.Located;
+import dev.faultline.io.yaml.ProblemLog;
 
 /**
  * Checks what types alone cannot: ranges, id spelling and uniqueness, references, and dependency sanity. Every
@@ -26,8 +28,8 @@ import dev.faultline.model.Mode;
  * {@code from} is an error (a node serving itself would hide every outage of {@code to}); one equal to {@code to}
  * is a warning (it adds no redundancy but changes no result).
  */
-final class V1Validator {
-    static final long MAX_REPLICAS = 100_000;
+public final class V1Validator {
+    public static final long MAX_REPLICAS = 100_000;
 
     private final ProblemLog log;
     private final SuggestionBudget hints = new SuggestionBudget();
@@ -36,7 +38,7 @@ final class V1Validator {
     private final IdRegistry nodes;
     private final IdRegistry flows;
 
-    V1Validator(ProblemLog log) {
+    public V1Validator(ProblemLog log) {
         this.log = log;
         this.teams = new IdRegistry("team", log, hints);
         this.zones = new IdRegistry("zone", log, hints);
@@ -44,7 +46,7 @@ final class V1Validator {
         this.flows = new IdRegistry("flow", log, hints);
     }
 
-    void validate(TopologyFileV1 file) {
+    public void validate(TopologyFileV1 file) {
         file.teams().forEach(t -> teams.declare(t.id()));
         file.zones().forEach(z -> zones.declare(z.id()));
         file.nodes().forEach(n -> nodes.declare(n.id()));

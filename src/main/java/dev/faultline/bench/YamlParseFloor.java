@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * The floor for load time: Jackson's YAML parser reading every token of a document and doing nothing with it.

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -13,26 +13,26 @@ import java.util.Optional;
  * Refuses hostile or accidental non-topology input before the YAML parser sees it: cheap linear scans that keep
  * memory bounded and turn every refusal into a positioned problem, never an exception.
  */
-final class InputGuard {
+public final class InputGuard {
     /** Admits a 50,000-service topology (about 17 MB) with room to spare; anything bigger is refused unread. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
     /**
      * SnakeYAML scans a run without whitespace in time quadratic in its length (3 M characters took 6 s), and no
      * real topology line comes near this, so longer lines are refused before parsing.
      */
-    static final int MAX_LINE_CHARS = 100_000;
+    public static final int MAX_LINE_CHARS = 100_000;
 
     private InputGuard() {
     }
 
     /** The file's size, as the refusal message shows it. */
-    static String tooBigMessage(long bytes) {
+    public static String tooBigMessage(long bytes) {
         return String.format(Locale.ROOT, "the file is %.1f MiB; Faultline reads topology files up to %d MiB",
                 bytes / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
     }
 
     /** Checks raw bytes and decodes them as UTF-8 (a UTF-8 byte order mark is skipped). */
-    static Optional<String> decode(byte[] bytes, ProblemLog log) {
+    public static Optional<String> decode(byte[] bytes, ProblemLog log) {
         if (bytes.length > MAX_BYTES) {
             log.error(1, 1, tooBigMessage(bytes.length));
             return Optional.empty();
@@ -56,7 +56,7 @@ final class InputGuard {
     }
 
     /** Checks text that is already decoded (the {@code parse(String)} entry point). */
-    static Optional<String> checkText(String text, ProblemLog log) {
+    public static Optional<String> checkText(String text, ProblemLog log) {
         if (text.length() > MAX_BYTES) {
             log.error(1, 1, tooBigMessage(text.length()));
             return Optional.empty();
@@ -120,7 +120,7 @@ final class InputGuard {
     }
 
     /** 1-based line of a byte offset. */
-    static int lineOf(byte[] bytes, int offset) {
+    public static int lineOf(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') line++;
@@ -129,7 +129,7 @@ final class InputGuard {
     }
 
     /** 1-based column of a byte offset, counted in characters: UTF-8 continuation bytes do not start one. */
-    static int columnOf(byte[] bytes, int offset) {
+    public static int columnOf(byte[] bytes, int offset) {
         int column = 1;
         for (int i = offset - 1; i >= 0 && bytes[i] != '\n'; i--) {
             if ((bytes[i] & 0xC0) != 0x80) column++;

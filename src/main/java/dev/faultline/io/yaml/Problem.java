@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,20 +26,20 @@ import dev.faultline.model.SourcePosition;
  * misreads: duplicate keys, anchors, aliases and merge keys (Jackson would read {@code *a} as the string "a"),
  * several documents in one file, and malformed YAML at the position SnakeYAML marks.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
     /** A topology needs 5 levels; 64 leaves room and keeps recursion (ours and the parser's) shallow. */
-    static final int MAX_NESTING = 64;
+    public static final int MAX_NESTING = 64;
     private static final int SMALL_MAPPING = 16;
     private static final int MAX_SHARED_KEYS = 1_000;
 
     private final YAMLFactory factory;
 
-    YamlTreeReader() {
+    public YamlTreeReader() {
         factory = newFactory();
     }
 
     /** The parser settings of every topology read: the file-size cap as code-point limit, and shallow nesting. */
-    static YAMLFactory newFactory() {
+    public static YAMLFactory newFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) InputGuard.MAX_BYTES);
         return YAMLFactory.builder()
@@ -53,7 +53,7 @@ final class YamlTreeReader {
      * finding them in the tree: a 50,000-node file then never holds its whole tree at once, which is what made
      * building the tree cost as much again as parsing (the garbage collector copying it).
      */
-    interface ItemSink {
+    public interface ItemSink {
         ItemSink NONE = new ItemSink() {
             @Override
             public boolean accepts(String rootKey) {
@@ -71,7 +71,7 @@ final class YamlTreeReader {
     }
 
     /** The root node of the single document, or empty when the text is not usable YAML (problems are logged). */
-    Optional<YamlNode> read(String text, ProblemLog log) {
+    public Optional<YamlNode> read(String text, ProblemLog log) {
         return read(text, log, ItemSink.NONE);
     }
 
@@ -79,7 +79,7 @@ final class YamlTreeReader {
      * Like {@link #read(String, ProblemLog)}, but items of the top-level lists {@code sink} accepts go to the sink
      * and those lists stay empty in the tree. A repeated top-level key is reported and never streamed.
      */
-    Optional<YamlNode> read(String text, ProblemLog log, ItemSink sink) {
+    public Optional<YamlNode> read(String text, ProblemLog log, ItemSink sink) {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             try {
                 return new Reading(parser, log, sink).document();

@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,29 +7,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.faultline.io.TopologyFileV1.DependencyV1;
-import dev.faultline.io.TopologyFileV1.FlowV1;
-import dev.faultline.io.TopologyFileV1.NodeV1;
-import dev.faultline.io.TopologyFileV1.TeamV1;
-import dev.faultline.io.TopologyFileV1.ZoneV1;
+import dev.faultline.io.v1.TopologyFileV1.DependencyV1;
+import dev.faultline.io.v1.TopologyFileV1.FlowV1;
+import dev.faultline.io.v1.TopologyFileV1.NodeV1;
+import dev.faultline.io.v1.TopologyFileV1.TeamV1;
+import dev.faultline.io.v1.TopologyFileV1.ZoneV1;
+import dev.faultline.io.yaml.Located;
+import dev.faultline.io.yaml.ProblemLog;
+import dev.faultline.io.yaml.YamlList;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.YamlScalar;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * Maps the YAML tree onto the version-1 records: shapes and types only (is {@code replicas} a whole number?).
  * Ranges, ids and references are the validator's job, so that each check lives in one place.
  */
-final class V1Reader implements YamlTreeReader.ItemSink {
+public final class V1Reader implements YamlTreeReader.ItemSink {
     static final int SUPPORTED_VERSION = 1;
 
-    static final List<String> ROOT_KEYS =
+    public static final List<String> ROOT_KEYS =
             List.of("faultline", "name", "description", "teams", "zones", "nodes", "dependencies", "flows");
-    static final List<String> TEAM_KEYS = List.of("id", "name", "members");
-    static final List<String> ZONE_KEYS = List.of("id", "region", "availability", "jurisdiction");
-    static final List<String> NODE_KEYS = List.of("id", "name", "kind", "team", "replicas", "minHealthy", "zones",
+    public static final List<String> TEAM_KEYS = List.of("id", "name", "members");
+    public static final List<String> ZONE_KEYS = List.of("id", "region", "availability", "jurisdiction");
+    public static final List<String> NODE_KEYS = List.of("id", "name", "kind", "team", "replicas", "minHealthy", "zones",
             "entrypoint", "slo", "availability", "latencyMs", "p99Ms", "callOrder", "capacityRps", "monthlyCost",
             "latencyBudgetMs", "rps", "data", "residency", "jurisdiction", "observability", "tags", "description");
-    static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "mode", "required", "fallback", "timeoutMs",
+    public static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "mode", "required", "fallback", "timeoutMs",
             "circuitBreaker", "retries", "calls", "description");
-    static final List<String> FLOW_KEYS = List.of("id", "name", "entry", "via", "slo", "latencyBudgetMs", "rps");
+    public static final List<String> FLOW_KEYS = List.of("id", "name", "entry", "via", "slo", "latencyBudgetMs", "rps");
 
     private final ProblemLog log;
     /**
@@ -39,7 +46,7 @@ final class V1Reader implements YamlTreeReader.ItemSink {
     private final ProblemLog itemLog;
     private final Map<String, Section<?>> sections = new HashMap<>();
 
-    V1Reader(ProblemLog log) {
+    public V1Reader(ProblemLog log) {
         this.log = log;
         this.itemLog = log.sibling();
         sections.put("teams", new Section<>("team", TEAM_KEYS, this::team));
@@ -89,7 +96,7 @@ final class V1Reader implements YamlTreeReader.ItemSink {
      * The file's records, or empty when it is not a version-1 topology at all (wrong root, other version). Items
      * of the top-level lists either arrived through {@link #item} while parsing or are still in the tree.
      */
-    Optional<TopologyFileV1> read(YamlNode root) {
+    public Optional<TopologyFileV1> read(YamlNode root) {
         if (!(root instanceof YamlMap map)) {
             log.error(root.at(), "the top level must be a mapping with 'faultline: 1', 'name' and 'nodes', got "
                     + root.describe());

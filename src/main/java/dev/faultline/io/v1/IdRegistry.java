@@ -1,10 +1,12 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.faultline.model.SourcePosition;
+import dev.faultline.io.yaml.Located;
+import dev.faultline.io.yaml.ProblemLog;
 
 /**
  * The ids declared in one list (nodes, teams, zones or flows): checks their spelling and uniqueness as they are

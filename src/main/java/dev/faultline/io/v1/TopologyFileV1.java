@@ -1,16 +1,17 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.util.List;
 import java.util.Map;
 
 import dev.faultline.model.SourcePosition;
+import dev.faultline.io.yaml.Located;
 
 /**
  * Format version 1 exactly as the file spells it, every value with its position. A value that is absent or had the
  * wrong type is null (the type problem is already logged); the validator then checks ranges, ids and references
  * against these records, and only a clean file becomes a model.
  */
-record TopologyFileV1(
+public record TopologyFileV1(
         SourcePosition at,
         Located<Long> faultline,
         Located<String> name,

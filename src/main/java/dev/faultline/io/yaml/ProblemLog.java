@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.yaml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,57 +11,57 @@ import dev.faultline.model.SourcePosition;
  * Collects the problems of one file. Stops storing after {@link #MAX_STORED} so a hostile or generated file with a
  * systematic mistake on every line cannot exhaust memory; the overflow is reported as one last problem.
  */
-final class ProblemLog {
-    static final int MAX_STORED = 10_000;
+public final class ProblemLog {
+    public static final int MAX_STORED = 10_000;
 
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
     private int dropped;
     private boolean errors;
 
-    ProblemLog(Path file) {
+    public ProblemLog(Path file) {
         this.file = file;
     }
 
     /** A user's value for a message, cut short so a hostile 100,000-character value cannot flood the output. */
-    static String quote(String value) {
+    public static String quote(String value) {
         return "'" + shorten(value) + "'";
     }
 
-    static String shorten(String value) {
+    public static String shorten(String value) {
         return value.length() > 80 ? value.substring(0, 80) + "..." : value;
     }
 
-    void error(SourcePosition at, String message) {
+    public void error(SourcePosition at, String message) {
         errors = true;
         add(Problem.error(file, line(at), column(at), message));
     }
 
-    void warning(SourcePosition at, String message) {
+    public void warning(SourcePosition at, String message) {
         add(Problem.warning(file, line(at), column(at), message));
     }
 
-    void error(int line, int column, String message) {
+    public void error(int line, int column, String message) {
         error(new SourcePosition(line, column), message);
     }
 
     /** An empty log for the same file, whose problems can later be taken over with {@link #addAll}. */
-    ProblemLog sibling() {
+    public ProblemLog sibling() {
         return new ProblemLog(file);
     }
 
-    void addAll(ProblemLog other) {
+    public void addAll(ProblemLog other) {
         other.problems.forEach(this::add);
         dropped += other.dropped;
         errors |= other.errors;
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return errors;
     }
 
     /** Every problem, sorted by line then column; ties keep the order they were found in. */
-    List<Problem> sorted() {
+    public List<Problem> sorted() {
         List<Problem> all = new ArrayList<>(problems);
         all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (dropped > 0) {

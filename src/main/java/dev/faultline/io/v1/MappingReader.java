@@ -1,4 +1,4 @@
-package dev.faultline.io;
+package dev.faultline.io.v1;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,6 +10,12 @@ import java.util.Optional;
 
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Suggestions;
+import dev.faultline.io.yaml.Located;
+import dev.faultline.io.yaml.ProblemLog;
+import dev.faultline.io.yaml.YamlList;
+import dev.faultline.io.yaml.YamlMap;
+import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.YamlScalar;
 
 /**
  * Typed access to one YAML mapping of the file. Each accessor returns null (or an empty list) when the key is
