@@ -52,7 +52,7 @@ public final class SceneBuilder {
     static final List<List<Double>> REPEAT_DASHES = List.of(List.of(), List.of(6.0, 3.0), List.of(2.0, 2.0));
 
     public DiagramScene build(SceneRequest request) {
-        return new Build(request).scene();
+        return ChangePainter.paint(new Build(request).scene(), request);
     }
 
     /**
