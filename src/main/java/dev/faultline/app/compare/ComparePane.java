@@ -25,6 +25,7 @@ import dev.faultline.analysis.compare.Comparison;
 import dev.faultline.analysis.fix.VerifiedFix;
 import dev.faultline.app.task.TaskRunner;
 import dev.faultline.app.workspace.TopologyDocument;
+import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.export.text.FixText;
 import dev.faultline.io.LoadResult;
 import dev.faultline.service.ComparisonService;
@@ -38,7 +39,10 @@ import dev.faultline.service.FixAdvisor;
  * is never written: a kept fix lives in memory until "Save as…" writes an edited copy elsewhere.
  */
 public final class ComparePane extends BorderPane {
-    private final TopologyDocument document;
+    /** The open topology: fixed in the standalone pane, the main window's current one when docked. */
+    private final java.util.function.Supplier<TopologyDocument> documents;
+    /** Docked in the main window: compare and preview go through the workspace, so the canvas shows them. */
+    private final WorkspaceViewModel vm;
     private final TaskRunner runner;
     private final ComparisonService service = new ComparisonService();
     private final ToggleGroup kind = new ToggleGroup();
@@ -55,7 +59,33 @@ public final class ComparePane extends BorderPane {
     private WhatIf lastPreview;
 
     public ComparePane(TopologyDocument document, TaskRunner runner) {
-        this.document = document;
+        this(() -> document, null, runner);
+    }
+
+    /**
+     * The Changes tab of the main window: the comparison is the workspace's (marks on the canvas, "new" badges in
+     * the Findings panel) and "Preview fix" previews on the canvas, with the banner above it.
+     */
+    public ComparePane(WorkspaceViewModel vm) {
+        this(vm::document, vm, vm.runner());
+        vm.comparisonProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                rows.clear();
+                headline.setText("Compare with a file or a git revision.");
+            } else {
+                show(b.comparison());
+                headline.setText(b.summary() + ". " + ChangeRow.headline(b.comparison()));
+            }
+        });
+        vm.documentProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.report() != b.report())) loadFixes();
+        });
+    }
+
+    private ComparePane(java.util.function.Supplier<TopologyDocument> documents, WorkspaceViewModel vm,
+                        TaskRunner runner) {
+        this.documents = documents;
+        this.vm = vm;
         this.runner = runner;
         setId("compare-pane");
         setPadding(new Insets(8));
@@ -121,6 +151,14 @@ public final class ComparePane extends BorderPane {
         String other = target.getText().strip();
         if (other.isEmpty()) return;
         boolean revision = revisionKind.isSelected();
+        TopologyDocument document = documents.get();
+        if (document == null) return;
+        if (vm != null) {
+            headline.setText("Comparing…");
+            if (revision) vm.compareWithRevision(other);
+            else vm.compareWith(Path.of(other));
+            return;
+        }
         headline.setText("Comparing…");
         runner.run("Comparing", (progress, cancel) -> {
             LoadResult base = revision ? service.loadAtRevision(document.file(), other) : service.load(Path.of(other));
@@ -145,6 +183,8 @@ public final class ComparePane extends BorderPane {
     }
 
     private void loadFixes() {
+        TopologyDocument document = documents.get();
+        if (document == null) return;
         runner.run("Finding verified fixes", (progress, cancel) -> new FixAdvisor().cheapest(document.report()),
                 list -> fixes.getItems().setAll(list), t -> { });
     }
@@ -152,7 +192,12 @@ public final class ComparePane extends BorderPane {
     /** Applies the selected fix on top of the kept ones, in memory, and shows what it changes. */
     private void preview() {
         VerifiedFix fix = fixes.getSelectionModel().getSelectedItem();
-        if (fix == null) return;
+        TopologyDocument document = documents.get();
+        if (fix == null || document == null) return;
+        if (vm != null) {
+            vm.previewFix(fix.finding());
+            return;
+        }
         List<String> edits = new ArrayList<>(kept);
         edits.addAll(fix.edits());
         runner.run("Previewing a fix", (progress, cancel) -> service.whatIf(new Version(document.report()), edits,
@@ -190,7 +235,8 @@ public final class ComparePane extends BorderPane {
     }
 
     private void saveAs() {
-        if (lastPreview == null) return;
+        TopologyDocument document = documents.get();
+        if (lastPreview == null || document == null) return;
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(document.file().getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-fixed.yaml");
         java.io.File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
@@ -201,6 +247,7 @@ public final class ComparePane extends BorderPane {
     public void saveAs(Path out) {
         List<String> edits = new ArrayList<>(kept);
         edits.addAll(previewed);
+        TopologyDocument document = documents.get();
         runner.run("Saving the edited copy", (progress, cancel) -> {
             WhatIf w = service.whatIf(new Version(document.report()), edits, document.file());
             service.writeEdited(w.after().topology(), edits, document.file(), out);
