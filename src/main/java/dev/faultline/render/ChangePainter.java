@@ -77,11 +77,9 @@ final class ChangePainter {
         }
         if (m.added().contains(n.id())) {
             badges.add("added");
-            // A new node that is also a SPOF keeps the red outline: the warning badge and "new" still say "added".
-            if (!n.spof()) {
-                stroke = added;
-                width = Math.max(width, MARK_STROKE);
-            }
+            // Over the SPOF red, too: a new SPOF still has its warning badge and the "new" badge.
+            stroke = added;
+            width = Math.max(width, MARK_STROKE);
         }
         if (m.newSpofs().contains(n.id())) badges.add("new");
         if (badges.isEmpty()) return n;

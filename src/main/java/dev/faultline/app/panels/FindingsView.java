@@ -65,7 +65,15 @@ public final class FindingsView extends TreeView<FindingEntry> {
             TreeItem<FindingEntry> item = getSelectionModel().getSelectedItem();
             preview.setDisable(item == null || item.getValue().key() == null);
         });
-        setContextMenu(menu);
+        // Shown from the mouse as well as from the keyboard's menu key: not every platform (nor the headless test
+        // toolkit) turns a right click into a context-menu request.
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) menu.show(this, e.getScreenX(), e.getScreenY());
+            else menu.hide();
+        });
+        setOnContextMenuRequested(e -> {
+            if (!menu.isShowing()) menu.show(this, e.getScreenX(), e.getScreenY());
+        });
     }
 
     /** The "Only new" filter, shown above the tree while comparing. */
