@@ -97,6 +97,7 @@ public final class ChangeBanners extends VBox {
     private static HBox bar(String id, Label text, Button... buttons) {
         HBox box = new HBox(8, text);
         box.getChildren().addAll(buttons);
+        for (Button b : buttons) b.setMinWidth(Button.USE_PREF_SIZE);
         box.setId(id);
         box.getStyleClass().add("change-banner");
         HBox.setHgrow(text, Priority.ALWAYS);

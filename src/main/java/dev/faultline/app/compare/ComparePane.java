@@ -74,7 +74,8 @@ public final class ComparePane extends BorderPane {
                 headline.setText("Compare with a file or a git revision.");
             } else {
                 show(b.comparison());
-                headline.setText(b.summary() + ". " + ChangeRow.headline(b.comparison()));
+                headline.setText(b.summary() + ". " + (b.comparison().isEmpty() ? ChangeRow.headline(b.comparison())
+                        : b.comparison().regressed() ? "Adds risk: the rows say what." : "No new risk."));
             }
         });
         vm.documentProperty().addListener((o, a, b) -> {
@@ -99,7 +100,10 @@ public final class ComparePane extends BorderPane {
         HBox.setHgrow(target, Priority.ALWAYS);
         Button browse = button("Browse…", "compare-browse", this::browse);
         Button run = button("Compare", "compare-run", this::compare);
-        HBox top = new HBox(6, fileKind, revisionKind, target, browse, run);
+        browse.setMinWidth(Button.USE_PREF_SIZE);
+        run.setMinWidth(Button.USE_PREF_SIZE);
+        // Two rows: the pane is docked in the narrow right-hand tabs.
+        VBox top = new VBox(6, new HBox(10, fileKind, revisionKind), new HBox(6, target, browse, run));
         headline.setId("compare-headline");
         headline.setWrapText(true);
         ListView<ChangeRow> changes = new ListView<>(rows);

@@ -21,8 +21,11 @@ import dev.faultline.service.ComparisonService.Version;
  * BASE HEAD}. {@code baseLayout} places the ghosts of removed nodes; null when the base did not exist.
  */
 public record CompareResult(String label, Version base, LayoutResult baseLayout, Comparison comparison) {
-    /** What the canvas marks: added nodes, ghosts of removed ones where the base layout put them, new SPOFs. */
-    public ChangeMarks marks() {
+    /**
+     * What the canvas marks on {@code current} (the layout shown): added nodes, new SPOFs, and ghosts of removed
+     * nodes near where the base had them ({@link GhostPlacement}).
+     */
+    public ChangeMarks marks(LayoutResult current) {
         List<ChangeMarks.Ghost> ghosts = new ArrayList<>();
         if (baseLayout != null && base.report() != null) {
             for (String id : comparison.nodesRemoved()) {
@@ -32,6 +35,7 @@ public record CompareResult(String label, Version base, LayoutResult baseLayout,
                 }
             }
         }
+        if (current != null && !ghosts.isEmpty()) ghosts = GhostPlacement.place(ghosts, baseLayout, current);
         Set<String> newSpofs = new LinkedHashSet<>();
         comparison.spofsAdded().forEach(s -> newSpofs.add(s.node()));
         return ChangeMarks.compared(Set.copyOf(comparison.nodesAdded()), ghosts, newSpofs);

@@ -48,7 +48,10 @@ final class FixPreviews {
         LayoutResult unpinned = pipeline.unpinnedLayout(edited, cancel);
         TopologyDocument next = new TopologyDocument(doc.file(), edited, w.after(), unpinned,
                 pipeline.pin(edited, unpinned, doc.pinned()), doc.pinned(), new FailureEngine(edited), doc.warnings());
-        return Optional.of(new FixPreview(fix, next, changes(doc.topology(), edited)));
+        // The edited copy went through YAML and back: compare it with the original taken the same way.
+        Topology roundTrip = new dev.faultline.io.TopologyEditor().apply(doc.topology(), List.of(), doc.file())
+                .topology().orElse(doc.topology());
+        return Optional.of(new FixPreview(fix, next, changes(roundTrip, edited)));
     }
 
     /** The finding a panel entry is about: by its review key; failure-domain entries by their domain's label. */
@@ -63,19 +66,30 @@ final class FixPreviews {
         return Optional.empty();
     }
 
-    /** The nodes and dependencies (with their fallbacks) that differ between two versions of a topology. */
+    /**
+     * The nodes and dependencies (with their fallbacks) that differ between two versions of a topology, where they
+     * were written in the file aside.
+     */
     static ChangeMarks changes(Topology before, Topology after) {
         Set<String> nodes = new LinkedHashSet<>();
         for (Node n : after.nodes()) {
-            if (!before.node(n.id()).map(n::equals).orElse(false)) nodes.add(n.id());
+            if (!before.node(n.id()).map(b -> unplaced(b).equals(unplaced(n))).orElse(false)) nodes.add(n.id());
         }
         Set<String> edges = new LinkedHashSet<>();
         for (Dependency d : after.dependencies()) {
-            boolean same = before.dependencies().stream().anyMatch(d::equals);
+            boolean same = before.dependencies().stream().anyMatch(b -> unplaced(b).equals(unplaced(d)));
             if (same) continue;
             edges.add(ChangeMarks.edgeKey(d.from(), d.to()));
             d.fallback().forEach(alt -> edges.add(ChangeMarks.edgeKey(d.from(), alt)));
         }
         return ChangeMarks.preview(nodes, edges);
+    }
+
+    private static Node unplaced(Node n) {
+        return n.toBuilder().position(dev.faultline.model.SourcePosition.UNKNOWN).build();
+    }
+
+    private static Dependency unplaced(Dependency d) {
+        return d.toBuilder().position(dev.faultline.model.SourcePosition.UNKNOWN).build();
     }
 }

@@ -697,7 +697,7 @@ public final class WorkspaceViewModel {
 
     private dev.faultline.render.ChangeMarks changeMarks() {
         dev.faultline.render.ChangeMarks m = comparison.get() == null ? dev.faultline.render.ChangeMarks.NONE
-                : comparison.get().marks();
+                : comparison.get().marks((preview.get() == null ? document.get() : preview.get().edited()).layout());
         return preview.get() == null ? m : m.plus(preview.get().marks());
     }
 

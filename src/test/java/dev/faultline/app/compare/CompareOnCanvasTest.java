@@ -211,7 +211,8 @@ class CompareOnCanvasTest {
         assertTrue(banner.startsWith("Preview fix: spread main-db over zone us-east-1b with 2 instances: +650/month, "),
                 banner);
         assertTrue(banner.contains(" → ") && banner.contains("; finding removed"), banner);
-        assertTrue(drawn("main-db").badges().contains("fix"));
+        assertEquals(List.of("main-db"), canvas().scene().nodes().stream().filter(n -> n.badges().contains("fix"))
+                .map(SceneNode::id).toList(), "only what the fix changes is outlined");
         assertTrue(drawn("main-db").badges().contains("×2"), "the canvas shows the edited copy");
         assertTrue(canvas().scene().legend().stream().anyMatch(e -> e.label().contains("previewed fix")));
 
