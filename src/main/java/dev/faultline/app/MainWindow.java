@@ -140,6 +140,7 @@ public final class MainWindow {
         sweepTab = tab("Sweep", new SweepView(vm));
         comparePane = new dev.faultline.app.compare.ComparePane(vm);
         changesTab = tab("Changes", comparePane);
+        changesTab.selectedProperty().addListener((o, a, b) -> comparePane.setShowing(b));
         rightTabs.getTabs().addAll(detailsTab, teamsTab, sweepTab, changesTab);
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         rightTabs.setId("right-panel");

@@ -78,9 +78,24 @@ public final class ComparePane extends BorderPane {
                         : b.comparison().regressed() ? "Adds risk: the rows say what." : "No new risk."));
             }
         });
-        vm.documentProperty().addListener((o, a, b) -> {
-            if (b != null && (a == null || a.report() != b.report())) loadFixes();
-        });
+        vm.documentProperty().addListener((o, a, b) -> ensureFixes());
+    }
+
+    /** Docked: whether the Changes tab is the one shown (the fixes cost an analysis each: found only when seen). */
+    private boolean showing;
+    private Object fixesFor;
+
+    public void setShowing(boolean on) {
+        showing = on;
+        ensureFixes();
+    }
+
+    private void ensureFixes() {
+        TopologyDocument doc = documents.get();
+        if (!showing || doc == null || doc.report() == fixesFor) return;
+        fixesFor = doc.report();
+        fixes.getItems().clear();
+        loadFixes();
     }
 
     private ComparePane(java.util.function.Supplier<TopologyDocument> documents, WorkspaceViewModel vm,
@@ -125,7 +140,7 @@ public final class ComparePane extends BorderPane {
         setCenter(changes);
         setBottom(fixPane);
         BorderPane.setMargin(changes, new Insets(8, 0, 8, 0));
-        loadFixes();
+        if (vm == null) loadFixes();
     }
 
     private static Button button(String text, String id, Runnable action) {
