@@ -100,6 +100,8 @@ final class CanvasBridge implements CanvasActions {
 
     @Override
     public void clearHighlight() {
-        vm.clearHighlight();
+        // Esc: first the highlight; with none, compare mode ends.
+        if (vm.highlightProperty().get() == null && vm.comparisonProperty().get() != null) vm.stopComparing();
+        else vm.clearHighlight();
     }
 }

@@ -85,6 +85,9 @@ public final class MainWindow {
     private final ToggleGroup overlayMenuToggles = new ToggleGroup();
     private Tab detailsTab;
     private Tab sweepTab;
+    private Tab changesTab;
+    private dev.faultline.app.compare.ComparePane comparePane;
+    private dev.faultline.app.compare.ChangeBanners changeBanners;
     private boolean dark;
     private Path shownFile;
 
@@ -122,7 +125,9 @@ public final class MainWindow {
 
     private SplitPane centre() {
         FindingsView findingsView = new FindingsView(vm);
-        TitledPane findings = titled("Findings", findingsView);
+        VBox findingsBox = new VBox(findingsView.filterBar(), findingsView);
+        VBox.setVgrow(findingsView, Priority.ALWAYS);
+        TitledPane findings = titled("Findings", findingsBox);
         TitledPane finding = titled("Finding", new dev.faultline.app.panels.FindingDetailView(vm, findingsView));
         TitledPane flows = titled("Flows", new FlowsView(vm));
         TitledPane scenario = titled("Scenario", new ScenarioView(vm));
@@ -133,12 +138,19 @@ public final class MainWindow {
         detailsTab = tab("Details", new DetailsView(vm));
         Tab teamsTab = tab("Teams", new TeamsView(vm));
         sweepTab = tab("Sweep", new SweepView(vm));
-        rightTabs.getTabs().addAll(detailsTab, teamsTab, sweepTab);
+        comparePane = new dev.faultline.app.compare.ComparePane(vm);
+        changesTab = tab("Changes", comparePane);
+        changesTab.selectedProperty().addListener((o, a, b) -> comparePane.setShowing(b));
+        rightTabs.getTabs().addAll(detailsTab, teamsTab, sweepTab, changesTab);
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         rightTabs.setId("right-panel");
         StackPane canvasHolder = new StackPane(canvas);
         canvasHolder.getStyleClass().add("canvas-holder");
-        SplitPane split = new SplitPane(left, canvasHolder, rightTabs);
+        // Compare mode and fix previews say so above the canvas, with their buttons (app/compare).
+        changeBanners = new dev.faultline.app.compare.ChangeBanners(vm);
+        BorderPane canvasArea = new BorderPane(canvasHolder);
+        canvasArea.setTop(changeBanners);
+        SplitPane split = new SplitPane(left, canvasArea, rightTabs);
         // Side panels get fixed widths; the canvas (the product) gets everything else.
         split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -489,9 +501,18 @@ public final class MainWindow {
         });
     }
 
-    /** File › Compare with…: the Changes panel and fix previews, in their own window (app/compare). */
+    /** File › Compare with…: the Changes tab (a file or a git revision); the canvas then marks what changed. */
     private void compareWith() {
-        if (vm.document() != null) dev.faultline.app.compare.CompareWindow.open(stage, vm.document(), vm.runner());
+        rightTabs.getSelectionModel().select(changesTab);
+        Platform.runLater(() -> {
+            javafx.scene.Node field = comparePane.lookup("#compare-target");
+            if (field != null) field.requestFocus();
+        });
+    }
+
+    /** The bars above the canvas (compare mode, fix preview). */
+    public dev.faultline.app.compare.ChangeBanners changeBanners() {
+        return changeBanners;
     }
 
     private void export() {

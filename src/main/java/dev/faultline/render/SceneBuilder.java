@@ -39,7 +39,7 @@ public final class SceneBuilder {
     public static final List<Double> FALLBACK_DASH = StylePolicy.FALLBACK_DASH;
 
     public DiagramScene build(SceneRequest request) {
-        return new Build(request).scene();
+        return ChangePainter.paint(new Build(request).scene(), request);
     }
 
     /** One scene in the making; keeps the request's derived data together. */

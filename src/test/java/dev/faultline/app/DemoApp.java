@@ -46,7 +46,7 @@ public final class DemoApp extends Application {
         });
     }
 
-    /** Demo steps: fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep. */
+    /** Demo steps: compare:BASE.yaml, preview:spof:X (a finding's review key), fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep. */
     private static void run(String step, WorkspaceViewModel vm, MainWindow window, Path broken) {
         String[] kv = step.split(":", 2);
         switch (kv[0]) {
@@ -64,6 +64,8 @@ public final class DemoApp extends Application {
             case "why" -> vm.explain(kv[1]);
             case "fit" -> window.canvas().fit();
             case "legend" -> window.canvas().setLegendOpen(true);
+            case "compare" -> vm.compareWith(Path.of(kv[1]));
+            case "preview" -> vm.previewFix(step.substring("preview:".length()));
             case "shot" -> shotLater(window, Path.of(kv[1]));
             case "zoom" -> {
                 var c = window.canvas();
@@ -79,7 +81,10 @@ public final class DemoApp extends Application {
      * server (Monocle headless, software rendering, like the TestFX suite).
      */
     private static void shotLater(MainWindow window, Path target) {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        // The pointer rests in the screen's middle, over some node: its hover would dim the rest. Park it.
+        new javafx.scene.robot.Robot().mouseMove(2, 2);
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("demo.shotDelay", "2"))));
         wait.setOnFinished(e -> {
             javafx.scene.image.WritableImage img = window.root().getScene().snapshot(null);
             int w = (int) img.getWidth();

@@ -67,6 +67,8 @@ public final class DiagramCanvas extends Region {
     private final Group groupLayer = new Group();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
+    /** Removed nodes while comparing: seen, never picked (GhostViews). */
+    private final Group ghostLayer = new Group();
     private final VBox legend = new VBox(4);
     private final ColorCache colours = new ColorCache();
     private final KindGlyphs glyphs = KindGlyphs.load();
@@ -99,7 +101,7 @@ public final class DiagramCanvas extends Region {
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
         world.getTransforms().add(transform);
-        world.getChildren().addAll(groupLayer, edgeLayer, nodeLayer);
+        world.getChildren().addAll(groupLayer, ghostLayer, edgeLayer, nodeLayer);
         legend.setId("legend");
         legend.getStyleClass().add("legend");
         legend.setPadding(new Insets(8, 10, 8, 10));
@@ -147,6 +149,7 @@ public final class DiagramCanvas extends Region {
         if (sameNodes) restyle(next);
         else rebuild(next);
         showGroups(next.groups());
+        ghostLayer.getChildren().setAll(GhostViews.of(next, colours, glyphs));
         showLegend(next.legend());
         if (lasting != null) applyLasting();
         minimap.setVisible(next.nodes().size() >= MINIMAP_FROM);
@@ -758,6 +761,11 @@ public final class DiagramCanvas extends Region {
     /** Test and probe access: the drawn node for an id (null if absent). */
     public javafx.scene.Node nodeView(String id) {
         return nodeViews.get(id);
+    }
+
+    /** Test access: the ghost of a removed node while comparing (null if none). */
+    public javafx.scene.Node ghostView(String id) {
+        return ghostLayer.getChildren().stream().filter(n -> ("ghost-" + id).equals(n.getId())).findFirst().orElse(null);
     }
 
     public int nodeCount() {

@@ -25,6 +25,7 @@ import dev.faultline.analysis.compare.Comparison;
 import dev.faultline.analysis.fix.VerifiedFix;
 import dev.faultline.app.task.TaskRunner;
 import dev.faultline.app.workspace.TopologyDocument;
+import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.export.text.FixText;
 import dev.faultline.io.LoadResult;
 import dev.faultline.service.ComparisonService;
@@ -38,7 +39,10 @@ import dev.faultline.service.FixAdvisor;
  * is never written: a kept fix lives in memory until "Save as…" writes an edited copy elsewhere.
  */
 public final class ComparePane extends BorderPane {
-    private final TopologyDocument document;
+    /** The open topology: fixed in the standalone pane, the main window's current one when docked. */
+    private final java.util.function.Supplier<TopologyDocument> documents;
+    /** Docked in the main window: compare and preview go through the workspace, so the canvas shows them. */
+    private final WorkspaceViewModel vm;
     private final TaskRunner runner;
     private final ComparisonService service = new ComparisonService();
     private final ToggleGroup kind = new ToggleGroup();
@@ -55,7 +59,49 @@ public final class ComparePane extends BorderPane {
     private WhatIf lastPreview;
 
     public ComparePane(TopologyDocument document, TaskRunner runner) {
-        this.document = document;
+        this(() -> document, null, runner);
+    }
+
+    /**
+     * The Changes tab of the main window: the comparison is the workspace's (marks on the canvas, "new" badges in
+     * the Findings panel) and "Preview fix" previews on the canvas, with the banner above it.
+     */
+    public ComparePane(WorkspaceViewModel vm) {
+        this(vm::document, vm, vm.runner());
+        vm.comparisonProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                rows.clear();
+                headline.setText("Compare with a file or a git revision.");
+            } else {
+                show(b.comparison());
+                headline.setText(b.summary() + ". " + (b.comparison().isEmpty() ? ChangeRow.headline(b.comparison())
+                        : b.comparison().regressed() ? "Adds risk: the rows say what." : "No new risk."));
+            }
+        });
+        vm.documentProperty().addListener((o, a, b) -> ensureFixes());
+    }
+
+    /** Docked: whether the Changes tab is the one shown (the fixes cost an analysis each: found only when seen). */
+    private boolean showing;
+    private Object fixesFor;
+
+    public void setShowing(boolean on) {
+        showing = on;
+        ensureFixes();
+    }
+
+    private void ensureFixes() {
+        TopologyDocument doc = documents.get();
+        if (!showing || doc == null || doc.report() == fixesFor) return;
+        fixesFor = doc.report();
+        fixes.getItems().clear();
+        loadFixes();
+    }
+
+    private ComparePane(java.util.function.Supplier<TopologyDocument> documents, WorkspaceViewModel vm,
+                        TaskRunner runner) {
+        this.documents = documents;
+        this.vm = vm;
         this.runner = runner;
         setId("compare-pane");
         setPadding(new Insets(8));
@@ -69,7 +115,10 @@ public final class ComparePane extends BorderPane {
         HBox.setHgrow(target, Priority.ALWAYS);
         Button browse = button("Browse…", "compare-browse", this::browse);
         Button run = button("Compare", "compare-run", this::compare);
-        HBox top = new HBox(6, fileKind, revisionKind, target, browse, run);
+        browse.setMinWidth(Button.USE_PREF_SIZE);
+        run.setMinWidth(Button.USE_PREF_SIZE);
+        // Two rows: the pane is docked in the narrow right-hand tabs.
+        VBox top = new VBox(6, new HBox(10, fileKind, revisionKind), new HBox(6, target, browse, run));
         headline.setId("compare-headline");
         headline.setWrapText(true);
         ListView<ChangeRow> changes = new ListView<>(rows);
@@ -91,7 +140,7 @@ public final class ComparePane extends BorderPane {
         setCenter(changes);
         setBottom(fixPane);
         BorderPane.setMargin(changes, new Insets(8, 0, 8, 0));
-        loadFixes();
+        if (vm == null) loadFixes();
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -121,6 +170,14 @@ public final class ComparePane extends BorderPane {
         String other = target.getText().strip();
         if (other.isEmpty()) return;
         boolean revision = revisionKind.isSelected();
+        TopologyDocument document = documents.get();
+        if (document == null) return;
+        if (vm != null) {
+            headline.setText("Comparing…");
+            if (revision) vm.compareWithRevision(other);
+            else vm.compareWith(Path.of(other));
+            return;
+        }
         headline.setText("Comparing…");
         runner.run("Comparing", (progress, cancel) -> {
             LoadResult base = revision ? service.loadAtRevision(document.file(), other) : service.load(Path.of(other));
@@ -145,6 +202,8 @@ public final class ComparePane extends BorderPane {
     }
 
     private void loadFixes() {
+        TopologyDocument document = documents.get();
+        if (document == null) return;
         runner.run("Finding verified fixes", (progress, cancel) -> new FixAdvisor().cheapest(document.report()),
                 list -> fixes.getItems().setAll(list), t -> { });
     }
@@ -152,7 +211,12 @@ public final class ComparePane extends BorderPane {
     /** Applies the selected fix on top of the kept ones, in memory, and shows what it changes. */
     private void preview() {
         VerifiedFix fix = fixes.getSelectionModel().getSelectedItem();
-        if (fix == null) return;
+        TopologyDocument document = documents.get();
+        if (fix == null || document == null) return;
+        if (vm != null) {
+            vm.previewFix(fix.finding());
+            return;
+        }
         List<String> edits = new ArrayList<>(kept);
         edits.addAll(fix.edits());
         runner.run("Previewing a fix", (progress, cancel) -> service.whatIf(new Version(document.report()), edits,
@@ -190,7 +254,8 @@ public final class ComparePane extends BorderPane {
     }
 
     private void saveAs() {
-        if (lastPreview == null) return;
+        TopologyDocument document = documents.get();
+        if (lastPreview == null || document == null) return;
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(document.file().getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-fixed.yaml");
         java.io.File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
@@ -201,6 +266,7 @@ public final class ComparePane extends BorderPane {
     public void saveAs(Path out) {
         List<String> edits = new ArrayList<>(kept);
         edits.addAll(previewed);
+        TopologyDocument document = documents.get();
         runner.run("Saving the edited copy", (progress, cancel) -> {
             WhatIf w = service.whatIf(new Version(document.report()), edits, document.file());
             service.writeEdited(w.after().topology(), edits, document.file(), out);

@@ -1,7 +1,10 @@
 /**
- * The Changes window (File › Compare with…): {@link dev.faultline.app.compare.ComparePane} compares the open topology
- * with another file or a git revision and previews verified fixes; {@link dev.faultline.app.compare.ChangeRow} is one
- * row of the list. Heavy work runs through {@code app.task.TaskRunner} and {@code service.ComparisonService}.
+ * Compare mode and fix previews in the main window (File › Compare with…): {@link dev.faultline.app.compare.ComparePane}
+ * is the Changes tab (compare with another file or a git revision; the verified fixes), docked beside Details;
+ * {@link dev.faultline.app.compare.ChangeBanners} are the bars above the canvas ("Comparing with …" with Stop comparing,
+ * the fix preview's before/after line with Keep / Discard / Save as…); {@link dev.faultline.app.compare.ChangeRow} is
+ * one row of the Changes list. The state lives in {@code app.workspace.WorkspaceViewModel} (comparison, preview, kept
+ * edits); the canvas marks come from {@code render.ChangeMarks}.
  *
  * <p>Never writes the user's file: a kept fix stays in memory until "Save as…" writes an edited copy elsewhere.
  */

@@ -22,6 +22,8 @@ public final class FindingDetailView extends ScrollPane {
     private final Button accept = new Button("Accept risk");
     private final Button ignore = new Button("Ignore");
     private final Button clear = new Button("Clear");
+    /** Applies the cheapest verified fix on the canvas, for Keep / Discard / Save as… (nothing is written). */
+    private final Button previewFix = new Button("Preview fix");
     private final javafx.scene.layout.VBox review;
     private final WorkspaceViewModel vm;
 
@@ -38,7 +40,12 @@ public final class FindingDetailView extends ScrollPane {
         clear.setOnAction(e -> {
             if (current != null) vm.clearReview(current.key());
         });
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, show, accept, ignore, clear);
+        previewFix.setId("finding-preview-fix");
+        previewFix.setOnAction(e -> {
+            if (current != null) vm.previewFix(current.key());
+        });
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, show, previewFix, accept, ignore,
+                clear);
         // The actions come right under the finding's text, where the pane opens, not below the fold.
         review = new VBox(4, buttons, note, decision);
         vm.reviews().addListener((javafx.collections.MapChangeListener<String, dev.faultline.analysis.FindingReview>)
@@ -69,6 +76,7 @@ public final class FindingDetailView extends ScrollPane {
         recommendation.setText(leaf ? entry.detail() : "");
         node.setText(leaf && entry.nodeId() != null ? "About: " + entry.nodeId() : "");
         show.setDisable(!leaf || entry.nodeId() == null);
+        previewFix.setDisable(!leaf || entry.key() == null);
         showDecision();
         for (var n : new javafx.scene.Node[]{recommendation, node, review}) {
             n.setVisible(leaf);

@@ -39,6 +39,59 @@ public final class FindingsView extends TreeView<FindingEntry> {
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) focusSelected();
         });
+        wireChanges();
+    }
+
+    // ---- compare mode and fix preview (issue #16) ----------------------------------------------------------------
+
+    /** "only new": while comparing, shows only what the change introduced. */
+    private final javafx.scene.control.CheckBox onlyNew = new javafx.scene.control.CheckBox("Only new");
+
+    private void wireChanges() {
+        onlyNew.setId("findings-only-new");
+        onlyNew.setOnAction(e -> refill());
+        vm.comparisonProperty().addListener((o, a, b) -> {
+            if (b == null) onlyNew.setSelected(false);
+            refill();
+        });
+        javafx.scene.control.MenuItem preview = new javafx.scene.control.MenuItem("Preview fix");
+        preview.setId("findings-preview-fix");
+        preview.setOnAction(e -> {
+            TreeItem<FindingEntry> item = getSelectionModel().getSelectedItem();
+            if (item != null) vm.previewFix(item.getValue().key());
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(preview);
+        menu.setOnShowing(e -> {
+            TreeItem<FindingEntry> item = getSelectionModel().getSelectedItem();
+            preview.setDisable(item == null || item.getValue().key() == null);
+        });
+        // Shown from the mouse as well as from the keyboard's menu key: not every platform (nor the headless test
+        // toolkit) turns a right click into a context-menu request.
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) menu.show(this, e.getScreenX(), e.getScreenY());
+            else menu.hide();
+        });
+        setOnContextMenuRequested(e -> {
+            if (!menu.isShowing()) menu.show(this, e.getScreenX(), e.getScreenY());
+        });
+    }
+
+    /** The "Only new" filter, shown above the tree while comparing. */
+    public javafx.scene.Node filterBar() {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(onlyNew);
+        bar.setId("findings-filter");
+        bar.visibleProperty().bind(vm.comparisonProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void refill() {
+        if (vm.document() != null) fill(vm.document());
+    }
+
+    private java.util.Set<String> newKeys() {
+        var c = vm.comparisonProperty().get();
+        return c == null ? java.util.Set.of() : c.newFindingKeys();
     }
 
     private boolean syncing;
@@ -83,7 +136,12 @@ public final class FindingsView extends TreeView<FindingEntry> {
     private void fill(TopologyDocument doc) {
         TreeItem<FindingEntry> root = getRoot();
         root.getChildren().clear();
-        for (FindingEntry group : FindingsModel.groups(doc.report())) {
+        java.util.Set<String> fresh = onlyNew.isSelected() ? newKeys() : null;
+        for (FindingEntry all : FindingsModel.groups(doc.report())) {
+            // "Only new": the group keeps its new entries, and its count says how many they are.
+            FindingEntry group = fresh == null ? all : FindingEntry.group(all.text().replaceFirst(" \\(\\d+\\)$", ""),
+                    all.children().stream().filter(c -> fresh.contains(c.key())).toList());
+            if (fresh != null && group.children().isEmpty()) continue;
             TreeItem<FindingEntry> g = new TreeItem<>(group);
             group.children().forEach(c -> g.getChildren().add(new TreeItem<>(c)));
             g.setExpanded(!group.children().isEmpty() && g.getChildren().size() <= 50);
@@ -104,6 +162,7 @@ public final class FindingsView extends TreeView<FindingEntry> {
             getStyleClass().removeAll("finding-group", "finding-leaf");
             if (empty || item == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
@@ -119,6 +178,13 @@ public final class FindingsView extends TreeView<FindingEntry> {
             setPrefWidth(0);
             getStyleClass().add(item.children().isEmpty() && item.detail() != null ? "finding-leaf" : "finding-group");
             setTooltip(item.detail() == null ? null : new Tooltip(item.text() + "\n\n" + item.detail()));
+            setGraphic(null);
+            var compared = vm.comparisonProperty().get();
+            if (item.key() != null && compared != null && compared.newFindingKeys().contains(item.key())) {
+                javafx.scene.control.Label badge = new javafx.scene.control.Label("new");
+                badge.getStyleClass().add("finding-new-badge");
+                setGraphic(badge);
+            }
         }
     }
 }

@@ -13,10 +13,18 @@ import dev.faultline.simulation.Scenario;
  * Ctrl+Z undoes the last thing done, whichever it was. A new edit forgets what could be redone.
  */
 final class EditHistory {
-    /** The editable state of a window at one moment. */
-    record Edit(Scenario scenario, Map<String, Point> pins) {
+    /**
+     * The editable state of a window at one moment. {@code content} is the working topology (with the fixes the user
+     * kept, {@code edits}) when that is part of the step; null when the step leaves the topology as it is.
+     */
+    record Edit(Scenario scenario, Map<String, Point> pins, TopologyDocument content, java.util.List<String> edits) {
         Edit {
             pins = Map.copyOf(pins);
+            edits = edits == null ? java.util.List.of() : java.util.List.copyOf(edits);
+        }
+
+        Edit(Scenario scenario, Map<String, Point> pins) {
+            this(scenario, pins, null, null);
         }
     }
 

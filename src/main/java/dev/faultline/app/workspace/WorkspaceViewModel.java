@@ -86,6 +86,11 @@ public final class WorkspaceViewModel {
     private final ReviewSidecar reviewSidecar = new ReviewSidecar();
     private RunningWork sweepWork;
     private long focusSerial;
+    /** Compare mode and fix previews (issue #16): see the section "compare and fix preview". */
+    private final ReadOnlyObjectWrapper<CompareResult> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FixPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> keptEdits = new ReadOnlyObjectWrapper<>(List.of());
+    private final dev.faultline.service.ComparisonService comparisons = new dev.faultline.service.ComparisonService();
 
     public WorkspaceViewModel(CoreServices core, TaskRunner runner) {
         this.core = core;
@@ -196,6 +201,11 @@ public final class WorkspaceViewModel {
         }
         failedFile.set(null);
         TopologyDocument doc = outcome.document();
+        // The file on disk is the truth again: previews and kept fixes (in memory only) are gone with it.
+        preview.set(null);
+        if (!keptEdits.get().isEmpty()) history.clear();
+        keptEdits.set(List.of());
+        if (!sameFile) comparison.set(null);
         Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
         if (!sameFile) {
             history.clear();
@@ -210,6 +220,7 @@ public final class WorkspaceViewModel {
         reviews.clear();
         reviews.putAll(outcome.reviews());
         document.set(doc);
+        refreshComparison();
         // A damaged layout sidecar (the file opened, its positions did not) and the file's warnings ("treating 3
         // nodes as entrypoints") are listed where they can be read, not only counted.
         List<Problem> shown = new java.util.ArrayList<>(outcome.problems());
@@ -281,7 +292,7 @@ public final class WorkspaceViewModel {
     }
 
     private EditHistory.Edit current() {
-        return new EditHistory.Edit(scenario.get(), pins());
+        return new EditHistory.Edit(scenario.get(), pins(), document.get(), keptEdits.get());
     }
 
     /** One user edit: remembered for undo, then shown. */
@@ -295,6 +306,7 @@ public final class WorkspaceViewModel {
     private void show(EditHistory.Edit e, String message) {
         TopologyDocument doc = document.get();
         if (doc == null) return;
+        if (e.content() != null && !e.edits().equals(keptEdits.get())) doc = adopt(e.content(), e.edits());
         if (!e.pins().equals(doc.pinned())) {
             document.set(doc.withLayout(pipeline.pin(doc.topology(), doc.unpinned(), e.pins()), e.pins()));
             saveSidecar(document.get());
@@ -592,9 +604,13 @@ public final class WorkspaceViewModel {
     private void rebuildScene() {
         TopologyDocument doc = document.get();
         if (doc == null) return;
+        // A fix preview shows the edited copy; the document (and the Findings panel) stay as they are until Keep.
+        TopologyDocument shown = preview.get() == null ? doc : preview.get().edited();
+        SimulationResult sim = preview.get() == null ? simulation.get() : previewSimulation(shown);
         // The same request the CLI's export builds, so the screen and every export show the same picture.
-        scene.set(core.scenes().build(new SceneRequest(doc.topology(), doc.layout(), doc.report(), simulation.get(),
-                overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null, focusFlow.get())));
+        scene.set(core.scenes().build(new SceneRequest(shown.topology(), shown.layout(), shown.report(), sim,
+                overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null, focusFlow.get())
+                .withMarks(changeMarks())));
     }
 
     /** Flows down in the current scenario (0 without one). */
@@ -610,5 +626,175 @@ public final class WorkspaceViewModel {
     /** Where the pinned positions of a file are kept. */
     public Path sidecarOf(Path file) {
         return core.sidecar().sidecarOf(file);
+    }
+
+    // ---- compare and fix preview (risk-model.md §6) -----------------------------------------------------------
+
+    /** Compare mode: the open topology against a base version; null when not comparing. */
+    public ReadOnlyObjectProperty<CompareResult> comparisonProperty() { return comparison.getReadOnlyProperty(); }
+
+    /** The fix shown on the canvas, waiting for Keep / Discard / Save as…; null when none. */
+    public ReadOnlyObjectProperty<FixPreview> previewProperty() { return preview.getReadOnlyProperty(); }
+
+    /** Edits of the fixes the user kept: in the working topology, not in the file. */
+    public ReadOnlyObjectProperty<List<String>> keptEditsProperty() { return keptEdits.getReadOnlyProperty(); }
+
+    /** Compares the open topology (the new version) with another file (the base), in the background. */
+    public void compareWith(Path other) {
+        Path base = other.toAbsolutePath().normalize();
+        compare(base.getFileName().toString(), () -> comparisons.load(base));
+    }
+
+    /** Compares the open topology with its own file at a git revision (absent then: everything is added). */
+    public void compareWithRevision(String revision) {
+        TopologyDocument doc = document.get();
+        if (doc == null || doc.file() == null) return;
+        compare(revision, () -> comparisons.loadAtRevision(doc.file(), revision));
+    }
+
+    private void compare(String label, java.util.concurrent.Callable<LoadResult> base) {
+        TopologyDocument doc = document.get();
+        if (doc == null) return;
+        notice.set("Comparing with " + label + "…");
+        runner.run("Comparing with " + label, (progress, cancel) -> {
+            LoadResult loaded = base.call();
+            boolean absent = loaded.topology().isEmpty() && loaded.problems().isEmpty();
+            if (!absent && !loaded.ok()) {
+                throw new IllegalArgumentException(loaded.errors().isEmpty() ? "cannot read " + label
+                        : loaded.errors().get(0).format());
+            }
+            var before = absent ? dev.faultline.service.ComparisonService.Version.absent()
+                    : comparisons.analyse(loaded.topology().orElseThrow());
+            // Laid out with the open document's pins, so nodes both versions share sit where the user put them.
+            LayoutResult layout = absent ? null : pipeline.layout(before.report().topology(), doc.pinned(), cancel);
+            return new CompareResult(label, before, layout, comparisons.compare(before,
+                    new dev.faultline.service.ComparisonService.Version(doc.report())));
+        }, result -> {
+            if (document.get() == null) return;
+            comparison.set(result);
+            refreshComparison();
+            rebuildScene();
+            notice.set(result.summary() + "  (Esc or Stop comparing ends it)");
+        }, error -> notice.set("Could not compare with " + label + ": " + describe(error)));
+    }
+
+    /** Leaves compare mode: the marks and "new" badges go. */
+    public void stopComparing() {
+        if (comparison.get() == null) return;
+        comparison.set(null);
+        rebuildScene();
+        notice.set("Stopped comparing");
+    }
+
+    /** The same base against the topology now open (after a kept fix, an undo, a reload). */
+    private void refreshComparison() {
+        CompareResult c = comparison.get();
+        TopologyDocument doc = document.get();
+        if (c == null || doc == null || c.comparison() == null) return;
+        comparison.set(c.with(comparisons.compare(c.base(), new dev.faultline.service.ComparisonService.Version(
+                doc.report()))));
+    }
+
+    private dev.faultline.render.ChangeMarks changeMarks() {
+        dev.faultline.render.ChangeMarks m = comparison.get() == null ? dev.faultline.render.ChangeMarks.NONE
+                : comparison.get().marks((preview.get() == null ? document.get() : preview.get().edited()).layout());
+        return preview.get() == null ? m : m.plus(preview.get().marks());
+    }
+
+    /**
+     * "Preview fix" on a finding (its review key, as the Findings panel has it): the cheapest verified fix is
+     * applied in memory and shown on the canvas, in the background. Nothing is written.
+     */
+    public void previewFix(String findingKey) {
+        TopologyDocument doc = document.get();
+        if (doc == null || findingKey == null) return;
+        FixPreviews.findingOf(doc.report(), findingKey).ifPresentOrElse(this::previewFix,
+                () -> notice.set("No verified fix for this entry: it is not a finding a fix can remove"));
+    }
+
+    /** "Preview fix" on a finding of the open topology's report. */
+    public void previewFix(dev.faultline.analysis.Finding finding) {
+        TopologyDocument doc = document.get();
+        if (doc == null || finding == null) return;
+        notice.set("Looking for a verified fix…");
+        FixPreviews previews = new FixPreviews(pipeline);
+        runner.run("Verifying fixes", (progress, cancel) -> previews.preview(doc, finding, cancel), found -> {
+            if (document.get() != doc) return;
+            if (found.isEmpty()) {
+                notice.set("No verified fix for this finding: no candidate removes it without adding risk");
+                return;
+            }
+            preview.set(found.get());
+            rebuildScene();
+            notice.set("Preview: " + found.get().banner() + ". Your file is not changed.");
+        }, error -> notice.set("Could not preview a fix: " + describe(error)));
+    }
+
+    /** Discard: the canvas shows the working topology again. */
+    public void discardFix() {
+        if (preview.get() == null) return;
+        preview.set(null);
+        rebuildScene();
+        notice.set("Fix discarded");
+    }
+
+    /** Keep: the previewed fix becomes part of the working topology (in memory; Ctrl+Z undoes). */
+    public void keepFix() {
+        FixPreview p = preview.get();
+        if (p == null || document.get() == null) return;
+        history.push(current());
+        List<String> kept = new ArrayList<>(keptEdits.get());
+        kept.addAll(p.edits());
+        adopt(p.edited(), kept);
+        rebuildScene();
+        notice.set("Kept: " + p.fix().title() + ". In memory only: Save as… writes a copy; Ctrl+Z undoes");
+    }
+
+    /** Makes a document with kept edits the working one (Keep, or an undo/redo across a Keep). */
+    private TopologyDocument adopt(TopologyDocument doc, List<String> edits) {
+        preview.set(null);
+        keptEdits.set(List.copyOf(edits));
+        document.set(doc);
+        selection.retainAll(doc.topology().nodes().stream().map(Node::id).toList());
+        Scenario kept = keepValid(scenario.get(), doc);
+        scenario.set(kept);
+        simulation.set(simulate(doc, kept));
+        refreshComparison();
+        return doc;
+    }
+
+    private SimulationResult previewSimulation(TopologyDocument shown) {
+        try {
+            return simulate(shown, scenario.get());
+        } catch (UnknownTargetException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Save as…: writes the working topology with the kept and previewed fixes to {@code out}, atomically, with the
+     * edits as a header comment. Never over the open file: the user's topology is only ever changed by the user.
+     */
+    public void saveEdited(Path out) {
+        TopologyDocument doc = document.get();
+        if (doc == null || doc.file() == null || out == null) return;
+        FixPreview p = preview.get();
+        List<String> edits = new ArrayList<>(keptEdits.get());
+        if (p != null) edits.addAll(p.edits());
+        if (edits.isEmpty()) {
+            notice.set("Nothing to save: no fix previewed or kept");
+            return;
+        }
+        if (out.toAbsolutePath().normalize().equals(doc.file().toAbsolutePath().normalize())) {
+            notice.set("Save as… writes a copy: choose another name than " + doc.file().getFileName()
+                    + " (Faultline never rewrites your topology)");
+            return;
+        }
+        dev.faultline.model.Topology edited = p == null ? doc.topology() : p.edited().topology();
+        runner.run("Saving " + out.getFileName(), (progress, cancel) -> {
+            comparisons.writeEdited(edited, edits, doc.file(), out);
+            return out;
+        }, saved -> notice.set("Saved an edited copy to " + saved.getFileName() + "; " + doc.file().getFileName()
+                + " is not changed"), error -> notice.set("Could not save: " + describe(error)));
     }
 }

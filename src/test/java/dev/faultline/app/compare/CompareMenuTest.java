@@ -1,6 +1,7 @@
 package dev.faultline.app.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.SameThreadTaskRunner;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 
-/** File › Compare with… opens the Changes panel for the open topology. */
+/** File › Compare with… shows the Changes tab of the main window for the open topology. */
 @ExtendWith(ApplicationExtension.class)
 class CompareMenuTest {
     @TempDir
@@ -47,11 +48,13 @@ class CompareMenuTest {
     }
 
     @Test
-    void theFileMenuOpensTheChangesWindow(FxRobot robot) {
+    void theFileMenuShowsTheChangesTabDockedInTheMainWindow(FxRobot robot) {
         robot.clickOn("File").clickOn("Compare with…");
         long panes = Window.getWindows().stream().filter(w -> w.getScene() != null
                 && w.getScene().lookup("#compare-pane") != null).count();
         assertEquals(1, panes);
-        assertEquals(1, robot.lookup("#compare-run").queryAll().size());
+        assertEquals(1, Window.getWindows().size(), "no separate window");
+        assertTrue(robot.lookup("#compare-run").query().isVisible());
+        assertTrue(robot.lookup("#compare-pane").query().isVisible(), "the Changes tab is the one shown");
     }
 }
