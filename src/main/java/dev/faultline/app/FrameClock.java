@@ -17,6 +17,24 @@ final class FrameClock extends AnimationTimer {
     private boolean recording;
     private volatile Runnable perFrame;
     private volatile long pulses;
+    private long windowStart;
+    private long cssStart;
+    /** Longest CSS + layout pass of the window: FX-thread work of a pulse, rendering excluded. */
+    private long worstCssLayout;
+
+    /**
+     * Also times each pulse's CSS and layout pass (between the scene's pre- and post-layout pulse listeners): the
+     * FX thread's own share of a frame, apart from the drawing the render thread does.
+     */
+    void attach(javafx.scene.Scene scene) {
+        scene.addPreLayoutPulseListener(() -> cssStart = System.nanoTime());
+        scene.addPostLayoutPulseListener(() -> {
+            long took = System.nanoTime() - cssStart;
+            synchronized (this) {
+                if (recording) worstCssLayout = Math.max(worstCssLayout, took);
+            }
+        });
+    }
 
     @Override
     public void handle(long now) {
@@ -45,17 +63,30 @@ final class FrameClock extends AnimationTimer {
     /** Starts a window: frames from the next pulse on count. */
     synchronized void begin() {
         count = 0;
+        worstCssLayout = 0;
+        windowStart = System.nanoTime();
         recording = true;
     }
 
-    /** Ends the window and returns its frame times. */
+    /**
+     * Ends the window and returns its frame times; a frame still being drawn counts with the time it has taken so
+     * far, so a window shorter than one slow frame does not read as smooth.
+     */
     synchronized Frames end() {
         recording = false;
-        return new Frames(Arrays.copyOf(gaps, count));
+        long now = System.nanoTime();
+        long[] frames = Arrays.copyOf(gaps, count + 1);
+        frames[count] = now - Math.max(last, windowStart);
+        if (frames[count] < 1_000_000) frames = Arrays.copyOf(frames, count);
+        return new Frames(frames, now - windowStart, worstCssLayout);
     }
 
-    /** Frame times of one window, in nanoseconds. */
-    record Frames(long[] nanos) {
+    /** Frame times of one window and its wall time, in nanoseconds. */
+    record Frames(long[] nanos, long windowNanos, long worstCssLayoutNanos) {
+        double worstCssLayoutMs() {
+            return worstCssLayoutNanos / 1e6;
+        }
+
         int count() {
             return nanos.length;
         }
@@ -71,9 +102,9 @@ final class FrameClock extends AnimationTimer {
             return sorted[sorted.length / 2] / 1e6;
         }
 
+        /** Frames completed per second of the window's wall time. */
         double fps() {
-            long total = Arrays.stream(nanos).sum();
-            return total == 0 ? 0 : nanos.length * 1e9 / total;
+            return windowNanos == 0 ? 0 : Math.max(0, nanos.length - 1) * 1e9 / windowNanos;
         }
     }
 }

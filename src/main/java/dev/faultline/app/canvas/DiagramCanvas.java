@@ -447,17 +447,20 @@ public final class DiagramCanvas extends Region {
 
     // ---- selection and highlight ----------------------------------------------------------------------------------
 
+    /** Marks exactly these nodes selected, touching only the nodes whose mark changes (O(changed), not O(N)). */
     public void setSelection(Iterable<String> ids) {
-        selected.forEach(id -> {
+        Set<String> next = new HashSet<>();
+        ids.forEach(next::add);
+        for (String id : selected) {
             NodeView v = nodeViews.get(id);
-            if (v != null) v.setSelected(false);
-        });
-        selected.clear();
-        for (String id : ids) {
-            selected.add(id);
-            NodeView v = nodeViews.get(id);
-            if (v != null) v.setSelected(true);
+            if (v != null && !next.contains(id)) v.setSelected(false);
         }
+        for (String id : next) {
+            NodeView v = nodeViews.get(id);
+            if (v != null && !selected.contains(id)) v.setSelected(true);
+        }
+        selected.clear();
+        selected.addAll(next);
     }
 
     /** Shows a lasting highlight: its nodes and edges bright (edges heavier), the rest dimmed; null clears it. */
