@@ -192,8 +192,23 @@ final class NodeView extends Group {
         dim = strength;
         applyShapeStyle();
         if (detail != null) colourDetail(current);
-        if (spofBadge != null && !spofBadge.getChildren().isEmpty()) drawSpof(current.spof());
-        if (marker != null && !marker.getChildren().isEmpty()) drawMarker(current.marker());
+        if (spofBadge != null) retone(spofBadge);
+        if (marker != null) retone(marker);
+    }
+
+    /**
+     * Applies the dimming to a badge's shapes in place, from the colours they were drawn with (kept in each shape's
+     * properties): rebuilding the badges of every SPOF for each hover would add shapes, and so a CSS pass.
+     */
+    private void retone(Group parts) {
+        for (javafx.scene.Node part : parts.getChildren()) {
+            if (!(part instanceof javafx.scene.shape.Shape shapePart)) continue;
+            var props = shapePart.getProperties();
+            if (shapePart.getFill() != null) props.putIfAbsent("fill", shapePart.getFill());
+            if (shapePart.getStroke() != null) props.putIfAbsent("stroke", shapePart.getStroke());
+            if (props.get("fill") instanceof Color f) shapePart.setFill(tone(f));
+            if (props.get("stroke") instanceof Color c) shapePart.setStroke(tone(c));
+        }
     }
 
     double dim() {
@@ -317,15 +332,16 @@ final class NodeView extends Group {
         Point c = local(NodeGeometry.spofBadgeCentre(current.bounds()), current.bounds());
         double s = 11;
         Polygon tri = new Polygon(c.x(), c.y() - s, c.x() + s * 1.05, c.y() + s * 0.8, c.x() - s * 1.05, c.y() + s * 0.8);
-        tri.setFill(tone(colours.get(palette.spof, Color.ORANGERED)));
+        tri.setFill(colours.get(palette.spof, Color.ORANGERED));
         tri.setStroke(colours.get(palette.background, Color.WHITE));
         tri.setStrokeWidth(1.5);
         Line bar = new Line(c.x(), c.y() - s * 0.45, c.x(), c.y() + s * 0.2);
-        bar.setStroke(tone(Color.WHITE));
+        bar.setStroke(Color.WHITE);
         bar.setStrokeWidth(2.2);
         bar.setStrokeLineCap(StrokeLineCap.ROUND);
-        Circle dot = new Circle(c.x(), c.y() + s * 0.42 + 1.3, 1.3, tone(Color.WHITE));
+        Circle dot = new Circle(c.x(), c.y() + s * 0.42 + 1.3, 1.3, Color.WHITE);
         spofBadge.getChildren().addAll(tri, bar, dot);
+        retone(spofBadge);
     }
 
     private void drawMarker(StateMarker m) {
@@ -349,32 +365,33 @@ final class NodeView extends Group {
         switch (m) {
             case DEGRADED -> {
                 ring.setFill(colours.get(palette.background, Color.WHITE));
-                ring.setStroke(tone(colours.get(palette.text, Color.BLACK)));
+                ring.setStroke(colours.get(palette.text, Color.BLACK));
                 Arc half = new Arc(c.x(), c.y(), r, r, 90, 180);
                 half.setType(ArcType.CHORD);
-                half.setFill(tone(colours.get(palette.degraded, Color.ORANGE)));
+                half.setFill(colours.get(palette.degraded, Color.ORANGE));
                 marker.getChildren().addAll(ring, half);
             }
             case DOWN -> {
-                ring.setFill(tone(colours.get(palette.down, Color.RED)));
+                ring.setFill(colours.get(palette.down, Color.RED));
                 double a = r * 0.45;
                 Line l1 = new Line(c.x() - a, c.y() - a, c.x() + a, c.y() + a);
                 Line l2 = new Line(c.x() - a, c.y() + a, c.x() + a, c.y() - a);
                 for (Line l : List.of(l1, l2)) {
-                    l.setStroke(tone(Color.WHITE));
+                    l.setStroke(Color.WHITE);
                     l.setStrokeWidth(2.2);
                     l.setStrokeLineCap(StrokeLineCap.ROUND);
                 }
                 marker.getChildren().addAll(ring, l1, l2);
             }
             default -> {
-                ring.setFill(tone(colours.get(palette.failed, Color.BLACK)));
+                ring.setFill(colours.get(palette.failed, Color.BLACK));
                 Polygon bolt = new Polygon(c.x() + 1.5, c.y() - 6.5, c.x() - 4, c.y() + 1, c.x() - 0.2, c.y() + 1,
                         c.x() - 1.5, c.y() + 6.5, c.x() + 4, c.y() - 1, c.x() + 0.2, c.y() - 1);
-                bolt.setFill(tone(Color.web("#FFD33D")));
+                bolt.setFill(Color.web("#FFD33D"));
                 marker.getChildren().addAll(ring, bolt);
             }
         }
+        retone(marker);
     }
 
     /**
