@@ -19,19 +19,29 @@ final class FrameClock extends AnimationTimer {
     private volatile long pulses;
     private long windowStart;
     private long cssStart;
+    private long cssCpuStart;
     /** Longest CSS + layout pass of the window: FX-thread work of a pulse, rendering excluded. */
     private long worstCssLayout;
+    /** The same pass in CPU time of the FX thread: what it costs, however loaded the machine is. */
+    private long worstCssLayoutCpu;
 
     /**
      * Also times each pulse's CSS and layout pass (between the scene's pre- and post-layout pulse listeners): the
      * FX thread's own share of a frame, apart from the drawing the render thread does.
      */
     void attach(javafx.scene.Scene scene) {
-        scene.addPreLayoutPulseListener(() -> cssStart = System.nanoTime());
+        scene.addPreLayoutPulseListener(() -> {
+            cssStart = System.nanoTime();
+            cssCpuStart = cpuNanos();
+        });
         scene.addPostLayoutPulseListener(() -> {
             long took = System.nanoTime() - cssStart;
+            long cpu = cpuNanos() - cssCpuStart;
             synchronized (this) {
-                if (recording) worstCssLayout = Math.max(worstCssLayout, took);
+                if (recording) {
+                    worstCssLayout = Math.max(worstCssLayout, took);
+                    worstCssLayoutCpu = Math.max(worstCssLayoutCpu, cpu);
+                }
             }
         });
     }
@@ -64,6 +74,7 @@ final class FrameClock extends AnimationTimer {
     synchronized void begin() {
         count = 0;
         worstCssLayout = 0;
+        worstCssLayoutCpu = 0;
         windowStart = System.nanoTime();
         recording = true;
     }
@@ -78,13 +89,22 @@ final class FrameClock extends AnimationTimer {
         long[] frames = Arrays.copyOf(gaps, count + 1);
         frames[count] = now - Math.max(last, windowStart);
         if (frames[count] < 1_000_000) frames = Arrays.copyOf(frames, count);
-        return new Frames(frames, now - windowStart, worstCssLayout);
+        return new Frames(frames, now - windowStart, worstCssLayout, worstCssLayoutCpu);
+    }
+
+    /** CPU time of the calling thread (the FX thread, in the listeners). */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Frame times of one window and its wall time, in nanoseconds. */
-    record Frames(long[] nanos, long windowNanos, long worstCssLayoutNanos) {
+    record Frames(long[] nanos, long windowNanos, long worstCssLayoutNanos, long worstCssLayoutCpuNanos) {
         double worstCssLayoutMs() {
             return worstCssLayoutNanos / 1e6;
+        }
+
+        double worstCssLayoutCpuMs() {
+            return worstCssLayoutCpuNanos / 1e6;
         }
 
         int count() {

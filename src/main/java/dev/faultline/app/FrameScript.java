@@ -47,7 +47,7 @@ final class FrameScript {
     private String zoomLevel = "open";
 
     /** One operation: the time its handler ran on the FX thread and the frames until the window settled. */
-    record Op(String zoom, String name, double handlerMs, FrameClock.Frames frames) {
+    record Op(String zoom, String name, double handlerMs, double handlerCpuMs, FrameClock.Frames frames) {
         double worstStallMs() {
             return Math.max(handlerMs, frames.maxMs());
         }
@@ -55,6 +55,11 @@ final class FrameScript {
         /** The FX thread's own work: the handler plus the slowest CSS + layout pass after it (no rendering). */
         double fxWorkMs() {
             return handlerMs + frames.worstCssLayoutMs();
+        }
+
+        /** The same in CPU time of the FX thread: what the work costs on an idle core, whatever the load. */
+        double fxCpuMs() {
+            return handlerCpuMs + frames.worstCssLayoutCpuMs();
         }
     }
 
@@ -179,16 +184,19 @@ final class FrameScript {
 
     void op(String name, Runnable action) {
         clock.begin();
-        double handlerMs = fx(() -> {
+        double[] took = fx(() -> {
             long t0 = System.nanoTime();
+            long c0 = FrameClock.cpuNanos();
             action.run();
-            return (System.nanoTime() - t0) / 1e6;
+            return new double[]{(System.nanoTime() - t0) / 1e6, (FrameClock.cpuNanos() - c0) / 1e6};
         });
         settle();
-        ops.add(new Op(zoomLevel, name, handlerMs, clock.end()));
+        ops.add(new Op(zoomLevel, name, took[0], took[1], clock.end()));
+        double handlerMs = took[0];
         Op done = ops.get(ops.size() - 1);
-        log(String.format(Locale.ROOT, "%-5s %-34s handler %7.1f ms, css+layout %7.1f ms, worst frame %7.1f ms",
-                zoomLevel, name, handlerMs, done.frames().worstCssLayoutMs(), done.frames().maxMs()));
+        log(String.format(Locale.ROOT, "%-5s %-34s handler %7.1f ms, css+layout %7.1f ms, FX cpu %7.1f ms, "
+                + "worst frame %7.1f ms", zoomLevel, name, handlerMs, done.frames().worstCssLayoutMs(), done.fxCpuMs(),
+                done.frames().maxMs()));
     }
 
     /** Pans steadily (with a slow zoom in and out around the level), as a user exploring the graph would. */
