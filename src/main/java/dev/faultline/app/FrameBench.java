@@ -26,7 +26,8 @@ import dev.faultline.app.workspace.WorkspaceViewModel;
  *     dev.faultline.app.FrameBench /tmp/g2000.yaml /tmp/g5000.yaml
  * </pre>
  * {@code -Dfaultline.bench.out=FILE} (default target/frame-bench.md), {@code -Dfaultline.bench.pan=SECONDS}
- * (default 3) per zoom level.
+ * (default 3) per zoom level (0: no panning), {@code -Dfaultline.bench.levels=fit,mid} the zoom levels the
+ * operations run at.
  */
 public final class FrameBench {
     private FrameBench() {
@@ -67,7 +68,8 @@ public final class FrameBench {
         List<String> out = new ArrayList<>();
         for (Path file : files) {
             FrameScript script = new FrameScript(window, vm, clock);
-            script.run(file.toAbsolutePath(), panSeconds);
+            script.run(file.toAbsolutePath(), panSeconds,
+                    List.of(System.getProperty("faultline.bench.levels", "fit,mid").split(",")));
             int nodes = FrameScript.fx(() -> window.canvas().nodeCount());
             out.add("### " + file.getFileName() + " (" + nodes + " nodes)");
             out.add("");

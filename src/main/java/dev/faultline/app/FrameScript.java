@@ -38,6 +38,8 @@ final class FrameScript {
     static final double MID_ZOOM = DiagramCanvas.LABEL_THRESHOLD * 1.15;
     static final double CLOSE_ZOOM = 1.0;
     private static final long SETTLE_TIMEOUT_MS = 120_000;
+    /** Frames drawn after the work ended before an operation counts as settled (CSS, layout, then drawing). */
+    private static final int SETTLE_PULSES = 3;
 
     private final MainWindow window;
     private final WorkspaceViewModel vm;
@@ -84,23 +86,29 @@ final class FrameScript {
      * Opens the file, pans at the three zoom levels, then runs the operations twice: at fit (the whole graph, where
      * every frame draws every node and edge) and at mid zoom (labels readable, off-screen nodes culled).
      */
-    void run(java.nio.file.Path file, double panSeconds) {
+    void run(java.nio.file.Path file, double panSeconds, List<String> levels) {
         op("open + first frame", () -> vm.open(file));
         DiagramCanvas canvas = window.canvas();
         op("fit", canvas::fit);
-        pan("fit", panSeconds, null);
-        pan("mid", panSeconds, MID_ZOOM);
-        pan("close", panSeconds, CLOSE_ZOOM);
-        zoomLevel = "fit";
-        op("fit", canvas::fit);
-        operations(canvas);
-        zoomLevel = "mid";
-        op("zoom to mid", () -> {
-            canvas.fit();
-            canvas.viewport().zoomAt(MID_ZOOM / canvas.zoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
-            canvas.applyViewportForProbe();
-        });
-        operations(canvas);
+        if (panSeconds > 0) {
+            pan("fit", panSeconds, null);
+            pan("mid", panSeconds, MID_ZOOM);
+            pan("close", panSeconds, CLOSE_ZOOM);
+        }
+        if (levels.contains("fit")) {
+            zoomLevel = "fit";
+            op("fit", canvas::fit);
+            operations(canvas);
+        }
+        if (levels.contains("mid")) {
+            zoomLevel = "mid";
+            op("zoom to mid", () -> {
+                canvas.fit();
+                canvas.viewport().zoomAt(MID_ZOOM / canvas.zoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+                canvas.applyViewportForProbe();
+            });
+            operations(canvas);
+        }
     }
 
     private void operations(DiagramCanvas canvas) {
@@ -233,7 +241,7 @@ final class FrameScript {
     private void settle() {
         long deadline = System.currentTimeMillis() + SETTLE_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline && fx(() -> vm.runner().progress().isRunning())) sleep(20);
-        long until = clock.pulses() + 8;
+        long until = clock.pulses() + SETTLE_PULSES;
         while (System.currentTimeMillis() < deadline && clock.pulses() < until) sleep(10);
     }
 
