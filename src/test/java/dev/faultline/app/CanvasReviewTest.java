@@ -139,7 +139,7 @@ class CanvasReviewTest {
         }
         assertTrue(canvas().highlight().fallbacks().stream().anyMatch(k -> k.contains("hsm-west")),
                 "the HSM fallback is shown as such: " + canvas().highlight().fallbacks());
-        assertTrue(node(robot, "merchant-dashboard").getOpacity() < 1, "what the flow does not need dims");
+        assertTrue(canvas().dimOf("merchant-dashboard") < 1, "what the flow does not need dims");
         assertNotNull(flows);
     }
 

@@ -140,20 +140,22 @@ public final class DiagramCanvas extends Region {
 
     /** Shows a scene: restyles in place when the nodes are the same ones, rebuilds otherwise. */
     public void show(DiagramScene next) {
-        boolean sameNodes = scene != null && next.nodes().size() == nodeViews.size()
-                && next.nodes().stream().allMatch(n -> nodeViews.containsKey(n.id()))
-                && next.edges().size() == edgeViews.size();
+        // Only what changed is redrawn (see SceneDiff): a failure must not rebuild 2,000 nodes' worth of shapes.
+        SceneDiff diff = SceneDiff.between(scene, next, nodeViews, edgeViews.size());
         scene = next;
-        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
-                colours.get(next.palette().background, Color.WHITE), null, null)));
-        if (sameNodes) restyle(next);
+        if (diff.paletteChanged()) {
+            setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    colours.get(next.palette().background, Color.WHITE), null, null)));
+        }
+        if (diff.sameNodes()) restyle(next);
         else rebuild(next);
-        showGroups(next.groups());
+        if (diff.groupsChanged() || diff.paletteChanged()) showGroups(next.groups());
+        // Ghosts (compare mode) are few and usually none: cheap to set every time.
         ghostLayer.getChildren().setAll(GhostViews.of(next, colours, glyphs));
-        showLegend(next.legend());
+        if (diff.legendChanged() || diff.paletteChanged()) showLegend(next.legend());
         if (lasting != null) applyLasting();
         minimap.setVisible(next.nodes().size() >= MINIMAP_FROM);
-        if (minimap.isVisible()) {
+        if (minimap.isVisible() && (diff.nodesChanged() || diff.paletteChanged() || !diff.sameNodes())) {
             minimap.draw(next);
             updateMinimapView();
         }
@@ -450,17 +452,20 @@ public final class DiagramCanvas extends Region {
 
     // ---- selection and highlight ----------------------------------------------------------------------------------
 
+    /** Marks exactly these nodes selected, touching only the nodes whose mark changes (O(changed), not O(N)). */
     public void setSelection(Iterable<String> ids) {
-        selected.forEach(id -> {
+        Set<String> next = new HashSet<>();
+        ids.forEach(next::add);
+        for (String id : selected) {
             NodeView v = nodeViews.get(id);
-            if (v != null) v.setSelected(false);
-        });
-        selected.clear();
-        for (String id : ids) {
-            selected.add(id);
-            NodeView v = nodeViews.get(id);
-            if (v != null) v.setSelected(true);
+            if (v != null && !next.contains(id)) v.setSelected(false);
         }
+        for (String id : next) {
+            NodeView v = nodeViews.get(id);
+            if (v != null && !selected.contains(id)) v.setSelected(true);
+        }
+        selected.clear();
+        selected.addAll(next);
     }
 
     /** Shows a lasting highlight: its nodes and edges bright (edges heavier), the rest dimmed; null clears it. */
@@ -480,15 +485,17 @@ public final class DiagramCanvas extends Region {
         if (lasting == null) {
             clearHighlight();
             edgeViews.forEach(e -> e.setEmphasised(false));
-            nodeViews.values().forEach(v -> v.getStyleClass().removeAll("highlighted", "chain-root"));
+            nodeViews.values().forEach(v -> {
+                StyleClasses.toggle(v, "highlighted", false);
+                StyleClasses.toggle(v, "chain-root", false);
+            });
             return;
         }
         nodeViews.forEach((id, v) -> {
             boolean on = lasting.nodes().contains(id);
-            v.setOpacity(on ? 1 : 0.25);
-            v.getStyleClass().removeAll("highlighted", "chain-root");
-            if (on) v.getStyleClass().add("highlighted");
-            if (lasting.roots().contains(id)) v.getStyleClass().add("chain-root");
+            v.setDim(on ? 1 : 0.25);
+            StyleClasses.toggle(v, "highlighted", on);
+            StyleClasses.toggle(v, "chain-root", lasting.roots().contains(id));
         });
         for (EdgeView e : edgeViews) {
             SceneEdge se = e.scene();
@@ -505,7 +512,7 @@ public final class DiagramCanvas extends Region {
         keep.add(nodeId);
         walk(nodeId, true, keep);
         walk(nodeId, false, keep);
-        nodeViews.forEach((id, v) -> v.setOpacity(keep.contains(id) ? 1 : 0.3));
+        nodeViews.forEach((id, v) -> v.setDim(keep.contains(id) ? 1 : 0.3));
         for (EdgeView e : edgeViews) {
             e.setDimmed(!(keep.contains(e.scene().from()) && keep.contains(e.scene().to())));
         }
@@ -530,9 +537,8 @@ public final class DiagramCanvas extends Region {
     private void clearHighlight() {
         nodeViews.forEach((id, v) -> {
             boolean out = !emphasis.isEmpty() && !emphasis.contains(id);
-            v.setOpacity(out ? 0.3 : 1);
-            v.getStyleClass().remove(OUT_OF_SCOPE);
-            if (out) v.getStyleClass().add(OUT_OF_SCOPE);
+            v.setDim(out ? 0.3 : 1);
+            StyleClasses.toggle(v, OUT_OF_SCOPE, out);
         });
         edgeViews.forEach(e -> e.setDimmed(!emphasis.isEmpty()
                 && !(emphasis.contains(e.scene().from()) && emphasis.contains(e.scene().to()))));
@@ -770,6 +776,15 @@ public final class DiagramCanvas extends Region {
 
     public int nodeCount() {
         return nodeViews.size();
+    }
+
+    /**
+     * How strongly a node is drawn: 1 normally, below 1 while a hover, a flow or the Data overlay's scope dims it
+     * (dimming is done by colour, not by the node's opacity: see {@link Dimming}). Test and probe access.
+     */
+    public double dimOf(String id) {
+        NodeView v = nodeViews.get(id);
+        return v == null ? Dimming.NONE : v.dim();
     }
 
     /** The world group that pan and zoom transform (for the frame-time probe). */

@@ -36,6 +36,11 @@ final class EdgeView extends Group {
     private double maxX;
     private double maxY;
     private Color background = Color.WHITE;
+    /** The edge's own colour; drawn faded while dimmed (see {@link Dimming}). */
+    private Color colour = Color.GRAY;
+    private boolean dimmed;
+    private boolean styled;
+    private static final double DIM_STRENGTH = 0.15;
 
     EdgeView(int index, SceneEdge edge, ColorCache colours) {
         setId("edge-" + index);
@@ -55,24 +60,36 @@ final class EdgeView extends Group {
     }
 
     void setBackgroundColour(Color c) {
+        if (c.equals(background)) return;
         background = c;
+        if (label != null && current.label() != null && !current.label().isEmpty()) drawLabel(current, colour);
+    }
+
+    private void paint() {
+        Color shown = dimmed ? Dimming.faded(colour, DIM_STRENGTH) : colour;
+        line.setStroke(shown);
+        head.setFill(shown);
+        if (label != null) label.setOpacity(dimmed ? DIM_STRENGTH : 1);
     }
 
     void update(SceneEdge e, ColorCache colours) {
+        if (styled && e.equals(current)) return;
+        styled = true;
         boolean rerouted = !current.path().equals(e.path()) || current.width() != e.width();
         current = e;
         if (rerouted) route(e.path());
         Color c = colours.get(e.color(), Color.GRAY);
-        line.setStroke(c);
+        colour = c;
         line.setStrokeWidth(e.width());
-        line.getStrokeDashArray().setAll(compact ? List.of() : e.dash());
-        head.setFill(c);
+        List<Double> dash = compact ? List.of() : e.dash();
+        if (!line.getStrokeDashArray().equals(dash)) line.getStrokeDashArray().setAll(dash);
         if (e.label() != null && !e.label().isEmpty()) {
             drawLabel(e, c);
         } else if (label != null) {
             getChildren().remove(label);
             label = null;
         }
+        paint();
     }
 
     /** Redraws the route (for example while one end is dragged). */
@@ -181,14 +198,20 @@ final class EdgeView extends Group {
         return maxX >= x0 && minX <= x1 && maxY >= y0 && minY <= y1;
     }
 
+    /** Faded by colour, not by group opacity, which would draw the edge off-screen first (see {@link Dimming}). */
     void setDimmed(boolean dimmed) {
-        setOpacity(dimmed ? 0.15 : 1);
+        if (this.dimmed == dimmed) return;
+        this.dimmed = dimmed;
+        paint();
+    }
+
+    boolean isDimmed() {
+        return dimmed;
     }
 
     /** Drawn heavier while it is part of a highlighted path or chain. */
     void setEmphasised(boolean on) {
         line.setStrokeWidth(on ? current.width() * 2.2 : current.width());
-        if (on) getStyleClass().add("emphasised");
-        else getStyleClass().removeAll("emphasised");
+        StyleClasses.toggle(this, "emphasised", on);
     }
 }

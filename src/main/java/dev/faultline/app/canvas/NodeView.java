@@ -55,6 +55,10 @@ final class NodeView extends Group {
     private boolean compact;
     private double dotSize;
     private Palette palette;
+    /** 1 = full strength; below 1 the node is drawn dimmed (by colour, see {@link Dimming}). */
+    private double dim = Dimming.NONE;
+    private static final List<String> STATE_CLASSES = List.of(SPOF_CLASS, "state-down", "state-degraded",
+            "state-failed", "scenario-root", "cascade");
 
     NodeView(SceneNode node, ColorCache colours, KindGlyphs glyphs, Palette palette) {
         this.nodeId = node.id();
@@ -79,8 +83,9 @@ final class NodeView extends Group {
         return new Box(getLayoutX(), getLayoutY(), current.bounds().width(), current.bounds().height());
     }
 
-    /** Applies a scene node: geometry only when it changed, style always (cheap). */
+    /** Applies a scene node: nothing when it is the same, geometry only when it changed. */
     void update(SceneNode n, ColorCache colours, Palette p) {
+        if (n.equals(current) && p == palette) return;
         boolean geometry = current == null || !current.bounds().equals(n.bounds())
                 || !current.label().equals(n.label()) || !current.badges().equals(n.badges());
         boolean paletteChanged = palette != p;
@@ -141,9 +146,11 @@ final class NodeView extends Group {
     }
 
     private void colourDetail(SceneNode n) {
-        Color text = colours.get(n.textColor(), Color.BLACK);
+        Color text = tone(colours.get(n.textColor(), Color.BLACK));
         label.setFill(text);
         glyph.setFill(text.deriveColor(0, 1, 1, 0.85));
+        // Badges are several shapes: a group opacity, paid only while they are drawn (zoomed in, on screen).
+        badges.setOpacity(dim);
     }
 
     private void applyShapeStyle() {
@@ -157,8 +164,8 @@ final class NodeView extends Group {
             // (plain nodes) in the outline colour too, team and heat colours as they are.
             Color fill = colours.get(n.fill(), Color.WHITE);
             boolean pale = fill.getBrightness() > 0.9 && fill.getSaturation() < 0.15;
-            shape.setFill(colours.get(n.spof() || n.marker() != StateMarker.NONE || pale ? n.stroke() : n.fill(),
-                    Color.GRAY));
+            shape.setFill(tone(colours.get(n.spof() || n.marker() != StateMarker.NONE || pale ? n.stroke() : n.fill(),
+                    Color.GRAY)));
             sizeDot();
             return;
         }
@@ -168,24 +175,58 @@ final class NodeView extends Group {
         shape.setHeight(current.bounds().height());
         shape.setArcWidth(NodeGeometry.CORNER_RADIUS * 2);
         shape.setArcHeight(NodeGeometry.CORNER_RADIUS * 2);
-        shape.setFill(colours.get(n.fill(), Color.WHITE));
-        shape.setStroke(colours.get(n.stroke(), Color.GRAY));
+        shape.setFill(tone(colours.get(n.fill(), Color.WHITE)));
+        shape.setStroke(tone(colours.get(n.stroke(), Color.GRAY)));
         shape.setStrokeWidth(n.strokeWidth());
-        shape.getStrokeDashArray().setAll(n.strokeDash());
+        if (!shape.getStrokeDashArray().equals(n.strokeDash())) shape.getStrokeDashArray().setAll(n.strokeDash());
+    }
+
+    /** A colour of this node as drawn now: blended towards the background while dimmed. */
+    private Color tone(Color c) {
+        return dim >= Dimming.NONE ? c : Dimming.toward(c, colours.get(palette.background, Color.WHITE), dim);
+    }
+
+    /** Dims the node (1 = full strength, 0.3 = mostly background) without group opacity; see {@link Dimming}. */
+    void setDim(double strength) {
+        if (dim == strength) return;
+        dim = strength;
+        applyShapeStyle();
+        if (detail != null) colourDetail(current);
+        if (spofBadge != null) retone(spofBadge);
+        if (marker != null) retone(marker);
+    }
+
+    /**
+     * Applies the dimming to a badge's shapes in place, from the colours they were drawn with (kept in each shape's
+     * properties): rebuilding the badges of every SPOF for each hover would add shapes, and so a CSS pass.
+     */
+    private void retone(Group parts) {
+        for (javafx.scene.Node part : parts.getChildren()) {
+            if (!(part instanceof javafx.scene.shape.Shape shapePart)) continue;
+            var props = shapePart.getProperties();
+            if (shapePart.getFill() != null) props.putIfAbsent("fill", shapePart.getFill());
+            if (shapePart.getStroke() != null) props.putIfAbsent("stroke", shapePart.getStroke());
+            if (props.get("fill") instanceof Color f) shapePart.setFill(tone(f));
+            if (props.get("stroke") instanceof Color c) shapePart.setStroke(tone(c));
+        }
+    }
+
+    double dim() {
+        return dim;
     }
 
     private void setStateClasses(SceneNode n) {
-        getStyleClass().removeAll(SPOF_CLASS, "state-down", "state-degraded", "state-failed", "scenario-root",
-                "cascade");
-        if (n.spof()) getStyleClass().add(SPOF_CLASS);
-        if (n.root()) getStyleClass().add("scenario-root");
-        else if (n.marker() != StateMarker.NONE) getStyleClass().add("cascade");
+        List<String> wanted = new ArrayList<>(3);
+        if (n.spof()) wanted.add(SPOF_CLASS);
+        if (n.root()) wanted.add("scenario-root");
+        else if (n.marker() != StateMarker.NONE) wanted.add("cascade");
         switch (n.marker()) {
-            case DOWN -> getStyleClass().add("state-down");
-            case DEGRADED -> getStyleClass().add("state-degraded");
-            case FAILED -> getStyleClass().add("state-failed");
+            case DOWN -> wanted.add("state-down");
+            case DEGRADED -> wanted.add("state-degraded");
+            case FAILED -> wanted.add("state-failed");
             default -> { }
         }
+        StyleClasses.setExactly(this, STATE_CLASSES, wanted);
     }
 
     private void layoutParts(SceneNode n) {
@@ -300,6 +341,7 @@ final class NodeView extends Group {
         bar.setStrokeLineCap(StrokeLineCap.ROUND);
         Circle dot = new Circle(c.x(), c.y() + s * 0.42 + 1.3, 1.3, Color.WHITE);
         spofBadge.getChildren().addAll(tri, bar, dot);
+        retone(spofBadge);
     }
 
     private void drawMarker(StateMarker m) {
@@ -313,7 +355,8 @@ final class NodeView extends Group {
             getChildren().add(marker);
         }
         marker.getChildren().clear();
-        marker.getStyleClass().setAll("state-marker", "marker-" + m.name().toLowerCase(java.util.Locale.ROOT));
+        List<String> markerClasses = List.of("state-marker", "marker-" + m.name().toLowerCase(java.util.Locale.ROOT));
+        if (!marker.getStyleClass().equals(markerClasses)) marker.getStyleClass().setAll(markerClasses);
         Point c = local(NodeGeometry.markerCentre(current.bounds()), current.bounds());
         double r = 9;
         Circle ring = new Circle(c.x(), c.y(), r);
@@ -348,6 +391,7 @@ final class NodeView extends Group {
                 marker.getChildren().addAll(ring, bolt);
             }
         }
+        retone(marker);
     }
 
     /**
@@ -386,11 +430,7 @@ final class NodeView extends Group {
             getChildren().add(0, selectionRing);
         }
         if (selectionRing != null) selectionRing.setVisible(selected);
-        if (selected) {
-            if (!getStyleClass().contains("selected")) getStyleClass().add("selected");
-        } else {
-            getStyleClass().remove("selected");
-        }
+        StyleClasses.toggle(this, "selected", selected);
     }
 
     /** Level of detail: below the threshold the label and badges would be unreadable, so they are not drawn. */
