@@ -11,6 +11,8 @@ import dev.faultline.model.Node;
  * painter and the canvas can fit their text into it (they shorten what does not fit).
  */
 public final class NodeSize {
+    /** The label's font size in layout units (render's NodeGeometry draws it at this size). */
+    public static final double LABEL_FONT_SIZE = 13;
     /** Average advance of a 13 px bold sans-serif character (about 7.9 px measured), generous so real fonts fit. */
     public static final double CHAR_WIDTH = 8.6;
     /** Average advance of a 10 px badge character, generous. */
@@ -19,6 +21,13 @@ public final class NodeSize {
     public static final double BADGE_CHROME = 14;
     public static final double MIN_WIDTH = 96;
     public static final double HEIGHT = 56;
+    /**
+     * A one-row box (glyph and label, no badges row), for graphs too big to read at fit with two-row boxes: the
+     * label keeps its size, the replica and zone badges are left to the tooltip and the details pane.
+     */
+    public static final double ONE_ROW_HEIGHT = 30;
+    /** The narrowest one-row box: room for the glyph and a few characters. */
+    public static final double ONE_ROW_MIN_WIDTH = 72;
     /** Room for the glyph on the left of the text plus padding on both sides. */
     public static final double CHROME = 50;
     /** Labels longer than this are cut with an ellipsis when drawn; the box never grows past it. */
@@ -49,6 +58,16 @@ public final class NodeSize {
 
     public static double width(Node node) {
         return width(node.name(), badges(node));
+    }
+
+    /** Width of a one-row box: glyph and label only. */
+    public static double oneRowWidth(Node node) {
+        return Math.max(ONE_ROW_MIN_WIDTH, Math.ceil(CHROME + Math.min(textUnits(node.name()), MAX_LABEL_CHARS) * CHAR_WIDTH));
+    }
+
+    /** Whether a box is tall enough for the badges row (one-row boxes draw the label centred and no badges). */
+    public static boolean hasBadgeRow(double boxHeight) {
+        return boxHeight >= HEIGHT - 0.5;
     }
 
     /**
