@@ -63,12 +63,18 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
     public static final double VIEW_ASPECT = 1.25;
     /** Labels smaller than this on screen at fit do not count as readable. */
     public static final double READABLE_TEXT_PX = 11;
-    /**
-     * The area a layout must be readable in at fit: the canvas of a 1600x1000 window less the fit margin. Graphs
-     * whose layered shape is not readable there get {@link FastLayeredLayout#rows dense rows} instead.
-     */
+    /** A 1600x1000 window's canvas with the side panels folded, less the fit margin: the readability yardstick. */
     public static final double READABLE_VIEW_WIDTH = 1580;
     public static final double READABLE_VIEW_HEIGHT = 980;
+    /** The same window's canvas with both side panels open, less the fit margin: what a user sees first. */
+    public static final double WINDOW_CANVAS_WIDTH = 1000;
+    public static final double WINDOW_CANVAS_HEIGHT = 893;
+    /**
+     * ELK's layered picture is kept unless its labels at fit in {@link #WINDOW_CANVAS_WIDTH the first view} are
+     * smaller than this; then {@link FastLayeredLayout#rows dense rows} take over if they read better. Below 11 px on
+     * purpose: a sample at 10.5 px keeps its orthogonal routes and badges, a dense 21-node import at 8 px does not.
+     */
+    static final double ROWS_BELOW_PX = 9.5;
     /** Dense rows are for graphs up to this many nodes; bigger ones are read through zoom and grouping. */
     static final int ROWS_LIMIT = 300;
 
@@ -112,9 +118,10 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
                 if (fitScale(other) > fitScale(best) * 1.05) best = other;
             }
         }
-        if (rowsMayHelp && textAtFit(best) < READABLE_TEXT_PX) {
+        if (rowsMayHelp && textAtFit(best, WINDOW_CANVAS_WIDTH, WINDOW_CANVAS_HEIGHT) < ROWS_BELOW_PX) {
             LayoutResult rows = rows(topology, ProgressListener.NONE, cancel);
-            if (textAtFit(rows) > textAtFit(best)) best = rows;
+            if (textAtFit(rows, WINDOW_CANVAS_WIDTH, WINDOW_CANVAS_HEIGHT)
+                    > textAtFit(best, WINDOW_CANVAS_WIDTH, WINDOW_CANVAS_HEIGHT)) best = rows;
         }
         LayoutResult result = PinnedLayout.apply(topology, best, pinned);
         progress.progress(3, 3, "Layout done");
@@ -123,7 +130,12 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
 
     /** The label's on-screen size when the layout is fitted into the readable area (fit never zooms past 1.5). */
     public static double textAtFit(LayoutResult r) {
-        double scale = Math.min(READABLE_VIEW_WIDTH / Math.max(1, r.width()), READABLE_VIEW_HEIGHT / Math.max(1, r.height()));
+        return textAtFit(r, READABLE_VIEW_WIDTH, READABLE_VIEW_HEIGHT);
+    }
+
+    /** The label's on-screen size when the layout is fitted into a view of the given size. */
+    public static double textAtFit(LayoutResult r, double viewWidth, double viewHeight) {
+        double scale = Math.min(viewWidth / Math.max(1, r.width()), viewHeight / Math.max(1, r.height()));
         return NodeSize.LABEL_FONT_SIZE * Math.min(1.5, scale);
     }
 

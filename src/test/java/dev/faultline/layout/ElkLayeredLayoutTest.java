@@ -208,4 +208,13 @@ class ElkLayeredLayoutTest {
         assertFalse(ElkLayeredLayout.tooBigForLayers(t));
         assertEquals(NodeSize.HEIGHT, run(t, Map.of()).box("web").height());
     }
+
+    @Test
+    void boxesAreSizedByTheirLettersNotByTheirCount() {
+        // Same length: wide letters need a wider box than digits and dashes ("webmvc" was cut with an average width).
+        assertTrue(NodeSize.width("mwmwmwmwmwmw") > NodeSize.width("svc-1-db-0-1") + 30);
+        assertTrue(NodeSize.labelWidth("webmvc") >= 59.9, "DejaVu Sans Bold 13 px draws webmvc 59.9 px wide");
+        assertEquals(NodeSize.labelWidth("x".repeat(NodeSize.MAX_LABEL_CHARS)),
+                NodeSize.labelWidth("x".repeat(NodeSize.MAX_LABEL_CHARS + 20)), "longer labels are cut");
+    }
 }
