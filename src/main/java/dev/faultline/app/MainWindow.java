@@ -578,7 +578,7 @@ public final class MainWindow {
 
 
     /** View › Node card: the selected node's properties in a pop-over pointing at it (the canvas if it is off screen). */
-    private void showNodeCard() {
+    void showNodeCard() {
         if (vm.document() == null || vm.selection().isEmpty()) return;
         String id = vm.selection().get(0);
         javafx.scene.Node view = canvas.lookup("#node-" + id);
