@@ -46,10 +46,21 @@ public final class NodeCard {
         pop.setHeaderAlwaysVisible(true);
         pop.setDetachable(true);
         pop.setAutoHide(true);
-        pop.setArrowLocation(PopOver.ArrowLocation.LEFT_TOP);
+        pop.setArrowLocation(arrowFor(anchor));
         pop.getRoot().setId("node-card");
         pop.show(anchor);
         return pop;
+    }
+
+    /** The card opens on the side of the node with more room, so it stays inside the window. */
+    private static PopOver.ArrowLocation arrowFor(Node anchor) {
+        javafx.geometry.Bounds b = anchor.localToScene(anchor.getBoundsInLocal());
+        javafx.scene.Scene scene = anchor.getScene();
+        if (scene == null) return PopOver.ArrowLocation.LEFT_TOP;
+        boolean right = b.getCenterX() > scene.getWidth() / 2;
+        boolean low = b.getCenterY() > scene.getHeight() / 2;
+        if (right) return low ? PopOver.ArrowLocation.RIGHT_BOTTOM : PopOver.ArrowLocation.RIGHT_TOP;
+        return low ? PopOver.ArrowLocation.LEFT_BOTTOM : PopOver.ArrowLocation.LEFT_TOP;
     }
 
     private static PropertyEditor<?> readOnly(PropertySheet.Item item) {
@@ -111,9 +122,10 @@ public final class NodeCard {
             return Optional.empty();
         }
 
+        /** The sheet greys out editors of read-only items; ours is a label, so "editable" only keeps it readable. */
         @Override
         public boolean isEditable() {
-            return false;
+            return true;
         }
     }
 }

@@ -39,7 +39,9 @@ public final class NodeCardModel {
                                             String nodeId) {
         List<Property> out = new ArrayList<>();
         for (DetailsModel.Row r : DetailsModel.rows(topology, report, simulation, nodeId)) {
-            out.add(new Property(CATEGORY_OF.getOrDefault(r.key(), "Identity"), r.key(), r.value()));
+            // "advice" fits the sheet's name column, where "recommendation" was cut.
+            String name = r.key().equals("recommendation") ? "advice" : r.key();
+            out.add(new Property(CATEGORY_OF.getOrDefault(r.key(), "Identity"), name, r.value()));
         }
         return out;
     }
