@@ -103,6 +103,7 @@ public final class MainWindow {
         root.setBottom(new VBox(problems, new StatusBar(vm, vm.runner().progress())));
         wireViewModel();
         ImportReportDialog.showAfterEachImport(stage, vm);
+        Toasts.install(vm, stage);
         installDragAndDrop();
         refreshRecent();
     }
@@ -202,6 +203,7 @@ public final class MainWindow {
                 item("Zoom in", "menu-zoom-in", Shortcuts.ZOOM_IN, canvas::zoomIn),
                 item("Zoom out", "menu-zoom-out", Shortcuts.ZOOM_OUT, canvas::zoomOut),
                 item("Zoom to selection", "menu-zoom-selection", Shortcuts.ZOOM_SELECTION, canvas::zoomToSelection),
+                item("Node card", "menu-node-card", Shortcuts.NODE_CARD, this::showNodeCard),
                 new SeparatorMenuItem());
         Overlay[] overlays = Overlay.values();
         for (int i = 0; i < overlays.length; i++) {
@@ -595,4 +597,12 @@ public final class MainWindow {
     }
 
 
+
+    /** View › Node card: the selected node's properties in a pop-over pointing at it (the canvas if it is off screen). */
+    void showNodeCard() {
+        if (vm.document() == null || vm.selection().isEmpty()) return;
+        String id = vm.selection().get(0);
+        javafx.scene.Node view = canvas.lookup("#node-" + id);
+        dev.faultline.app.panels.NodeCard.show(vm, id, view != null ? view : canvas);
+    }
 }

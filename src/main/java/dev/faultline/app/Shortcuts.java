@@ -29,6 +29,7 @@ public final class Shortcuts {
     public static final KeyCombination SWEEP = KeyCombination.keyCombination("Shortcut+Shift+S");
     public static final KeyCombination THEME = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination HELP = KeyCombination.keyCombination("F1");
+    public static final KeyCombination NODE_CARD = KeyCombination.keyCombination("Shortcut+I");
 
     private Shortcuts() {
     }
@@ -51,6 +52,7 @@ public final class Shortcuts {
                 new Shortcut("Wheel, drag background, arrow keys", "Pan"),
                 new Shortcut("Click / Shift+click / Ctrl+click", "Select / add to the selection"),
                 new Shortcut("Drag a node", "Move and pin it there (remembered next to the file; Ctrl+Z undoes)"),
+                new Shortcut(NODE_CARD.getDisplayText(), "Node card: the selected node's properties beside it"),
                 new Shortcut("Right-click", "Fail node / one instance / zone / region / team"),
                 new Shortcut(FAIL_NODE.getDisplayText(), "Fail the selected node(s)"),
                 new Shortcut(FAIL_INSTANCE.getDisplayText(), "Fail one instance of the selected node(s)"),

@@ -61,6 +61,22 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
      * A constant rather than the live window, so the screen and every export get the same picture.
      */
     public static final double VIEW_ASPECT = 1.25;
+    /** Labels smaller than this on screen at fit do not count as readable. */
+    public static final double READABLE_TEXT_PX = 11;
+    /** A 1600x1000 window's canvas with the side panels folded, less the fit margin: the readability yardstick. */
+    public static final double READABLE_VIEW_WIDTH = 1580;
+    public static final double READABLE_VIEW_HEIGHT = 980;
+    /** The same window's canvas with both side panels open, less the fit margin: what a user sees first. */
+    public static final double WINDOW_CANVAS_WIDTH = 1000;
+    public static final double WINDOW_CANVAS_HEIGHT = 893;
+    /**
+     * ELK's layered picture is kept unless its labels at fit in {@link #WINDOW_CANVAS_WIDTH the first view} are
+     * smaller than this; then {@link FastLayeredLayout#rows dense rows} take over if they read better. Below 11 px on
+     * purpose: a sample at 10.5 px keeps its orthogonal routes and badges, a dense 21-node import at 8 px does not.
+     */
+    static final double ROWS_BELOW_PX = 9.5;
+    /** Dense rows are for graphs up to this many nodes; bigger ones are read through zoom and grouping. */
+    static final int ROWS_LIMIT = 300;
 
     private final int elkLimit;
 
@@ -85,6 +101,12 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
         if (size(topology) > elkLimit) {
             return new FastLayeredLayout().layout(topology, pinned, progress, cancel);
         }
+        boolean rowsMayHelp = topology.nodes().size() <= ROWS_LIMIT;
+        if (rowsMayHelp && tooBigForLayers(topology)) {
+            // ELK would spend seconds on a picture that cannot be read at fit: the boxes alone, with the gaps a
+            // layered layout keeps, cover more than the readable area.
+            return PinnedLayout.apply(topology, rows(topology, progress, cancel), pinned);
+        }
         LayoutResult down = layout(topology, Direction.DOWN, false, progress, cancel);
         LayoutResult best = down;
         if (size(topology) <= SHAPE_CHOICE_LIMIT) {
@@ -96,9 +118,42 @@ public final class ElkLayeredLayout implements LayoutAlgorithm {
                 if (fitScale(other) > fitScale(best) * 1.05) best = other;
             }
         }
+        if (rowsMayHelp && textAtFit(best, WINDOW_CANVAS_WIDTH, WINDOW_CANVAS_HEIGHT) < ROWS_BELOW_PX) {
+            LayoutResult rows = rows(topology, ProgressListener.NONE, cancel);
+            if (textAtFit(rows, WINDOW_CANVAS_WIDTH, WINDOW_CANVAS_HEIGHT)
+                    > textAtFit(best, WINDOW_CANVAS_WIDTH, WINDOW_CANVAS_HEIGHT)) best = rows;
+        }
         LayoutResult result = PinnedLayout.apply(topology, best, pinned);
         progress.progress(3, 3, "Layout done");
         return result;
+    }
+
+    /** The label's on-screen size when the layout is fitted into the readable area (fit never zooms past 1.5). */
+    public static double textAtFit(LayoutResult r) {
+        return textAtFit(r, READABLE_VIEW_WIDTH, READABLE_VIEW_HEIGHT);
+    }
+
+    /** The label's on-screen size when the layout is fitted into a view of the given size. */
+    public static double textAtFit(LayoutResult r, double viewWidth, double viewHeight) {
+        double scale = Math.min(viewWidth / Math.max(1, r.width()), viewHeight / Math.max(1, r.height()));
+        return NodeSize.LABEL_FONT_SIZE * Math.min(1.5, scale);
+    }
+
+    /**
+     * Whether two-row boxes with a layered layout's gaps cover more than the readable area at the readable scale:
+     * a layered picture of them cannot be read at fit, however ELK arranges it.
+     */
+    static boolean tooBigForLayers(Topology topology) {
+        double scale = READABLE_TEXT_PX / NodeSize.LABEL_FONT_SIZE;
+        double readableArea = (READABLE_VIEW_WIDTH / scale) * (READABLE_VIEW_HEIGHT / scale);
+        double boxes = 0;
+        for (Node node : topology.nodes()) boxes += (NodeSize.width(node) + NODE_GAP) * (NodeSize.HEIGHT + LAYER_GAP);
+        return boxes > readableArea;
+    }
+
+    private static LayoutResult rows(Topology topology, ProgressListener progress, CancellationToken cancel) {
+        return FastLayeredLayout.rows(VIEW_ASPECT)
+                .layout(topology, Map.of(), progress, cancel);
     }
 
     /** The scale at which a layout fits an area of {@link #VIEW_ASPECT} (width / height), up to a constant. */

@@ -25,6 +25,31 @@ import dev.faultline.progress.ProgressListener;
 public final class FastLayeredLayout implements LayoutAlgorithm {
     static final double NODE_GAP = 24;
     static final double LAYER_GAP = 72;
+    /** One-row rows: gaps between boxes, between the wrapped lines of one layer, and between layers. */
+    static final double ROWS_NODE_GAP = 14;
+    static final double ROWS_LINE_GAP = 12;
+    static final double ROWS_LAYER_GAP = 26;
+
+    /** Aspect (width / height) of the area the rows should fill, or 0 for the big-graph shape. */
+    private final double aspect;
+
+    /** The big-graph layout: two-row boxes, landscape, at least 2,400 wide. */
+    public FastLayeredLayout() {
+        this(0);
+    }
+
+    private FastLayeredLayout(double aspect) {
+        this.aspect = aspect;
+    }
+
+    /**
+     * Dense rows for a graph too big to read at fit in ELK's shape: one-row boxes (label kept at full size, badges
+     * dropped), tight gaps, and the row width that makes the picture fill an area of the given aspect at the largest
+     * scale. Layers still read top to bottom, each starting on a new line.
+     */
+    public static FastLayeredLayout rows(double aspect) {
+        return new FastLayeredLayout(aspect);
+    }
 
     @Override
     public LayoutResult layout(Topology topology, Map<String, Point> pinned, ProgressListener progress,
@@ -40,7 +65,8 @@ public final class FastLayeredLayout implements LayoutAlgorithm {
         progress.progress(1, 4, "Assigning layers");
         int[] layer = longestPathLayers(callees, back, cancel);
         progress.progress(2, 4, "Ordering layers");
-        Map<String, Box> boxes = place(nodes, layer, callers, cancel);
+        Map<String, Box> boxes = aspect > 0 ? placeToFit(nodes, layer, callers, cancel)
+                : place(nodes, layer, callers, Math.max(2400, Math.sqrt(area(nodes) * 1.6)), cancel);
         pinned.forEach((id, p) -> boxes.computeIfPresent(id, (k, b) -> b.movedTo(p.x(), p.y())));
         progress.progress(3, 4, "Routing edges");
         LayoutResult result = route(topology, boxes);
@@ -125,20 +151,15 @@ public final class FastLayeredLayout implements LayoutAlgorithm {
      * ties). A layer wider than the target width wraps onto further rows, so a huge flat layer does not make a
      * picture hundreds of thousands of pixels wide; every wrapped row of a layer stays below the layer before.
      */
-    private static Map<String, Box> place(List<Node> nodes, int[] layer, int[][] callers, CancellationToken cancel) {
+    private Map<String, Box> place(List<Node> nodes, int[] layer, int[][] callers, double maxRow,
+                                   CancellationToken cancel) {
         int n = nodes.size();
         int layers = Arrays.stream(layer).max().orElse(0) + 1;
         List<List<Integer>> rows = new ArrayList<>(layers);
         for (int l = 0; l < layers; l++) rows.add(new ArrayList<>());
         for (int v = 0; v < n; v++) rows.get(layer[v]).add(v);
         double[] width = new double[n];
-        double area = 0;
-        for (int v = 0; v < n; v++) {
-            width[v] = NodeSize.width(nodes.get(v));
-            area += (width[v] + NODE_GAP) * (NodeSize.HEIGHT + LAYER_GAP);
-        }
-        // Aim for a landscape picture about 1.6 times wider than tall.
-        double maxRow = Math.max(2400, Math.sqrt(area * 1.6));
+        for (int v = 0; v < n; v++) width[v] = boxWidth(nodes.get(v));
         double[] x = new double[n];
         double[] y = new double[n];
         double top = 0;
@@ -153,28 +174,88 @@ public final class FastLayeredLayout implements LayoutAlgorithm {
             top = wrapRow(row, width, x, y, top, maxRow);
         }
         Map<String, Box> boxes = new LinkedHashMap<>(n * 2);
-        for (int v = 0; v < n; v++) boxes.put(nodes.get(v).id(), new Box(x[v], y[v], width[v], NodeSize.HEIGHT));
+        for (int v = 0; v < n; v++) boxes.put(nodes.get(v).id(), new Box(x[v], y[v], width[v], boxHeight()));
         return boxes;
     }
 
+    /** Area of the boxes with their gaps: the big-graph shape aims at a landscape picture 1.6 times wider than tall. */
+    private double area(List<Node> nodes) {
+        double area = 0;
+        for (Node node : nodes) area += (boxWidth(node) + nodeGap()) * (boxHeight() + layerGap());
+        return area;
+    }
+
+    /**
+     * Tries row widths around the one a perfect fill would need and keeps the placement that fits the aspect at
+     * the largest scale: how many lines each layer wraps onto decides the height, so only trying tells.
+     */
+    private Map<String, Box> placeToFit(List<Node> nodes, int[] layer, int[][] callers, CancellationToken cancel) {
+        double ideal = Math.sqrt(area(nodes) * aspect);
+        double widest = nodes.stream().mapToDouble(this::boxWidth).max().orElse(0);
+        Map<String, Box> best = null;
+        double bestScale = 0;
+        for (int step = 0; step <= 24; step++) {
+            double maxRow = Math.max(widest, ideal * (0.55 + step * 0.05));
+            Map<String, Box> boxes = place(nodes, layer, callers, maxRow, cancel);
+            double w = boxes.values().stream().mapToDouble(Box::maxX).max().orElse(0)
+                    - boxes.values().stream().mapToDouble(Box::x).min().orElse(0);
+            double h = boxes.values().stream().mapToDouble(Box::maxY).max().orElse(0);
+            double scale = Math.min(aspect / Math.max(1, w), 1 / Math.max(1, h));
+            if (scale > bestScale) {
+                bestScale = scale;
+                best = boxes;
+            }
+        }
+        return normalised(best);
+    }
+
+    /** Moves the boxes so the leftmost starts at x = 0 (centred lines narrower than the row width start further in). */
+    private static Map<String, Box> normalised(Map<String, Box> boxes) {
+        double left = boxes.values().stream().mapToDouble(Box::x).min().orElse(0);
+        Map<String, Box> moved = new LinkedHashMap<>(boxes.size() * 2);
+        boxes.forEach((id, b) -> moved.put(id, b.movedTo(b.x() - left, b.y())));
+        return moved;
+    }
+
+    private double boxWidth(Node node) {
+        return aspect > 0 ? NodeSize.oneRowWidth(node) : NodeSize.width(node);
+    }
+
+    private double boxHeight() {
+        return aspect > 0 ? NodeSize.ONE_ROW_HEIGHT : NodeSize.HEIGHT;
+    }
+
+    private double nodeGap() {
+        return aspect > 0 ? ROWS_NODE_GAP : NODE_GAP;
+    }
+
+    private double layerGap() {
+        return aspect > 0 ? ROWS_LAYER_GAP : LAYER_GAP;
+    }
+
+    /** Between the wrapped lines of one layer: tighter than between layers in dense rows, so layers read as bands. */
+    private double lineGap() {
+        return aspect > 0 ? ROWS_LINE_GAP : LAYER_GAP;
+    }
+
     /** Places one layer from {@code top}, wrapping at {@code maxRow} and centring each line; returns the next top. */
-    private static double wrapRow(List<Integer> row, double[] width, double[] x, double[] y, double top, double maxRow) {
+    private double wrapRow(List<Integer> row, double[] width, double[] x, double[] y, double top, double maxRow) {
         int start = 0;
         while (start < row.size()) {
             int end = start;
             double used = 0;
             while (end < row.size() && (end == start || used + width[row.get(end)] <= maxRow)) {
-                used += width[row.get(end)] + NODE_GAP;
+                used += width[row.get(end)] + nodeGap();
                 end++;
             }
-            double cx = (maxRow - (used - NODE_GAP)) / 2;
+            double cx = (maxRow - (used - nodeGap())) / 2;
             for (int i = start; i < end; i++) {
                 int v = row.get(i);
                 x[v] = cx;
                 y[v] = top;
-                cx += width[v] + NODE_GAP;
+                cx += width[v] + nodeGap();
             }
-            top += NodeSize.HEIGHT + LAYER_GAP;
+            top += boxHeight() + (end < row.size() ? lineGap() : layerGap());
             start = end;
         }
         return top;

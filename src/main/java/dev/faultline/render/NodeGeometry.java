@@ -31,8 +31,13 @@ public final class NodeGeometry {
     /** Left end of the label's baseline. */
     public static Point labelBaseline(SceneNode n) {
         Box b = n.bounds();
-        double y = n.badges().isEmpty() ? b.centerY() + LABEL_FONT_SIZE * 0.35 : b.y() + 25;
+        double y = !showsBadges(n) ? b.centerY() + LABEL_FONT_SIZE * 0.35 : b.y() + 25;
         return new Point(b.x() + TEXT_LEFT, y);
+    }
+
+    /** Badges are drawn when there are some and the box has a second row for them (dense layouts use one row). */
+    public static boolean showsBadges(SceneNode n) {
+        return !n.badges().isEmpty() && dev.faultline.layout.NodeSize.hasBadgeRow(n.bounds().height());
     }
 
     /** Width available to the label; longer labels are cut with an ellipsis. */

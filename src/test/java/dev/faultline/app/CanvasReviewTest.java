@@ -92,6 +92,7 @@ class CanvasReviewTest {
             Text t = (Text) n;
             double onScreen = t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();
             assertTrue(onScreen >= 11, t.getText() + " is " + onScreen + " px on screen");
+            assertFalse(t.getText().endsWith("…"), t.getText() + " is cut: its box is too narrow");
         }
     }
 

@@ -31,6 +31,11 @@ public final class DemoApp extends Application {
         MainWindow window = new MainWindow(stage, vm, new RecentFiles(Preferences.userRoot().node("dev/faultline/demo")));
         stage.setScene(window.createScene(Double.parseDouble(System.getProperty("demo.width", "1600")),
                 Double.parseDouble(System.getProperty("demo.height", "1000"))));
+        // Screenshots under Xvfb: the pointer sits at the screen's centre, where a centred window would show a hover.
+        if (System.getProperty("demo.x") != null) {
+            stage.setX(Double.parseDouble(System.getProperty("demo.x")));
+            stage.setY(Double.parseDouble(System.getProperty("demo.y", "0")));
+        }
         stage.show();
         FrameProbe.installIfRequested(window.canvas());
         vm.open(file);
@@ -46,7 +51,7 @@ public final class DemoApp extends Application {
         });
     }
 
-    /** Demo steps: compare:BASE.yaml, preview:spof:X (a finding's review key), fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep. */
+    /** Demo steps: compare:BASE.yaml, preview:spof:X (a finding's review key), fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep, card (node card of the selection). */
     private static void run(String step, WorkspaceViewModel vm, MainWindow window, Path broken) {
         String[] kv = step.split(":", 2);
         switch (kv[0]) {
@@ -63,6 +68,7 @@ public final class DemoApp extends Application {
             case "clear" -> vm.clearHighlight();
             case "why" -> vm.explain(kv[1]);
             case "fit" -> window.canvas().fit();
+            case "card" -> window.showNodeCard();
             case "legend" -> window.canvas().setLegendOpen(true);
             case "compare" -> vm.compareWith(Path.of(kv[1]));
             case "preview" -> vm.previewFix(step.substring("preview:".length()));

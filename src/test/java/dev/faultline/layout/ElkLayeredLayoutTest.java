@@ -187,4 +187,34 @@ class ElkLayeredLayoutTest {
             for (int i = 1; i < row.size(); i++) assertTrue(row.get(i).x() >= row.get(i - 1).maxX());
         });
     }
+
+    @Test
+    void aGraphTooBigToReadAsLayersGetsDenseRowsShapedLikeTheWindow() {
+        Topology t = generated(150, 3);
+        LayoutResult r = run(t, Map.of());
+        for (Box b : r.nodes().values()) assertEquals(NodeSize.ONE_ROW_HEIGHT, b.height());
+        assertNoOverlaps(r);
+        assertTrue(ElkLayeredLayout.textAtFit(r) >= ElkLayeredLayout.READABLE_TEXT_PX, ElkLayeredLayout.textAtFit(r) + " px");
+        double aspect = r.width() / r.height();
+        assertTrue(aspect > 0.9 && aspect < 1.8, "about the window's shape: " + aspect);
+        // Pins still apply to dense rows.
+        Point pin = new Point(-500, -400);
+        assertEquals(pin.x(), run(t, Map.of("svc-7", pin)).box("svc-7").x());
+    }
+
+    @Test
+    void aSmallGraphKeepsItsLayeredShape() {
+        Topology t = shop();
+        assertFalse(ElkLayeredLayout.tooBigForLayers(t));
+        assertEquals(NodeSize.HEIGHT, run(t, Map.of()).box("web").height());
+    }
+
+    @Test
+    void boxesAreSizedByTheirLettersNotByTheirCount() {
+        // Same length: wide letters need a wider box than digits and dashes ("webmvc" was cut with an average width).
+        assertTrue(NodeSize.width("mwmwmwmwmwmw") > NodeSize.width("svc-1-db-0-1") + 30);
+        assertTrue(NodeSize.labelWidth("webmvc") >= 59.9, "DejaVu Sans Bold 13 px draws webmvc 59.9 px wide");
+        assertEquals(NodeSize.labelWidth("x".repeat(NodeSize.MAX_LABEL_CHARS)),
+                NodeSize.labelWidth("x".repeat(NodeSize.MAX_LABEL_CHARS + 20)), "longer labels are cut");
+    }
 }

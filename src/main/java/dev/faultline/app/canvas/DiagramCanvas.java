@@ -162,6 +162,9 @@ public final class DiagramCanvas extends Region {
     }
 
     private void updateMinimapView() {
+        // At fit the whole diagram is in view: the minimap would only cover its corner.
+        minimap.setOpacity(fitted ? 0 : 1);
+        minimap.setMouseTransparent(fitted);
         if (!minimap.isVisible()) return;
         minimap.showView(viewport.toWorldX(0), viewport.toWorldY(0), getWidth() / viewport.scale(),
                 getHeight() / viewport.scale());
@@ -318,8 +321,8 @@ public final class DiagramCanvas extends Region {
         }
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
-        applyViewport();
         fitted = true;
+        applyViewport();
     }
 
     private void refitIfFitted() {
@@ -332,6 +335,7 @@ public final class DiagramCanvas extends Region {
         List<NodeView> views = selected.stream().map(nodeViews::get).filter(v -> v != null).toList();
         if (views.isEmpty()) return;
         Box b = contentBounds(views);
+        fitted = false;
         viewport.fit(b.x() - 40, b.y() - 40, b.width() + 80, b.height() + 80, getWidth(), getHeight(), 1.5);
         applyViewport();
     }

@@ -272,7 +272,7 @@ final class NodeView extends Group {
         double x = at.x();
         double right = b.width() - NodeGeometry.TEXT_RIGHT_PAD;
         double h = NodeGeometry.BADGE_HEIGHT;
-        for (String text : n.badges()) {
+        for (String text : NodeGeometry.showsBadges(n) ? n.badges() : List.<String>of()) {
             String shown = fit(text, right - x - 2 * NodeGeometry.BADGE_PAD, BADGE_FONT);
             if (shown.isEmpty()) break;
             double tw = width(shown, BADGE_FONT);

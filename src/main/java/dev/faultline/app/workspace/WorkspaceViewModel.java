@@ -76,7 +76,15 @@ public final class WorkspaceViewModel {
     private final ObservableList<NodeLossOutcome> ranking = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Double>> heat = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<FocusRequest> focus = new ReadOnlyObjectWrapper<>();
-    private final StringProperty notice = new SimpleStringProperty("");
+    /** Counts notices, so a repeated one ("Reloaded shop.yaml" twice) is still an event for listeners. */
+    private final javafx.beans.property.ReadOnlyLongWrapper notices = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final StringProperty notice = new SimpleStringProperty("") {
+        @Override
+        public void set(String value) {
+            super.set(value);
+            notices.set(notices.get() + 1);
+        }
+    };
     private final StringProperty importReport = new SimpleStringProperty("");
     private final BooleanProperty sweeping = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> failedFile = new ReadOnlyObjectWrapper<>();
@@ -148,6 +156,9 @@ public final class WorkspaceViewModel {
 
     /** One line for the status bar about what just happened ("Reloaded", "Sweep cancelled", an error). */
     public StringProperty noticeProperty() { return notice; }
+
+    /** Goes up by one on every notice, even one that repeats the last. */
+    public javafx.beans.property.ReadOnlyLongProperty noticeCountProperty() { return notices.getReadOnlyProperty(); }
 
     public BooleanProperty sweepingProperty() { return sweeping; }
 

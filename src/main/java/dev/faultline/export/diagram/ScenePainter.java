@@ -245,7 +245,7 @@ public final class ScenePainter {
     }
 
     private void paintBadges(Graphics2D g, SceneNode n, Palette p) {
-        if (n.badges().isEmpty()) return;
+        if (!NodeGeometry.showsBadges(n)) return;
         g.setFont(badgeFont);
         FontMetrics fm = g.getFontMetrics();
         Box b = n.bounds();

@@ -73,6 +73,18 @@ class DiagramCanvasTest {
         assertTrue(topology.nodes().stream().allMatch(n -> canvas.nodeView(n.id()).isVisible()));
     }
 
+    @Test
+    void theMinimapStaysOutOfTheWayAtFitAndReturnsWhenZoomedIn(FxRobot robot) {
+        Node minimap = robot.lookup("#minimap").query();
+        assertTrue(minimap.isVisible(), "400 nodes get a minimap");
+        assertEquals(0, minimap.getOpacity(), "at fit everything is in view: the minimap would hide a corner");
+        robot.interact(canvas::zoomIn);
+        assertEquals(1, minimap.getOpacity());
+        assertFalse(minimap.isMouseTransparent());
+        robot.interact(canvas::fit);
+        assertEquals(0, minimap.getOpacity());
+    }
+
     private List<Text> visibleTexts(FxRobot robot) {
         return robot.lookup(".node-label").queryAllAs(Text.class).stream().filter(DiagramCanvasTest::shown).toList();
     }
