@@ -56,6 +56,11 @@ final class ProblemLog {
         errors |= other.errors;
     }
 
+    /** No problem at all, not even a warning. */
+    boolean isEmpty() {
+        return problems.isEmpty() && dropped == 0;
+    }
+
     boolean hasErrors() {
         return errors;
     }
