@@ -79,7 +79,11 @@ public final class Analyzer {
         Set<AnalysisSection> need = AnalysisSection.withPrerequisites(wanted);
         Topology topology = engine.topology();
         try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
-            // Started first, so the spare cores take them while this thread runs the sweep; all are independent.
+            boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
+            NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
+            // The sweep runs first, alone: it is split over the cores itself, and its shared ancestor sets may take a
+            // quarter of the heap, which must be free again before the rest runs (a 50,000-node analysis in 1 GB).
+            // Then everything else at once, on the spare cores and this thread; all of it is independent.
             boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
             SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
                     ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : SideTasks.done(List.of());
@@ -96,8 +100,6 @@ public final class Analyzer {
             SideTasks.Task<TeamCoupling> coupling = need.contains(AnalysisSection.COUPLING)
                     ? tasks.start(() -> TeamAnalysis.coupling(topology)) : SideTasks.done(null);
 
-            boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
-            NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
             List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
             cancel.throwIfCancelled();
             List<TeamFigures> teams = need.contains(AnalysisSection.TEAMS) ? TeamAnalysis.figures(topology, spofs)
