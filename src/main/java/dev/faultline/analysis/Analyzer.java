@@ -10,8 +10,10 @@ import java.util.Set;
 
 import dev.faultline.analysis.availability.AvailabilityAnalysis;
 import dev.faultline.analysis.availability.FlowAvailability;
+import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.doublefault.DoubleFaultFinder;
 import dev.faultline.analysis.doublefault.DoubleFaults;
+import dev.faultline.analysis.latency.LatencyAnalysis;
 import dev.faultline.analysis.rules.AnalysisContext;
 import dev.faultline.analysis.rules.Rule;
 import dev.faultline.analysis.rules.Rules;
@@ -27,16 +29,30 @@ import dev.faultline.simulation.NodeLossOutcome;
  * findings of every rule. A pure function of the topology; the CLI and the app both call it.
  */
 public final class Analyzer {
+    /**
+     * From this many nodes on, independent parts (availability, double faults, latency, capacity, failure domains,
+     * coupling, each rule) run on the spare cores ({@link SideTasks}); below it they cost milliseconds and threads
+     * would not pay.
+     */
+    static final int PARALLEL_FROM_NODES = 1_000;
+
     private final List<Rule> rules;
     private final BlastRadiusSweep sweep;
+    private final int parallelFromNodes;
 
     public Analyzer() {
         this(Rules.defaults(), new BlastRadiusSweep());
     }
 
     public Analyzer(List<Rule> rules, BlastRadiusSweep sweep) {
+        this(rules, sweep, PARALLEL_FROM_NODES);
+    }
+
+    /** {@code parallelFromNodes}: the topology size from which independent parts run on the spare cores. */
+    Analyzer(List<Rule> rules, BlastRadiusSweep sweep, int parallelFromNodes) {
         this.rules = List.copyOf(rules);
         this.sweep = sweep;
+        this.parallelFromNodes = parallelFromNodes;
     }
 
     public AnalysisReport analyze(Topology topology) {
@@ -62,31 +78,56 @@ public final class Analyzer {
                                   CancellationToken cancel) {
         Set<AnalysisSection> need = AnalysisSection.withPrerequisites(wanted);
         Topology topology = engine.topology();
-        boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
-        NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
-        List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
-        cancel.throwIfCancelled();
-        progress.progress(1, 1, "Checking zones and regions");
-        List<DomainSpof> domains = need.contains(AnalysisSection.DOMAIN_SPOFS) ? FailureDomains.find(engine)
-                : List.of();
-        List<TeamFigures> teams = need.contains(AnalysisSection.TEAMS) ? TeamAnalysis.figures(topology, spofs)
-                : List.of();
-        progress.progress(1, 1, "Computing availability and double faults");
-        List<FlowAvailability> availability = need.contains(AnalysisSection.AVAILABILITY)
-                ? AvailabilityAnalysis.of(engine.compiled(), cancel) : List.of();
-        DoubleFaults doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
-                ? DoubleFaultFinder.find(engine.compiled(), cancel) : DoubleFaults.NONE;
-        List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
-                ? findings(topology, outcomes, spofs, domains, teams, availability, doubleFaults, cancel) : List.of();
-        AnalysisReport report = new AnalysisReport(topology, need, spofs, domains,
-                need.contains(AnalysisSection.BLAST_RADIUS) ? BlastRadiusSweep.rank(outcomes) : List.of(), teams,
-                need.contains(AnalysisSection.COUPLING) ? TeamAnalysis.coupling(topology) : null, findings,
-                availability, doubleFaults);
-        if (need.containsAll(AnalysisSection.all())) withRiskFigures(report);
-        return report;
+        try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
+            boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
+            NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
+            // The sweep runs first, alone: it is split over the cores itself, and its shared ancestor sets may take a
+            // quarter of the heap, which must be free again before the rest runs (a 50,000-node analysis in 1 GB).
+            // Then everything else at once, on the spare cores and this thread; all of it is independent.
+            boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
+            SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
+                    ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : SideTasks.done(List.of());
+            // Latency and capacity are kept per topology once computed: the rules and the report then read them.
+            SideTasks.Task<?> capacity = riskFigures ? tasks.start(() -> CapacityAnalysis.of(topology))
+                    : SideTasks.done(null);
+            SideTasks.Task<?> latency = riskFigures ? tasks.start(() -> LatencyAnalysis.of(topology))
+                    : SideTasks.done(null);
+            SideTasks.Task<DoubleFaults> doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
+                    ? tasks.start(() -> DoubleFaultFinder.find(engine.compiled(), cancel))
+                    : SideTasks.done(DoubleFaults.NONE);
+            SideTasks.Task<List<DomainSpof>> domains = need.contains(AnalysisSection.DOMAIN_SPOFS)
+                    ? tasks.start(() -> FailureDomains.find(engine)) : SideTasks.done(List.of());
+            SideTasks.Task<TeamCoupling> coupling = need.contains(AnalysisSection.COUPLING)
+                    ? tasks.start(() -> TeamAnalysis.coupling(topology)) : SideTasks.done(null);
+
+            List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
+            cancel.throwIfCancelled();
+            List<TeamFigures> teams = need.contains(AnalysisSection.TEAMS) ? TeamAnalysis.figures(topology, spofs)
+                    : List.of();
+            progress.progress(1, 1, "Checking zones and regions");
+            List<DomainSpof> domainSpofs = domains.join();
+            progress.progress(1, 1, "Computing availability and double faults");
+            List<FlowAvailability> flows = availability.join();
+            DoubleFaults pairs = doubleFaults.join();
+            List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
+                    ? findings(tasks, topology, outcomes, spofs, domainSpofs, teams, flows, pairs, cancel) : List.of();
+            AnalysisReport report = new AnalysisReport(topology, need, spofs, domainSpofs,
+                    need.contains(AnalysisSection.BLAST_RADIUS) ? BlastRadiusSweep.rank(outcomes) : List.of(), teams,
+                    coupling.join(), findings, flows, pairs);
+            latency.join();
+            capacity.join();
+            if (need.containsAll(AnalysisSection.all())) withRiskFigures(report);
+            return report;
+        }
     }
 
-    private List<Finding> findings(Topology topology, NodeLossOutcome[] outcomes, List<Spof> spofs,
+    /** Pool threads for the side tasks: none for small topologies, where starting threads costs more than it saves. */
+    private int sideThreads(Topology topology) {
+        return topology.nodes().size() < parallelFromNodes ? 0
+                : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private List<Finding> findings(SideTasks tasks, Topology topology, NodeLossOutcome[] outcomes, List<Spof> spofs,
                                    List<DomainSpof> domains, List<TeamFigures> teams,
                                    List<FlowAvailability> availability, DoubleFaults doubleFaults,
                                    CancellationToken cancel) {
@@ -94,11 +135,16 @@ public final class Analyzer {
         for (NodeLossOutcome o : outcomes) byNode.put(o.node(), o);
         AnalysisContext context = AnalysisContext.of(topology, spofs, domains, byNode, teams, availability,
                 doubleFaults);
-        List<Finding> findings = new ArrayList<>();
+        // Every rule reads the same immutable context; collected in the registry's order, then sorted.
+        List<SideTasks.Task<List<Finding>>> perRule = new ArrayList<>();
         for (Rule rule : rules) {
-            cancel.throwIfCancelled();
-            findings.addAll(rule.apply(context));
+            perRule.add(tasks.start(() -> {
+                cancel.throwIfCancelled();
+                return rule.apply(context);
+            }));
         }
+        List<Finding> findings = new ArrayList<>();
+        for (SideTasks.Task<List<Finding>> r : perRule) findings.addAll(r.join());
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
                 .thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0)));
         return findings;

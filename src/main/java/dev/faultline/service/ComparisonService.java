@@ -106,6 +106,14 @@ public final class ComparisonService {
     }
 
     /**
+     * The topology as an edited copy of it would be: written as YAML and read back with no edit. Comparing an edited
+     * copy with this (not with the original) shows only what the edits changed, not what the round trip normalises.
+     */
+    public Topology roundTrip(Topology topology, Path file) throws EditException {
+        return editor.apply(topology, List.of(), file).topology().orElse(topology);
+    }
+
+    /**
      * Writes the edited copy to {@code out} atomically, with the edits as a header comment. Refuses to write over
      * {@code original}, also when {@code out} reaches it through a symbolic or hard link.
      */

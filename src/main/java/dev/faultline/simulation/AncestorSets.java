@@ -28,8 +28,8 @@ public final class AncestorSets {
                                                    dev.faultline.progress.CancellationToken cancel) {
         int n = t.nodeCount;
         int[][] calleesOf = callees(t);
-        // The int-array Tarjan on purpose, not JGraphT (which analysis.rules.CallGraph uses): this runs over the
-        // whole compiled topology on the sweep's hot path, where boxed vertices and subgraph objects would cost.
+        // The int-array Tarjan on purpose, not JGraphT (as analysis.rules.CallGraph): this runs over the whole
+        // compiled topology on the sweep's hot path, where boxed vertices and subgraph objects would cost.
         StrongComponents comps = StrongComponents.of(calleesOf);
         int[][] members = comps.members();
         int words = (n + 63) / 64;

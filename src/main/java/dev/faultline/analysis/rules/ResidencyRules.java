@@ -16,7 +16,8 @@ final class ResidencyRules {
 
     /**
      * The last topology checked (weakly held, so a closed document can go) and its violations: the three residency
-     * rules run one after the other on the same topology, and the check is the costly part.
+     * rules run on the same topology (at once, on the analysis's side threads), and the check is the costly part:
+     * synchronized, so it is done once.
      */
     private record Checked(java.lang.ref.WeakReference<dev.faultline.model.Topology> topology,
                            List<ResidencyViolation> violations) {
@@ -24,7 +25,7 @@ final class ResidencyRules {
 
     private static volatile Checked last;
 
-    private static List<ResidencyViolation> violations(dev.faultline.model.Topology t) {
+    private static synchronized List<ResidencyViolation> violations(dev.faultline.model.Topology t) {
         Checked c = last;
         if (c == null || c.topology().get() != t) {
             last = c = new Checked(new java.lang.ref.WeakReference<>(t), List.copyOf(ResidencyCheck.of(t)));

@@ -49,8 +49,7 @@ final class FixPreviews {
         TopologyDocument next = new TopologyDocument(doc.file(), edited, w.after(), unpinned,
                 pipeline.pin(edited, unpinned, doc.pinned()), doc.pinned(), new FailureEngine(edited), doc.warnings());
         // The edited copy went through YAML and back: compare it with the original taken the same way.
-        Topology roundTrip = new dev.faultline.io.TopologyEditor().apply(doc.topology(), List.of(), doc.file())
-                .topology().orElse(doc.topology());
+        Topology roundTrip = comparisons.roundTrip(doc.topology(), doc.file());
         return Optional.of(new FixPreview(fix, next, changes(roundTrip, edited)));
     }
 

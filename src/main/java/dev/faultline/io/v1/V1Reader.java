@@ -70,6 +70,12 @@ public final class V1Reader implements YamlTreeReader.ItemSink {
             this.reader = reader;
         }
 
+        @SuppressWarnings("unchecked")
+        void takeItems(Section<?> other) {
+            records.addAll((List<T>) other.records);
+            items += other.items;
+        }
+
         void add(String key, YamlNode item) {
             items++;
             if (item instanceof YamlMap m) {
@@ -80,6 +86,19 @@ public final class V1Reader implements YamlTreeReader.ItemSink {
                         : item.describe()));
             }
         }
+    }
+
+    /** The list items read so far met no problem. */
+    boolean itemsClean() {
+        return itemLog.isEmpty();
+    }
+
+    /**
+     * Takes over the items {@code other} read from a later part of the same file ({@link SplitYamlRead}); its
+     * top-level lists are not among this reader's, so nothing is merged within a list.
+     */
+    void takeItems(V1Reader other) {
+        other.sections.forEach((key, theirs) -> sections.get(key).takeItems(theirs));
     }
 
     @Override

@@ -66,27 +66,36 @@ public final class InputGuard {
             log.error(1, 1, "the file is empty; a topology needs at least 'faultline: 1', 'name' and 'nodes'");
             return Optional.empty();
         }
+        // Line by line with indexOf (a tight loop in String, not a bounds-checked charAt per character: this runs over
+        // every character of a big file before parsing starts, in code the JIT has not compiled yet; issue #18).
+        // Whichever comes first in the text is reported, as a scan character by character would.
+        int nul = text.indexOf('\0');
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (c == '\0') {
-                log.error(line, i - lineStart + 1,
+        for (int lineStart = 0, n = text.length(); ; line++) {
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) end = n;
+            int tooLongAt = end - lineStart > MAX_LINE_CHARS ? lineStart + MAX_LINE_CHARS : -1;
+            if (nul >= 0 && nul < end && (tooLongAt < 0 || nul <= tooLongAt)) {
+                log.error(line, nul - lineStart + 1,
                         "not a text file: it contains a NUL character (is this a binary file?)");
                 return Optional.empty();
-            } else if (i - lineStart >= MAX_LINE_CHARS) {
+            }
+            if (tooLongAt >= 0) {
                 log.error(line, MAX_LINE_CHARS + 1, "line " + line + " is longer than " + MAX_LINE_CHARS
                         + " characters; split long values (YAML lists can span lines)");
                 return Optional.empty();
             }
+            if (end == n) break;
+            lineStart = end + 1;
         }
         return Optional.of(text);
     }
 
     private static Optional<String> utf8(byte[] bytes, int start, ProblemLog log) {
+        // The JDK's own decoding is much faster cold; it replaces malformed input with U+FFFD, so text holding one
+        // (malformed, or a real U+FFFD) goes through the strict decoder below, which finds the bad byte.
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return Optional.of(fast);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

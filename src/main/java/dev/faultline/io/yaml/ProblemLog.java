@@ -56,6 +56,11 @@ public final class ProblemLog {
         errors |= other.errors;
     }
 
+    /** No problem at all, not even a warning. */
+    public boolean isEmpty() {
+        return problems.isEmpty() && dropped == 0;
+    }
+
     public boolean hasErrors() {
         return errors;
     }

@@ -80,9 +80,17 @@ public final class YamlTreeReader {
      * and those lists stay empty in the tree. A repeated top-level key is reported and never streamed.
      */
     public Optional<YamlNode> read(String text, ProblemLog log, ItemSink sink) {
+        return read(text, 0, log, sink);
+    }
+
+    /**
+     * Like {@link #read(String, ProblemLog, ItemSink)} for a part of a file that begins at the start of line
+     * {@code linesBefore + 1} (see {@link SplitYamlRead}): positions are those in the whole file.
+     */
+    public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, ItemSink sink) {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             try {
-                return new Reading(parser, log, sink).document();
+                return new Reading(parser, linesBefore, log, sink).document();
             } catch (IOException | RuntimeException e) {
                 reportParseFailure(e, text, toPosition(parser.currentLocation()), log);
                 return Optional.empty();
@@ -95,6 +103,7 @@ public final class YamlTreeReader {
 
     private static final class Reading {
         private final YAMLParser parser;
+        private final int linesBefore;
         private final ProblemLog log;
         private final ItemSink sink;
         private final Map<String, String> keys = new HashMap<>();
@@ -102,8 +111,9 @@ public final class YamlTreeReader {
         private final java.util.Set<Object> reportedEvents =
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-        Reading(YAMLParser parser, ProblemLog log, ItemSink sink) {
+        Reading(YAMLParser parser, int linesBefore, ProblemLog log, ItemSink sink) {
             this.parser = parser;
+            this.linesBefore = linesBefore;
             this.log = log;
             this.sink = sink;
         }
@@ -246,8 +256,8 @@ public final class YamlTreeReader {
 
         private long position() {
             JsonLocation location = parser.currentTokenLocation();
-            return location == null ? Positions.pack(1, 1)
-                    : Positions.pack(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+            return location == null ? Positions.pack(linesBefore + 1, 1) : Positions.pack(
+                    linesBefore + Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
         }
     }
 

@@ -1,0 +1,79 @@
+package dev.faultline.analysis;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import dev.faultline.progress.CancellationToken;
+
+/**
+ * Independent parts of one analysis run on the spare cores while the caller works on others (issue #18: a cold
+ * 10,000-node {@code analyze} spent most of its time in analyses that do not depend on each other).
+ *
+ * <p>A task started here is only queued; whoever {@linkplain Task#join() joins} it first and finds it not yet begun
+ * runs it on its own thread, so the caller never waits idle for a queued task, and with no pool (one core, or a small
+ * topology where threads do not pay) every task simply runs where it is joined, in the caller's order. Results are
+ * the same either way: the tasks are pure functions of the model, and the caller assembles them in a fixed order.
+ */
+final class SideTasks implements AutoCloseable {
+    /** The result of a task, computed by a pool thread or by the first thread that asks for it. */
+    interface Task<T> {
+        T join();
+    }
+
+    private final ExecutorService pool;
+
+    private SideTasks(ExecutorService pool) {
+        this.pool = pool;
+    }
+
+    /** {@code threads} pool threads; 0 runs every task on the thread that joins it. */
+    static SideTasks withThreads(int threads) {
+        if (threads <= 0) return new SideTasks(null);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "faultline-analysis");
+                    t.setDaemon(true);
+                    return t;
+                });
+        return new SideTasks(pool);
+    }
+
+    /** Queues {@code work}; it runs on a pool thread when one is free, else on the first thread that joins it. */
+    <T> Task<T> start(Supplier<T> work) {
+        FutureTask<T> future = new FutureTask<>(work::get);
+        if (pool != null) pool.execute(future);
+        return () -> join(future);
+    }
+
+    /** A task whose result is already known. */
+    static <T> Task<T> done(T value) {
+        return () -> value;
+    }
+
+    private static <T> T join(FutureTask<T> future) {
+        // Runs it here unless a pool thread has begun it (FutureTask runs at most once); then waits for that thread.
+        future.run();
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationToken.CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Drops tasks nobody asked for (after a failure or cancellation); running ones end on their own. */
+    @Override
+    public void close() {
+        if (pool != null) pool.shutdownNow();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.faultline.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.faultline.analysis.rules.Rules;
+import dev.faultline.generator.TopologyGenerator;
+import dev.faultline.io.TopologyLoader;
+import dev.faultline.model.Topology;
+
+/**
+ * The analysis gives the same report whether its independent parts run on the side threads or one after the other
+ * on the caller's (issue #18), and {@link SideTasks} runs each task once, wherever it is first needed.
+ */
+class ParallelAnalysisTest {
+    private static final Analyzer SEQUENTIAL = new Analyzer(Rules.defaults(), new BlastRadiusSweep(1),
+            Integer.MAX_VALUE);
+    private static final Analyzer PARALLEL = new Analyzer(Rules.defaults(), new BlastRadiusSweep(), 0);
+
+    @Test
+    void everySampleAnalysesTheSameOnSideThreads() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("sample-topologies"))) {
+            samples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertFalse(samples.isEmpty());
+        for (Path sample : samples) {
+            // Two loads: latency and capacity are kept per topology instance, so each analysis computes its own.
+            assertSameReport(sample.toString(), SEQUENTIAL.analyze(load(sample)), PARALLEL.analyze(load(sample)));
+        }
+    }
+
+    @Test
+    void aGeneratedTopologyWithEveryRiskFigureAnalysesTheSame() {
+        AnalysisReport one = SEQUENTIAL.analyze(TopologyGenerator.generate(1_200, 5));
+        AnalysisReport other = PARALLEL.analyze(TopologyGenerator.generate(1_200, 5));
+        assertFalse(one.findings().isEmpty());
+        assertFalse(one.availability().isEmpty());
+        assertSameReport("generated", one, other);
+    }
+
+    @Test
+    void aTaskNoPoolThreadHasBegunRunsOnTheThreadThatJoinsIt() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (SideTasks tasks = SideTasks.withThreads(1)) {
+            SideTasks.Task<Void> blocker = tasks.start(() -> {
+                await(release);
+                return null;
+            });
+            SideTasks.Task<Thread> queued = tasks.start(Thread::currentThread);
+            assertSame(Thread.currentThread(), queued.join(), "the only pool thread is busy: the joiner runs it");
+            release.countDown();
+            blocker.join();
+        }
+    }
+
+    @Test
+    void withoutThreadsATaskRunsOnceWhereItIsJoinedAndNeverIfNobodyAsks() {
+        AtomicInteger runs = new AtomicInteger();
+        try (SideTasks tasks = SideTasks.withThreads(0)) {
+            SideTasks.Task<Integer> asked = tasks.start(runs::incrementAndGet);
+            tasks.start(runs::incrementAndGet);
+            assertEquals(0, runs.get(), "queued, not run");
+            assertEquals(1, asked.join());
+            assertEquals(1, asked.join(), "a second join reads the same result");
+            assertEquals(1, runs.get());
+        }
+    }
+
+    @Test
+    void aFailureInATaskReachesTheThreadThatJoinsIt() {
+        try (SideTasks tasks = SideTasks.withThreads(2)) {
+            SideTasks.Task<Object> failing = tasks.start(() -> {
+                throw new IllegalArgumentException("broken rule");
+            });
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, failing::join);
+            assertEquals("broken rule", e.getMessage());
+            assertThrows(OutOfMemoryError.class, tasks.start(() -> {
+                throw new OutOfMemoryError("Java heap space");
+            })::join);
+        }
+    }
+
+    private static void assertSameReport(String what, AnalysisReport expected, AnalysisReport actual) {
+        assertEquals(expected.spofs(), actual.spofs(), what);
+        assertEquals(expected.domainSpofs(), actual.domainSpofs(), what);
+        assertEquals(expected.blastRadius(), actual.blastRadius(), what);
+        assertEquals(expected.teams(), actual.teams(), what);
+        assertEquals(expected.findings(), actual.findings(), what + ": same findings in the same order");
+        assertEquals(expected.availability(), actual.availability(), what);
+        assertEquals(expected.doubleFaults(), actual.doubleFaults(), what);
+        assertEquals(expected.coupling().teams(), actual.coupling().teams(), what);
+        assertArrayEquals(expected.coupling().counts(), actual.coupling().counts(), what);
+        assertEquals(expected.latency(), actual.latency(), what);
+        assertEquals(expected.capacity().nodes(), actual.capacity().nodes(), what);
+        assertEquals(expected.capacity().overloads(), actual.capacity().overloads(), what);
+        assertNotEquals(0, expected.blastRadius().size(), what);
+    }
+
+    private static Topology load(Path file) {
+        return new TopologyLoader().load(file).topology().orElseThrow();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
