@@ -99,6 +99,8 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(vm);
         root.setBottom(new VBox(problems, new StatusBar(vm, vm.runner().progress())));
         wireViewModel();
+        // After wireViewModel: its scene listener shows the scene on the canvas before this bar adds the groups.
+        ((VBox) root.getTop()).getChildren().add(new SemanticZoomBar(vm, canvas));
         ImportReportDialog.showAfterEachImport(stage, vm);
         installDragAndDrop();
         refreshRecent();

@@ -16,9 +16,9 @@ import dev.faultline.layout.Box;
  */
 public final class GroupPlacer {
     /** Share of the grid left free, so most groups find a cell close to their members. */
-    private static final double SLACK = 1.4;
+    private static final double SLACK = 1.15;
     /** Gap between blocks, as a share of a cell. */
-    private static final double GAP = 0.12;
+    private static final double GAP = 0.08;
 
     private GroupPlacer() {
     }
