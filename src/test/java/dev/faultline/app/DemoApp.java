@@ -41,9 +41,26 @@ public final class DemoApp extends Application {
                                 dev.faultline.app.workspace.TopologyDocument a,
                                 dev.faultline.app.workspace.TopologyDocument b) {
                 vm.documentProperty().removeListener(this);
+                reportFirstFrame();
                 javafx.application.Platform.runLater(() -> steps.forEach(step -> run(step, vm, window, broken)));
             }
         });
+    }
+
+    /** Prints the time from JVM start to the first frame drawn after the file opened (issue #13's open target). */
+    private static void reportFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) return; // the pulse that showed the scene, then the next one: it was drawn
+                stop();
+                long ms = System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.getLogger("faultline.fps").log(System.Logger.Level.INFO, "open + first frame: " + ms + " ms");
+            }
+        }.start();
     }
 
     /** Demo steps: fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep. */
@@ -63,6 +80,11 @@ public final class DemoApp extends Application {
             case "clear" -> vm.clearHighlight();
             case "why" -> vm.explain(kv[1]);
             case "fit" -> window.canvas().fit();
+            case "open" -> window.canvas().revealNode(kv[1]);
+            case "focus" -> {
+                vm.select(kv[1], false);
+                ((javafx.scene.control.ToggleButton) window.root().lookup("#focus-toggle")).fire();
+            }
             case "legend" -> window.canvas().setLegendOpen(true);
             case "shot" -> shotLater(window, Path.of(kv[1]));
             case "zoom" -> {

@@ -74,22 +74,22 @@ final class GroupBlock extends Group {
         double y = box.maxY() - barH;
         double downW = box.width() * next.down() / Math.max(1, next.nodes());
         double degW = box.width() * next.degraded() / Math.max(1, next.nodes());
-        // A single DOWN node in a big group still shows: at least a tenth of the block.
-        if (next.down() > 0) downW = Math.max(downW, box.width() * 0.1);
-        if (next.degraded() > 0) degW = Math.max(degW, box.width() * 0.1);
+        // A single DOWN node in a big group still shows: at least a quarter of the block.
+        if (next.down() > 0) downW = Math.max(downW, box.width() * 0.25);
+        if (next.degraded() > 0) degW = Math.max(degW, box.width() * 0.25);
         degW = Math.min(degW, box.width() - downW);
         downBar.setX(box.x());
         downBar.setY(y);
         downBar.setWidth(downW);
         downBar.setHeight(barH);
         downBar.setFill(Color.web(p.down));
-        downBar.setVisible(!open && next.down() > 0);
+        downBar.setVisible(next.down() > 0);
         degradedBar.setX(box.x() + downW);
         degradedBar.setY(y);
         degradedBar.setWidth(degW);
         degradedBar.setHeight(barH);
         degradedBar.setFill(Color.web(p.degraded));
-        degradedBar.setVisible(!open && next.degraded() > 0);
+        degradedBar.setVisible(next.degraded() > 0);
         getStyleClass().removeAll("group-down", "group-degraded", "group-open");
         if (next.down() > 0) getStyleClass().add("group-down");
         if (next.degraded() > 0) getStyleClass().add("group-degraded");
@@ -97,7 +97,7 @@ final class GroupBlock extends Group {
         if (name != null) fillText();
     }
 
-    /** An opened group: an outline around where its nodes are drawn, no fill or bars. */
+    /** An opened group: no fill, a dashed outline; its counts stay (its nodes may be drawn away from the block). */
     void setOpen(boolean value) {
         if (open == value) return;
         open = value;
@@ -112,8 +112,8 @@ final class GroupBlock extends Group {
         if (visible && name == null) buildText();
         if (name != null) {
             name.setVisible(visible);
-            counts.setVisible(visible && !open);
-            state.setVisible(visible && !open && summary.hit());
+            counts.setVisible(visible);
+            state.setVisible(visible && summary.hit());
         }
     }
 
@@ -152,14 +152,15 @@ final class GroupBlock extends Group {
         counts.setText(summary.nodes() + " nodes" + (summary.spofs() > 0 ? " ⚠" + summary.spofs() : ""));
         counts.setFill(Color.web(palette.mutedText));
         state.setText(stateText(summary));
+        state.setVisible(name.isVisible() && summary.hit());
         state.setFill(Color.web(summary.down() > 0 ? palette.down : palette.text));
     }
 
-    /** "✕ 47 DOWN" and "◐ 54 DEGRADED" on two lines: what the scenario did to this group, in words as well as colour. */
+    /** "✕ 47 DOWN" and "◐ 54 DEG" (degraded) on two lines: what the scenario did to this group, in words as well as colour. */
     static String stateText(GroupSummary s) {
         StringBuilder b = new StringBuilder();
         if (s.down() > 0) b.append("✕ ").append(s.down()).append(" DOWN");
-        if (s.degraded() > 0) b.append(b.isEmpty() ? "" : "\n").append("◐ ").append(s.degraded()).append(" DEGRADED");
+        if (s.degraded() > 0) b.append(b.isEmpty() ? "" : "\n").append("◐ ").append(s.degraded()).append(" DEG");
         return b.toString();
     }
 
