@@ -42,9 +42,45 @@ public final class DemoApp extends Application {
                                 dev.faultline.app.workspace.TopologyDocument b) {
                 vm.documentProperty().removeListener(this);
                 reportFirstFrame();
-                javafx.application.Platform.runLater(() -> steps.forEach(step -> run(step, vm, window, broken)));
+                if (steps.stream().anyMatch(st -> st.startsWith("snap:"))) runPaced(steps, vm, window, broken);
+                else javafx.application.Platform.runLater(() -> steps.forEach(step -> run(step, vm, window, broken)));
             }
         });
+    }
+
+    /**
+     * Steps with "snap:FILE" among them run one at a time, a few seconds apart, so one opening of a large file can
+     * save several screenshots (snap saves and goes on; the app quits after the last step).
+     */
+    private static void runPaced(java.util.List<String> steps, WorkspaceViewModel vm, MainWindow window, Path broken) {
+        java.util.Iterator<String> it = steps.iterator();
+        javafx.animation.PauseTransition tick = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(
+                Double.parseDouble(System.getProperty("demo.pace", "3"))));
+        tick.setOnFinished(e -> {
+            if (!it.hasNext()) {
+                javafx.application.Platform.exit();
+                return;
+            }
+            String step = it.next();
+            if (step.startsWith("snap:")) save(window, Path.of(step.substring(5)));
+            else run(step, vm, window, broken);
+            tick.playFromStart();
+        });
+        tick.play();
+    }
+
+    private static void save(MainWindow window, Path target) {
+        javafx.scene.image.WritableImage img = window.root().getScene().snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javafx.scene.image.PixelReader px = img.getPixelReader();
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, px.getArgb(x, y));
+        try {
+            javax.imageio.ImageIO.write(out, "png", target.toFile());
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     /** Prints the time from JVM start to the first frame drawn after the file opened (issue #13's open target). */

@@ -31,12 +31,14 @@ import dev.faultline.render.group.Strength;
 /**
  * The far zoom of a large graph: one {@link GroupBlock} per group and the bundled edges between them. Edges are
  * drawn as nine paths (three strengths times three weights), not one shape per edge: 20,000 nodes give about 23,000
- * group pairs, and a handful of shapes renders far faster than thousands. The count on a bundled edge is drawn once
- * the view settles, for the edges in view only. Groups the user opened keep an outline here; their nodes are drawn
- * by the canvas's node layer.
+ * group pairs, and a handful of shapes renders far faster than thousands. The count on a bundled edge (of two or more)
+ * is drawn once the view settles, for the edges in view only, in the gaps between blocks. Groups the user opened
+ * keep an outline here; their nodes are drawn by the canvas's node layer.
  */
 final class GroupOverview extends Group {
     private static final double[] WIDTH_STEPS = {1, 4};
+    /** Block size on screen (px) from which edge counts are written: below it the gaps are too narrow for them. */
+    private static final double COUNTS_FROM_PX = 150;
     private final Group edges = new Group();
     private final Group blocks = new Group();
     private final Group counts = new Group();
@@ -49,14 +51,20 @@ final class GroupOverview extends Group {
     private double cell = 1;
     private double[] view = {0, 0, 0, 0};
     private double scale = 1;
+    private double widthStep;
 
     /** {@code onToggle}: a group was opened or closed by a double-click (its id). */
     GroupOverview(Consumer<String> onToggle) {
         this.onToggle = onToggle;
         setId("group-overview");
-        getChildren().addAll(edges, blocks, counts);
+        // Counts under the blocks: they read in the gaps between blocks and never over a block's own text.
+        getChildren().addAll(edges, counts, blocks);
         counts.setMouseTransparent(true);
         edges.setMouseTransparent(true);
+        // Tens of thousands of bundled segments: rasterised once into a bitmap that pan and zoom move and scale,
+        // rather than re-rasterised every frame (measured in docs/performance.md, "#13 semantic zoom").
+        edges.setCache(true);
+        edges.setCacheHint(javafx.scene.CacheHint.SCALE);
         settle.setOnFinished(e -> refreshCounts());
     }
 
@@ -89,6 +97,7 @@ final class GroupOverview extends Group {
         }
         blocks.getChildren().setAll(made);
         edges.getChildren().setAll(bundlePaths(next, p));
+        widthStep = 0;
         counts.getChildren().clear();
     }
 
@@ -139,9 +148,15 @@ final class GroupOverview extends Group {
             if (v.isVisible() != in) v.setVisible(in);
             if (in && text != v.textVisible()) v.setTextVisible(text);
         }
-        for (javafx.scene.Node n : edges.getChildren()) {
-            Path path = (Path) n;
-            path.setStrokeWidth(((double) path.getUserData()) / scale);
+        // Line widths follow the zoom in powers of two only: the edges are cached as one bitmap (below), and a new
+        // width redraws it.
+        double step = Math.pow(2, Math.round(Math.log(scale) / Math.log(2)));
+        if (step != widthStep) {
+            widthStep = step;
+            for (javafx.scene.Node n : edges.getChildren()) {
+                Path path = (Path) n;
+                path.setStrokeWidth(((double) path.getUserData()) / step);
+            }
         }
         if (!counts.getChildren().isEmpty()) counts.getChildren().clear();
         if (text) settle.playFromStart();
@@ -151,15 +166,15 @@ final class GroupOverview extends Group {
         return cell * scale >= GroupBlock.TEXT_FROM_PX;
     }
 
-    /** "×12" on each bundled edge in view, at a readable zoom; at most a few hundred. */
+    /** "×12" on each bundled edge of 2 or more in view, at a readable zoom; at most a few hundred. */
     private void refreshCounts() {
-        if (picture == null || !textReadable() || !isVisible()) return;
+        if (picture == null || cell * scale < COUNTS_FROM_PX || !isVisible()) return;
         List<Text> made = new ArrayList<>();
         Font font = Font.font("System", 11 / scale);
         for (BundledEdge e : picture.bundles()) {
             Box a = picture.blocks().get(e.from());
             Box b = picture.blocks().get(e.to());
-            if (a == null || b == null) continue;
+            if (a == null || b == null || e.count() < 2) continue; // a lone dependency is the thin line itself
             // 40% of the way from the caller: the two directions of a pair do not write over each other.
             double x = a.centerX() + (b.centerX() - a.centerX()) * 0.4;
             double y = a.centerY() + (b.centerY() - a.centerY()) * 0.4;
