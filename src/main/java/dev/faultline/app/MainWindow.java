@@ -100,7 +100,9 @@ public final class MainWindow {
         root.setBottom(new VBox(problems, new StatusBar(vm, vm.runner().progress())));
         wireViewModel();
         // After wireViewModel: its scene listener shows the scene on the canvas before this bar adds the groups.
-        ((VBox) root.getTop()).getChildren().add(new SemanticZoomBar(vm, canvas));
+        SemanticZoomBar zoomBar = new SemanticZoomBar(vm, canvas);
+        ((VBox) root.getTop()).getChildren().add(zoomBar);
+        ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(2).getItems().add(zoomBar.menuItem());
         ImportReportDialog.showAfterEachImport(stage, vm);
         installDragAndDrop();
         refreshRecent();

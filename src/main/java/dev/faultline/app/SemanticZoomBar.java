@@ -49,6 +49,9 @@ final class SemanticZoomBar extends ToolBar {
     private final Spinner<Integer> hops = new Spinner<>(1, FocusFilter.MAX_HOPS, 1);
     private final CheckBox hardOnly = new CheckBox("Hard dependencies only");
     private final ComboBox<String> filter = new ComboBox<>();
+    /** View › "Groups and focus tool bar": shows the bar for a graph too small to be grouped. */
+    private final javafx.scene.control.CheckMenuItem shownByUser = new javafx.scene.control.CheckMenuItem(
+            "Groups and focus tool bar");
     private TopologyDocument groupedDocument;
     private GroupBy groupedBy;
     private GroupPicture kept;
@@ -76,8 +79,12 @@ final class SemanticZoomBar extends ToolBar {
         hops.valueProperty().addListener((o, a, b) -> applyFocus(true));
         hardOnly.setOnAction(e -> applyFocus(true));
         filter.setOnAction(e -> applyFocus(true));
+        shownByUser.setId("menu-zoom-bar");
+        shownByUser.setOnAction(e -> showIfUseful());
+        showIfUseful();
         vm.sceneProperty().addListener((o, a, b) -> {
             if (b == null) return;
+            showIfUseful();
             showGroups();
             applyFocus(false);
         });
@@ -86,6 +93,23 @@ final class SemanticZoomBar extends ToolBar {
             if (vm.selection().size() <= 20) vm.selection().forEach(canvas::revealNode);
             if (focus.isSelected()) applyFocus(false);
         });
+    }
+
+    /** The View menu's item that shows the bar for any graph. */
+    javafx.scene.control.MenuItem menuItem() {
+        return shownByUser;
+    }
+
+    /**
+     * Shown for graphs large enough to be grouped, or when the user asks (View menu), so small files keep the
+     * window's height for the panels.
+     */
+    private void showIfUseful() {
+        DiagramScene scene = vm.scene();
+        boolean show = shownByUser.isSelected() || focus.isSelected()
+                || scene != null && scene.nodes().size() >= DiagramCanvas.GROUP_FROM;
+        setVisible(show);
+        setManaged(show);
     }
 
     // ---- groups ---------------------------------------------------------------------------------------------------

@@ -103,7 +103,8 @@ final class GroupOverview extends Group {
 
     private void wire(GroupBlock v) {
         v.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            // Every second click: a quick double-click right after another one counts on as clicks 3 and 4.
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() % 2 == 0) {
                 onToggle.accept(v.group().id());
                 e.consume();
             }
