@@ -102,6 +102,10 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(vm);
         root.setBottom(new VBox(problems, new StatusBar(vm, vm.runner().progress())));
         wireViewModel();
+        // After wireViewModel: its scene listener shows the scene on the canvas before this bar adds the groups.
+        SemanticZoomBar zoomBar = new SemanticZoomBar(vm, canvas);
+        ((VBox) root.getTop()).getChildren().add(zoomBar);
+        ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(2).getItems().add(zoomBar.menuItem());
         ImportReportDialog.showAfterEachImport(stage, vm);
         Toasts.install(vm, stage);
         installDragAndDrop();

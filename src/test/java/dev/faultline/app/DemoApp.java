@@ -46,12 +46,65 @@ public final class DemoApp extends Application {
                                 dev.faultline.app.workspace.TopologyDocument a,
                                 dev.faultline.app.workspace.TopologyDocument b) {
                 vm.documentProperty().removeListener(this);
-                javafx.application.Platform.runLater(() -> steps.forEach(step -> run(step, vm, window, broken)));
+                reportFirstFrame();
+                if (steps.stream().anyMatch(st -> st.startsWith("snap:"))) runPaced(steps, vm, window, broken);
+                else javafx.application.Platform.runLater(() -> steps.forEach(step -> run(step, vm, window, broken)));
             }
         });
     }
 
-    /** Demo steps: compare:BASE.yaml, preview:spof:X (a finding's review key), fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep, card (node card of the selection). */
+    /**
+     * Steps with "snap:FILE" among them run one at a time, a few seconds apart, so one opening of a large file can
+     * save several screenshots (snap saves and goes on; the app quits after the last step).
+     */
+    private static void runPaced(java.util.List<String> steps, WorkspaceViewModel vm, MainWindow window, Path broken) {
+        java.util.Iterator<String> it = steps.iterator();
+        javafx.animation.PauseTransition tick = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(
+                Double.parseDouble(System.getProperty("demo.pace", "3"))));
+        tick.setOnFinished(e -> {
+            if (!it.hasNext()) {
+                javafx.application.Platform.exit();
+                return;
+            }
+            String step = it.next();
+            if (step.startsWith("snap:")) save(window, Path.of(step.substring(5)));
+            else run(step, vm, window, broken);
+            tick.playFromStart();
+        });
+        tick.play();
+    }
+
+    private static void save(MainWindow window, Path target) {
+        javafx.scene.image.WritableImage img = window.root().getScene().snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javafx.scene.image.PixelReader px = img.getPixelReader();
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, px.getArgb(x, y));
+        try {
+            javax.imageio.ImageIO.write(out, "png", target.toFile());
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    /** Prints the time from JVM start to the first frame drawn after the file opened (issue #13's open target). */
+    private static void reportFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) return; // the pulse that showed the scene, then the next one: it was drawn
+                stop();
+                long ms = System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.getLogger("faultline.fps").log(System.Logger.Level.INFO, "open + first frame: " + ms + " ms");
+            }
+        }.start();
+    }
+
+    /** Demo steps: compare:BASE.yaml, preview:spof:X (a finding's review key), fail:X, instance:X, zone:Z, team:T, overlay:teams, select:X, flow:F, clear, broken, dark, zoom:0.2, sweep, card (node card of the selection), open:X (its group), focus:X, snap:FILE. */
     private static void run(String step, WorkspaceViewModel vm, MainWindow window, Path broken) {
         String[] kv = step.split(":", 2);
         switch (kv[0]) {
@@ -69,6 +122,11 @@ public final class DemoApp extends Application {
             case "why" -> vm.explain(kv[1]);
             case "fit" -> window.canvas().fit();
             case "card" -> window.showNodeCard();
+            case "open" -> window.canvas().revealNode(kv[1]);
+            case "focus" -> {
+                vm.select(kv[1], false);
+                ((javafx.scene.control.ToggleButton) window.root().lookup("#focus-toggle")).fire();
+            }
             case "legend" -> window.canvas().setLegendOpen(true);
             case "compare" -> vm.compareWith(Path.of(kv[1]));
             case "preview" -> vm.previewFix(step.substring("preview:".length()));

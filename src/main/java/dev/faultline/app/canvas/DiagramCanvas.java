@@ -59,6 +59,12 @@ public final class DiagramCanvas extends Region {
     public static final int MINIMAP_FROM = 150;
     /** Graphs this large hide off-screen nodes and edges while panning. */
     public static final int CULL_FROM = 300;
+    /**
+     * Graphs larger than this show groups instead of nodes while zoomed out below {@link #LABEL_THRESHOLD}, where a
+     * node's label is not drawn and a node says nothing a group block does not (semantic zoom, issue #13). Smaller
+     * graphs are always drawn node by node.
+     */
+    public static final int GROUP_FROM = 151;
 
     private final CanvasActions actions;
     private final Viewport viewport = new Viewport();
@@ -69,6 +75,12 @@ public final class DiagramCanvas extends Region {
     private final Group nodeLayer = new Group();
     /** Removed nodes while comparing: seen, never picked (GhostViews). */
     private final Group ghostLayer = new Group();
+    private final GroupOverview overview = new GroupOverview(this::toggleGroup);
+    /** Focus mode: the only nodes drawn (null: off) and which of their edges are drawn. */
+    private Set<String> focusNodes;
+    private java.util.function.Predicate<SceneEdge> focusEdges = e -> true;
+    /** Some nodes or edges were hidden by groups or focus at the last update: they must be shown again. */
+    private boolean filtered;
     private final VBox legend = new VBox(4);
     private final ColorCache colours = new ColorCache();
     private final KindGlyphs glyphs = KindGlyphs.load();
@@ -101,7 +113,8 @@ public final class DiagramCanvas extends Region {
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
         world.getTransforms().add(transform);
-        world.getChildren().addAll(groupLayer, ghostLayer, edgeLayer, nodeLayer);
+        world.getChildren().addAll(groupLayer, overview, ghostLayer, edgeLayer, nodeLayer);
+        overview.setVisible(false);
         legend.setId("legend");
         legend.getStyleClass().add("legend");
         legend.setPadding(new Insets(8, 10, 8, 10));
@@ -312,10 +325,11 @@ public final class DiagramCanvas extends Region {
 
     public void fit() {
         if (scene == null) return;
-        Box all = contentBounds(nodeViews.values());
+        Box all = contentBounds(focusNodes == null ? nodeViews.values()
+                : focusNodes.stream().map(nodeViews::get).filter(v -> v != null).toList());
         if (all == null) return;
         // Edges that leave the nodes' box (wrapped layouts route some around the side) must be in view too.
-        for (EdgeView e : edgeViews) {
+        for (EdgeView e : focusNodes == null ? edgeViews : List.<EdgeView>of()) {
             Box r = e.routeBounds();
             if (r != null) all = union(all, r);
         }
@@ -356,6 +370,7 @@ public final class DiagramCanvas extends Region {
     public void centreOn(String nodeId) {
         NodeView v = nodeViews.get(nodeId);
         if (v == null) return;
+        revealNode(nodeId);
         fitted = false;
         // Keep the user's zoom unless it is too far out to read the node.
         if (viewport.scale() < LABEL_THRESHOLD) viewport.set(1, viewport.tx(), viewport.ty());
@@ -405,20 +420,93 @@ public final class DiagramCanvas extends Region {
         double y1 = viewport.toWorldY(Math.max(getHeight(), 300)) + margin;
         // Large graphs: hide what is off screen, so a pan at a readable zoom renders the few nodes in view rather
         // than walking thousands of shapes.
-        boolean cull = nodeViews.size() >= CULL_FROM;
+        boolean grouped = grouped();
+        overview.setVisible(grouped);
+        if (grouped) overview.viewChanged(viewport.scale(), x0, y0, x1, y1);
+        boolean filtering = grouped || focusNodes != null;
+        boolean cull = nodeViews.size() >= CULL_FROM || filtering || filtered;
+        filtered = filtering;
         for (NodeView v : nodeViews.values()) {
             Box b = v.bounds();
-            boolean inView = b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1;
+            boolean inView = b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1
+                    && (!filtering || drawsNode(v.nodeId(), grouped));
             if (cull && v.isVisible() != inView) v.setVisible(inView);
             if (detailVisible && inView) v.setDetailVisible(true);
             else if (v.isDetailVisible()) v.setDetailVisible(false);
         }
         if (cull) {
             for (EdgeView e : edgeViews) {
-                boolean inView = e.routeMeets(x0, y0, x1, y1);
+                boolean inView = e.routeMeets(x0, y0, x1, y1) && (!filtering || drawsEdge(e.scene(), grouped));
                 if (e.isVisible() != inView) e.setVisible(inView);
             }
         }
+    }
+
+    // ---- semantic zoom and focus (issue #13) -------------------------------------------------------------------
+
+    /** Groups are drawn instead of nodes: a large graph, zoomed out past readable labels, focus mode off. */
+    public boolean grouped() {
+        return overview.picture() != null && nodeViews.size() >= GROUP_FROM && focusNodes == null
+                && viewport.scale() < LABEL_THRESHOLD;
+    }
+
+    private boolean drawsNode(String id, boolean grouped) {
+        if (focusNodes != null) return focusNodes.contains(id);
+        return !grouped || overview.isOpen(overview.picture().grouping().groupOf(id));
+    }
+
+    private boolean drawsEdge(SceneEdge e, boolean grouped) {
+        return drawsNode(e.from(), grouped) && drawsNode(e.to(), grouped) && (focusNodes == null || focusEdges.test(e));
+    }
+
+    /** The far-zoom picture (groups, counts, bundled edges) of the scene shown; null removes it. */
+    public void showGroups(dev.faultline.render.group.GroupPicture picture) {
+        if (picture == null) {
+            overview.setVisible(false);
+            return;
+        }
+        overview.show(picture, scene == null ? dev.faultline.render.Palette.LIGHT : scene.palette());
+        updateDetail();
+    }
+
+    /** Opens or closes a group in place (a double-click on its block does the same). */
+    public void setGroupOpen(String groupId, boolean open) {
+        overview.setOpen(groupId, open);
+        updateDetail();
+    }
+
+    private void toggleGroup(String groupId) {
+        setGroupOpen(groupId, !overview.isOpen(groupId));
+    }
+
+    public boolean isGroupOpen(String groupId) {
+        return overview.isOpen(groupId);
+    }
+
+    /** Opens the group a node is in, so selecting it from search or the findings shows it. */
+    public void revealNode(String nodeId) {
+        if (overview.picture() == null) return;
+        String g = overview.picture().grouping().groupOf(nodeId);
+        if (g != null && !overview.isOpen(g)) setGroupOpen(g, true);
+    }
+
+    /** The drawn block of a group (tests), or null. */
+    public javafx.scene.Node groupBlock(String groupId) {
+        return overview.block(groupId);
+    }
+
+    /** Focus mode: draws only these nodes and the edges between them that {@code edges} accepts; null ends it. */
+    public void setFocus(Set<String> nodes, java.util.function.Predicate<SceneEdge> edges) {
+        focusNodes = nodes == null ? null : Set.copyOf(nodes);
+        focusEdges = edges == null ? e -> true : edges;
+        updateDetail();
+    }
+
+    /** Whether groups and focus let this node be drawn (it may still be off screen). */
+    public boolean isDrawn(String nodeId) {
+        if (!nodeViews.containsKey(nodeId)) return false;
+        boolean grouped = grouped();
+        return !(grouped || focusNodes != null) || drawsNode(nodeId, grouped);
     }
 
     /** Applies the viewport after something outside moved it (the frame-time probe's automatic pan). */

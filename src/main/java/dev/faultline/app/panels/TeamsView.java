@@ -72,7 +72,8 @@ public final class TeamsView extends ScrollPane {
         content.getChildren().add(heading("Knowledge silos"));
         List<Finding> silos = report.findings().stream().filter(f -> f.rule().equals("knowledge-silo")).toList();
         if (silos.isEmpty()) content.getChildren().add(new Label("None found."));
-        silos.forEach(f -> content.getChildren().add(wrapped("⚠ " + f.message())));
+        silos.stream().limit(ROW_LIMIT).forEach(f -> content.getChildren().add(wrapped("⚠ " + f.message())));
+        if (silos.size() > ROW_LIMIT) content.getChildren().add(more(silos.size() - ROW_LIMIT, "silos (Findings lists all)"));
         content.getChildren().add(heading("Unowned nodes"));
         List<String> unowned = doc.topology().nodes().stream().filter(n -> n.team() == null).map(Node::id).toList();
         Label un = wrapped(unowned.isEmpty() ? "None: every node has a team." : String.join(", ", unowned));
@@ -110,7 +111,7 @@ public final class TeamsView extends ScrollPane {
     private VBox teamTable(List<TeamFigures> teams) {
         VBox rows = new VBox(6);
         rows.getStyleClass().add("team-table");
-        for (TeamFigures t : teams) {
+        for (TeamFigures t : teams.subList(0, Math.min(teams.size(), ROW_LIMIT))) {
             Button fail = new Button("Fail team");
             fail.setId("fail-team-" + t.team());
             fail.getStyleClass().add("small");
@@ -135,7 +136,20 @@ public final class TeamsView extends ScrollPane {
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }
+        if (teams.size() > ROW_LIMIT) rows.getChildren().add(more(teams.size() - ROW_LIMIT, "teams (Simulate › Fail team lists all)"));
         return rows;
+    }
+
+    /**
+     * At most this many rows per list: 20,000 nodes have 1,300 teams, and laying out that many wrapped rows held the
+     * window for over a minute on opening (issue #13).
+     */
+    static final int ROW_LIMIT = 150;
+
+    private static Label more(int count, String what) {
+        Label l = new Label("… and " + count + " more " + what);
+        l.getStyleClass().add("hint");
+        return l;
     }
 
     /** At most this many teams in the matrix: the most coupled ones. A 100x100 heat table helps nobody. */

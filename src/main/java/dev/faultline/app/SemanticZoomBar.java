@@ -1,0 +1,189 @@
+package dev.faultline.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+
+import dev.faultline.app.canvas.DiagramCanvas;
+import dev.faultline.app.workspace.TopologyDocument;
+import dev.faultline.app.workspace.WorkspaceViewModel;
+import dev.faultline.layout.Box;
+import dev.faultline.model.Dependency;
+import dev.faultline.model.Team;
+import dev.faultline.model.Topology;
+import dev.faultline.model.Zone;
+import dev.faultline.render.DiagramScene;
+import dev.faultline.render.SceneNode;
+import dev.faultline.render.group.FocusFilter;
+import dev.faultline.render.group.GroupBy;
+import dev.faultline.render.group.GroupPicture;
+import dev.faultline.render.group.Grouping;
+import dev.faultline.render.group.GroupSummary;
+import dev.faultline.simulation.State;
+
+/**
+ * The second tool bar: what large graphs are grouped by when zoomed out (semantic zoom), and focus mode (only the
+ * N-hop neighbourhood of the selection, optionally without soft and async dependencies, filtered by team, zone or
+ * state). It feeds the canvas a {@link GroupPicture} after every scene, recomputing only the counts when only the
+ * scenario changed; the grouping, block places and bundled edges are kept per opened layout.
+ */
+final class SemanticZoomBar extends ToolBar {
+    private static final String EVERYTHING = "Everything";
+    private final WorkspaceViewModel vm;
+    private final DiagramCanvas canvas;
+    private final ComboBox<GroupBy> groupBy = new ComboBox<>();
+    private final ToggleButton focus = new ToggleButton("Focus");
+    private final Spinner<Integer> hops = new Spinner<>(1, FocusFilter.MAX_HOPS, 1);
+    private final CheckBox hardOnly = new CheckBox("Hard dependencies only");
+    private final ComboBox<String> filter = new ComboBox<>();
+    /** View › "Groups and focus tool bar": shows the bar for a graph too small to be grouped. */
+    private final javafx.scene.control.CheckMenuItem shownByUser = new javafx.scene.control.CheckMenuItem(
+            "Groups and focus tool bar");
+    private TopologyDocument groupedDocument;
+    private GroupBy groupedBy;
+    private GroupPicture kept;
+
+    SemanticZoomBar(WorkspaceViewModel vm, DiagramCanvas canvas) {
+        this.vm = vm;
+        this.canvas = canvas;
+        setId("zoom-bar");
+        groupBy.setId("group-by");
+        groupBy.getItems().setAll(GroupBy.values());
+        groupBy.setTooltip(new Tooltip("What a large graph is grouped by when zoomed out; double-click a group to open it"));
+        focus.setId("focus-toggle");
+        focus.setTooltip(new Tooltip("Show only the selection's neighbourhood (and the filter's nodes)"));
+        hops.setId("focus-hops");
+        hops.setPrefWidth(64);
+        hops.setTooltip(new Tooltip("How many dependencies away from the selection to show"));
+        hardOnly.setId("focus-hard");
+        filter.setId("focus-filter");
+        getItems().addAll(new Label("Group large graphs by:"), groupBy, new Separator(), focus, new Label("hops"), hops,
+                hardOnly, new Label("Show:"), filter);
+        groupBy.setOnAction(e -> {
+            if (groupBy.getValue() != null && groupBy.getValue() != groupedBy) showGroups();
+        });
+        focus.setOnAction(e -> applyFocus(true));
+        hops.valueProperty().addListener((o, a, b) -> applyFocus(true));
+        hardOnly.setOnAction(e -> applyFocus(true));
+        filter.setOnAction(e -> applyFocus(true));
+        shownByUser.setId("menu-zoom-bar");
+        shownByUser.setOnAction(e -> showIfUseful());
+        showIfUseful();
+        vm.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) return;
+            showIfUseful();
+            showGroups();
+            applyFocus(false);
+        });
+        vm.selection().addListener((ListChangeListener<String>) c -> {
+            // Search and the findings select nodes: open the groups they are in, so they can be seen.
+            if (vm.selection().size() <= 20) vm.selection().forEach(canvas::revealNode);
+            if (focus.isSelected()) applyFocus(false);
+        });
+    }
+
+    /** The View menu's item that shows the bar for any graph. */
+    javafx.scene.control.MenuItem menuItem() {
+        return shownByUser;
+    }
+
+    /**
+     * Shown for graphs large enough to be grouped, or when the user asks (View menu), so small files keep the
+     * window's height for the panels.
+     */
+    private void showIfUseful() {
+        DiagramScene scene = vm.scene();
+        boolean show = shownByUser.isSelected() || focus.isSelected()
+                || scene != null && scene.nodes().size() >= DiagramCanvas.GROUP_FROM;
+        setVisible(show);
+        setManaged(show);
+    }
+
+    // ---- groups ---------------------------------------------------------------------------------------------------
+
+    private void showGroups() {
+        TopologyDocument doc = vm.document();
+        DiagramScene scene = vm.scene();
+        if (doc == null || scene == null) return;
+        if (doc != groupedDocument || doc.layout() != (groupedDocument == null ? null : groupedDocument.layout())) {
+            if (groupedDocument == null || doc.topology() != groupedDocument.topology()) {
+                groupBy.setValue(GroupBy.defaultFor(doc.topology()));
+                filter.getItems().setAll(filterChoices(doc.topology()));
+                filter.setValue(EVERYTHING);
+            }
+            kept = null;
+        }
+        GroupBy by = groupBy.getValue();
+        Topology t = doc.topology();
+        if (kept == null || by != groupedBy) {
+            if (scene.nodes().size() < DiagramCanvas.GROUP_FROM) {
+                canvas.showGroups(null);
+                groupedDocument = doc;
+                groupedBy = by;
+                return;
+            }
+            Map<String, Box> boxes = new HashMap<>();
+            for (SceneNode n : scene.nodes()) boxes.put(n.id(), n.bounds());
+            kept = GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, vm.simulation(), boxes);
+        } else {
+            kept = new GroupPicture(kept.grouping(), GroupSummary.of(kept.grouping(), doc.report()::isSpof,
+                    vm.simulation()), kept.blocks(), kept.bundles());
+        }
+        groupedDocument = doc;
+        groupedBy = by;
+        canvas.showGroups(kept);
+    }
+
+    // ---- focus ----------------------------------------------------------------------------------------------------
+
+    private static List<String> filterChoices(Topology t) {
+        List<String> out = new ArrayList<>();
+        out.add(EVERYTHING);
+        for (State s : List.of(State.DOWN, State.DEGRADED, State.UP)) out.add("State: " + s);
+        for (Team team : t.teams()) out.add("Team: " + team.id());
+        for (Zone z : t.zones()) out.add("Zone: " + z.id());
+        return out;
+    }
+
+    private FocusFilter currentFilter() {
+        String f = filter.getValue() == null ? EVERYTHING : filter.getValue();
+        String value = f.contains(": ") ? f.substring(f.indexOf(": ") + 2) : null;
+        return new FocusFilter(hops.getValue(), hardOnly.isSelected(), f.startsWith("Team: ") ? value : null,
+                f.startsWith("Zone: ") ? value : null, f.startsWith("State: ") ? State.valueOf(value) : null);
+    }
+
+    /** Focus on: the filter's nodes only; off: everything again. {@code refit}: the user changed the focus. */
+    private void applyFocus(boolean refit) {
+        TopologyDocument doc = vm.document();
+        if (doc == null) return;
+        if (!focus.isSelected()) {
+            if (refit) {
+                canvas.setFocus(null, null);
+                canvas.fit();
+            }
+            return;
+        }
+        FocusFilter f = currentFilter();
+        Set<String> nodes = f.visible(doc.topology(), List.copyOf(vm.selection()), vm.simulation());
+        Set<String> hard = new HashSet<>();
+        for (Dependency d : doc.topology().dependencies()) {
+            if (f.draws(d)) d.providers().forEach(p -> hard.add(d.from() + "\u0000" + p));
+        }
+        canvas.setFocus(nodes, e -> hard.contains(e.from() + "\u0000" + e.to()));
+        vm.noticeProperty().set("Focus: " + nodes.size() + " of " + doc.topology().nodes().size() + " nodes");
+        if (refit) canvas.fit();
+    }
+}
