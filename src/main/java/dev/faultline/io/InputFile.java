@@ -2,17 +2,11 @@ package dev.faultline.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
 import dev.faultline.io.yaml.InputGuard;
+import dev.faultline.io.yaml.Utf8;
 
 /**
  * Reads a file Faultline was given, never more than a limit and never from something that may not end: a FIFO with
@@ -90,19 +84,9 @@ public final class InputFile {
     static String utf8(byte[] bytes) throws UnreadableException {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) result = decoder.flush(out);
-        if (result.isError()) {
-            int bad = in.position();
-            throw new UnreadableException(String.format(Locale.ROOT,
-                    "not valid UTF-8: byte 0x%02X cannot appear here; save the file as UTF-8", bytes[bad] & 0xFF),
-                    InputGuard.lineOf(bytes, bad), InputGuard.columnOf(bytes, bad));
-        }
-        out.flip();
-        return out.toString();
+        Utf8.Decoded d = Utf8.decode(bytes, start);
+        if (d.ok()) return d.text();
+        throw new UnreadableException(d.problem(bytes), InputGuard.lineOf(bytes, d.badByte()),
+                InputGuard.columnOf(bytes, d.badByte()));
     }
 }

@@ -214,11 +214,11 @@ public final class SceneBuilder {
                 String label = "zone " + z.id() + (z.region() == null ? "" : " · region " + z.region())
                         + (isDomainSpof(z) ? " · failure-domain SPOF" : "");
                 List<List<Box>> parts = List.of(members);
-                if (others.stream().anyMatch(o -> intersects(o, padded(enclosing(members))))) parts = rowRuns(members, others);
+                if (others.stream().anyMatch(o -> intersects(o, padded(Box.enclosing(members))))) parts = rowRuns(members, others);
                 // Split groups are small: they carry the zone id and the SPOF flag only.
                 String partLabel = parts.size() == 1 ? label : "zone " + z.id() + (isDomainSpof(z) ? " · SPOF" : "");
                 for (List<Box> part : parts) {
-                    groups.add(new SceneGroup(z.id(), partLabel, padded(enclosing(part)), Colors.withAlpha(color, 0.10),
+                    groups.add(new SceneGroup(z.id(), partLabel, padded(Box.enclosing(part)), Colors.withAlpha(color, 0.10),
                             color));
                 }
                 legend.use(LegendEntry.group(p.mutedText, "zone: the nodes placed only there"));
@@ -249,17 +249,6 @@ public final class SceneBuilder {
                 runs.add(run);
             }
             return runs;
-        }
-
-        private static Box enclosing(List<Box> boxes) {
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (Box b : boxes) {
-                minX = Math.min(minX, b.x());
-                minY = Math.min(minY, b.y());
-                maxX = Math.max(maxX, b.maxX());
-                maxY = Math.max(maxY, b.maxY());
-            }
-            return new Box(minX, minY, maxX - minX, maxY - minY);
         }
 
         private static Box padded(Box b) {

@@ -101,6 +101,29 @@ public final class AppFixtures {
         return vm;
     }
 
+    /** The main window with the production services, background work run at once, and {@code file} opened in it. */
+    public record Opened(WorkspaceViewModel vm, MainWindow window) {
+    }
+
+    /** Opens {@code file} as a user would, in a {@code width} x {@code height} main window on {@code stage}. */
+    public static Opened openInWindow(javafx.stage.Stage stage, java.util.prefs.Preferences prefs, Path file,
+                                      double width, double height) {
+        WorkspaceViewModel vm = new WorkspaceViewModel(FaultlineApp.productionServices(),
+                new dev.faultline.app.task.SameThreadTaskRunner());
+        MainWindow window = new MainWindow(stage, vm, new dev.faultline.app.files.RecentFiles(prefs));
+        stage.setScene(window.createScene(width, height));
+        stage.show();
+        vm.open(file);
+        return new Opened(vm, window);
+    }
+
+    /** A fresh copy of a bundled sample in {@code dir}, so what a test writes beside it never reaches the repository. */
+    public static Path copyOfSample(Path dir, String sample) throws java.io.IOException {
+        Path file = dir.resolve(sample.replace(".yaml", "") + "-" + System.nanoTime() + ".yaml");
+        java.nio.file.Files.copy(Path.of("sample-topologies", sample), file);
+        return file;
+    }
+
     /** The legend starts folded (fit then gets the whole canvas): open it as a user would, once. */
     public static void openLegend(org.testfx.api.FxRobot robot) {
         javafx.scene.control.Label header = robot.lookup("#legend-header").queryAs(javafx.scene.control.Label.class);

@@ -59,13 +59,10 @@ class CanvasReviewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        file = dir.resolve("payments-" + System.nanoTime() + ".yaml");
-        Files.copy(SAMPLE, file);
-        vm = new WorkspaceViewModel(FaultlineApp.productionServices(), new SameThreadTaskRunner());
-        window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
-        vm.open(file);
+        file = AppFixtures.copyOfSample(dir, SAMPLE.getFileName().toString());
+        AppFixtures.Opened opened = AppFixtures.openInWindow(stage, prefs, file, 1600, 1000);
+        vm = opened.vm();
+        window = opened.window();
     }
 
     @AfterEach

@@ -39,13 +39,10 @@ class ControlsFxUsesTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        file = dir.resolve("payments-" + System.nanoTime() + ".yaml");
-        Files.copy(CanvasReviewTest.SAMPLE, file);
-        vm = new WorkspaceViewModel(FaultlineApp.productionServices(), new SameThreadTaskRunner());
-        window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
-        vm.open(file);
+        file = AppFixtures.copyOfSample(dir, CanvasReviewTest.SAMPLE.getFileName().toString());
+        AppFixtures.Opened opened = AppFixtures.openInWindow(stage, prefs, file, 1600, 1000);
+        vm = opened.vm();
+        window = opened.window();
     }
 
     @AfterEach

@@ -41,13 +41,8 @@ class SampleWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         // A copy, so pinned positions written by a test never land next to the repository's sample.
-        file = dir.resolve("online-shop-" + System.nanoTime() + ".yaml");
-        Files.copy(SAMPLE, file);
-        vm = new WorkspaceViewModel(FaultlineApp.productionServices(), new SameThreadTaskRunner());
-        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        vm.open(file);
+        file = AppFixtures.copyOfSample(dir, SAMPLE.getFileName().toString());
+        vm = AppFixtures.openInWindow(stage, prefs, file, 1280, 800).vm();
     }
 
     @AfterEach

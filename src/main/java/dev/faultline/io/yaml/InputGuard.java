@@ -1,11 +1,5 @@
 package dev.faultline.io.yaml;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -92,25 +86,10 @@ public final class InputGuard {
     }
 
     private static Optional<String> utf8(byte[] bytes, int start, ProblemLog log) {
-        // The JDK's own decoding is much faster cold; it replaces malformed input with U+FFFD, so text holding one
-        // (malformed, or a real U+FFFD) goes through the strict decoder below, which finds the bad byte.
-        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) return Optional.of(fast);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) result = decoder.flush(out);
-        if (result.isError()) {
-            int bad = in.position();
-            log.error(lineOf(bytes, bad), columnOf(bytes, bad), String.format(Locale.ROOT,
-                    "not valid UTF-8: byte 0x%02X cannot appear here; save the file as UTF-8", bytes[bad] & 0xFF));
-            return Optional.empty();
-        }
-        out.flip();
-        return Optional.of(out.toString());
+        Utf8.Decoded d = Utf8.decode(bytes, start);
+        if (d.ok()) return Optional.of(d.text());
+        log.error(lineOf(bytes, d.badByte()), columnOf(bytes, d.badByte()), d.problem(bytes));
+        return Optional.empty();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -28,7 +28,7 @@ public final class GroupPlacer {
         List<NodeGroup> groups = grouping.groups().stream()
                 .filter(g -> g.members().stream().anyMatch(nodeBoxes::containsKey)).toList();
         if (groups.isEmpty()) return out;
-        Box all = bounds(nodeBoxes.values());
+        Box all = Box.enclosing(nodeBoxes.values());
         int n = groups.size();
         double cell = Math.max(40, Math.sqrt(all.width() * all.height() / (n * SLACK)));
         int cols = Math.max(1, (int) Math.round(all.width() / cell));
@@ -78,17 +78,5 @@ public final class GroupPlacer {
             k++;
         }
         return new double[]{sx / k, sy / k};
-    }
-
-    /** The box around every node box. */
-    public static Box bounds(Iterable<Box> boxes) {
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (Box b : boxes) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
-        }
-        return minX > maxX ? new Box(0, 0, 0, 0) : new Box(minX, minY, maxX - minX, maxY - minY);
     }
 }

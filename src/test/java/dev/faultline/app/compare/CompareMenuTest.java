@@ -33,13 +33,8 @@ class CompareMenuTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path file = dir.resolve("shop-" + System.nanoTime() + ".yaml");
-        Files.copy(Path.of("sample-topologies", "online-shop.yaml"), file);
-        WorkspaceViewModel vm = new WorkspaceViewModel(FaultlineApp.productionServices(), new SameThreadTaskRunner());
-        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1100, 700));
-        stage.show();
-        vm.open(file);
+        dev.faultline.app.AppFixtures.openInWindow(stage, prefs,
+                dev.faultline.app.AppFixtures.copyOfSample(dir, "online-shop.yaml"), 1100, 700);
     }
 
     @AfterEach

@@ -90,11 +90,10 @@ class CompareOnCanvasTest {
         Files.writeString(head, text);
         headBytes = Files.readAllBytes(head);
         assertTrue(new TopologyLoader().load(head).ok(), "the edited copy loads");
-        vm = new WorkspaceViewModel(FaultlineApp.productionServices(), new SameThreadTaskRunner());
-        window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        vm.open(head);
+        dev.faultline.app.AppFixtures.Opened opened = dev.faultline.app.AppFixtures.openInWindow(stage, prefs, head,
+                1280, 800);
+        vm = opened.vm();
+        window = opened.window();
     }
 
     @AfterEach
