@@ -177,15 +177,29 @@ public final class DiagramCanvas extends Region {
         // Only what changed is redrawn (see SceneDiff): a failure must not rebuild 2,000 nodes' worth of shapes.
         SceneDiff diff = SceneDiff.between(scene, next, sceneNodes, scene == null ? 0 : scene.edges().size());
         scene = next;
+        Map<String, SceneNode> before = sceneNodes;
+        boolean moved = false;
         Map<String, SceneNode> byId = new HashMap<>(next.nodes().size() * 2);
-        for (SceneNode n : next.nodes()) byId.put(n.id(), n);
+        for (SceneNode n : next.nodes()) {
+            byId.put(n.id(), n);
+            SceneNode old = before.get(n.id());
+            moved |= old != null && !old.bounds().equals(n.bounds());
+        }
         sceneNodes = byId;
         if (diff.paletteChanged()) {
             setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
                     colours.get(next.palette().background, Color.WHITE), null, null)));
         }
-        if (diff.sameNodes()) restyle(next);
-        else rebuild(next);
+        if (diff.sameNodes()) {
+            restyle(next);
+            // The same nodes may have moved (a pin re-lays the graph out): what is in view is found by the new boxes.
+            if (moved) {
+                indexBoxes(next);
+                updateDetail();
+            }
+        } else {
+            rebuild(next);
+        }
         if (diff.groupsChanged() || diff.paletteChanged()) showGroups(next.groups());
         // Ghosts (compare mode) are few and usually none: cheap to set every time.
         ghostLayer.getChildren().setAll(GhostViews.of(next, colours, glyphs));
@@ -220,24 +234,13 @@ public final class DiagramCanvas extends Region {
         nodeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         lazy = s.nodes().size() >= GROUP_FROM;
-        List<Box> edgeBoxList = new ArrayList<>(s.edges().size());
         for (int i = 0; i < s.edges().size(); i++) {
             SceneEdge e = s.edges().get(i);
             edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
             edgesByNode.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(i);
-            edgeBoxList.add(pathBox(e));
         }
-        edgeBoxes = edgeBoxList;
+        indexBoxes(s);
         if (lazy) {
-            List<String> ids = new ArrayList<>(s.nodes().size());
-            List<Box> boxes = new ArrayList<>(s.nodes().size());
-            for (SceneNode n : s.nodes()) {
-                ids.add(n.id());
-                boxes.add(n.bounds());
-            }
-            gridIds = ids;
-            nodeGrid = new BoxGrid(boxes, GRID_CELL);
-            edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
             groupsPending = true;
             javafx.application.Platform.runLater(() -> {
                 if (!groupsPending) return;
@@ -256,6 +259,23 @@ public final class DiagramCanvas extends Region {
             nodeLayer.getChildren().setAll(nodes);
         }
         updateDetail();
+    }
+
+    /** Files the layout boxes of nodes and edge routes (in the grids when lazy), for culling and fitting. */
+    private void indexBoxes(DiagramScene s) {
+        List<Box> edgeBoxList = new ArrayList<>(s.edges().size());
+        for (SceneEdge e : s.edges()) edgeBoxList.add(pathBox(e));
+        edgeBoxes = edgeBoxList;
+        if (!lazy) return;
+        List<String> ids = new ArrayList<>(s.nodes().size());
+        List<Box> boxes = new ArrayList<>(s.nodes().size());
+        for (SceneNode n : s.nodes()) {
+            ids.add(n.id());
+            boxes.add(n.bounds());
+        }
+        gridIds = ids;
+        nodeGrid = new BoxGrid(boxes, GRID_CELL);
+        edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
     }
 
     /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
