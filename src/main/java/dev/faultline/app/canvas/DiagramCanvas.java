@@ -45,7 +45,8 @@ import dev.faultline.simulation.FailureEvent;
  * The interactive diagram: a retained scene graph (one {@link Group} per node, one path per edge) moved by ONE
  * affine transform on the world group, so panning and zooming never redraw anything (see stack.md: ~50 fps at
  * 5,000 nodes, versus under 1 fps repainting a Canvas). A new {@link DiagramScene} restyles existing nodes in place;
- * nodes are only created when the set of nodes changes.
+ * nodes are only created when the set of nodes changes, and on graphs of {@link #GROUP_FROM} nodes or more only
+ * when first drawn (see {@code nodeViews}).
  */
 public final class DiagramCanvas extends Region {
     /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
