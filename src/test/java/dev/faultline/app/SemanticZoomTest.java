@@ -165,6 +165,24 @@ class SemanticZoomTest {
     }
 
     @Test
+    void aGroupedCanvasMakesNodeViewsOnlyForWhatIsDrawn(FxRobot robot) {
+        fit(robot);
+        assertTrue(canvas.grouped());
+        int atFit = canvas.nodeViewCount();
+        assertTrue(atFit < 200, "2,000 grouped nodes must not each get a view; views: " + atFit);
+        String group = centralGroup(robot);
+        java.util.List<String> members = teams.group(group).orElseThrow().members();
+        doubleClick(robot, canvas.groupBlock(group));
+        assertTrue(canvas.isGroupOpen(group));
+        // The open group's nodes are drawn, each a view a user (and a test) can find; the other groups' are not made.
+        for (String m : members) {
+            Node v = robot.lookup("#node-" + m).tryQuery().orElse(null);
+            assertTrue(v != null && v.isVisible(), m + " is drawn");
+        }
+        assertTrue(canvas.nodeViewCount() <= atFit + members.size(), "views: " + canvas.nodeViewCount());
+    }
+
+    @Test
     void focusModeShowsOnlyTheNHopNeighbourhoodOfTheSelection(FxRobot robot) {
         robot.clickOn("#search").write("svc-1000").type(KeyCode.ENTER);
         robot.clickOn("#focus-toggle");

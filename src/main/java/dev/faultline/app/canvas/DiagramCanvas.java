@@ -45,7 +45,8 @@ import dev.faultline.simulation.FailureEvent;
  * The interactive diagram: a retained scene graph (one {@link Group} per node, one path per edge) moved by ONE
  * affine transform on the world group, so panning and zooming never redraw anything (see stack.md: ~50 fps at
  * 5,000 nodes, versus under 1 fps repainting a Canvas). A new {@link DiagramScene} restyles existing nodes in place;
- * nodes are only created when the set of nodes changes.
+ * nodes are only created when the set of nodes changes, and on graphs of {@link #GROUP_FROM} nodes or more only
+ * when first drawn (see {@code nodeViews}).
  */
 public final class DiagramCanvas extends Region {
     /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
@@ -85,8 +86,29 @@ public final class DiagramCanvas extends Region {
     private final ColorCache colours = new ColorCache();
     private final KindGlyphs glyphs = KindGlyphs.load();
     private final Minimap minimap;
+    /**
+     * The views made so far. Graphs of {@link #GROUP_FROM} nodes or more make a node's or an edge's view only when
+     * it is first drawn (an open group, focus, or in view when not grouped) and keep it; smaller graphs make them
+     * all at once. Opening 20,000 nodes used to build 44,000 JavaFX nodes that the groups then hid (issue #13).
+     */
     private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
-    private final List<EdgeView> edgeViews = new ArrayList<>();
+    private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
+    /** The scene's nodes by id (all of them, with or without a view). */
+    private Map<String, SceneNode> sceneNodes = Map.of();
+    /** Views are made as they are drawn (a large graph), not all at once. */
+    private boolean lazy;
+    /** Lazy graphs: nodes and edges by layout box, and what the last update showed. */
+    private BoxGrid nodeGrid;
+    private BoxGrid edgeGrid;
+    private List<String> gridIds = List.of();
+    private List<Box> edgeBoxes = List.of();
+    private Set<String> shownNodes = new HashSet<>();
+    private Set<Integer> shownEdges = new HashSet<>();
+    /**
+     * A large graph was just shown and its groups are being computed: zoomed out, nothing is made until they come
+     * (or until the next pulse, for a canvas that is never given groups), else the fit view would make every view.
+     */
+    private boolean groupsPending;
     private final Map<String, List<Integer>> edgesByNode = new HashMap<>();
     private final Set<String> selected = new HashSet<>();
     private DiagramScene scene;
@@ -154,14 +176,31 @@ public final class DiagramCanvas extends Region {
     /** Shows a scene: restyles in place when the nodes are the same ones, rebuilds otherwise. */
     public void show(DiagramScene next) {
         // Only what changed is redrawn (see SceneDiff): a failure must not rebuild 2,000 nodes' worth of shapes.
-        SceneDiff diff = SceneDiff.between(scene, next, nodeViews, edgeViews.size());
+        SceneDiff diff = SceneDiff.between(scene, next, sceneNodes, scene == null ? 0 : scene.edges().size());
         scene = next;
+        Map<String, SceneNode> before = sceneNodes;
+        boolean moved = false;
+        Map<String, SceneNode> byId = new HashMap<>(next.nodes().size() * 2);
+        for (SceneNode n : next.nodes()) {
+            byId.put(n.id(), n);
+            SceneNode old = before.get(n.id());
+            moved |= old != null && !old.bounds().equals(n.bounds());
+        }
+        sceneNodes = byId;
         if (diff.paletteChanged()) {
             setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
                     colours.get(next.palette().background, Color.WHITE), null, null)));
         }
-        if (diff.sameNodes()) restyle(next);
-        else rebuild(next);
+        if (diff.sameNodes()) {
+            restyle(next);
+            // The same nodes may have moved (a pin re-lays the graph out): what is in view is found by the new boxes.
+            if (moved) {
+                indexBoxes(next);
+                updateDetail();
+            }
+        } else {
+            rebuild(next);
+        }
         if (diff.groupsChanged() || diff.paletteChanged()) showGroups(next.groups());
         // Ghosts (compare mode) are few and usually none: cheap to set every time.
         ghostLayer.getChildren().setAll(GhostViews.of(next, colours, glyphs));
@@ -191,40 +230,128 @@ public final class DiagramCanvas extends Region {
         nodeViews.clear();
         edgeViews.clear();
         edgesByNode.clear();
-        List<NodeView> nodes = new ArrayList<>(s.nodes().size());
-        for (SceneNode n : s.nodes()) {
-            NodeView v = new NodeView(n, colours, glyphs, s.palette());
-            v.setDotSize(dotSize);
-            v.setCompact(compact);
-            v.setSelected(selected.contains(n.id()));
-            wireNode(v);
-            nodeViews.put(n.id(), v);
-            nodes.add(v);
-        }
-        List<EdgeView> edges = new ArrayList<>(s.edges().size());
+        shownNodes = new HashSet<>();
+        shownEdges = new HashSet<>();
+        nodeLayer.getChildren().clear();
+        edgeLayer.getChildren().clear();
+        lazy = s.nodes().size() >= GROUP_FROM;
         for (int i = 0; i < s.edges().size(); i++) {
             SceneEdge e = s.edges().get(i);
-            EdgeView v = new EdgeView(i, e, colours);
-            v.setBackgroundColour(colours.get(s.palette().background, Color.WHITE));
-            v.setCompact(compact);
-            edgeViews.add(v);
-            edges.add(v);
             edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
             edgesByNode.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(i);
         }
-        edgeLayer.getChildren().setAll(edges);
-        nodeLayer.getChildren().setAll(nodes);
+        indexBoxes(s);
+        if (lazy) {
+            groupsPending = true;
+            javafx.application.Platform.runLater(() -> {
+                if (!groupsPending) return;
+                groupsPending = false;
+                updateDetail();
+            });
+        } else {
+            nodeGrid = null;
+            edgeGrid = null;
+            gridIds = List.of();
+            List<javafx.scene.Node> nodes = new ArrayList<>(s.nodes().size());
+            for (SceneNode n : s.nodes()) nodes.add(makeNodeView(n));
+            List<javafx.scene.Node> edges = new ArrayList<>(s.edges().size());
+            for (int i = 0; i < s.edges().size(); i++) edges.add(makeEdgeView(i));
+            edgeLayer.getChildren().setAll(edges);
+            nodeLayer.getChildren().setAll(nodes);
+        }
         updateDetail();
     }
 
+    /** Files the layout boxes of nodes and edge routes (in the grids when lazy), for culling and fitting. */
+    private void indexBoxes(DiagramScene s) {
+        List<Box> edgeBoxList = new ArrayList<>(s.edges().size());
+        for (SceneEdge e : s.edges()) edgeBoxList.add(pathBox(e));
+        edgeBoxes = edgeBoxList;
+        if (!lazy) return;
+        List<String> ids = new ArrayList<>(s.nodes().size());
+        List<Box> boxes = new ArrayList<>(s.nodes().size());
+        for (SceneNode n : s.nodes()) {
+            ids.add(n.id());
+            boxes.add(n.bounds());
+        }
+        gridIds = ids;
+        nodeGrid = new BoxGrid(boxes, GRID_CELL);
+        edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
+    }
+
+    /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
+    private static final double GRID_CELL = 400;
+
+    private static Box pathBox(SceneEdge e) {
+        if (e.path().isEmpty()) return null;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Point p : e.path()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** A node's view, made (with the current style, selection and highlight) if it has none yet; null if absent. */
+    private NodeView nodeViewFor(String id) {
+        NodeView v = nodeViews.get(id);
+        if (v != null) return v;
+        SceneNode n = sceneNodes.get(id);
+        if (n == null) return null;
+        v = makeNodeView(n);
+        v.setVisible(false); // updateDetail shows it if it is drawn
+        nodeLayer.getChildren().add(v);
+        paintState(id, v);
+        return v;
+    }
+
+    private NodeView makeNodeView(SceneNode n) {
+        NodeView v = new NodeView(n, colours, glyphs, scene.palette());
+        v.setDotSize(dotSize);
+        v.setCompact(compact);
+        v.setSelected(selected.contains(n.id()));
+        wireNode(v);
+        nodeViews.put(n.id(), v);
+        return v;
+    }
+
+    private EdgeView edgeViewFor(int i) {
+        EdgeView v = edgeViews.get(i);
+        if (v != null) return v;
+        v = makeEdgeView(i);
+        v.setVisible(false);
+        edgeLayer.getChildren().add(v);
+        paintState(v);
+        return v;
+    }
+
+    private EdgeView makeEdgeView(int i) {
+        EdgeView v = new EdgeView(i, scene.edges().get(i), colours);
+        v.setBackgroundColour(colours.get(scene.palette().background, Color.WHITE));
+        v.setCompact(compact);
+        edgeViews.put(i, v);
+        return v;
+    }
+
+    /** Where a node is: its view's place (it may have been dragged) or its layout box. */
+    private Box boundsOf(String id) {
+        NodeView v = nodeViews.get(id);
+        if (v != null) return v.bounds();
+        SceneNode n = sceneNodes.get(id);
+        return n == null ? null : n.bounds();
+    }
+
+    /** Only the views that exist are restyled; a view made later is made from the current scene. */
     private void restyle(DiagramScene s) {
-        for (SceneNode n : s.nodes()) nodeViews.get(n.id()).update(n, colours, s.palette());
+        nodeViews.forEach((id, v) -> v.update(sceneNodes.get(id), colours, s.palette()));
         // The "or" pills are filled with the background: a theme switch must repaint them too.
         Color bg = colours.get(s.palette().background, Color.WHITE);
-        for (int i = 0; i < s.edges().size(); i++) {
-            edgeViews.get(i).setBackgroundColour(bg);
-            edgeViews.get(i).update(s.edges().get(i), colours);
-        }
+        edgeViews.forEach((i, v) -> {
+            v.setBackgroundColour(bg);
+            v.update(s.edges().get(i), colours);
+        });
     }
 
     private void showGroups(List<SceneGroup> groups) {
@@ -325,13 +452,15 @@ public final class DiagramCanvas extends Region {
 
     public void fit() {
         if (scene == null) return;
-        Box all = contentBounds(focusNodes == null ? nodeViews.values()
-                : focusNodes.stream().map(nodeViews::get).filter(v -> v != null).toList());
+        Box all = contentBounds(focusNodes == null ? sceneNodes.keySet() : focusNodes);
         if (all == null) return;
         // Edges that leave the nodes' box (wrapped layouts route some around the side) must be in view too.
-        for (EdgeView e : focusNodes == null ? edgeViews : List.<EdgeView>of()) {
-            Box r = e.routeBounds();
-            if (r != null) all = union(all, r);
+        if (focusNodes == null) {
+            for (int i = 0; i < edgeBoxes.size(); i++) {
+                EdgeView e = edgeViews.get(i);
+                Box r = e != null ? e.routeBounds() : edgeBoxes.get(i);
+                if (r != null) all = union(all, r);
+            }
         }
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
@@ -346,9 +475,8 @@ public final class DiagramCanvas extends Region {
     }
 
     public void zoomToSelection() {
-        List<NodeView> views = selected.stream().map(nodeViews::get).filter(v -> v != null).toList();
-        if (views.isEmpty()) return;
-        Box b = contentBounds(views);
+        Box b = contentBounds(selected);
+        if (b == null) return;
         fitted = false;
         viewport.fit(b.x() - 40, b.y() - 40, b.width() + 80, b.height() + 80, getWidth(), getHeight(), 1.5);
         applyViewport();
@@ -368,13 +496,12 @@ public final class DiagramCanvas extends Region {
 
     /** Centres a node, zooming in to a readable scale if the view is zoomed out too far to read it. */
     public void centreOn(String nodeId) {
-        NodeView v = nodeViews.get(nodeId);
-        if (v == null) return;
+        if (!sceneNodes.containsKey(nodeId)) return;
         revealNode(nodeId);
         fitted = false;
         // Keep the user's zoom unless it is too far out to read the node.
         if (viewport.scale() < LABEL_THRESHOLD) viewport.set(1, viewport.tx(), viewport.ty());
-        Box b = v.bounds();
+        Box b = boundsOf(nodeId);
         viewport.centreOn(b.centerX(), b.centerY(), getWidth(), getHeight());
         applyViewport();
     }
@@ -396,7 +523,7 @@ public final class DiagramCanvas extends Region {
         if (nowCompact != compact) {
             compact = nowCompact;
             nodeViews.values().forEach(v -> v.setCompact(nowCompact));
-            edgeViews.forEach(e -> e.setCompact(nowCompact));
+            edgeViews.values().forEach(e -> e.setCompact(nowCompact));
         }
         if (compact) {
             // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
@@ -424,6 +551,10 @@ public final class DiagramCanvas extends Region {
         overview.setVisible(grouped);
         if (grouped) overview.viewChanged(viewport.scale(), x0, y0, x1, y1);
         boolean filtering = grouped || focusNodes != null;
+        if (lazy) {
+            updateLazily(x0, y0, x1, y1, grouped);
+            return;
+        }
         boolean cull = nodeViews.size() >= CULL_FROM || filtering || filtered;
         filtered = filtering;
         for (NodeView v : nodeViews.values()) {
@@ -435,18 +566,81 @@ public final class DiagramCanvas extends Region {
             else if (v.isDetailVisible()) v.setDetailVisible(false);
         }
         if (cull) {
-            for (EdgeView e : edgeViews) {
+            for (EdgeView e : edgeViews.values()) {
                 boolean inView = e.routeMeets(x0, y0, x1, y1) && (!filtering || drawsEdge(e.scene(), grouped));
                 if (e.isVisible() != inView) e.setVisible(inView);
             }
         }
     }
 
+    /**
+     * Large graphs: finds what is drawn in view without walking every node (the open groups' members, the focus,
+     * or the grid cells of the view), makes the views it lacks, and shows and hides only what changed.
+     */
+    private void updateLazily(double x0, double y0, double x1, double y1, boolean grouped) {
+        Set<String> nodesNow = new HashSet<>();
+        Set<Integer> edgesNow = new HashSet<>();
+        Iterable<String> drawable = drawableNodes(grouped);
+        if (drawable != null) {
+            // Groups or focus: few nodes are drawn; an edge is drawn when both its ends are, wherever they are.
+            for (String id : drawable) {
+                Box b = boundsOf(id);
+                if (b != null && b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1) nodesNow.add(id);
+                for (int i : edgesByNode.getOrDefault(id, List.of())) {
+                    if (edgesNow.contains(i) || !edgeMeets(i, x0, y0, x1, y1)) continue;
+                    if (drawsEdge(scene.edges().get(i), grouped)) edgesNow.add(i);
+                }
+            }
+        } else if (!(groupsPending && viewport.scale() < LABEL_THRESHOLD)) {
+            nodeGrid.forEachIn(x0, y0, x1, y1, i -> nodesNow.add(gridIds.get(i)));
+            edgeGrid.forEachIn(x0, y0, x1, y1, edgesNow::add);
+        }
+        for (String id : shownNodes) {
+            if (nodesNow.contains(id)) continue;
+            NodeView v = nodeViews.get(id);
+            v.setVisible(false);
+            if (v.isDetailVisible()) v.setDetailVisible(false);
+        }
+        for (String id : nodesNow) {
+            NodeView v = nodeViewFor(id);
+            if (!v.isVisible()) v.setVisible(true);
+            if (detailVisible) v.setDetailVisible(true);
+            else if (v.isDetailVisible()) v.setDetailVisible(false);
+        }
+        for (int i : shownEdges) {
+            if (!edgesNow.contains(i)) edgeViews.get(i).setVisible(false);
+        }
+        for (int i : edgesNow) {
+            EdgeView e = edgeViewFor(i);
+            if (!e.isVisible()) e.setVisible(true);
+        }
+        shownNodes = nodesNow;
+        shownEdges = edgesNow;
+    }
+
+    /** The only nodes that may be drawn when groups or focus limit them (null: any node may be). */
+    private Iterable<String> drawableNodes(boolean grouped) {
+        if (focusNodes != null) return focusNodes;
+        if (!grouped) return null;
+        List<String> out = new ArrayList<>();
+        for (String g : overview.opened()) {
+            overview.picture().grouping().group(g).ifPresent(group -> out.addAll(group.members()));
+        }
+        return out;
+    }
+
+    private boolean edgeMeets(int i, double x0, double y0, double x1, double y1) {
+        EdgeView e = edgeViews.get(i);
+        if (e != null) return e.routeMeets(x0, y0, x1, y1);
+        Box b = edgeBoxes.get(i);
+        return b != null && b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1;
+    }
+
     // ---- semantic zoom and focus (issue #13) -------------------------------------------------------------------
 
     /** Groups are drawn instead of nodes: a large graph, zoomed out past readable labels, focus mode off. */
     public boolean grouped() {
-        return overview.picture() != null && nodeViews.size() >= GROUP_FROM && focusNodes == null
+        return overview.picture() != null && sceneNodes.size() >= GROUP_FROM && focusNodes == null
                 && viewport.scale() < LABEL_THRESHOLD;
     }
 
@@ -466,6 +660,7 @@ public final class DiagramCanvas extends Region {
             return;
         }
         overview.show(picture, scene == null ? dev.faultline.render.Palette.LIGHT : scene.palette());
+        groupsPending = false;
         updateDetail();
     }
 
@@ -504,7 +699,7 @@ public final class DiagramCanvas extends Region {
 
     /** Whether groups and focus let this node be drawn (it may still be off screen). */
     public boolean isDrawn(String nodeId) {
-        if (!nodeViews.containsKey(nodeId)) return false;
+        if (!sceneNodes.containsKey(nodeId)) return false;
         boolean grouped = grouped();
         return !(grouped || focusNodes != null) || drawsNode(nodeId, grouped);
     }
@@ -528,11 +723,12 @@ public final class DiagramCanvas extends Region {
         return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 
-    private static Box contentBounds(Iterable<NodeView> views) {
+    private Box contentBounds(Iterable<String> ids) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         boolean any = false;
-        for (NodeView v : views) {
-            Box b = v.bounds();
+        for (String id : ids) {
+            Box b = boundsOf(id);
+            if (b == null) continue;
             minX = Math.min(minX, b.x());
             minY = Math.min(minY, b.y());
             maxX = Math.max(maxX, b.maxX());
@@ -574,28 +770,42 @@ public final class DiagramCanvas extends Region {
     }
 
     private void applyLasting() {
+        nodeViews.forEach(this::paintState);
+        edgeViews.values().forEach(this::paintState);
+    }
+
+    /** A node's lasting look: the lasting highlight if there is one, else the emphasis (all bright if none). */
+    private void paintState(String id, NodeView v) {
         if (lasting == null) {
-            clearHighlight();
-            edgeViews.forEach(e -> e.setEmphasised(false));
-            nodeViews.values().forEach(v -> {
-                StyleClasses.toggle(v, "highlighted", false);
-                StyleClasses.toggle(v, "chain-root", false);
-            });
-            return;
-        }
-        nodeViews.forEach((id, v) -> {
-            boolean on = lasting.nodes().contains(id);
-            v.setDim(on ? 1 : 0.25);
-            StyleClasses.toggle(v, "highlighted", on);
+            StyleClasses.toggle(v, OUT_OF_SCOPE, !emphasis.isEmpty() && !emphasis.contains(id));
+            StyleClasses.toggle(v, "highlighted", false);
+            StyleClasses.toggle(v, "chain-root", false);
+        } else {
+            StyleClasses.toggle(v, "highlighted", lasting.nodes().contains(id));
             StyleClasses.toggle(v, "chain-root", lasting.roots().contains(id));
-        });
-        for (EdgeView e : edgeViews) {
-            SceneEdge se = e.scene();
+        }
+        v.setDim(dimFor(id));
+    }
+
+    /** How strongly a node is drawn now: hover wins, then a lasting highlight, then the emphasis. */
+    private double dimFor(String id) {
+        if (hovered != null) return hovered.contains(id) ? 1 : 0.3;
+        if (lasting != null) return lasting.nodes().contains(id) ? 1 : 0.25;
+        return !emphasis.isEmpty() && !emphasis.contains(id) ? 0.3 : 1;
+    }
+
+    private void paintState(EdgeView e) {
+        SceneEdge se = e.scene();
+        if (lasting == null) {
+            e.setEmphasised(false);
+            e.setDimmed(!emphasis.isEmpty() && !(emphasis.contains(se.from()) && emphasis.contains(se.to())));
+        } else {
             String key = dev.faultline.app.workspace.Highlight.key(se.from(), se.to(), se.fallback());
             boolean on = lasting.edges().contains(key) || lasting.fallbacks().contains(key);
             e.setDimmed(!on);
             e.setEmphasised(on);
         }
+        if (hovered != null) e.setDimmed(!(hovered.contains(se.from()) && hovered.contains(se.to())));
     }
 
     /** Hover: the node, what it needs (downstream) and what needs it (upstream) stay bright; the rest dims. */
@@ -604,8 +814,9 @@ public final class DiagramCanvas extends Region {
         keep.add(nodeId);
         walk(nodeId, true, keep);
         walk(nodeId, false, keep);
+        hovered = keep;
         nodeViews.forEach((id, v) -> v.setDim(keep.contains(id) ? 1 : 0.3));
-        for (EdgeView e : edgeViews) {
+        for (EdgeView e : edgeViews.values()) {
             e.setDimmed(!(keep.contains(e.scene().from()) && keep.contains(e.scene().to())));
         }
     }
@@ -616,7 +827,7 @@ public final class DiagramCanvas extends Region {
         while (!stack.isEmpty()) {
             String id = stack.remove(stack.size() - 1);
             for (int i : edgesByNode.getOrDefault(id, List.of())) {
-                SceneEdge e = edgeViews.get(i).scene();
+                SceneEdge e = scene.edges().get(i);
                 String next = downstream ? (e.from().equals(id) ? e.to() : null) : (e.to().equals(id) ? e.from() : null);
                 if (next != null && visited.add(next)) {
                     seen.add(next);
@@ -627,18 +838,15 @@ public final class DiagramCanvas extends Region {
     }
 
     private void clearHighlight() {
-        nodeViews.forEach((id, v) -> {
-            boolean out = !emphasis.isEmpty() && !emphasis.contains(id);
-            v.setDim(out ? 0.3 : 1);
-            StyleClasses.toggle(v, OUT_OF_SCOPE, out);
-        });
-        edgeViews.forEach(e -> e.setDimmed(!emphasis.isEmpty()
-                && !(emphasis.contains(e.scene().from()) && emphasis.contains(e.scene().to()))));
+        nodeViews.forEach(this::paintState);
+        edgeViews.values().forEach(this::paintState);
     }
 
     // ---- emphasis: a set of nodes kept bright while the rest dims (the Data overlay's audit scope) ----------------
 
     private static final String OUT_OF_SCOPE = "out-of-scope";
+    /** While the pointer is on a node: the nodes its hover keeps bright (null: no hover). */
+    private Set<String> hovered;
     private Set<String> emphasis = Set.of();
 
     /**
@@ -665,6 +873,7 @@ public final class DiagramCanvas extends Region {
             highlight(v.nodeId());
         });
         v.setOnMouseExited(e -> {
+            hovered = null;
             if (lasting != null) applyLasting();
             else clearHighlight();
         });
@@ -723,11 +932,8 @@ public final class DiagramCanvas extends Region {
     private void rerouteEdgesOf(String nodeId) {
         for (int i : edgesByNode.getOrDefault(nodeId, List.of())) {
             EdgeView ev = edgeViews.get(i);
-            NodeView a = nodeViews.get(ev.scene().from());
-            NodeView b = nodeViews.get(ev.scene().to());
-            Box ba = a.bounds();
-            Box bb = b.bounds();
-            ev.route(EdgeRoutes.between(ba, bb));
+            if (ev == null) continue; // not drawn (yet): made from the layout when it is
+            ev.route(EdgeRoutes.between(boundsOf(ev.scene().from()), boundsOf(ev.scene().to())));
         }
     }
 
@@ -740,7 +946,7 @@ public final class DiagramCanvas extends Region {
         MenuItem pin = item(pinned ? "Unpin" : "Pin here", "menu-pin", () -> {
             if (pinned) actions.unpin(nodeId);
             else {
-                NodeView v = nodeViews.get(nodeId);
+                NodeView v = nodeViewFor(nodeId);
                 actions.pin(Map.of(nodeId, new Point(v.getLayoutX(), v.getLayoutY())));
             }
         });
@@ -856,9 +1062,28 @@ public final class DiagramCanvas extends Region {
         });
     }
 
-    /** Test and probe access: the drawn node for an id (null if absent). */
+    /**
+     * Test and probe access: the view of a node (null if absent). A node of a large graph that has not been drawn yet
+     * has no view: this returns a hidden one made as it would be made now (current scene, selection, highlight),
+     * outside the canvas and not kept, so a test can read any node's look (or fire its events) from any thread.
+     */
     public javafx.scene.Node nodeView(String id) {
-        return nodeViews.get(id);
+        NodeView v = nodeViews.get(id);
+        SceneNode n = sceneNodes.get(id);
+        if (v != null || n == null) return v;
+        NodeView made = new NodeView(n, colours, glyphs, scene.palette());
+        made.setDotSize(dotSize);
+        made.setCompact(compact);
+        made.setSelected(selected.contains(id));
+        made.setVisible(false);
+        wireNode(made); // a probe hovers and clicks it as it would the drawn one
+        paintState(id, made);
+        return made;
+    }
+
+    /** How many node views exist (made lazily on large graphs): tests. */
+    public int nodeViewCount() {
+        return nodeViews.size();
     }
 
     /** Test access: the ghost of a removed node while comparing (null if none). */
@@ -867,7 +1092,7 @@ public final class DiagramCanvas extends Region {
     }
 
     public int nodeCount() {
-        return nodeViews.size();
+        return sceneNodes.size();
     }
 
     /**
@@ -876,7 +1101,8 @@ public final class DiagramCanvas extends Region {
      */
     public double dimOf(String id) {
         NodeView v = nodeViews.get(id);
-        return v == null ? Dimming.NONE : v.dim();
+        if (v != null) return v.dim();
+        return sceneNodes.containsKey(id) ? dimFor(id) : Dimming.NONE;
     }
 
     /** The world group that pan and zoom transform (for the frame-time probe). */

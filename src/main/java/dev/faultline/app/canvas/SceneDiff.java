@@ -14,10 +14,10 @@ import dev.faultline.render.SceneNode;
 record SceneDiff(boolean sameNodes, boolean groupsChanged, boolean legendChanged, boolean paletteChanged,
                  boolean nodesChanged) {
 
-    static SceneDiff between(DiagramScene shown, DiagramScene next, Map<String, ?> viewsById, int edgeViews) {
+    static SceneDiff between(DiagramScene shown, DiagramScene next, Map<String, ?> shownById, int shownEdges) {
         if (shown == null) return new SceneDiff(false, true, true, true, true);
-        boolean sameNodes = next.nodes().size() == viewsById.size() && next.edges().size() == edgeViews
-                && allShown(next, viewsById);
+        boolean sameNodes = next.nodes().size() == shownById.size() && next.edges().size() == shownEdges
+                && allShown(next, shownById);
         return new SceneDiff(sameNodes, !shown.groups().equals(next.groups()), !shown.legend().equals(next.legend()),
                 shown.palette() != next.palette(), !shown.nodes().equals(next.nodes()));
     }
