@@ -137,6 +137,10 @@ final class SemanticZoomBar extends ToolBar {
             }
             Map<String, Box> boxes = new HashMap<>();
             for (SceneNode n : scene.nodes()) boxes.put(n.id(), n.bounds());
+            if (by == GroupBy.CLUSTER) {
+                groupInBackground(doc, by, boxes);
+                return;
+            }
             kept = GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, vm.simulation(), boxes);
         } else {
             kept = new GroupPicture(kept.grouping(), GroupSummary.of(kept.grouping(), doc.report()::isSpof,
@@ -145,6 +149,29 @@ final class SemanticZoomBar extends ToolBar {
         groupedDocument = doc;
         groupedBy = by;
         canvas.showGroups(kept);
+    }
+
+    /**
+     * Clusters are computed from the graph (seconds at 20,000 nodes), so they are found off the FX thread with the
+     * status bar's progress and cancel; teams and zones are a look-up and stay inline. A result for a document or
+     * grouping that is no longer shown is dropped.
+     */
+    private void groupInBackground(TopologyDocument doc, GroupBy by, Map<String, Box> boxes) {
+        // The blocks shown stay until the clusters arrive: the canvas never goes blank while they are found.
+        kept = null;
+        groupedDocument = doc;
+        groupedBy = by;
+        Topology t = doc.topology();
+        var simulation = vm.simulation();
+        vm.runner().run("Finding clusters", (progress, cancel) ->
+                        GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, simulation, boxes),
+                picture -> {
+                    if (vm.document() != doc || groupBy.getValue() != by) return;
+                    kept = new GroupPicture(picture.grouping(), GroupSummary.of(picture.grouping(),
+                            doc.report()::isSpof, vm.simulation()), picture.blocks(), picture.bundles());
+                    canvas.showGroups(kept);
+                },
+                error -> { });
     }
 
     // ---- focus ----------------------------------------------------------------------------------------------------

@@ -223,4 +223,21 @@ class SemanticZoomTest {
         assertTrue(canvas.grouped());
         assertTrue(canvas.isDrawn(node), "zoomed out again: its group stays open, the node drawn");
     }
+
+    @Test
+    void clustersAreFoundInTheBackgroundAndThenReplaceTheTeamBlocks(FxRobot robot) {
+        fit(robot);
+        String someTeam = teams.groupOf("svc-1000");
+        assertTrue(canvas.groupBlock(someTeam) != null, "teams first");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<GroupBy> by = robot.lookup("#group-by").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> by.setValue(GroupBy.CLUSTER));
+        // Clustering waits in the task runner (off the FX thread in the app); the team blocks stay until it is done.
+        assertTrue(canvas.groupBlock(someTeam).isVisible(), "the canvas is never blank while clusters are found");
+        robot.interact(runner::runPending);
+        Grouping clusters = Grouping.of(BIG, GroupBy.CLUSTER);
+        assertTrue(canvas.groupBlock(clusters.groupOf("svc-1000")) != null, "the node's cluster has a block");
+        assertEquals(null, canvas.groupBlock(someTeam), "the team blocks are replaced");
+        assertTrue(canvas.grouped());
+    }
 }
