@@ -55,6 +55,8 @@ final class SemanticZoomBar extends ToolBar {
     private TopologyDocument groupedDocument;
     private GroupBy groupedBy;
     private GroupPicture kept;
+    /** The document whose clusters are being found in the background (null: none): a scene change meanwhile waits. */
+    private TopologyDocument clustering;
 
     SemanticZoomBar(WorkspaceViewModel vm, DiagramCanvas canvas) {
         this.vm = vm;
@@ -157,6 +159,8 @@ final class SemanticZoomBar extends ToolBar {
      * grouping that is no longer shown is dropped.
      */
     private void groupInBackground(TopologyDocument doc, GroupBy by, Map<String, Box> boxes) {
+        if (clustering == doc) return;
+        clustering = doc;
         // The blocks shown stay until the clusters arrive: the canvas never goes blank while they are found.
         kept = null;
         groupedDocument = doc;
@@ -166,12 +170,16 @@ final class SemanticZoomBar extends ToolBar {
         vm.runner().run("Finding clusters", (progress, cancel) ->
                         GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, simulation, boxes),
                 picture -> {
+                    if (clustering == doc) clustering = null;
                     if (vm.document() != doc || groupBy.getValue() != by) return;
                     kept = new GroupPicture(picture.grouping(), GroupSummary.of(picture.grouping(),
                             doc.report()::isSpof, vm.simulation()), picture.blocks(), picture.bundles());
                     canvas.showGroups(kept);
                 },
-                error -> { });
+                error -> {
+                    // Cancelled or failed: the blocks shown stay; the status bar has said why.
+                    if (clustering == doc) clustering = null;
+                });
     }
 
     // ---- focus ----------------------------------------------------------------------------------------------------
