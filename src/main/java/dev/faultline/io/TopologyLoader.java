@@ -15,6 +15,7 @@ import dev.faultline.io.v1.TopologyFileV1;
 import dev.faultline.io.v1.V1Reader;
 import dev.faultline.io.v1.V1Validator;
 import dev.faultline.io.yaml.InputGuard;
+import dev.faultline.io.yaml.PlainBlockReader;
 import dev.faultline.io.yaml.Problem;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlTreeReader;
@@ -35,6 +36,7 @@ public final class TopologyLoader {
 
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final SplitYamlRead split = new SplitYamlRead(yaml);
+    private final SplitYamlRead plainSplit = new SplitYamlRead(new PlainBlockReader());
 
     /** Loads a file from disk. */
     public LoadResult load(Path file) {
@@ -69,8 +71,11 @@ public final class TopologyLoader {
     }
 
     private LoadResult fromText(String text, ProblemLog log) {
-        // A big file is parsed in two parts on two cores when that reads it exactly as in one piece.
-        Optional<TopologyFileV1> file = split.read(text, log).map(parts -> parts.records(log)).orElseGet(() -> {
+        // Plain block YAML (nearly every topology) is read by the fast reader, which answers only when it reads the
+        // text exactly as the full reader would. Otherwise a big file is parsed by the full reader in two parts on
+        // two cores when that reads it exactly as in one piece, else in one piece, reporting what is wrong.
+        Optional<TopologyFileV1> file = plainSplit.readCleanly(text, log).or(() -> split.read(text, log))
+                .map(parts -> parts.records(log)).orElseGet(() -> {
             V1Reader reader = new V1Reader(log);
             return yaml.read(text, log, reader).flatMap(reader::read);
         });

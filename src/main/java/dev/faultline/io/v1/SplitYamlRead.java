@@ -3,7 +3,7 @@ package dev.faultline.io.v1;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlMap;
 import dev.faultline.io.yaml.YamlNode;
-import dev.faultline.io.yaml.YamlTreeReader;
+import dev.faultline.io.yaml.YamlTreeSource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,15 +28,32 @@ public final class SplitYamlRead {
     /** Below this, a second thread costs more than it saves. */
     public static final int MIN_CHARS = 256 * 1024;
 
-    private final YamlTreeReader yaml;
+    private final YamlTreeSource yaml;
 
-    public SplitYamlRead(YamlTreeReader yaml) {
+    public SplitYamlRead(YamlTreeSource yaml) {
         this.yaml = yaml;
+    }
+
+    /**
+     * The file read cleanly by this reader (no problem at all): in two parts when {@link #read} would split it,
+     * else in one piece; empty otherwise. For a reader that answers only for some texts ({@code PlainBlockReader}).
+     */
+    public Optional<Parts> readCleanly(String text, ProblemLog log) {
+        if (splits(text)) return read(text, log);
+        ProblemLog partLog = log.sibling();
+        V1Reader reader = new V1Reader(partLog);
+        return yaml.read(text, 0, partLog, reader)
+                .filter(root -> root instanceof YamlMap && partLog.isEmpty() && reader.itemsClean())
+                .map(root -> new Parts(root, reader, partLog));
+    }
+
+    private static boolean splits(String text) {
+        return text.length() >= MIN_CHARS && Runtime.getRuntime().availableProcessors() >= 2;
     }
 
     /** The two parts read and joined, ready for {@link Parts#records}; empty when the file must be read whole. */
     public Optional<Parts> read(String text, ProblemLog log) {
-        if (text.length() < MIN_CHARS || Runtime.getRuntime().availableProcessors() < 2) return Optional.empty();
+        if (!splits(text)) return Optional.empty();
         int cut = cutNearMiddle(text);
         if (cut < 0 || hasDocumentMarkerFrom(text, cut)) return Optional.empty();
         ProblemLog tailLog = log.sibling();
@@ -104,6 +121,11 @@ public final class SplitYamlRead {
 
     /** Line breaks before {@code end} as SnakeYAML counts them: LF, CRLF, a lone CR, NEL, LS and PS. */
     public static int lineBreaks(String text, int end) {
+        if (onlyLineFeeds(text, end)) { // nearly every file: count with indexOf, a tight loop inside String
+            int lines = 0;
+            for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+            return lines;
+        }
         int lines = 0;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
@@ -113,6 +135,14 @@ public final class SplitYamlRead {
             }
         }
         return lines;
+    }
+
+    private static boolean onlyLineFeeds(String text, int end) {
+        for (char c : new char[] {'\r', '\u0085', '\u2028', '\u2029'}) {
+            int at = text.indexOf(c);
+            if (at >= 0 && at <= end) return false;
+        }
+        return true;
     }
 
     private static boolean sharesKey(YamlMap first, YamlMap second) {

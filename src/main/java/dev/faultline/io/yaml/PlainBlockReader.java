@@ -1,0 +1,440 @@
+package dev.faultline.io.yaml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A fast reader for the plain block YAML that topology files are written in: block mappings and sequences by
+ * indentation, {@code key: value} lines, one-line flow lists and mappings of scalars ({@code [a, b]}, {@code {id:
+ * a, region: b}}), plain scalars and simple quoted ones, comments. Generated files and almost every hand-written one use nothing else.
+ *
+ * <p>Why it exists (issue #18): at 50,000 nodes SnakeYAML (under Jackson) spends about 5 s of CPU on a 36 MB file,
+ * more than the whole command may take; reading this subset directly costs a fraction of that, and a small file
+ * no longer loads and warms up the YAML library at all.
+ *
+ * <p>It never reports a problem and never guesses. Anything outside the subset (tabs, anchors, tags, block or
+ * multi-line scalars, escapes, nested or multi-line flow collections, an empty value, a duplicate key, a word YAML 1.1 would read as a
+ * boolean other than {@code true}/{@code false}, a number written any other way than {@code 12} or {@code -1.5},
+ * other line breaks, a character SnakeYAML refuses) makes it answer "not mine" (empty), and the caller reads the
+ * text with {@link YamlTreeReader}, which also reports every mistake with its position. So a tree it returns is
+ * exactly the one {@link YamlTreeReader} builds, positions included ({@code PlainBlockReaderTest} checks this on
+ * every sample, generated files and thousands of mutated texts).
+ */
+public final class PlainBlockReader implements YamlTreeSource {
+    /** Deeper than any topology (about 5 levels) and well within the full reader's limit. */
+    private static final int MAX_DEPTH = 40;
+    private static final int SMALL_MAPPING = 16;
+    private static final int MAX_SHARED_KEYS = 1_000;
+    /** Words YAML 1.1 resolves to a boolean or null; only the lower-case true, false and null are read here. */
+    private static final Set<String> SPECIAL_WORDS =
+            Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
+
+    /** "Not mine": unwinds the parse; carries no stack trace, since it is the normal way out for other YAML. */
+    private static final class NotPlain extends RuntimeException {
+        NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotPlain NOT_PLAIN = new NotPlain();
+
+    @Override
+    public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, YamlTreeReader.ItemSink sink) {
+        if (!onlyPlainCharacters(text)) return Optional.empty();
+        try {
+            return Optional.ofNullable(new Parse(text, linesBefore, sink).document());
+        } catch (NotPlain e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Line feeds and the characters SnakeYAML accepts, without tabs (indentation rules), other line breaks (line
+     * numbers), the byte order mark, and surrogates (columns count code points there, characters here).
+     */
+    static boolean onlyPlainCharacters(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0x7E || c == '\n') continue;
+            if (c < 0xA0 || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One read of one text: a cursor over its lines, and recursive descent by indentation. */
+    private static final class Parse {
+        private final String t;
+        private final int linesBefore;
+        private final YamlTreeReader.ItemSink sink;
+        private final Map<String, String> keys = new HashMap<>();
+        /** Start and end (the line feed, or the text's end) of the current line, its number and indentation. */
+        private int ls;
+        private int le;
+        private int line = 1;
+        private int ind;
+        private boolean eof;
+        /** Just past the closing bracket or brace of the flow collection read last. */
+        private int after;
+
+        Parse(String text, int linesBefore, YamlTreeReader.ItemSink sink) {
+            this.t = text;
+            this.linesBefore = linesBefore;
+            this.sink = sink;
+        }
+
+        YamlNode document() {
+            setLine();
+            skipBlankLines();
+            if (eof) throw NOT_PLAIN; // an empty file: the full reader says so
+            int start = ls + ind;
+            if (keyEnd(start) < 0) throw NOT_PLAIN;
+            YamlNode root = mapping(ind, start, 0);
+            if (!eof) throw NOT_PLAIN;
+            return root;
+        }
+
+        // --- the line cursor ---
+
+        private void setLine() {
+            le = t.indexOf('\n', ls);
+            if (le < 0) le = t.length();
+            int i = ls;
+            while (i < le && t.charAt(i) == ' ') i++;
+            ind = i - ls;
+        }
+
+        private boolean blank() {
+            int c = ls + ind;
+            return c >= le || t.charAt(c) == '#';
+        }
+
+        private void nextLine() {
+            if (le >= t.length()) {
+                eof = true;
+                return;
+            }
+            ls = le + 1;
+            line++;
+            setLine();
+        }
+
+        private void skipBlankLines() {
+            while (!eof && blank()) nextLine();
+        }
+
+        /** To the next line with content. */
+        private void advance() {
+            nextLine();
+            skipBlankLines();
+        }
+
+        private boolean atDash() {
+            int c = ls + ind;
+            return c < le && t.charAt(c) == '-' && (c + 1 == le || t.charAt(c + 1) == ' ');
+        }
+
+        private long pos(int offset) {
+            return Positions.pack(linesBefore + line, offset - ls + 1);
+        }
+
+        private int skipSpaces(int i) {
+            while (i < le && t.charAt(i) == ' ') i++;
+            return i;
+        }
+
+        // --- blocks ---
+
+        /**
+         * A mapping whose first key starts at {@code start} on the current line, in column {@code col}: after a
+         * sequence's dash ({@code - id: x}) that is not the line's indentation, for the keys below it is.
+         */
+        private YamlMap mapping(int col, int start, int depth) {
+            if (depth > MAX_DEPTH) throw NOT_PLAIN;
+            List<YamlMap.Entry> entries = new ArrayList<>();
+            Set<String> seen = null;
+            long at = pos(start);
+            int keyStart = start;
+            while (true) {
+                int colon = keyEnd(keyStart);
+                if (colon < 0) throw NOT_PLAIN;
+                String key = shared(t.substring(keyStart, colon));
+                if (seen == null && entries.size() >= SMALL_MAPPING) {
+                    seen = new HashSet<>();
+                    for (YamlMap.Entry e : entries) seen.add(e.key());
+                }
+                if (seen != null ? !seen.add(key) : contains(entries, key)) throw NOT_PLAIN; // reported by the full reader
+                long keyAt = pos(keyStart);
+                entries.add(new YamlMap.Entry(key, keyAt, value(col, colon + 1, depth, depth == 0 ? key : null)));
+                if (eof || ind < col) break;
+                if (ind > col || atDash()) throw NOT_PLAIN; // a stray indentation or list item: a YAML mistake
+                keyStart = ls + ind;
+            }
+            return new YamlMap(entries, at);
+        }
+
+        /** The value after a key's colon, leaving the cursor on the next line with content. */
+        private YamlNode value(int col, int afterColon, int depth, String rootKey) {
+            int v = skipSpaces(afterColon);
+            String streamed = rootKey != null && sink.accepts(rootKey) ? rootKey : null;
+            if (v < le && t.charAt(v) != '#') {
+                YamlNode value = inline(v);
+                advance();
+                if (!eof && ind > col) throw NOT_PLAIN; // a plain value continued on the next line
+                return streamed != null && value instanceof YamlList list ? stream(streamed, list) : value;
+            }
+            advance(); // nothing on the key's line: the value is the block below
+            if (eof) throw NOT_PLAIN; // an empty value
+            if (ind > col) {
+                return atDash() ? sequence(ind, depth + 1, streamed) : mapping(ind, ls + ind, depth + 1);
+            }
+            if (ind == col && atDash()) return sequence(col, depth + 1, streamed); // "key:" then "- a" below it
+            throw NOT_PLAIN; // an empty value
+        }
+
+        /** A block sequence whose dashes stand in column {@code col}; its items go to the sink for a streamed key. */
+        private YamlList sequence(int col, int depth, String streamKey) {
+            if (depth > MAX_DEPTH) throw NOT_PLAIN;
+            List<YamlNode> items = new ArrayList<>(streamKey == null ? 10 : 0);
+            long at = pos(ls + col);
+            while (true) {
+                int s = skipSpaces(ls + col + 1);
+                if (s >= le || t.charAt(s) == '#') throw NOT_PLAIN; // "-" alone, its item on the lines below
+                YamlNode item;
+                if (keyEnd(s) >= 0) {
+                    item = mapping(s - ls, s, depth + 1);
+                } else {
+                    item = inline(s);
+                    advance();
+                }
+                if (streamKey != null) sink.item(streamKey, item);
+                else items.add(item);
+                if (eof || ind < col) break;
+                if (ind > col) throw NOT_PLAIN;
+                if (!atDash()) break; // the parent mapping's next key
+            }
+            return new YamlList(items, at);
+        }
+
+        private YamlList stream(String key, YamlList list) {
+            for (YamlNode item : list.items()) sink.item(key, item);
+            return new YamlList(new ArrayList<>(0), list.pos());
+        }
+
+        /**
+         * The end of a key at {@code s} (the index of its colon), or -1. Keys are words of letters, digits and
+         * {@code _ . - /}, followed by a colon and a space or the line's end.
+         */
+        private int keyEnd(int s) {
+            if (s >= le || !wordStart(t.charAt(s))) return -1;
+            for (int i = s + 1; i < le; i++) {
+                char c = t.charAt(i);
+                if (c == ':') return i + 1 == le || t.charAt(i + 1) == ' ' ? i : -1;
+                if (!wordStart(c) && c != '.' && c != '-' && c != '/') return -1;
+            }
+            return -1;
+        }
+
+        private static boolean wordStart(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+
+        private static boolean contains(List<YamlMap.Entry> entries, String key) {
+            for (YamlMap.Entry e : entries) {
+                if (e.key().equals(key)) return true;
+            }
+            return false;
+        }
+
+        /** Keys repeat thousands of times ("id", "replicas"); one shared copy each keeps the tree small. */
+        private String shared(String key) {
+            if (keys.size() >= MAX_SHARED_KEYS) return key;
+            String known = keys.putIfAbsent(key, key);
+            return known == null ? key : known;
+        }
+
+        // --- values on one line ---
+
+        /** A scalar or flow list starting at {@code s} and ending the line (a comment may follow). */
+        private YamlNode inline(int s) {
+            char c = t.charAt(s);
+            if (c == '[' || c == '{') {
+                YamlNode collection = c == '[' ? flowList(s) : flowMap(s);
+                requireLineEnd(after);
+                return collection;
+            }
+            if (c == '"' || c == '\'') {
+                int end = quotedEnd(s, c);
+                requireLineEnd(end + 1);
+                return new YamlScalar(t.substring(s + 1, end), YamlScalar.Type.STRING, null, pos(s));
+            }
+            int end = plainEnd(s);
+            return scalar(t.substring(s, end), pos(s));
+        }
+
+        /** The end of a plain value: before " #" or the line's end, trailing spaces left out. */
+        private int plainEnd(int s) {
+            int end = le;
+            for (int i = s; i < le; i++) {
+                char c = t.charAt(i);
+                if (c == '#' && t.charAt(i - 1) == ' ') {
+                    end = i;
+                    break;
+                }
+                if (c == ':' && (i + 1 == le || t.charAt(i + 1) == ' ')) throw NOT_PLAIN; // "a: b: c"
+            }
+            while (end > s && t.charAt(end - 1) == ' ') end--;
+            return end;
+        }
+
+        /** The closing quote; no escapes, no doubled quotes, on the same line. */
+        private int quotedEnd(int s, char quote) {
+            int end = t.indexOf(quote, s + 1);
+            if (end < 0 || end >= le) throw NOT_PLAIN;
+            if (quote == '"' && t.substring(s + 1, end).indexOf('\\') >= 0) throw NOT_PLAIN;
+            if (quote == '\'' && end + 1 < le && t.charAt(end + 1) == '\'') throw NOT_PLAIN;
+            return end;
+        }
+
+        /** Only spaces, or spaces and a comment, from {@code i} to the line's end. */
+        private void requireLineEnd(int i) {
+            int j = skipSpaces(i);
+            if (j < le && (t.charAt(j) != '#' || j == i)) throw NOT_PLAIN;
+        }
+
+        /** {@code [a, b, "c"]} on one line, of scalars; {@link #after} is set past its closing bracket. */
+        private YamlList flowList(int open) {
+            List<YamlNode> items = new ArrayList<>();
+            int i = skipSpaces(open + 1);
+            if (i < le && t.charAt(i) == ']') {
+                after = i + 1;
+                return new YamlList(items, pos(open));
+            }
+            while (true) {
+                int next = flowScalar(i, items);
+                if (t.charAt(next) == ']') {
+                    after = next + 1;
+                    return new YamlList(items, pos(open));
+                }
+                if (t.charAt(next) != ',') throw NOT_PLAIN;
+                i = skipSpaces(next + 1);
+            }
+        }
+
+        /**
+         * {@code {id: a, members: [x, y]}} on one line, with scalars and lists of scalars as values; {@link #after}
+         * is set past its closing brace.
+         */
+        private YamlMap flowMap(int open) {
+            List<YamlMap.Entry> entries = new ArrayList<>();
+            List<YamlNode> value = new ArrayList<>(1);
+            int i = skipSpaces(open + 1);
+            if (i < le && t.charAt(i) == '}') {
+                after = i + 1;
+                return new YamlMap(entries, pos(open));
+            }
+            while (true) {
+                int colon = keyEnd(i);
+                if (colon < 0 || colon + 1 >= le) throw NOT_PLAIN;
+                String key = shared(t.substring(i, colon));
+                if (contains(entries, key)) throw NOT_PLAIN;
+                int v = skipSpaces(colon + 1);
+                int next;
+                value.clear();
+                if (v < le && t.charAt(v) == '[') {
+                    value.add(flowList(v));
+                    next = skipSpaces(after);
+                    if (next >= le) throw NOT_PLAIN;
+                } else {
+                    next = flowScalar(v, value);
+                }
+                entries.add(new YamlMap.Entry(key, pos(i), value.get(0)));
+                if (t.charAt(next) == '}') {
+                    after = next + 1;
+                    return new YamlMap(entries, pos(open));
+                }
+                if (t.charAt(next) != ',') throw NOT_PLAIN;
+                i = skipSpaces(next + 1);
+            }
+        }
+
+        /**
+         * A quoted or plain scalar inside brackets or braces, added to {@code out}; returns where the next non-space
+         * character stands (a comma or the closing bracket, else not mine). Plain ones hold no flow indicator, no
+         * colon and no question mark: SnakeYAML ends a plain scalar there in flow context.
+         */
+        private int flowScalar(int i, List<YamlNode> out) {
+            if (i >= le) throw NOT_PLAIN; // a collection continued on the next line
+            char c = t.charAt(i);
+            int next;
+            if (c == '"' || c == '\'') {
+                int end = quotedEnd(i, c);
+                out.add(new YamlScalar(t.substring(i + 1, end), YamlScalar.Type.STRING, null, pos(i)));
+                next = skipSpaces(end + 1);
+            } else {
+                int end = i;
+                while (end < le && ",]}".indexOf(t.charAt(end)) < 0) {
+                    if ("[{#:?\"'".indexOf(t.charAt(end)) >= 0) throw NOT_PLAIN;
+                    end++;
+                }
+                next = end;
+                while (end > i && t.charAt(end - 1) == ' ') end--;
+                if (end == i) throw NOT_PLAIN; // an empty item
+                out.add(scalar(t.substring(i, end), pos(i)));
+            }
+            if (next >= le) throw NOT_PLAIN;
+            return next;
+        }
+
+        /** A plain scalar resolved as Jackson's YAML parser does, for the forms read here. */
+        private static YamlScalar scalar(String text, long at) {
+            char c = text.charAt(0);
+            if ((c >= '0' && c <= '9') || c == '-') return number(text, at);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                if (text.length() <= 5 && SPECIAL_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+                    return switch (text) {
+                        case "true" -> new YamlScalar(text, YamlScalar.Type.BOOLEAN, 1, at);
+                        case "false" -> new YamlScalar(text, YamlScalar.Type.BOOLEAN, 0, at);
+                        case "null" -> new YamlScalar(text, YamlScalar.Type.NULL, null, at);
+                        default -> throw NOT_PLAIN; // Yes, off, NULL, ...
+                    };
+                }
+                return new YamlScalar(text, YamlScalar.Type.STRING, null, at);
+            }
+            if (text.equals("~")) return new YamlScalar(text, YamlScalar.Type.NULL, null, at);
+            throw NOT_PLAIN; // an indicator ('&', '*', '!', '|', '>', '{', '?', '%', '@', ...) or another form
+        }
+
+        /** {@code 12}, {@code -3} (Integer, or Long when larger) and {@code 1.5}, {@code -0.25} (Double); else not mine. */
+        private static YamlScalar number(String text, long at) {
+            int i = text.charAt(0) == '-' ? 1 : 0;
+            int digits = digitsFrom(text, i);
+            if (digits == 0 || (digits > 1 && text.charAt(i) == '0')) throw NOT_PLAIN; // "-", "-x", leading zeros
+            int end = i + digits;
+            if (end == text.length()) {
+                if (digits > 18 || (i == 1 && digits == 1 && text.charAt(1) == '0')) throw NOT_PLAIN; // huge, "-0"
+                long value = Long.parseLong(text);
+                Number n; // not a ?: expression, which would widen the Integer to a Long
+                if (value == (int) value) n = Integer.valueOf((int) value);
+                else n = Long.valueOf(value);
+                return new YamlScalar(text, YamlScalar.Type.INTEGER, n, at);
+            }
+            if (text.charAt(end) != '.' || end - i > 15) throw NOT_PLAIN;
+            int fraction = digitsFrom(text, end + 1);
+            if (fraction == 0 || fraction > 15 || end + 1 + fraction != text.length()) throw NOT_PLAIN;
+            return new YamlScalar(text, YamlScalar.Type.FLOAT, Double.parseDouble(text), at);
+        }
+
+        private static int digitsFrom(String text, int i) {
+            int j = i;
+            while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+            return j - i;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.faultline.io.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.faultline.generator.TopologyGenerator;
+import dev.faultline.io.v1.TopologyWriter;
+
+/**
+ * The fast reader either reads a text exactly as the full reader does (same tree, same positions, same types and
+ * numbers, and the full reader finds nothing wrong) or answers "not mine". Checked on every topology file in the
+ * repository, generated files, hand-picked YAML corners, and thousands of randomly mutated texts.
+ */
+class PlainBlockReaderTest {
+    private static final Path FILE = Path.of("t.yaml");
+
+    static Stream<Path> topologyFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("sample-topologies"), Path.of("src/test/resources"))) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("topologyFiles")
+    void everyFileInTheRepositoryReadsAsTheFullReaderReadsIt(Path file) throws IOException {
+        assertSameOrNotMine(Files.readString(file));
+    }
+
+    @Test
+    void everyBundledSampleIsPlainEnoughForTheFastReader() throws IOException {
+        try (Stream<Path> samples = Files.list(Path.of("sample-topologies"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                assertTrue(assertSameOrNotMine(Files.readString(sample)), sample + " is read by the fast reader");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 150, 2_000})
+    void generatedFilesAreReadFastAndExactly(int nodes) {
+        String text = new TopologyWriter().write(TopologyGenerator.generate(nodes, nodes));
+        assertTrue(assertSameOrNotMine(text), "a generated file is plain YAML");
+        assertTrue(assertSameOrNotMine(text.substring(text.indexOf("\nnodes:") + 1)), "a part starting at a key");
+    }
+
+    @Test
+    void itemsOfTopLevelListsGoToTheSinkInOrderAsWithTheFullReader() {
+        String text = new TopologyWriter().write(TopologyGenerator.generate(150, 5));
+        Recording fast = new Recording();
+        Recording full = new Recording();
+        Optional<YamlNode> a = new PlainBlockReader().read(text, 3, new ProblemLog(FILE), fast);
+        Optional<YamlNode> b = new YamlTreeReader().read(text, 3, new ProblemLog(FILE), full);
+        assertTrue(a.isPresent());
+        assertEquals(b, a);
+        assertEquals(full.items, fast.items);
+        assertTrue(fast.items.size() > 300);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a: 1\nb: -2\nc: 2147483648\nd: 1.50\ne: -0.25\nf: true\ng: false\nh: null\ni: ~\nj: x y  z\n",
+        "a: [p, q , \"r s\", 't', 1, 2.5, true, null]\nb: []\nc: [ ]\n",
+        "# head\n\nroot:\n  # inner\n  k: v # trailing\n\n  l: 'quoted # not a comment'\n",
+        "list:\n- a\n- b: 1\n  c: 2\n-   d: 3\n    e: [x]\nnext: 1\n",
+        "list:\n  - a\n  - - nested\n", "a: Yes\n", "a: NULL\n", "a: on\n", "a: 0x1F\n", "a: 1_000\n",
+        "a: +1\n", "a: 007\n", "a: 1e3\n", "a: .5\n", "a: 1.\n", "a: -0\n", "a: 2024-01-01\n", "a: 1:30\n",
+        "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  text\n", "a: >\n  text\n", "a: {b: 1}\n", "? a\n: 1\n",
+        "a: 1\na: 2\n", "<<: {}\n", "a:\n", "a:\nb: 1\n", "a: b: c\n", "a: \"x\\ty\"\n", "a: 'it''s'\n",
+        "a: plain\n  continued\n", "a:\n  b: 1\n c: 2\n", "a: 1\n  b: 2\n", "- a\n- b\n", "plain\n", "",
+        "---\na: 1\n", "a: 1\n...\n", "%YAML 1.1\n---\na: 1\n", "a: 1\r\nb: 2\r\n", "a:\tb\n", "\uFEFFa: 1\n",
+        "a: [b,\n  c]\n", "a: [b, [c]]\n", "a: [b,]\n", "a: \"x\"y\n", "a: x #c\nb: y#z\n", "a b: 1\n", "\"a\": 1\n",
+        "a: -x\n", "a: http://x/y?z=1#frag\n", "a: 'x'#c\n", "a:  \n  - 1\n", "a: - b\n", "a: [-1, -0.5]\n",
+        "a: é ü 漢字\nb: [ü]\n", "a: 😀\n", "k:\n    - x\n  - y\n", "a: 1 # c: d\n", "a: y\nb: n\n",
+    })
+    void yamlCornersAreReadExactlyOrLeftToTheFullReader(String text) {
+        assertSameOrNotMine(text);
+    }
+
+    @Test
+    void thousandsOfMutatedTextsAreReadExactlyOrLeftToTheFullReader() throws IOException {
+        Random random = new Random(18);
+        List<String> seeds = new ArrayList<>();
+        seeds.add(Files.readString(Path.of("sample-topologies/online-shop.yaml")));
+        seeds.add(Files.readString(Path.of("sample-topologies/payments-two-regions.yaml")));
+        seeds.add(Files.readString(Path.of("sample-topologies/topology-without-flows.yaml")));
+        seeds.add(new TopologyWriter().write(TopologyGenerator.generate(30, 7)));
+        seeds.add("a: 1\nlist:\n- x: [p, q]\n  y: 'z'\n- w\n- {k: v, l: [1, 2.5], m: \"q\"}\nm:\n  n: -1.5 # c\n");
+        String alphabet = " \n-:#[],'\"!&*|>{}?%@`~\\.0123456789aeyYnN\t\r";
+        int plainRead = 0;
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder(seeds.get(round % seeds.size()));
+            for (int m = 1 + random.nextInt(3); m > 0; m--) mutate(text, random, alphabet);
+            if (assertSameOrNotMine(text.toString())) plainRead++;
+        }
+        assertTrue(plainRead > 300, "many mutated texts are still plain YAML (" + plainRead + ")");
+    }
+
+    private static void mutate(StringBuilder text, Random random, String alphabet) {
+        if (text.length() == 0) return;
+        int at = random.nextInt(text.length());
+        switch (random.nextInt(4)) {
+            case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+            case 1 -> text.deleteCharAt(at);
+            case 2 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+            default -> { // duplicate or drop a line, or change its indentation
+                int start = text.lastIndexOf("\n", at) + 1;
+                int end = text.indexOf("\n", at);
+                if (end < 0) return;
+                String line = text.substring(start, end + 1);
+                int how = random.nextInt(3);
+                if (how == 0) text.insert(start, line);
+                else if (how == 1) text.delete(start, end + 1);
+                else text.insert(start, "  ");
+            }
+        }
+    }
+
+    /** True when the fast reader read it (then exactly as the full reader, which found nothing wrong). */
+    private static boolean assertSameOrNotMine(String text) {
+        ProblemLog fastLog = new ProblemLog(FILE);
+        Optional<YamlNode> fast = new PlainBlockReader().read(text, 0, fastLog, YamlTreeReader.ItemSink.NONE);
+        assertTrue(fastLog.isEmpty(), "the fast reader never reports");
+        if (fast.isEmpty()) return false;
+        ProblemLog fullLog = new ProblemLog(FILE);
+        Optional<YamlNode> full = new YamlTreeReader().read(text, fullLog);
+        assertEquals(List.of(), fullLog.sorted(), () -> "the full reader finds no problem in:\n" + around(text, fullLog));
+        assertEquals(full, fast, () -> "the same tree for:\n" + text);
+        return true;
+    }
+
+    /** The text, or the lines around the first problem of a long one. */
+    private static String around(String text, ProblemLog log) {
+        List<String> lines = text.lines().toList();
+        if (lines.size() < 40 || log.sorted().isEmpty()) return text;
+        int line = log.sorted().get(0).line();
+        return String.join("\n", lines.subList(Math.max(0, line - 4), Math.min(lines.size(), line + 2)));
+    }
+
+    private static final class Recording implements YamlTreeReader.ItemSink {
+        final List<String> items = new ArrayList<>();
+
+        @Override
+        public boolean accepts(String rootKey) {
+            return !rootKey.equals("teams");
+        }
+
+        @Override
+        public void item(String rootKey, YamlNode item) {
+            items.add(rootKey + " " + item);
+        }
+    }
+}
