@@ -56,11 +56,7 @@ public final class AtomicFiles {
 
     /** Streams UTF-8 text into the target atomically, without holding the document in memory. */
     public static void write(Path target, TextWriter text) throws IOException {
-        write(target, (ByteWriter) out -> {
-            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-            text.writeTo(w);
-            w.flush();
-        });
+        write(target, (ByteWriter) out -> Utf8Writer.writeText(out, text));
     }
 
     public static void write(Path target, String text) throws IOException {

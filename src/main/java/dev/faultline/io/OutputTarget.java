@@ -56,11 +56,7 @@ public final class OutputTarget {
     }
 
     public void write(AtomicFiles.TextWriter text) throws IOException {
-        write((AtomicFiles.ByteWriter) out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            text.writeTo(w);
-            w.flush();
-        });
+        write((AtomicFiles.ByteWriter) out -> Utf8Writer.writeText(out, text));
     }
 
     /** Checks the output without writing: refused outputs throw {@link OutputRefusedException}. */
