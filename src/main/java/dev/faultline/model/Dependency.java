@@ -53,8 +53,9 @@ public record Dependency(
         return toBuilder().fallback(List.of(alternatives)).build();
     }
 
-    /** {@code to} followed by the fallbacks, in the order they are tried. */
+    /** {@code to} followed by the fallbacks, in the order they are tried; not to be changed by the caller. */
     public List<String> providers() {
+        if (fallback.isEmpty()) return java.util.Collections.singletonList(to); // nearly always; read in hot loops
         List<String> all = new ArrayList<>(1 + fallback.size());
         all.add(to);
         all.addAll(fallback);

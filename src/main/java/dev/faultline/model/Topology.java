@@ -50,7 +50,9 @@ public final class Topology {
         if (this.nodes.isEmpty()) throw new IllegalArgumentException("a topology needs at least one node");
         checkReferences(declaredFlows);
         this.dependenciesByCaller = group(this.dependencies, d -> List.of(d.from()));
-        this.dependenciesByProvider = group(this.dependencies, d -> List.copyOf(new java.util.LinkedHashSet<>(d.providers())));
+        // Most dependencies have one provider: no set to build for those (216,000 of them at 50,000 nodes).
+        this.dependenciesByProvider = group(this.dependencies, d -> d.providers().size() == 1 ? d.providers()
+                : List.copyOf(new java.util.LinkedHashSet<>(d.providers())));
         this.nodesByTeam = group(this.nodes, n -> n.team() == null ? List.of() : List.of(n.team()));
         if (!declaredFlows.isEmpty()) {
             this.flowSource = FlowSource.DECLARED;
