@@ -212,6 +212,6 @@ final class EdgeView extends Group {
     /** Drawn heavier while it is part of a highlighted path or chain. */
     void setEmphasised(boolean on) {
         line.setStrokeWidth(on ? current.width() * 2.2 : current.width());
-        StyleClasses.toggle(this, "emphasised", on);
+        PseudoStates.set(this, "emphasised", on);
     }
 }
