@@ -4,6 +4,7 @@ import dev.faultline.app.canvas.PseudoStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -263,5 +264,21 @@ class MainWindowTest {
         assertEquals(List.of("orders-db"), vm.selection());
         assertTrue(PseudoStates.has(robot.lookup("#node-orders-db").query(), "selected"));
         assertEquals("yes — no spare instance", robot.lookup("#details-SPOF").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theDetailsOfTheSelectedNodeFollowEachFailureInPlace(FxRobot robot) {
+        robot.clickOn("#node-web");
+        robot.interact(() -> vm.fail(dev.faultline.simulation.FailureEvent.node("cache")));
+        Label state = robot.lookup("#details-state").queryAs(Label.class);
+        assertEquals(String.valueOf(vm.simulation().node("web")), state.getText().split(" ")[0]);
+        robot.interact(() -> vm.fail(dev.faultline.simulation.FailureEvent.node("orders-db")));
+        assertEquals(State.DOWN, vm.simulation().node("web"));
+        // Same rows, new values: the label is updated, not rebuilt (new labels cost CSS and layout at 2,000 nodes).
+        assertSame(state, robot.lookup("#details-state").queryAs(Label.class));
+        assertEquals("DOWN", state.getText().split(" ")[0]);
+        robot.interact(vm::resetScenario);
+        assertTrue(robot.lookup("#details-state").tryQuery().isEmpty(), "no scenario: no state row");
+        assertEquals("web", robot.lookup("#details-id").queryAs(Label.class).getText());
     }
 }
