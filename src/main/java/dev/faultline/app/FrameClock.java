@@ -20,6 +20,9 @@ final class FrameClock extends AnimationTimer {
     private long windowStart;
     private long cssStart;
     private long cssCpuStart;
+    /** FX-thread CPU time at the last pulse, and the most spent between two pulses in the window. */
+    private long lastCpu;
+    private long worstFrameCpu;
     /** Longest CSS + layout pass of the window: FX-thread work of a pulse, rendering excluded. */
     private long worstCssLayout;
     /** The same pass in CPU time of the FX thread: what it costs, however loaded the machine is. */
@@ -50,7 +53,12 @@ final class FrameClock extends AnimationTimer {
     public void handle(long now) {
         Runnable step = perFrame;
         if (step != null) step.run();
+        long cpu = cpuNanos();
         synchronized (this) {
+            // Everything the FX thread did since the last pulse: handlers, results of background work applied by
+            // runLater, the last pulse's CSS, layout and render hand-over. Work split across events counts per frame.
+            if (recording && lastCpu != 0) worstFrameCpu = Math.max(worstFrameCpu, cpu - lastCpu);
+            lastCpu = cpu;
             if (recording && last != 0) {
                 if (count == gaps.length) gaps = Arrays.copyOf(gaps, count * 2);
                 gaps[count++] = now - last;
@@ -75,6 +83,7 @@ final class FrameClock extends AnimationTimer {
         count = 0;
         worstCssLayout = 0;
         worstCssLayoutCpu = 0;
+        worstFrameCpu = 0;
         windowStart = System.nanoTime();
         recording = true;
     }
@@ -89,7 +98,7 @@ final class FrameClock extends AnimationTimer {
         long[] frames = Arrays.copyOf(gaps, count + 1);
         frames[count] = now - Math.max(last, windowStart);
         if (frames[count] < 1_000_000) frames = Arrays.copyOf(frames, count);
-        return new Frames(frames, now - windowStart, worstCssLayout, worstCssLayoutCpu);
+        return new Frames(frames, now - windowStart, worstCssLayout, worstCssLayoutCpu, worstFrameCpu);
     }
 
     /** CPU time of the calling thread (the FX thread, in the listeners). */
@@ -98,7 +107,13 @@ final class FrameClock extends AnimationTimer {
     }
 
     /** Frame times of one window and its wall time, in nanoseconds. */
-    record Frames(long[] nanos, long windowNanos, long worstCssLayoutNanos, long worstCssLayoutCpuNanos) {
+    record Frames(long[] nanos, long windowNanos, long worstCssLayoutNanos, long worstCssLayoutCpuNanos,
+                  long worstFrameCpuNanos) {
+        /** The most FX-thread CPU time between two pulses: the longest the FX thread kept a frame waiting. */
+        double worstFrameCpuMs() {
+            return worstFrameCpuNanos / 1e6;
+        }
+
         double worstCssLayoutMs() {
             return worstCssLayoutNanos / 1e6;
         }

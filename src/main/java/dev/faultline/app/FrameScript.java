@@ -191,6 +191,7 @@ final class FrameScript {
     // ---- measuring --------------------------------------------------------------------------------------------------
 
     void op(String name, Runnable action) {
+        java.time.LocalTime started = java.time.LocalTime.now(); // to find the operation in a profile (JFR)
         clock.begin();
         double[] took = fx(() -> {
             long t0 = System.nanoTime();
@@ -203,8 +204,9 @@ final class FrameScript {
         double handlerMs = took[0];
         Op done = ops.get(ops.size() - 1);
         log(String.format(Locale.ROOT, "%-5s %-34s handler %7.1f ms, css+layout %7.1f ms, FX cpu %7.1f ms, "
-                + "worst frame %7.1f ms", zoomLevel, name, handlerMs, done.frames().worstCssLayoutMs(), done.fxCpuMs(),
-                done.frames().maxMs()));
+                + "FX cpu/frame %7.1f ms, worst frame %7.1f ms (%s-%s)", zoomLevel, name, handlerMs,
+                done.frames().worstCssLayoutMs(), done.fxCpuMs(), done.frames().worstFrameCpuMs(),
+                done.frames().maxMs(), started, java.time.LocalTime.now()));
     }
 
     /** Pans steadily (with a slow zoom in and out around the level), as a user exploring the graph would. */
@@ -240,7 +242,9 @@ final class FrameScript {
     /** Waits until no background work runs and a few more frames were drawn after it. */
     private void settle() {
         long deadline = System.currentTimeMillis() + SETTLE_TIMEOUT_MS;
-        while (System.currentTimeMillis() < deadline && fx(() -> vm.runner().progress().isRunning())) sleep(20);
+        // Background work includes the picture of an edit, built off the FX thread and applied when it is done.
+        while (System.currentTimeMillis() < deadline
+                && fx(() -> vm.runner().progress().isRunning() || vm.sceneBuildingProperty().get())) sleep(20);
         long until = clock.pulses() + SETTLE_PULSES;
         while (System.currentTimeMillis() < deadline && clock.pulses() < until) sleep(10);
     }

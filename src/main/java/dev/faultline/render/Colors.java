@@ -18,8 +18,20 @@ public final class Colors {
 
     /** The colour with the given opacity (0..1). */
     public static String withAlpha(String hex, double alpha) {
-        int[] c = rgba(hex);
-        return String.format("#%02X%02X%02X%02X", c[0], c[1], c[2], (int) Math.round(alpha * 255));
+        // Memoised: a dense scene asks this once per edge (8,000+ at 2,000 nodes) for a handful of colours, and
+        // String.format was half of the scene builder's time (issue #13). Palettes are small.
+        if (TRANSLUCENT.size() > 4096) TRANSLUCENT.clear(); // computed colours (a gradient) must not grow it forever
+        return TRANSLUCENT.computeIfAbsent(new Translucent(hex, alpha), Colors::format);
+    }
+
+    private record Translucent(String hex, double alpha) {
+    }
+
+    private static final java.util.Map<Translucent, String> TRANSLUCENT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String format(Translucent t) {
+        int[] c = rgba(t.hex());
+        return String.format("#%02X%02X%02X%02X", c[0], c[1], c[2], (int) Math.round(t.alpha() * 255));
     }
 
     /** Relative luminance 0 (black) to 1 (white). */

@@ -1,5 +1,6 @@
 package dev.faultline.app;
 
+import dev.faultline.app.canvas.PseudoStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -102,9 +103,9 @@ class CanvasReviewTest {
         String cascaded = sim.nodes().keySet().stream().filter(id -> sim.node(id) != State.UP
                 && !sim.failedDirectly().contains(id) && !sim.lostInstances().containsKey(id)).findFirst()
                 .orElseThrow();
-        assertTrue(node(robot, hit).getStyleClass().contains("scenario-root"), hit);
-        assertTrue(node(robot, cascaded).getStyleClass().contains("cascade"), cascaded);
-        assertFalse(node(robot, cascaded).getStyleClass().contains("scenario-root"), cascaded);
+        assertTrue(PseudoStates.has(node(robot, hit), "scenario-root"), hit);
+        assertTrue(PseudoStates.has(node(robot, cascaded), "cascade"), cascaded);
+        assertFalse(PseudoStates.has(node(robot, cascaded), "scenario-root"), cascaded);
 
         // Why is the cascaded node down? Its chain ends at the zone's roots.
         robot.interact(canvas()::fit);
@@ -133,7 +134,7 @@ class CanvasReviewTest {
         assertTrue(path.nodes().size() > path.flow().members().size(), "the path is more than entry and via");
         assertEquals(path.nodes(), canvas().highlight().nodes());
         for (String id : path.nodes()) {
-            assertTrue(node(robot, id).getStyleClass().contains("highlighted"), id);
+            assertTrue(PseudoStates.has(node(robot, id), "highlighted"), id);
         }
         assertTrue(canvas().highlight().fallbacks().stream().anyMatch(k -> k.contains("hsm-west")),
                 "the HSM fallback is shown as such: " + canvas().highlight().fallbacks());

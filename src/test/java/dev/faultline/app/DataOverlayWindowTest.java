@@ -1,5 +1,6 @@
 package dev.faultline.app;
 
+import dev.faultline.app.canvas.PseudoStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -84,7 +85,7 @@ class DataOverlayWindowTest {
     }
 
     private static boolean dimmed(FxRobot robot, String node) {
-        return robot.lookup("#node-" + node).query().getStyleClass().contains("out-of-scope");
+        return PseudoStates.has(robot.lookup("#node-" + node).query(), "out-of-scope");
     }
 
     @Test

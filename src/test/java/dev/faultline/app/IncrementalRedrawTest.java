@@ -1,5 +1,6 @@
 package dev.faultline.app;
 
+import dev.faultline.app.canvas.PseudoStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,7 +94,7 @@ class IncrementalRedrawTest {
 
         robot.interact(vm::resetScenario);
         for (var n : topology.nodes()) {
-            Set<String> classes = Set.copyOf(window.canvas().nodeView(n.id()).getStyleClass());
+            Set<String> classes = PseudoStates.of(window.canvas().nodeView(n.id()));
             assertFalse(classes.contains("state-down") || classes.contains("state-degraded")
                     || classes.contains("state-failed"), n.id() + " is UP again: " + classes);
         }
@@ -118,16 +119,16 @@ class IncrementalRedrawTest {
         Node a = canvas.nodeView(hubs.get(0));
         robot.clickOn(a);
         assertEquals(List.of(hubs.get(0)), vm.selection());
-        assertTrue(a.getStyleClass().contains("selected"));
+        assertTrue(PseudoStates.has(a, "selected"));
         assertTrue(ring(a).isVisible());
 
         robot.interact(() -> click(canvas.nodeView(hubs.get(1))));
         assertEquals(List.of(hubs.get(1)), vm.selection());
-        assertFalse(a.getStyleClass().contains("selected"), "the first node is no longer drawn selected");
+        assertFalse(PseudoStates.has(a, "selected"), "the first node is no longer drawn selected");
         assertFalse(ring(a).isVisible());
-        assertTrue(canvas.nodeView(hubs.get(1)).getStyleClass().contains("selected"));
+        assertTrue(PseudoStates.has(canvas.nodeView(hubs.get(1)), "selected"));
         long selected = topology.nodes().stream()
-                .filter(n -> canvas.nodeView(n.id()).getStyleClass().contains("selected")).count();
+                .filter(n -> PseudoStates.has(canvas.nodeView(n.id()), "selected")).count();
         assertEquals(1, selected);
     }
 
@@ -153,7 +154,7 @@ class IncrementalRedrawTest {
     private void assertShowsEngineStates() {
         for (var n : topology.nodes()) {
             State s = vm.stateOf(n.id());
-            List<String> classes = window.canvas().nodeView(n.id()).getStyleClass();
+            Set<String> classes = PseudoStates.of(window.canvas().nodeView(n.id()));
             boolean down = classes.contains("state-down") || classes.contains("state-failed");
             assertEquals(s == State.DOWN, down, n.id() + " is " + s + " but shows " + classes);
             assertEquals(s == State.DEGRADED, classes.contains("state-degraded"), n.id() + " is " + s + ": " + classes);
@@ -185,7 +186,7 @@ class IncrementalRedrawTest {
     }
 
     private static Set<String> classes(Node n) {
-        return n.getStyleClass().stream().filter(STATE_CLASSES::contains).collect(java.util.stream.Collectors.toSet());
+        return PseudoStates.of(n).stream().filter(STATE_CLASSES::contains).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Node ring(Node view) {

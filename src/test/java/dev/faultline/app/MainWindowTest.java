@@ -1,8 +1,10 @@
 package dev.faultline.app;
 
+import dev.faultline.app.canvas.PseudoStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -79,7 +81,7 @@ class MainWindowTest {
     void theSpofsOnTheCanvasAreTheAnalysersSpofs(FxRobot robot) {
         Set<String> expected = new Analyzer().analyze(AppFixtures.shop()).spofs().stream().map(s -> s.node())
                 .collect(Collectors.toSet());
-        Set<String> shown = robot.lookup(".diagram-node.spof").queryAll().stream()
+        Set<String> shown = robot.lookup(".diagram-node").queryAll().stream().filter(n -> PseudoStates.has(n, "spof"))
                 .map(n -> n.getId().substring("node-".length())).collect(Collectors.toSet());
         assertFalse(expected.isEmpty());
         assertEquals(expected, shown);
@@ -93,10 +95,10 @@ class MainWindowTest {
     void failingANodeFromItsContextMenuShowsStatesAndFlows(FxRobot robot) {
         robot.rightClickOn("#node-orders-db");
         robot.clickOn("Fail node");
-        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("state-failed"));
-        assertTrue(robot.lookup("#node-api").query().getStyleClass().contains("state-down"));
-        assertTrue(robot.lookup("#node-web").query().getStyleClass().contains("state-down"));
-        assertFalse(robot.lookup("#node-cache").query().getStyleClass().contains("state-down"));
+        assertTrue(PseudoStates.has(robot.lookup("#node-orders-db").query(), "state-failed"));
+        assertTrue(PseudoStates.has(robot.lookup("#node-api").query(), "state-down"));
+        assertTrue(PseudoStates.has(robot.lookup("#node-web").query(), "state-down"));
+        assertFalse(PseudoStates.has(robot.lookup("#node-cache").query(), "state-down"));
         @SuppressWarnings("unchecked")
         ListView<FlowsView.FlowRow> flows = robot.lookup("#flows").queryAs(ListView.class);
         assertEquals(State.DOWN, flows.getItems().get(0).state());
@@ -118,8 +120,8 @@ class MainWindowTest {
         assertEquals(List.of("node:cache"), vm.scenario().labels());
         robot.clickOn("#scenario-reset");
         assertTrue(vm.scenario().isEmpty());
-        assertTrue(robot.lookup(".state-down").queryAll().isEmpty());
-        assertTrue(robot.lookup(".state-failed").queryAll().isEmpty());
+        assertTrue(robot.lookup(".diagram-node").queryAll().stream().noneMatch(n -> PseudoStates.has(n, "state-down")));
+        assertTrue(robot.lookup(".diagram-node").queryAll().stream().noneMatch(n -> PseudoStates.has(n, "state-failed")));
     }
 
     @Test
@@ -150,7 +152,7 @@ class MainWindowTest {
         robot.clickOn("#tool-fit");
         robot.rightClickOn("#node-orders-db");
         robot.clickOn("Fail node");
-        assertTrue(robot.lookup("#node-api").query().getStyleClass().contains("state-down"), "and still usable");
+        assertTrue(PseudoStates.has(robot.lookup("#node-api").query(), "state-down"), "and still usable");
         robot.clickOn("#problems-dismiss");
         assertFalse(panel.isVisible());
     }
@@ -209,7 +211,7 @@ class MainWindowTest {
         robot.clickOn(robot.point(entry).atPosition(javafx.geometry.Pos.CENTER_LEFT)
                 .atOffset(new javafx.geometry.Point2D(60, 0)));
         assertEquals(List.of("orders-db"), vm.selection());
-        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("selected"));
+        assertTrue(PseudoStates.has(robot.lookup("#node-orders-db").query(), "selected"));
         robot.clickOn("#tool-fit"); // the finding centred orders-db: bring web back into view
         robot.clickOn("#node-web");
         assertEquals(List.of("web"), vm.selection());
@@ -230,12 +232,12 @@ class MainWindowTest {
         robot.clickOn(robot.lookup(".context-menu").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
                 && "za".equals(l.getText()) && n.isVisible()).queryAs(Node.class));
         assertEquals(List.of("zone:za"), vm.scenario().labels());
-        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("state-down"),
+        assertTrue(PseudoStates.has(robot.lookup("#node-orders-db").query(), "state-down"),
                 "its only instance was in za");
         robot.clickOn("#tab-teams");
         robot.clickOn("#fail-team-payments");
         assertEquals(List.of("zone:za", "team:payments"), vm.scenario().labels());
-        assertTrue(robot.lookup("#node-stripe").query().getStyleClass().contains("state-failed"));
+        assertTrue(PseudoStates.has(robot.lookup("#node-stripe").query(), "state-failed"));
     }
 
     private static boolean shown(Node n) {
@@ -260,7 +262,23 @@ class MainWindowTest {
     void searchJumpsToTheNodeAndShowsItsDetails(FxRobot robot) {
         robot.clickOn("#search").write("orders").type(KeyCode.ENTER);
         assertEquals(List.of("orders-db"), vm.selection());
-        assertTrue(robot.lookup("#node-orders-db").query().getStyleClass().contains("selected"));
+        assertTrue(PseudoStates.has(robot.lookup("#node-orders-db").query(), "selected"));
         assertEquals("yes — no spare instance", robot.lookup("#details-SPOF").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theDetailsOfTheSelectedNodeFollowEachFailureInPlace(FxRobot robot) {
+        robot.clickOn("#node-web");
+        robot.interact(() -> vm.fail(dev.faultline.simulation.FailureEvent.node("cache")));
+        Label state = robot.lookup("#details-state").queryAs(Label.class);
+        assertEquals(String.valueOf(vm.simulation().node("web")), state.getText().split(" ")[0]);
+        robot.interact(() -> vm.fail(dev.faultline.simulation.FailureEvent.node("orders-db")));
+        assertEquals(State.DOWN, vm.simulation().node("web"));
+        // Same rows, new values: the label is updated, not rebuilt (new labels cost CSS and layout at 2,000 nodes).
+        assertSame(state, robot.lookup("#details-state").queryAs(Label.class));
+        assertEquals("DOWN", state.getText().split(" ")[0]);
+        robot.interact(vm::resetScenario);
+        assertTrue(robot.lookup("#details-state").tryQuery().isEmpty(), "no scenario: no state row");
+        assertEquals("web", robot.lookup("#details-id").queryAs(Label.class).getText());
     }
 }

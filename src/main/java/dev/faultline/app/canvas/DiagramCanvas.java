@@ -777,12 +777,12 @@ public final class DiagramCanvas extends Region {
     /** A node's lasting look: the lasting highlight if there is one, else the emphasis (all bright if none). */
     private void paintState(String id, NodeView v) {
         if (lasting == null) {
-            StyleClasses.toggle(v, OUT_OF_SCOPE, !emphasis.isEmpty() && !emphasis.contains(id));
-            StyleClasses.toggle(v, "highlighted", false);
-            StyleClasses.toggle(v, "chain-root", false);
+            PseudoStates.set(v, OUT_OF_SCOPE, !emphasis.isEmpty() && !emphasis.contains(id));
+            PseudoStates.set(v, "highlighted", false);
+            PseudoStates.set(v, "chain-root", false);
         } else {
-            StyleClasses.toggle(v, "highlighted", lasting.nodes().contains(id));
-            StyleClasses.toggle(v, "chain-root", lasting.roots().contains(id));
+            PseudoStates.set(v, "highlighted", lasting.nodes().contains(id));
+            PseudoStates.set(v, "chain-root", lasting.roots().contains(id));
         }
         v.setDim(dimFor(id));
     }

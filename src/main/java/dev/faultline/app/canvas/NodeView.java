@@ -31,7 +31,8 @@ import dev.faultline.render.StateMarker;
  * One node on the canvas, drawn like the exports draw it ({@link NodeGeometry}): rounded box, kind glyph, label,
  * badge pills, the SPOF triangle (top-left) and the state marker (top-right), all as shapes rather than font
  * characters. Positioned by its layout X/Y; restyled in place when the overlay or the scenario changes.
- * Its id is {@code node-<id>}; style classes say SPOF, state and selection, so tests and CSS can find it.
+ * Its id is {@code node-<id>}, its style class {@code diagram-node}; pseudo-classes ({@link PseudoStates}) say SPOF,
+ * state and selection, so tests and CSS can find it.
  */
 final class NodeView extends Group {
     static final String SPOF_CLASS = "spof";
@@ -226,7 +227,7 @@ final class NodeView extends Group {
             case FAILED -> wanted.add("state-failed");
             default -> { }
         }
-        StyleClasses.setExactly(this, STATE_CLASSES, wanted);
+        PseudoStates.setExactly(this, STATE_CLASSES, wanted);
     }
 
     private void layoutParts(SceneNode n) {
@@ -430,7 +431,7 @@ final class NodeView extends Group {
             getChildren().add(0, selectionRing);
         }
         if (selectionRing != null) selectionRing.setVisible(selected);
-        StyleClasses.toggle(this, "selected", selected);
+        PseudoStates.set(this, "selected", selected);
     }
 
     /** Level of detail: below the threshold the label and badges would be unreadable, so they are not drawn. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.capacity.NodeLoad;
+import dev.faultline.analysis.capacity.ScenarioLoad;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Spof;
@@ -60,6 +61,24 @@ public final class DetailsModel {
         return rows;
     }
 
+    /** The loads of the last scenario asked for, so selecting node after node does not redo the whole graph. */
+    private record Loads(Topology topology, SimulationResult simulation, ScenarioLoad loads) {
+    }
+
+    private static volatile Loads lastLoads;
+
+    /**
+     * The loads under a scenario: a whole-graph pass (tens of milliseconds at 2,000 nodes), done once per scenario
+     * rather than on every click while the scenario stands (issue #13). Results are immutable; the key is identity.
+     */
+    static ScenarioLoad loadsUnder(Topology topology, SimulationResult simulation) {
+        Loads last = lastLoads;
+        if (last != null && last.topology() == topology && last.simulation() == simulation) return last.loads();
+        ScenarioLoad loads = CapacityAnalysis.under(topology, simulation);
+        lastLoads = new Loads(topology, simulation, loads);
+        return loads;
+    }
+
     /** L(X) with its own work and p99 bound; load and utilisation, under the scenario when one runs. */
     static List<Row> latencyAndLoad(Topology topology, AnalysisReport report, SimulationResult simulation, Node n) {
         List<Row> rows = new ArrayList<>();
@@ -68,7 +87,7 @@ public final class DetailsModel {
                 : ms(l) + " with its sync calls (own " + ms(n.effectiveLatencyMs()) + ", p99 bound "
                         + ms(report.latency().nodeP99Ms().get(n.id())) + ")"));
         Optional<NodeLoad> load = simulation == null ? report.capacity().node(n.id())
-                : CapacityAnalysis.under(topology, simulation).node(n.id());
+                : loadsUnder(topology, simulation).node(n.id());
         load.ifPresent(x -> rows.add(new Row("load", x.loadRps() == null ? "no figure: on or below a dependency cycle"
                 : String.format(Locale.ROOT, "%.1f rps", x.loadRps()) + (x.utilization() == null ? ""
                         : String.format(Locale.ROOT, ", utilisation %.0f%% of %s × %s rps", x.utilization() * 100,

@@ -53,13 +53,18 @@ public final class DetailsView extends VBox {
         return vm.selection().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(vm.selection().get(0));
     }
 
+    /** The rows the grid shows and their value labels, to change texts in place when only values changed. */
+    private List<DetailsModel.Row> shownRows;
+    private final List<Label> valueLabels = new java.util.ArrayList<>();
+
     private void refresh() {
-        grid.getChildren().clear();
         String id = selectedNode().orElse(null);
         boolean show = id != null && vm.document() != null && vm.document().topology().node(id).isPresent();
         fail.setDisable(!show);
         failOne.setDisable(!show);
         if (!show) {
+            grid.getChildren().clear();
+            shownRows = null;
             title.setText(vm.document() == null ? "Nothing open" : "Select a node to see its details");
             return;
         }
@@ -67,6 +72,17 @@ public final class DetailsView extends VBox {
                 + (vm.selection().size() > 1 ? "  (+" + (vm.selection().size() - 1) + " more selected)" : ""));
         List<DetailsModel.Row> rows = DetailsModel.rows(vm.document().topology(), vm.document().report(),
                 vm.simulation(), id);
+        // A failure usually changes a value or two: new labels would each need CSS and layout (issue #13).
+        if (rows.equals(shownRows)) return;
+        if (sameKeys(rows, shownRows)) {
+            List<DetailsModel.Row> ordered = inLabelOrder(rows);
+            for (int i = 0; i < ordered.size(); i++) valueLabels.get(i).setText(valueText(ordered.get(i)));
+            shownRows = rows;
+            return;
+        }
+        grid.getChildren().clear();
+        shownRows = rows;
+        valueLabels.clear();
         int row = 0;
         List<String> advice = new java.util.ArrayList<>();
         for (DetailsModel.Row r : rows) {
@@ -81,6 +97,7 @@ public final class DetailsView extends VBox {
             v.setWrapText(true);
             v.getStyleClass().add("details-value");
             v.setId("details-" + r.key().replace(' ', '-'));
+            valueLabels.add(v);
             grid.addRow(row++, k, v);
         }
         if (!advice.isEmpty()) {
@@ -91,8 +108,31 @@ public final class DetailsView extends VBox {
                 Label v = new Label("• " + text);
                 v.setWrapText(true);
                 v.getStyleClass().add("details-value");
+                valueLabels.add(v);
                 grid.add(v, 0, row++, 2, 1);
             }
         }
+    }
+
+    /** The labels are in row order, recommendations last: same keys in the same order means the same labels. */
+    private static boolean sameKeys(List<DetailsModel.Row> a, List<DetailsModel.Row> b) {
+        if (b == null || a.size() != b.size()) return false;
+        List<DetailsModel.Row> ordered = inLabelOrder(a);
+        List<DetailsModel.Row> shown = inLabelOrder(b);
+        for (int i = 0; i < ordered.size(); i++) {
+            if (!ordered.get(i).key().equals(shown.get(i).key())) return false;
+        }
+        return true;
+    }
+
+    private static List<DetailsModel.Row> inLabelOrder(List<DetailsModel.Row> rows) {
+        List<DetailsModel.Row> out = new java.util.ArrayList<>();
+        for (DetailsModel.Row r : rows) if (!r.key().equals("recommendation")) out.add(r);
+        for (DetailsModel.Row r : rows) if (r.key().equals("recommendation")) out.add(r);
+        return out;
+    }
+
+    private static String valueText(DetailsModel.Row r) {
+        return r.key().equals("recommendation") ? "• " + r.value() : r.value();
     }
 }

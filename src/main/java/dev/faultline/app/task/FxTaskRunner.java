@@ -17,6 +17,8 @@ import dev.faultline.progress.CancellationToken;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService pool;
     private final WorkProgress progress = new WorkProgress();
+    /** Quiet work (building pictures) has its own thread, so it never waits behind a sweep or an open. */
+    private final ExecutorService quiet;
 
     public FxTaskRunner() {
         AtomicInteger n = new AtomicInteger();
@@ -25,6 +27,30 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.quiet = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "faultline-scene");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> RunningWork runQuietly(String title, Work<T> work, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
+        CancellationToken token = new CancellationToken();
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run((done, total, message) -> { }, token);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (token.isCancelled()) onFailure.accept(new CancellationToken.CancelledException());
+            else onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        quiet.execute(task);
+        return new RunningWork(title, token);
     }
 
     @Override
@@ -63,5 +89,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        quiet.shutdownNow();
     }
 }

@@ -59,6 +59,7 @@ public final class WorkspaceViewModel {
     /** Scenario steps and node moves, undone and redone together (Ctrl+Z / Ctrl+Shift+Z). */
     private final EditHistory history = new EditHistory();
     private final TaskRunner runner;
+    private final BackgroundScenes scenes;
     /** Counts calls of {@link #open}; a finished open whose number is no longer the latest is dropped. */
     private long openGeneration;
     private RunningWork openInFlight;
@@ -104,6 +105,7 @@ public final class WorkspaceViewModel {
         this.core = core;
         this.pipeline = core.pipeline();
         this.runner = runner;
+        this.scenes = new BackgroundScenes(runner, core.scenes());
         overlay.addListener((o, a, b) -> rebuildScene());
         palette.addListener((o, a, b) -> rebuildScene());
         focusFlow.addListener((o, a, b) -> {
@@ -520,9 +522,15 @@ public final class WorkspaceViewModel {
     public void export(Path target) {
         DiagramScene current = scene.get();
         if (current == null) return;
-        ExportSubject subject = new ExportSubject(current, document.get(), simulation.get(), overlay.get(),
-                List.copyOf(reviews.values()));
+        // Right after an edit its picture may still be in the making: the export shows the edit, not the one before.
+        SceneRequest pending = scenes.pending();
+        TopologyDocument doc = document.get();
+        SimulationResult sim = simulation.get();
+        Overlay shownOverlay = overlay.get();
+        List<FindingReview> decisions = List.copyOf(reviews.values());
         runner.run("Exporting " + target.getFileName(), (p, c) -> {
+            ExportSubject subject = new ExportSubject(pending == null ? current : core.scenes().build(pending), doc,
+                    sim, shownOverlay, decisions);
             core.diagrams().write(subject, target);
             return target;
         }, done -> notice.set("Exported " + done.getFileName()),
@@ -619,9 +627,16 @@ public final class WorkspaceViewModel {
         TopologyDocument shown = preview.get() == null ? doc : preview.get().edited();
         SimulationResult sim = preview.get() == null ? simulation.get() : previewSimulation(shown);
         // The same request the CLI's export builds, so the screen and every export show the same picture.
-        scene.set(core.scenes().build(new SceneRequest(shown.topology(), shown.layout(), shown.report(), sim,
+        SceneRequest request = new SceneRequest(shown.topology(), shown.layout(), shown.report(), sim,
                 overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null, focusFlow.get())
-                .withMarks(changeMarks())));
+                .withMarks(changeMarks());
+        // Built off the FX thread (issue #13: 2,000 nodes stalled the window on every failure); newest wins.
+        scenes.build(request, scene::set, error -> notice.set("Could not draw the diagram: " + describe(error)));
+    }
+
+    /** True while a newer picture than the one shown is being built (after an edit, an overlay switch, an open). */
+    public javafx.beans.property.ReadOnlyBooleanProperty sceneBuildingProperty() {
+        return scenes.buildingProperty();
     }
 
     /** Flows down in the current scenario (0 without one). */

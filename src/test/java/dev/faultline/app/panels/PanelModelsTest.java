@@ -58,4 +58,17 @@ class PanelModelsTest {
                 .collect(Collectors.toMap(DetailsModel.Row::key, DetailsModel.Row::value, (a, b) -> a));
         assertEquals("yes — no spare instance", db.get("SPOF"));
     }
+
+    @Test
+    void theLoadsUnderAScenarioAreComputedOncePerScenarioAndAreTheAnalysisLoads() {
+        FailureEngine engine = new FailureEngine(shop);
+        var first = engine.simulate(Scenario.of(FailureEvent.node("cache")));
+        var loads = DetailsModel.loadsUnder(shop, first);
+        assertEquals(dev.faultline.analysis.capacity.CapacityAnalysis.under(shop, first), loads);
+        org.junit.jupiter.api.Assertions.assertSame(loads, DetailsModel.loadsUnder(shop, first),
+                "selecting another node under the same scenario reuses the pass");
+        var second = engine.simulate(Scenario.of(FailureEvent.node("orders-db")));
+        assertEquals(dev.faultline.analysis.capacity.CapacityAnalysis.under(shop, second),
+                DetailsModel.loadsUnder(shop, second), "a new scenario gets its own loads");
+    }
 }
