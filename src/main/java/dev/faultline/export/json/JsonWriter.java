@@ -14,7 +14,7 @@ public final class JsonWriter {
     private static final int PIECE = 1 << 15;
 
     /** Where the document is built: the caller's builder, or a piece of a stream that {@link #sink} takes in turns. */
-    private final StringBuilder out;
+    private StringBuilder out;
     /** The stream being written to, or null when {@link #out} is the caller's builder. */
     private final Appendable sink;
     private final Deque<boolean[]> firstInScope = new ArrayDeque<>();
@@ -59,7 +59,9 @@ public final class JsonWriter {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        out.setLength(0);
+        // A new builder rather than setLength(0): one that held a non-Latin-1 character ("→" in a finding) stays
+        // UTF-16 for good, and every later piece would be widened on append and narrowed again on the way out.
+        out = new StringBuilder(PIECE + 1024);
     }
 
     public JsonWriter beginObject() {
