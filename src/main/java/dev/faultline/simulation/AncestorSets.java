@@ -44,6 +44,11 @@ public final class AncestorSets {
         return java.util.Optional.of(new AncestorSets(up.componentOf, up.affectedCount, up.flowBits, down));
     }
 
+    /** The same sets without the DOWN ones: the sweep then walks the DOWN fixpoint per node (the tests compare). */
+    AncestorSets withoutDownSets() {
+        return new AncestorSets(componentOf, affectedCount, flowBits, null);
+    }
+
     /** refs[c]: edges from component c into other components, i.e. how many times c's bitset will be read. */
     private static int[] references(StrongComponents comps, int[][] calleesOf) {
         int[] refs = new int[comps.count];
