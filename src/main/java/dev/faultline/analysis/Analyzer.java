@@ -88,7 +88,7 @@ public final class Analyzer {
             SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
                     ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : SideTasks.done(List.of());
             // Latency and capacity are kept per topology once computed: the rules and the report then read them.
-            SideTasks.Task<?> capacity = riskFigures ? tasks.start(() -> CapacityAnalysis.of(topology))
+            SideTasks.Task<?> capacity = riskFigures ? tasks.start(() -> CapacityAnalysis.of(engine))
                     : SideTasks.done(null);
             SideTasks.Task<?> latency = riskFigures ? tasks.start(() -> LatencyAnalysis.of(topology))
                     : SideTasks.done(null);

@@ -13,11 +13,14 @@ public final class AncestorSets {
     final int[] componentOf;
     final int[] affectedCount;
     final long[][] flowBits;
+    /** What each loss takes DOWN, when its bitsets fit the budget too; else the sweep walks the DOWN fixpoint. */
+    final DownSets down;
 
-    private AncestorSets(int[] componentOf, int[] affectedCount, long[][] flowBits) {
+    private AncestorSets(int[] componentOf, int[] affectedCount, long[][] flowBits, DownSets down) {
         this.componentOf = componentOf;
         this.affectedCount = affectedCount;
         this.flowBits = flowBits;
+        this.down = down;
     }
 
     /**
@@ -36,7 +39,14 @@ public final class AncestorSets {
         if ((long) peakLiveSets(t, comps, members, references(comps, calleesOf)) * words * 8 > budgetBytes) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(compute(t, comps, members, references(comps, calleesOf), words, cancel));
+        AncestorSets up = compute(t, comps, members, references(comps, calleesOf), words, cancel);
+        DownSets down = DownSets.compute(t, budgetBytes, cancel).orElse(null);
+        return java.util.Optional.of(new AncestorSets(up.componentOf, up.affectedCount, up.flowBits, down));
+    }
+
+    /** The same sets without the DOWN ones: the sweep then walks the DOWN fixpoint per node (the tests compare). */
+    AncestorSets withoutDownSets() {
+        return new AncestorSets(componentOf, affectedCount, flowBits, null);
     }
 
     /** refs[c]: edges from component c into other components, i.e. how many times c's bitset will be read. */
@@ -93,7 +103,7 @@ public final class AncestorSets {
             flowBits[c] = fbits;
             if (refs[c] > 0) nodeBits[c] = bits;
         }
-        return new AncestorSets(comps.of, affected, flowBits);
+        return new AncestorSets(comps.of, affected, flowBits, null);
     }
 
     private static int[][] callees(CompiledTopology t) {

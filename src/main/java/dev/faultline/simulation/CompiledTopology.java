@@ -128,6 +128,23 @@ public final class CompiledTopology {
         return flowMembers.length;
     }
 
+    public int dependencyCount() {
+        return depFrom.length;
+    }
+
+    /** The caller of dependency d. */
+    public int dependencyFrom(int d) {
+        return depFrom[d];
+    }
+
+    /**
+     * The distinct providers of dependency d ({@code to} first, then fallbacks) in trial order. The engine's own
+     * array, shared to spare the analyses a second resolution of every id: callers must not modify it.
+     */
+    public int[] dependencyProviders(int d) {
+        return depProviders[d];
+    }
+
     /** The index of a node id, or -1. */
     public int indexOf(String nodeId) {
         Integer i = indexById.get(nodeId);

@@ -1,6 +1,7 @@
 package dev.faultline.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,6 +124,8 @@ public final class FailureEngine {
     /** Runs {@code node X} scenarios quickly, clearing only what each run touched. Not thread-safe. */
     public final class Sweeper {
         private final Propagation p = new Propagation(compiled);
+        /** Scratch: the flows of the current outcome that are DOWN (cleared after each). */
+        private boolean[] flowIsDown;
 
         public NodeLossOutcome nodeLoss(int node) {
             p.failNode(node);
@@ -147,26 +150,44 @@ public final class FailureEngine {
             return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down, degraded);
         }
 
-        /** The same outcome as {@link #nodeLoss(int)}, with DEGRADED counted from precomputed ancestor sets. */
+        /**
+         * The same outcome as {@link #nodeLoss(int)}, with DEGRADED counted from precomputed ancestor sets, and DOWN
+         * from precomputed {@link DownSets} when they were affordable (else one DOWN fixpoint walk).
+         */
         public NodeLossOutcome nodeLoss(int node, AncestorSets shared) {
-            p.failNode(node);
-            p.runDownOnly();
-            int down = p.touchedNodeCount();
+            if (flowIsDown == null) flowIsDown = new boolean[compiled.flowCount()];
             List<Flow> flows = compiled.topology.flows();
             List<String> flowsDown = new ArrayList<>();
-            for (int k = 0; k < p.touchedFlowCount(); k++) flowsDown.add(flows.get(p.touchedFlow(k)).id());
+            int[] downFlows;
+            int down;
+            if (shared.down != null) {
+                DownSets ds = shared.down;
+                down = ds.downCount[node];
+                downFlows = Arrays.copyOfRange(ds.flowsDown, ds.flowStart[node], ds.flowStart[node + 1]);
+            } else {
+                p.failNode(node);
+                p.runDownOnly();
+                down = p.touchedNodeCount();
+                downFlows = new int[p.touchedFlowCount()];
+                for (int k = 0; k < downFlows.length; k++) downFlows[k] = p.touchedFlow(k);
+                p.reset();
+            }
+            for (int f : downFlows) {
+                flowIsDown[f] = true;
+                flowsDown.add(flows.get(f).id());
+            }
             List<String> flowsDegraded = new ArrayList<>();
             int comp = shared.componentOf[node];
             long[] bits = shared.flowBits[comp];
             for (int w = 0; w < bits.length; w++) {
                 for (long word = bits[w]; word != 0; word &= word - 1) {
                     int f = (w << 6) + Long.numberOfTrailingZeros(word);
-                    if (p.flowState[f] != Propagation.DOWN) flowsDegraded.add(flows.get(f).id());
+                    if (!flowIsDown[f]) flowsDegraded.add(flows.get(f).id());
                 }
             }
-            flowsDown.sort(null);
+            for (int f : downFlows) flowIsDown[f] = false;
+            if (shared.down == null) flowsDown.sort(null); // DownSets lists them in id order already
             flowsDegraded.sort(null);
-            p.reset();
             return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down,
                     shared.affectedCount[comp] - down);
         }

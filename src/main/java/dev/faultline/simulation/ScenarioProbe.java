@@ -24,6 +24,16 @@ public final class ScenarioProbe {
         for (int k = 0; k < placed[0].length; k++) p.loseInstances(placed[0][k], placed[1][k]);
     }
 
+    /** Loses {@code count} more instances of a node (never more than it has), as {@code instance} events do. */
+    public void loseInstances(int node, int count) {
+        p.loseInstances(node, count);
+    }
+
+    /** Instances the scenario took from a node (0 for nodes the last run did not touch). */
+    public int lostInstances(int node) {
+        return p.lost[node];
+    }
+
     /** Applies the failure rules' DOWN fixpoint to what was failed since the last reset. */
     public void run() {
         p.runDownOnly();

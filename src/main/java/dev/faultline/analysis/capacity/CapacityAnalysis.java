@@ -9,7 +9,7 @@ import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.FailureEvent;
-import dev.faultline.simulation.Scenario;
+import dev.faultline.simulation.ScenarioProbe;
 import dev.faultline.simulation.SimulationResult;
 import dev.faultline.simulation.State;
 
@@ -17,9 +17,10 @@ import dev.faultline.simulation.State;
  * Load, utilisation and the headroom rehearsal of risk-model.md section 4 (see docs/topology-format.md, "Capacity").
  * Load is steady-state demand: flow rps pushed down every dependency, multiplied by its calls.
  *
- * <p>Complexity: one load computation is O(N + E). The rehearsal runs one per zone (each with a failure-engine
- * scenario), and for {@code instance:X}: when X keeps {@code minHealthy} nothing goes DOWN, so loads are those with
- * everything up and only U(X) changes (O(1)); otherwise one scenario and one load computation.
+ * <p>Complexity: one load computation is O(N + E). The rehearsal runs one per zone (each after the DOWN fixpoint of
+ * a {@link ScenarioProbe}: loads only need which nodes are DOWN and how many instances each lost), and for
+ * {@code instance:X}: when X keeps {@code minHealthy} nothing goes DOWN, so loads are those with everything up and
+ * only U(X) changes (O(1)); otherwise one probe run and one load computation. The {@link LoadModel} is built once.
  */
 public final class CapacityAnalysis {
     private static Topology lastTopology;
@@ -29,17 +30,25 @@ public final class CapacityAnalysis {
     }
 
     /** The report of a topology; the last one is kept (by identity) so rules and report share one rehearsal. */
-    public static synchronized CapacityReport of(Topology topology) {
-        if (topology != lastTopology) {
-            lastReport = compute(new FailureEngine(topology));
-            lastTopology = topology;
+    public static CapacityReport of(Topology topology) {
+        synchronized (CapacityAnalysis.class) {
+            if (topology == lastTopology) return lastReport;
+        }
+        return of(new FailureEngine(topology));
+    }
+
+    /** As {@link #of(Topology)}, reusing the engine's compiled topology (the analyzer already has one). */
+    public static synchronized CapacityReport of(FailureEngine engine) {
+        if (engine.topology() != lastTopology) {
+            lastReport = compute(engine);
+            lastTopology = engine.topology();
         }
         return lastReport;
     }
 
     /** Computes the report afresh. */
     public static CapacityReport compute(FailureEngine engine) {
-        LoadModel m = new LoadModel(engine.topology());
+        LoadModel m = new LoadModel(engine.compiled());
         if (!m.hasDemand) return CapacityReport.EMPTY;
         double[] load = m.loads(new boolean[m.n]);
         double[] u = new double[m.n];
@@ -87,30 +96,47 @@ public final class CapacityAnalysis {
         List<Node> candidates = new ArrayList<>(m.topology.nodes().stream()
                 .filter(x -> x.capacityRps() != null && x.replicas() >= 2).toList());
         candidates.sort(Comparator.comparing(Node::id));
+        ScenarioProbe probe = new ScenarioProbe(engine.compiled());
         for (Node x : candidates) {
-            FailureEvent event = FailureEvent.instance(x.id());
+            String event = FailureEvent.instance(x.id()).toString();
             int v = m.indexOf(x.id());
             if (x.replicas() - 1 >= x.minHealthy()) {
                 double u = m.utilization(v, load[v], x.replicas() - 1);
-                if (u > 1 && baseU[v] <= 1) out.add(new Overload(event.toString(), x.id(), u));
+                if (u > 1 && baseU[v] <= 1) out.add(new Overload(event, x.id(), u));
             } else {
-                out.addAll(overloads(engine, m, event, baseU));
+                probe.loseInstances(v, 1);
+                out.addAll(overloads(probe, m, event, baseU));
             }
         }
         List<String> zones = new ArrayList<>(m.topology.zones().stream().map(Zone::id).toList());
         zones.sort(Comparator.naturalOrder());
-        for (String z : zones) out.addAll(overloads(engine, m, FailureEvent.zone(z), baseU));
+        for (String z : zones) {
+            probe.failZone(z);
+            out.addAll(overloads(probe, m, FailureEvent.zone(z).toString(), baseU));
+        }
         return out;
     }
 
-    private static List<Overload> overloads(FailureEngine engine, LoadModel m, FailureEvent event, double[] baseU) {
-        ScenarioLoad after = under(m.topology, engine.simulate(Scenario.of(event)));
-        List<Overload> out = new ArrayList<>();
-        for (String id : after.overloaded()) {
-            if (baseU[m.indexOf(id)] <= 1) {
-                out.add(new Overload(event.toString(), id, after.node(id).orElseThrow().utilization()));
-            }
+    /**
+     * Runs the probe's scenario and lists, by node id, the nodes it pushes over capacity: the same figures as
+     * {@link #under} without building a simulation result and a load entry for every node.
+     */
+    private static List<Overload> overloads(ScenarioProbe probe, LoadModel m, String event, double[] baseU) {
+        probe.run();
+        boolean[] down = new boolean[m.n];
+        for (int k = 0; k < probe.touchedNodeCount(); k++) {
+            int v = probe.touchedNode(k);
+            down[v] = probe.nodeDown(v);
         }
+        double[] load = m.loads(down);
+        List<Overload> out = new ArrayList<>();
+        for (int v = 0; v < m.n; v++) {
+            if (down[v] || !(baseU[v] <= 1)) continue;
+            double u = m.utilization(v, load[v], m.replicas[v] - probe.lostInstances(v));
+            if (u > 1) out.add(new Overload(event, m.idOf(v), u));
+        }
+        probe.reset();
+        out.sort(Comparator.comparing(Overload::node));
         return out;
     }
 }

@@ -31,46 +31,84 @@ public final class RetryStorms {
         int n = topology.nodes().size();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) index.put(topology.nodes().get(i).id(), i);
-        List<List<int[]>> edges = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) edges.add(new ArrayList<>());
-        for (Dependency d : topology.dependencies()) {
-            if (d.isSync()) edges.get(index.get(d.from())).add(new int[] {index.get(d.to()), d.effectiveRetries()});
+        // Sync edges as flat arrays per caller (dependency order): 200 entries × the whole graph at 50,000 nodes
+        // made boxed edge lists the cost of this analysis.
+        int[] count = new int[n];
+        List<Dependency> sync = topology.dependencies().stream().filter(Dependency::isSync).toList();
+        int[] from = new int[sync.size()];
+        for (int k = 0; k < from.length; k++) count[from[k] = index.get(sync.get(k).from())]++;
+        int[][] out = new int[n][];
+        int[][] retries = new int[n][];
+        for (int v = 0; v < n; v++) {
+            out[v] = new int[count[v]];
+            retries[v] = new int[count[v]];
         }
-        int[][] out = edges.stream().map(l -> l.stream().mapToInt(e -> e[0]).toArray()).toArray(int[][]::new);
+        Arrays.fill(count, 0);
+        for (int k = 0; k < from.length; k++) {
+            int v = from[k];
+            out[v][count[v]] = index.get(sync.get(k).to());
+            retries[v][count[v]++] = sync.get(k).effectiveRetries();
+        }
         StrongComponents scc = StrongComponents.of(out);
-        int[][] members = scc.members();
+        int[] order = callersFirst(scc);
+        int[] position = new int[n];
+        for (int i = 0; i < n; i++) position[order[i]] = i;
         LinkedHashSet<Integer> entries = new LinkedHashSet<>();
         for (Flow f : topology.flows()) entries.add(index.get(f.entry()));
+        double[] amp = new double[n];
+        int[] pred = new int[n];
+        int[] lastRetries = new int[n];
+        int[] reached = new int[n];
+        Arrays.fill(pred, -1);
         List<RetryStorm> storms = new ArrayList<>();
         for (int entry : entries) {
-            double[] amp = new double[n];
-            int[] pred = new int[n];
-            int[] lastRetries = new int[n];
-            Arrays.fill(pred, -1);
+            int reachedCount = 0;
             amp[entry] = 1;
-            for (int c = scc.of[entry]; c >= 0; c--) {
-                for (int v : members[c]) {
-                    if (amp[v] == 0) continue;
-                    for (int[] e : edges.get(v)) {
-                        int w = e[0];
-                        if (scc.of[w] == c) continue;
-                        double a = amp[v] * (1 + e[1]);
-                        if (a > amp[w]) {
-                            amp[w] = a;
-                            pred[w] = v;
-                            lastRetries[w] = e[1];
-                        }
+            reached[reachedCount++] = entry;
+            // Components from the entry's down, callers first, members by index: the order the largest
+            // amplification has always been found in, so ties keep the same predecessor.
+            for (int i = position[entry]; i < n; i++) {
+                int v = order[i];
+                if (amp[v] == 0) continue;
+                int c = scc.of[v];
+                for (int k = 0; k < out[v].length; k++) {
+                    int w = out[v][k];
+                    if (scc.of[w] == c) continue;
+                    double a = amp[v] * (1 + retries[v][k]);
+                    if (a > amp[w]) {
+                        if (amp[w] == 0) reached[reachedCount++] = w;
+                        amp[w] = a;
+                        pred[w] = v;
+                        lastRetries[w] = retries[v][k];
                     }
                 }
             }
             List<RetryStorm> found = new ArrayList<>();
-            for (int w = 0; w < n; w++) {
-                if (w != entry && amp[w] >= THRESHOLD && lastRetries[w] > 0) found.add(new RetryStorm(path(topology, pred, w), amp[w]));
+            for (int k = 0; k < reachedCount; k++) {
+                int w = reached[k];
+                if (w != entry && amp[w] >= THRESHOLD && lastRetries[w] > 0) {
+                    found.add(new RetryStorm(path(topology, pred, w), amp[w]));
+                }
+            }
+            for (int k = 0; k < reachedCount; k++) {
+                int w = reached[k];
+                amp[w] = 0;
+                pred[w] = -1;
+                lastRetries[w] = 0;
             }
             found.sort(Comparator.comparing(RetryStorm::end));
             storms.addAll(found);
         }
         return storms;
+    }
+
+    /** Nodes by descending component, ascending index within one: every caller in another component comes first. */
+    private static int[] callersFirst(StrongComponents scc) {
+        int[][] members = scc.members();
+        int[] order = new int[scc.of.length];
+        int i = 0;
+        for (int c = members.length - 1; c >= 0; c--) for (int v : members[c]) order[i++] = v;
+        return order;
     }
 
     private static List<String> path(Topology topology, int[] pred, int end) {

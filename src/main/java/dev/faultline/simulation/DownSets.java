@@ -1,0 +1,225 @@
+package dev.faultline.simulation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import dev.faultline.progress.CancellationToken;
+
+/**
+ * For every node X: how many nodes and which flows the scenario {@code node X} takes DOWN, for all X at once.
+ * <p>
+ * Why: a sweep that runs the DOWN fixpoint once per node visits the sum of all DOWN sets (26 million nodes at 50,000,
+ * each with its dependencies). Instead, per node u, the set Kill(u) of nodes whose loss takes u DOWN satisfies the
+ * failure rules read backwards: Kill(u) = {u} ∪ the union over u's hard dependencies d of the intersection over
+ * d's providers p of Kill(p) (a dependency is unsatisfied when every provider is DOWN). These are bitsets, computed
+ * callees first over the strongly connected components of the hard-dependency graph; inside a cycle they are
+ * iterated up from {u}, which gives the least fixpoint, as the worklist does. Unions and intersections act on each X
+ * separately, so bit X of Kill(u) is exactly "u is DOWN when X is lost". Each finished Kill(u) is counted into X's
+ * total and or-ed into the sets of u's flows, and freed once the last caller has read it.
+ * Cost O(E × N / 64) word operations; memory bounded by a dry run, like {@link AncestorSets}.
+ */
+final class DownSets {
+    final int[] downCount;
+    /** Per node X, the flows X's loss takes DOWN, in flow id order: flowsDown[flowStart[X] .. flowStart[X + 1]). */
+    final int[] flowStart;
+    final int[] flowsDown;
+
+    private DownSets(int[] downCount, int[] flowStart, int[] flowsDown) {
+        this.downCount = downCount;
+        this.flowStart = flowStart;
+        this.flowsDown = flowsDown;
+    }
+
+    /** The sets, or empty when the bitsets alive at once would take more than {@code budgetBytes}. */
+    static Optional<DownSets> compute(CompiledTopology t, long budgetBytes, CancellationToken cancel) {
+        int n = t.nodeCount;
+        int[][] hardOut = hardProviders(t);
+        StrongComponents comps = StrongComponents.of(hardOut);
+        int[][] members = comps.members();
+        int words = (n + 63) / 64;
+        long flowSets = t.flowMembers.length;
+        if ((peakLiveSets(t, comps, members, hardOut) + flowSets + 2) * words * 8L > budgetBytes) {
+            return Optional.empty();
+        }
+        return Optional.of(new Builder(t, comps, members, words).run(cancel));
+    }
+
+    /** Per node, its hard dependencies' providers (for the component structure only). */
+    private static int[][] hardProviders(CompiledTopology t) {
+        int n = t.nodeCount;
+        int[] count = new int[n];
+        for (int d = 0; d < t.depFrom.length; d++) if (t.depHard[d]) count[t.depFrom[d]] += t.depProviders[d].length;
+        int[][] out = new int[n][];
+        for (int v = 0; v < n; v++) out[v] = new int[count[v]];
+        Arrays.fill(count, 0);
+        for (int d = 0; d < t.depFrom.length; d++) {
+            if (!t.depHard[d]) continue;
+            int v = t.depFrom[d];
+            for (int p : t.depProviders[d]) out[v][count[v]++] = p;
+        }
+        return out;
+    }
+
+    /** refs[c]: how many times a node outside component c reads a Kill set of c. */
+    private static int[] references(StrongComponents comps, int[][] hardOut) {
+        int[] refs = new int[comps.count];
+        for (int v = 0; v < hardOut.length; v++) {
+            for (int p : hardOut[v]) if (comps.of[p] != comps.of[v]) refs[comps.of[p]]++;
+        }
+        return refs;
+    }
+
+    /** The most Kill sets alive at once, replaying the order in which {@link Builder} allocates and frees them. */
+    private static long peakLiveSets(CompiledTopology t, StrongComponents comps, int[][] members, int[][] hardOut) {
+        int[] refs = references(comps, hardOut);
+        long live = 0;
+        long peak = 0;
+        for (int c = 0; c < comps.count; c++) {
+            live += members[c].length;
+            peak = Math.max(peak, live);
+            for (int v : members[c]) {
+                for (int p : hardOut[v]) {
+                    int cp = comps.of[p];
+                    if (cp != c && --refs[cp] == 0) live -= members[cp].length;
+                }
+            }
+            if (refs[c] == 0) live -= members[c].length;
+        }
+        return peak;
+    }
+
+    /** One computation's scratch state. */
+    private static final class Builder {
+        private final CompiledTopology t;
+        private final StrongComponents comps;
+        private final int[][] members;
+        private final int words;
+        private final int[] refs;
+        private final long[][] kill;
+        private final long[][] flowKill;
+        private final int[] downCount;
+        private final long[] scratch;
+        /** Per node: its hard dependencies. */
+        private final int[][] hardDeps;
+
+        Builder(CompiledTopology t, StrongComponents comps, int[][] members, int words) {
+            this.t = t;
+            this.comps = comps;
+            this.members = members;
+            this.words = words;
+            this.refs = references(comps, hardProviders(t));
+            kill = new long[t.nodeCount][];
+            flowKill = new long[t.flowMembers.length][words];
+            downCount = new int[t.nodeCount];
+            scratch = new long[words];
+            int n = t.nodeCount;
+            int[] count = new int[n];
+            for (int d = 0; d < t.depFrom.length; d++) if (t.depHard[d]) count[t.depFrom[d]]++;
+            hardDeps = new int[n][];
+            for (int v = 0; v < n; v++) hardDeps[v] = new int[count[v]];
+            Arrays.fill(count, 0);
+            for (int d = 0; d < t.depFrom.length; d++) if (t.depHard[d]) hardDeps[t.depFrom[d]][count[t.depFrom[d]]++] = d;
+        }
+
+        DownSets run(CancellationToken cancel) {
+            // Tarjan numbers components callees first: every provider outside a component is done before it.
+            for (int c = 0; c < comps.count; c++) {
+                if ((c & 255) == 0) cancel.throwIfCancelled();
+                int[] comp = members[c];
+                for (int u : comp) {
+                    kill[u] = new long[words];
+                    kill[u][u >>> 6] |= 1L << u;
+                }
+                boolean changed = true;
+                while (changed) {
+                    changed = false;
+                    for (int u : comp) changed |= update(u);
+                    if (comp.length == 1) break; // no provider inside: one pass is the fixpoint
+                }
+                for (int u : comp) finish(u);
+                release(c);
+            }
+            return new DownSets(downCount, transpose());
+        }
+
+        /** Kill(u) |= the Kill sets its hard dependencies imply; true when a bit was added. */
+        private boolean update(int u) {
+            boolean changed = false;
+            long[] into = kill[u];
+            for (int d : hardDeps[u]) {
+                int[] providers = t.depProviders[d];
+                long[] implied = kill[providers[0]];
+                if (providers.length > 1) {
+                    System.arraycopy(implied, 0, scratch, 0, words);
+                    for (int k = 1; k < providers.length; k++) {
+                        long[] other = kill[providers[k]];
+                        for (int i = 0; i < words; i++) scratch[i] &= other[i];
+                    }
+                    implied = scratch;
+                }
+                for (int i = 0; i < words; i++) {
+                    long merged = into[i] | implied[i];
+                    if (merged != into[i]) {
+                        into[i] = merged;
+                        changed = true;
+                    }
+                }
+            }
+            return changed;
+        }
+
+        /** Counts u into the DOWN total of every X in Kill(u), and into the flows u is a member of. */
+        private void finish(int u) {
+            long[] bits = kill[u];
+            for (int i = 0; i < words; i++) {
+                for (long w = bits[i]; w != 0; w &= w - 1) downCount[(i << 6) + Long.numberOfTrailingZeros(w)]++;
+            }
+            for (int f : t.flowsOfNode[u]) {
+                long[] fk = flowKill[f];
+                for (int i = 0; i < words; i++) fk[i] |= bits[i];
+            }
+        }
+
+        /** Frees the Kill sets no later component will read: the providers' ones once read for the last time. */
+        private void release(int c) {
+            for (int u : members[c]) {
+                for (int d : hardDeps[u]) {
+                    for (int p : t.depProviders[d]) {
+                        int cp = comps.of[p];
+                        if (cp != c && --refs[cp] == 0) for (int v : members[cp]) kill[v] = null;
+                    }
+                }
+            }
+            if (refs[c] == 0) for (int v : members[c]) kill[v] = null;
+        }
+
+        /** Per node X, the flows whose Kill set holds X, listed in flow id order. */
+        private int[][] transpose() {
+            int n = t.nodeCount;
+            Integer[] byId = new Integer[flowKill.length];
+            for (int f = 0; f < byId.length; f++) byId[f] = f;
+            java.util.List<dev.faultline.model.Flow> flows = t.topology.flows();
+            Arrays.sort(byId, java.util.Comparator.comparing(f -> flows.get(f).id()));
+            int[] start = new int[n + 1];
+            for (long[] fk : flowKill) {
+                for (int i = 0; i < words; i++) {
+                    for (long w = fk[i]; w != 0; w &= w - 1) start[(i << 6) + Long.numberOfTrailingZeros(w) + 1]++;
+                }
+            }
+            for (int x = 0; x < n; x++) start[x + 1] += start[x];
+            int[] fill = Arrays.copyOf(start, n);
+            int[] list = new int[start[n]];
+            for (int f : byId) {
+                long[] fk = flowKill[f];
+                for (int i = 0; i < words; i++) {
+                    for (long w = fk[i]; w != 0; w &= w - 1) list[fill[(i << 6) + Long.numberOfTrailingZeros(w)]++] = f;
+                }
+            }
+            return new int[][] {start, list};
+        }
+    }
+
+    private DownSets(int[] downCount, int[][] startAndList) {
+        this(downCount, startAndList[0], startAndList[1]);
+    }
+}
