@@ -140,7 +140,6 @@ final class ExactEvaluator {
     /** Scratch arrays for one flow's passes. */
     private final class Pass {
         private final FlowStructure s;
-        private final int[] diagram;
         /** Per series position: the node's class (read in every state: kept in series order). */
         private final int[] seriesClass;
         private final double[] qSeries;
@@ -152,21 +151,38 @@ final class ExactEvaluator {
         private final double[] seriesImprovement;
         private final int[] varClass;
         private final double[] qVar;
+        /** Per diagram position: variable, high and low child positions (see {@link #gates}). */
+        private final int[] nodeVar;
+        private final int[] nodeHigh;
+        private final int[] nodeLow;
         private final double[] prob;
         private final double[] reach;
         private final double[] derivative;
 
         Pass(FlowStructure s, int[] diagram) {
             this.s = s;
-            this.diagram = diagram;
             seriesClass = classes(s.series);
             qSeries = new double[s.series.length];
             suffix = new double[s.series.length + 1];
             seriesImprovement = new double[s.series.length];
             varClass = classes(s.nodeOfVar);
             qVar = new double[s.nodeOfVar.length];
-            prob = new double[s.bdd.size()];
-            reach = new double[s.bdd.size()];
+            int nodes = diagram.length + 2;
+            nodeVar = new int[nodes];
+            nodeHigh = new int[nodes];
+            nodeLow = new int[nodes];
+            int[] position = new int[s.bdd.size()];
+            position[Bdd.TRUE] = Bdd.TRUE;
+            for (int i = 0; i < diagram.length; i++) {
+                int u = diagram[i];
+                position[u] = i + 2;
+                nodeVar[i + 2] = s.bdd.var(u);
+                nodeHigh[i + 2] = position[s.bdd.high(u)]; // children come first: already numbered
+                nodeLow[i + 2] = position[s.bdd.low(u)];
+            }
+            prob = new double[nodes];
+            prob[Bdd.TRUE] = 1;
+            reach = new double[nodes];
             derivative = new double[s.nodeOfVar.length];
         }
 
@@ -217,36 +233,38 @@ final class ExactEvaluator {
             for (int i = 0; i < s.series.length; i++) improvement[s.series[i]] += seriesImprovement[i];
         }
 
-        /** P(G) and ∂P(G)/∂q(X) into {@link #derivative}. */
+        /**
+         * P(G) and ∂P(G)/∂q(X) into {@link #derivative}. The diagram is read from {@link #nodeVar}, {@link #nodeHigh}
+         * and {@link #nodeLow}, renumbered by position (0 = FALSE, 1 = TRUE, then the diagram's nodes ascending), so
+         * both passes walk small arrays in order; the arithmetic is the same, term for term.
+         */
         private double gates(ZoneStateTable.State state) {
             int root = s.gates;
             java.util.Arrays.fill(derivative, 0);
             if (root <= Bdd.TRUE) return root;
-            Bdd bdd = s.bdd;
             for (int x = 0; x < qVar.length; x++) qVar[x] = table.selfDown(state, varClass[x]);
-            for (int u : diagram) {
-                double q = qVar[bdd.var(u)];
-                prob[u] = q * value(bdd.high(u)) + (1 - q) * value(bdd.low(u));
+            int[] var = nodeVar;
+            int[] high = nodeHigh;
+            int[] low = nodeLow;
+            int end = var.length;
+            for (int u = 2; u < end; u++) {
+                double q = qVar[var[u]];
+                prob[u] = q * prob[high[u]] + (1 - q) * prob[low[u]];
                 reach[u] = 0;
             }
-            reach[root] = 1;
-            for (int i = diagram.length - 1; i >= 0; i--) {
-                int u = diagram[i];
+            reach[end - 1] = 1; // the root: created after every node below it
+            for (int u = end - 1; u >= 2; u--) {
                 double r = reach[u];
                 if (r == 0) continue;
-                int x = bdd.var(u);
+                int x = var[u];
                 double q = qVar[x];
-                int h = bdd.high(u);
-                int l = bdd.low(u);
+                int h = high[u];
+                int l = low[u];
                 if (h > Bdd.TRUE) reach[h] += r * q;
                 if (l > Bdd.TRUE) reach[l] += r * (1 - q);
-                derivative[x] += r * (value(h) - value(l));
+                derivative[x] += r * (prob[h] - prob[l]);
             }
-            return prob[root];
-        }
-
-        private double value(int u) {
-            return u == Bdd.FALSE ? 0 : u == Bdd.TRUE ? 1 : prob[u];
+            return prob[end - 1];
         }
     }
 }
