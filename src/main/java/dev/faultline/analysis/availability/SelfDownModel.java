@@ -39,7 +39,7 @@ final class SelfDownModel {
     private static final int SLOTS = 4;
     /**
      * Per node: its <em>class</em>, shared by nodes whose self-down probability is the same function of the zones
-     * (same availability, minHealthy and instances per zone). A generated 50,000-node file has a few hundred
+     * (same availability, minHealthy and instances per zone). The generated 50,000-node file has 61
      * classes, so per-state tables by class stay in the processor's cache ({@link ZoneStateTable}).
      */
     final int[] classOf;
