@@ -49,11 +49,11 @@ public final class AvailabilityAnalysis {
         SelfDownModel model = new SelfDownModel(topology);
         FlowAvailability[] out = new FlowAvailability[flows.size()];
         List<Integer> sampled = new ArrayList<>();
-        HardDependencies hard = new HardDependencies(topology);
+        FlowStructures structures = new FlowStructures(new HardDependencies(compiled));
         ExactEvaluator exact = new ExactEvaluator(model);
         for (int f = 0; f < flows.size(); f++) {
             cancel.throwIfCancelled();
-            ExactEvaluator.Result r = exactly(hard, exact, flows.get(f), maxDiagramNodes, maxExactWork);
+            ExactEvaluator.Result r = exactly(structures, exact, flows.get(f), maxDiagramNodes, maxExactWork);
             if (r == null) sampled.add(f);
             else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode());
         }
@@ -70,11 +70,11 @@ public final class AvailabilityAnalysis {
     }
 
     /** The exact result, or null when the flow's diagram or zone states exceed the budgets. */
-    private static ExactEvaluator.Result exactly(HardDependencies hard, ExactEvaluator exact, Flow flow,
+    private static ExactEvaluator.Result exactly(FlowStructures structures, ExactEvaluator exact, Flow flow,
                                                  int maxDiagramNodes, long maxExactWork) {
         FlowStructure s;
         try {
-            s = FlowStructure.of(hard, flow, maxDiagramNodes);
+            s = structures.of(flow, maxDiagramNodes);
         } catch (Bdd.TooLarge | StackOverflowError e) {
             return null;
         }
@@ -102,13 +102,14 @@ public final class AvailabilityAnalysis {
     /** Up to five nodes with IP > 0, by IP descending then id. */
     static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability) {
         if (unavailability <= 0) return List.of();
+        double threshold = rankingThreshold(improvementByNode, unavailability);
         record Ranked(double key, Contributor contributor) {
         }
         List<Ranked> all = new ArrayList<>();
         for (int v = 0; v < improvementByNode.length; v++) {
             double ip = improvementByNode[v];
             double share = ip / unavailability;
-            if (ip > 0 && share > MIN_SHARE) {
+            if (ip > 0 && share > MIN_SHARE && ip >= threshold) {
                 all.add(new Ranked(significant(ip), new Contributor(topology.nodes().get(v).id(), ip, share)));
             }
         }
@@ -116,5 +117,32 @@ public final class AvailabilityAnalysis {
         // significant digits so that such ties go by id, as the contract says.
         all.sort(Comparator.comparingDouble((Ranked r) -> -r.key()).thenComparing(r -> r.contributor().node()));
         return all.stream().limit(MAX_CONTRIBUTORS).map(Ranked::contributor).toList();
+    }
+
+    /** Keys are within this relative distance of their IP (12 significant digits, even a decade off: 5e-11). */
+    private static final double KEY_MARGIN = 1e-9;
+    /** Below this IP the key's scale 10^(11 - log10 IP) overflows: such keys are NaN and sort last. */
+    private static final double SMALLEST_KEYED_IP = 1e-290;
+
+    /**
+     * The IP below which a node cannot be among the first five, so that only a few nodes need their key and the sort
+     * (a flow at 50,000 nodes has ~10,000 nodes with IP > 0; ranking all of them was a quarter of the analysis).
+     * The five largest IPs have keys at least t·(1 − 5e-11), t the fifth of them, so any node with IP below
+     * t·(1 − 1e-9) ranks after those five. 0 (everything is ranked) when fewer than five nodes qualify or t is so
+     * small that keys are not finite.
+     */
+    static double rankingThreshold(double[] improvementByNode, double unavailability) {
+        double[] top = new double[MAX_CONTRIBUTORS]; // descending; 0 = none yet
+        for (double ip : improvementByNode) {
+            if (!(ip > top[MAX_CONTRIBUTORS - 1]) || !(ip / unavailability > MIN_SHARE)) continue;
+            int i = MAX_CONTRIBUTORS - 1;
+            while (i > 0 && ip > top[i - 1]) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = ip;
+        }
+        double fifth = top[MAX_CONTRIBUTORS - 1];
+        return fifth >= SMALLEST_KEYED_IP ? fifth * (1 - KEY_MARGIN) : 0;
     }
 }

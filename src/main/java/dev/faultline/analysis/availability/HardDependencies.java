@@ -1,13 +1,15 @@
 package dev.faultline.analysis.availability;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.CompiledTopology;
 
 /**
  * The only edges that can take a node DOWN: for each node, its sync+required dependencies, each as its distinct
@@ -15,22 +17,73 @@ import dev.faultline.model.Topology;
  * whenever the provider is); one with several is a <em>gate</em> (DOWN only when all of them are).
  */
 final class HardDependencies {
-    final Map<String, Integer> index;
+    /** Node index by id. */
+    final ToIntFunction<String> index;
     /** Per node: its hard dependencies' provider sets. */
     final int[][][] providers;
+    /**
+     * The providers of series edges in one flat array, node v's at {@code seriesTo[seriesStart[v] ..
+     * seriesStart[v + 1])} in dependency order: the series-set search walks ~2 million of them at 50,000 nodes, and
+     * flat arrays spare it a pointer per edge.
+     */
+    final int[] seriesStart;
+    final int[] seriesTo;
+    /** Per node: the provider sets of its gates (hard dependencies with several providers), in dependency order. */
+    final int[][][] gatesOf;
 
     HardDependencies(Topology topology) {
-        index = new HashMap<>();
-        for (int v = 0; v < topology.nodes().size(); v++) index.put(topology.nodes().get(v).id(), v);
-        List<List<int[]>> lists = new ArrayList<>();
-        for (int v = 0; v < topology.nodes().size(); v++) lists.add(new ArrayList<>());
+        this(topology, indexOf(topology));
+    }
+
+    /** The same, reusing the compiled topology's index of ids. */
+    HardDependencies(CompiledTopology compiled) {
+        this(compiled.topology(), compiled::indexOf);
+    }
+
+    private HardDependencies(Topology topology, ToIntFunction<String> index) {
+        this.index = index;
+        int n = topology.nodes().size();
+        List<List<int[]>> lists = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) lists.add(new ArrayList<>(2));
         for (Dependency d : topology.dependencies()) {
-            if (!d.isHard()) continue;
-            int[] ps = new LinkedHashSet<>(d.providers()).stream().mapToInt(index::get).toArray();
-            lists.get(index.get(d.from())).add(ps);
+            if (d.isHard()) lists.get(index.applyAsInt(d.from())).add(distinctProviders(d, index));
         }
-        providers = new int[lists.size()][][];
-        for (int v = 0; v < providers.length; v++) providers[v] = lists.get(v).toArray(new int[0][]);
+        providers = new int[n][][];
+        for (int v = 0; v < n; v++) providers[v] = lists.get(v).toArray(new int[0][]);
+        seriesStart = new int[n + 1];
+        gatesOf = new int[n][][];
+        for (int v = 0; v < n; v++) {
+            int series = 0;
+            for (int[] ps : providers[v]) if (ps.length == 1) series++;
+            seriesStart[v + 1] = seriesStart[v] + series;
+            gatesOf[v] = Arrays.stream(providers[v]).filter(ps -> ps.length > 1).toArray(int[][]::new);
+        }
+        seriesTo = new int[seriesStart[n]];
+        for (int v = 0; v < n; v++) {
+            int k = seriesStart[v];
+            for (int[] ps : providers[v]) if (ps.length == 1) seriesTo[k++] = ps[0];
+        }
+    }
+
+    /** {@code to} then the fallbacks, each once, in that order (a pairwise check: there are few of them). */
+    private static int[] distinctProviders(Dependency d, ToIntFunction<String> index) {
+        List<String> ids = d.providers();
+        if (ids.size() > 16) ids = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        int[] out = new int[ids.size()];
+        int count = 0;
+        for (String id : ids) {
+            int p = index.applyAsInt(id);
+            boolean seen = false;
+            for (int k = 0; k < count && !seen; k++) seen = out[k] == p;
+            if (!seen) out[count++] = p;
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    private static ToIntFunction<String> indexOf(Topology topology) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int v = 0; v < topology.nodes().size(); v++) index.put(topology.nodes().get(v).id(), v);
+        return index::get;
     }
 
     int nodeCount() {

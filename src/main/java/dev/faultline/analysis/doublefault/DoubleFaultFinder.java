@@ -2,10 +2,8 @@ package dev.faultline.analysis.doublefault;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
@@ -28,8 +26,13 @@ import dev.faultline.simulation.ScenarioProbe;
  * gate partly hit by e1 (looked up in the inverse index "which events take node p down"), and, for zones, the other
  * zones. Each candidate pair is then run once to check it.
  * <p>
- * Cost: one scenario per event for the C sets (linear in what each reaches; Σ|C(e)| memory), then one scenario per
- * candidate pair. Candidates are few unless fallback providers are themselves taken down by many events.
+ * Only events that take down some gate provider can be e1 or e2 ("relevant"), and the inverse index is only needed
+ * for gate providers: {@link KillerSets} gives it for node events from the graph, and the zones (few) are run.
+ * So C(e) is computed only for the relevant events (issue #18: computing it for every node was Σ|C(e)|, 26 million
+ * node visits at 50,000 nodes, for ~500 events that matter).
+ * <p>
+ * Cost: the killer sets, one scenario per zone and per relevant event, then one scenario per candidate pair.
+ * Candidates are few unless fallback providers are themselves taken down by many events.
  */
 public final class DoubleFaultFinder {
     private final CompiledTopology compiled;
@@ -37,6 +40,7 @@ public final class DoubleFaultFinder {
     private final int nodeCount;
     private final List<String> zones;
     private final FailureEvent[] eventLabel;
+    /** C(e) and the flows it takes down, for relevant events only (null for the others). */
     private final int[][] downNodes;
     private final int[][] downFlows;
     /** Stamps the flows of the pair being checked, so no array needs clearing between pairs. */
@@ -49,8 +53,6 @@ public final class DoubleFaultFinder {
         this.zones = topology.zones().stream().map(z -> z.id()).toList();
         int events = nodeCount + zones.size();
         eventLabel = new FailureEvent[events];
-        for (int v = 0; v < nodeCount; v++) eventLabel[v] = FailureEvent.node(compiled.idOf(v));
-        for (int z = 0; z < zones.size(); z++) eventLabel[nodeCount + z] = FailureEvent.zone(zones.get(z));
         downNodes = new int[events][];
         downFlows = new int[events][];
     }
@@ -66,16 +68,14 @@ public final class DoubleFaultFinder {
     private DoubleFaults run(CancellationToken cancel) {
         ScenarioProbe probe = new ScenarioProbe(compiled);
         int events = eventLabel.length;
-        for (int e = 0; e < events; e++) {
-            if ((e & 255) == 0) cancel.throwIfCancelled();
-            apply(probe, e);
-            probe.run();
-            downNodes[e] = downNodes(probe);
-            downFlows[e] = downFlows(probe);
-            probe.reset();
+        Gates gates = Gates.of(topology, compiled);
+        for (int e = nodeCount; e < events; e++) scenario(probe, e);
+        int[][] killers = killers(gates, cancel);
+        int[] relevant = relevantEvents(killers, nodeCount, events);
+        for (int k = 0; k < relevant.length; k++) {
+            if ((k & 255) == 0) cancel.throwIfCancelled();
+            if (downNodes[relevant[k]] == null) scenario(probe, relevant[k]);
         }
-        int[][] killers = invert(downNodes, nodeCount);
-        Gates gates = Gates.of(topology);
         List<DoubleFault> pairs = new ArrayList<>();
         int[] inFirst = new int[nodeCount];
         int[] gateSeen = new int[gates.caller.length];
@@ -86,8 +86,9 @@ public final class DoubleFaultFinder {
         Arrays.fill(candidateSeen, -1);
         Arrays.fill(flowSeen, -1);
         List<Flow> flows = topology.flows();
-        for (int e1 = 0; e1 < events; e1++) {
-            if ((e1 & 63) == 0) cancel.throwIfCancelled();
+        for (int k = 0; k < relevant.length; k++) {
+            if ((k & 63) == 0) cancel.throwIfCancelled();
+            int e1 = relevant[k];
             for (int v : downNodes[e1]) inFirst[v] = e1;
             List<Integer> candidates = new ArrayList<>();
             for (int v : downNodes[e1]) {
@@ -116,12 +117,62 @@ public final class DoubleFaultFinder {
             for (int e2 : candidates) {
                 List<String> newlyDown = newlyDown(probe, e1, e2, flowSeen, flows);
                 if (!newlyDown.isEmpty()) {
-                    pairs.add(new DoubleFault(List.of(eventLabel[e1], eventLabel[e2]), newlyDown));
+                    pairs.add(new DoubleFault(List.of(label(e1), label(e2)), newlyDown));
                 }
             }
         }
         pairs.sort(DoubleFault.ORDER);
         return new DoubleFaults(pairs);
+    }
+
+    /** Runs event e alone and keeps C(e) and the flows it takes down. */
+    private void scenario(ScenarioProbe probe, int e) {
+        apply(probe, e);
+        probe.run();
+        downNodes[e] = downNodes(probe);
+        downFlows[e] = downFlows(probe);
+        probe.reset();
+    }
+
+    /** For each gate provider: the events (ascending; nodes, then zones) whose C contains it; null for other nodes. */
+    private int[][] killers(Gates gates, CancellationToken cancel) {
+        int[] targets = Arrays.stream(gates.providers).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        int[][] byNode = KillerSets.of(targets, gates.seriesStart, gates.seriesTo, gates.ofCaller, gates.providers,
+                nodeCount);
+        cancel.throwIfCancelled();
+        int[] zonesOfNode = new int[nodeCount];
+        for (int e = nodeCount; e < eventLabel.length; e++) for (int v : downNodes[e]) zonesOfNode[v]++;
+        int[][] killers = new int[nodeCount][];
+        for (int i = 0; i < targets.length; i++) {
+            int t = targets[i];
+            int[] k = Arrays.copyOf(byNode[i], byNode[i].length + zonesOfNode[t]);
+            killers[t] = k;
+            zonesOfNode[t] = byNode[i].length; // from here: where t's next zone goes
+        }
+        for (int e = nodeCount; e < eventLabel.length; e++) {
+            for (int v : downNodes[e]) if (killers[v] != null) killers[v][zonesOfNode[v]++] = e;
+        }
+        return killers;
+    }
+
+    /** The events that take down some gate provider, and every zone, ascending. */
+    private static int[] relevantEvents(int[][] killers, int nodeCount, int events) {
+        boolean[] relevant = new boolean[events];
+        for (int[] k : killers) if (k != null) for (int e : k) relevant[e] = true;
+        Arrays.fill(relevant, nodeCount, events, true);
+        int count = 0;
+        for (boolean r : relevant) if (r) count++;
+        int[] out = new int[count];
+        int i = 0;
+        for (int e = 0; e < events; e++) if (relevant[e]) out[i++] = e;
+        return out;
+    }
+
+    private FailureEvent label(int e) {
+        if (eventLabel[e] == null) {
+            eventLabel[e] = e < nodeCount ? FailureEvent.node(compiled.idOf(e)) : FailureEvent.zone(zones.get(e - nodeCount));
+        }
+        return eventLabel[e];
     }
 
     /** Flows the pair takes DOWN that neither event takes down alone, sorted by id. */
@@ -167,36 +218,56 @@ public final class DoubleFaultFinder {
         return Arrays.copyOf(out, k);
     }
 
-    /** For each node: the events whose C contains it. */
-    private static int[][] invert(int[][] sets, int nodeCount) {
-        int[] count = new int[nodeCount];
-        for (int[] s : sets) for (int v : s) count[v]++;
-        int[][] out = new int[nodeCount][];
-        for (int v = 0; v < nodeCount; v++) out[v] = new int[count[v]];
-        Arrays.fill(count, 0);
-        for (int e = 0; e < sets.length; e++) for (int v : sets[e]) out[v][count[v]++] = e;
-        return out;
-    }
-
-    /** Sync+required dependencies with at least two distinct providers: the only places where two faults combine. */
-    private record Gates(int[] caller, int[][] providers, int[][] ofProvider) {
-        static Gates of(Topology t) {
-            Map<String, Integer> index = new HashMap<>();
-            for (int v = 0; v < t.nodes().size(); v++) index.put(t.nodes().get(v).id(), v);
+    /**
+     * Sync+required dependencies with at least two distinct providers: the only places where two faults combine;
+     * and, for {@link KillerSets}, the hard dependencies with a single provider (series edges) as flat arrays.
+     */
+    private record Gates(int[] caller, int[][] providers, int[][] ofProvider, int[][] ofCaller, int[] seriesStart,
+                         int[] seriesTo) {
+        static Gates of(Topology t, CompiledTopology compiled) {
+            int n = t.nodes().size();
             List<Integer> callers = new ArrayList<>();
             List<int[]> providers = new ArrayList<>();
+            int[] seriesCount = new int[n + 1];
+            List<int[]> series = new ArrayList<>();
             for (Dependency d : t.dependencies()) {
                 if (!d.isHard()) continue;
-                int[] ps = new LinkedHashSet<>(d.providers()).stream().mapToInt(index::get).toArray();
-                if (ps.length < 2) continue;
-                callers.add(index.get(d.from()));
+                int from = compiled.indexOf(d.from());
+                if (d.fallback().isEmpty()) { // nearly all of them: skip the set
+                    series.add(new int[] {from, compiled.indexOf(d.to())});
+                    seriesCount[from + 1]++;
+                    continue;
+                }
+                int[] ps = new LinkedHashSet<>(d.providers()).stream().mapToInt(compiled::indexOf).toArray();
+                if (ps.length < 2) {
+                    series.add(new int[] {from, ps[0]});
+                    seriesCount[from + 1]++;
+                    continue;
+                }
+                callers.add(from);
                 providers.add(ps);
             }
+            int[] seriesStart = new int[n + 1];
+            for (int v = 0; v < n; v++) seriesStart[v + 1] = seriesStart[v] + seriesCount[v + 1];
+            int[] seriesTo = new int[series.size()];
+            int[] fill = Arrays.copyOf(seriesStart, n);
+            for (int[] edge : series) seriesTo[fill[edge[0]]++] = edge[1];
             List<List<Integer>> of = new ArrayList<>();
-            for (int v = 0; v < t.nodes().size(); v++) of.add(new ArrayList<>());
-            for (int g = 0; g < providers.size(); g++) for (int p : providers.get(g)) of.get(p).add(g);
+            List<List<Integer>> byCaller = new ArrayList<>();
+            for (int v = 0; v < n; v++) {
+                of.add(new ArrayList<>(0));
+                byCaller.add(new ArrayList<>(0));
+            }
+            for (int g = 0; g < providers.size(); g++) {
+                for (int p : providers.get(g)) of.get(p).add(g);
+                byCaller.get(callers.get(g)).add(g);
+            }
             return new Gates(callers.stream().mapToInt(Integer::intValue).toArray(), providers.toArray(new int[0][]),
-                    of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new));
+                    toArrays(of), toArrays(byCaller), seriesStart, seriesTo);
+        }
+
+        private static int[][] toArrays(List<List<Integer>> lists) {
+            return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         }
     }
 }
