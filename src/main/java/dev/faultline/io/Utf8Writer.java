@@ -13,19 +13,20 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Writer extends Writer {
     private final OutputStream out;
-    /** A high surrogate that ended the last piece, or 0. */
+    private static final int PIECE = 1 << 15;
+    /** A high surrogate that ended the last piece encoded, or 0. */
     private char pending;
+    /** Small writes gathered until a piece is worth encoding. */
+    private StringBuilder small = new StringBuilder();
 
     Utf8Writer(OutputStream out) {
         this.out = out;
     }
 
-    /** Streams what {@code text} writes into {@code out} as UTF-8, buffered (some write a word at a time). */
+    /** Streams what {@code text} writes into {@code out} as UTF-8. */
     static void writeText(OutputStream out, AtomicFiles.TextWriter text) throws IOException {
         Utf8Writer utf8 = new Utf8Writer(out);
-        Writer buffered = new java.io.BufferedWriter(utf8, 1 << 15);
-        text.writeTo(buffered);
-        buffered.flush();
+        text.writeTo(utf8);
         utf8.finish();
     }
 
@@ -50,9 +51,31 @@ final class Utf8Writer extends Writer {
         return this;
     }
 
+    /**
+     * Small writes (some documents are written a word at a time) are gathered up to {@link #PIECE} characters; a
+     * big piece (the JSON writer's) goes straight through. Not a {@code BufferedWriter}: it copies every piece into
+     * a {@code char[]}, widening Latin-1 text to UTF-16 and narrowing it again on the way out.
+     */
     @Override
     public void write(String s) throws IOException {
         if (s.isEmpty()) return;
+        if (small.length() + s.length() <= PIECE) {
+            small.append(s);
+            return;
+        }
+        drain();
+        if (s.length() <= PIECE / 4) small.append(s);
+        else encode(s);
+    }
+
+    private void drain() throws IOException {
+        if (small.length() == 0) return;
+        String gathered = small.toString();
+        small = new StringBuilder(); // a fresh one: a builder that held a wide character stays UTF-16
+        encode(gathered);
+    }
+
+    private void encode(String s) throws IOException {
         if (pending != 0) {
             s = pending + s;
             pending = 0;
@@ -67,12 +90,14 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void flush() throws IOException {
+        drain();
         out.flush();
     }
 
-    /** Writes a high surrogate left without its pair as the encoder would ('?'), then flushes. */
+    /** Writes what is gathered, and a high surrogate left without its pair as the encoder would ('?'), then closes. */
     @Override
     public void close() throws IOException {
+        drain();
         if (pending != 0) {
             out.write('?');
             pending = 0;
@@ -82,6 +107,7 @@ final class Utf8Writer extends Writer {
 
     /** Ends the text: a lone high surrogate at the very end is written as the encoder would, then flushes. */
     void finish() throws IOException {
+        drain();
         if (pending != 0) {
             out.write('?');
             pending = 0;
