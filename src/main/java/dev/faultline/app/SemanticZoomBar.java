@@ -29,6 +29,7 @@ import dev.faultline.render.DiagramScene;
 import dev.faultline.render.SceneNode;
 import dev.faultline.render.group.FocusFilter;
 import dev.faultline.render.group.GroupBy;
+import dev.faultline.render.group.GroupMerger;
 import dev.faultline.render.group.GroupPicture;
 import dev.faultline.render.group.Grouping;
 import dev.faultline.render.group.GroupSummary;
@@ -55,6 +56,8 @@ final class SemanticZoomBar extends ToolBar {
     private TopologyDocument groupedDocument;
     private GroupBy groupedBy;
     private GroupPicture kept;
+    /** The level above {@link #kept} when its groups are too many to read at fit (GroupMerger), else null. */
+    private GroupPicture keptMerged;
     /** The document whose clusters are being found in the background (null: none): a scene change meanwhile waits. */
     private TopologyDocument clustering;
 
@@ -144,13 +147,14 @@ final class SemanticZoomBar extends ToolBar {
                 return;
             }
             kept = GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, vm.simulation(), boxes);
+            keptMerged = mergedLevel(t, kept, doc, vm.simulation(), boxes);
         } else {
-            kept = new GroupPicture(kept.grouping(), GroupSummary.of(kept.grouping(), doc.report()::isSpof,
-                    vm.simulation()), kept.blocks(), kept.bundles());
+            kept = recount(kept, doc);
+            keptMerged = keptMerged == null ? null : recount(keptMerged, doc);
         }
         groupedDocument = doc;
         groupedBy = by;
-        canvas.showGroups(kept);
+        canvas.showGroups(kept, keptMerged);
     }
 
     /**
@@ -167,19 +171,34 @@ final class SemanticZoomBar extends ToolBar {
         groupedBy = by;
         Topology t = doc.topology();
         var simulation = vm.simulation();
-        vm.runner().run("Finding clusters", (progress, cancel) ->
-                        GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, simulation, boxes),
-                picture -> {
+        vm.runner().run("Finding clusters", (progress, cancel) -> {
+                    GroupPicture found = GroupPicture.of(t, Grouping.of(t, by), doc.report()::isSpof, simulation, boxes);
+                    return new GroupPicture[]{found, mergedLevel(t, found, doc, simulation, boxes)};
+                },
+                pictures -> {
                     if (clustering == doc) clustering = null;
                     if (vm.document() != doc || groupBy.getValue() != by) return;
-                    kept = new GroupPicture(picture.grouping(), GroupSummary.of(picture.grouping(),
-                            doc.report()::isSpof, vm.simulation()), picture.blocks(), picture.bundles());
-                    canvas.showGroups(kept);
+                    kept = recount(pictures[0], doc);
+                    keptMerged = pictures[1] == null ? null : recount(pictures[1], doc);
+                    canvas.showGroups(kept, keptMerged);
                 },
                 error -> {
                     // Cancelled or failed: the blocks shown stay; the status bar has said why.
                     if (clustering == doc) clustering = null;
                 });
+    }
+
+    /** The merged level above {@code groups} (teams by domain, or by area), or null when the groups read at fit. */
+    private static GroupPicture mergedLevel(Topology t, GroupPicture groups, TopologyDocument doc,
+                                            dev.faultline.simulation.SimulationResult simulation, Map<String, Box> boxes) {
+        GroupMerger.Merged merged = GroupMerger.merge(groups.grouping(), boxes);
+        return merged == null ? null : GroupPicture.of(t, merged.grouping(), doc.report()::isSpof, simulation, boxes);
+    }
+
+    /** The same groups, counted again under the current scenario (a scenario step changes only the counts). */
+    private GroupPicture recount(GroupPicture p, TopologyDocument doc) {
+        return new GroupPicture(p.grouping(), GroupSummary.of(p.grouping(), doc.report()::isSpof, vm.simulation()),
+                p.blocks(), p.bundles());
     }
 
     // ---- focus ----------------------------------------------------------------------------------------------------

@@ -655,11 +655,17 @@ public final class DiagramCanvas extends Region {
 
     /** The far-zoom picture (groups, counts, bundled edges) of the scene shown; null removes it. */
     public void showGroups(dev.faultline.render.group.GroupPicture picture) {
+        showGroups(picture, null);
+    }
+
+    /** As above, with {@code merged}: the level above the groups when they are too many to read at fit (or null). */
+    public void showGroups(dev.faultline.render.group.GroupPicture picture,
+                           dev.faultline.render.group.GroupPicture merged) {
         if (picture == null) {
             overview.setVisible(false);
             return;
         }
-        overview.show(picture, scene == null ? dev.faultline.render.Palette.LIGHT : scene.palette());
+        overview.show(picture, merged, scene == null ? dev.faultline.render.Palette.LIGHT : scene.palette());
         groupsPending = false;
         updateDetail();
     }

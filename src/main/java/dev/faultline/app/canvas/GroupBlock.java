@@ -149,11 +149,27 @@ final class GroupBlock extends Group {
         String label = group.label().length() > chars ? group.label().substring(0, chars - 1) + "…" : group.label();
         name.setText(label);
         name.setFill(Color.web(palette.text));
-        counts.setText(summary.nodes() + " nodes" + (summary.spofs() > 0 ? " ⚠" + summary.spofs() : ""));
+        String countText = summary.nodes() + " nodes" + (summary.spofs() > 0 ? " ⚠" + summary.spofs() : "");
+        counts.setText(countText);
+        // "1,234 nodes ⚠56" must stay inside the block: smaller type for a long line.
+        double size = fittedSize(countText, 0.6, 1);
+        if (counts.getFont().getSize() != size) counts.setFont(Font.font("System", size));
         counts.setFill(Color.web(palette.mutedText));
-        state.setText(stateText(summary));
+        String st = stateText(summary);
+        state.setText(st);
+        double stateSize = fittedSize(st.lines().max(java.util.Comparator.comparingInt(String::length)).orElse(""),
+                0.7, 1.08);
+        if (state.getFont().getSize() != stateSize) state.setFont(Font.font("System", FontWeight.BOLD, stateSize));
         state.setVisible(name.isVisible() && summary.hit());
         state.setFill(Color.web(summary.down() > 0 ? palette.down : palette.text));
+    }
+
+    /**
+     * Type size for a line of text inside the block: the block's usual size (0.13 of its width, times {@code factor}),
+     * smaller when {@code line} would run past the block's right edge ({@code em}: a glyph's width in ems).
+     */
+    private double fittedSize(String line, double em, double factor) {
+        return Math.min(box.width() * 0.13 * factor, box.width() * 0.88 / (em * Math.max(1, line.length())));
     }
 
     /** "✕ 47 DOWN" and "◐ 54 DEG" (degraded) on two lines: what the scenario did to this group, in words as well as colour. */

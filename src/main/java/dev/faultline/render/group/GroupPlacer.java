@@ -33,7 +33,8 @@ public final class GroupPlacer {
         double cell = Math.max(40, Math.sqrt(all.width() * all.height() / (n * SLACK)));
         int cols = Math.max(1, (int) Math.round(all.width() / cell));
         int rows = Math.max(1, (int) Math.ceil(n * SLACK / cols));
-        cell = Math.max(all.width() / cols, 40);
+        // The grid stays inside the nodes' area, so the view that fits the nodes shows every block whole.
+        cell = Math.max(Math.min(all.width() / cols, all.height() / rows), 40);
         boolean[] taken = new boolean[cols * rows];
         List<NodeGroup> bySize = new ArrayList<>(groups);
         bySize.sort(Comparator.comparingInt((NodeGroup g) -> -g.members().size()));

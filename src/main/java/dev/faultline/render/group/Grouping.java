@@ -48,6 +48,11 @@ public final class Grouping {
         };
     }
 
+    /** A grouping of given groups (each node in exactly one): the coarser level {@link GroupMerger} builds. */
+    static Grouping of(GroupBy by, List<NodeGroup> groups) {
+        return new Grouping(by, groups);
+    }
+
     private static Grouping byKey(Topology t, GroupBy by, java.util.function.Function<Node, String> key) {
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (Node n : t.nodes()) members.computeIfAbsent(key.apply(n), k -> new ArrayList<>()).add(n.id());
