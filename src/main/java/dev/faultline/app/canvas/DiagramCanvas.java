@@ -103,7 +103,6 @@ public final class DiagramCanvas extends Region {
     private List<String> gridIds = List.of();
     private List<Box> edgeBoxes = List.of();
     private Set<String> shownNodes = new HashSet<>();
-    private final SpreadViews spread = new SpreadViews(this::updateDetail);
     private Set<Integer> shownEdges = new HashSet<>();
     /**
      * A large graph was just shown and its groups are being computed: zoomed out, nothing is made until they come
@@ -596,7 +595,6 @@ public final class DiagramCanvas extends Region {
             nodeGrid.forEachIn(x0, y0, x1, y1, i -> nodesNow.add(gridIds.get(i)));
             edgeGrid.forEachIn(x0, y0, x1, y1, edgesNow::add);
         }
-        spreadNewViews(nodesNow, edgesNow);
         for (String id : shownNodes) {
             if (nodesNow.contains(id)) continue;
             NodeView v = nodeViews.get(id);
@@ -618,19 +616,6 @@ public final class DiagramCanvas extends Region {
         }
         shownNodes = nodesNow;
         shownEdges = edgesNow;
-    }
-
-    /** Views in the margin wait a frame when a jump would make too many at once (see SpreadViews). */
-    private void spreadNewViews(Set<String> nodesNow, Set<Integer> edgesNow) {
-        int newNodes = 0;
-        int newEdges = 0;
-        for (String id : nodesNow) if (!nodeViews.containsKey(id)) newNodes++;
-        for (int i : edgesNow) if (!edgeViews.containsKey(i)) newEdges++;
-        spread.begin(newNodes, newEdges, viewport.toWorldX(0), viewport.toWorldY(0),
-                viewport.toWorldX(getWidth()), viewport.toWorldY(getHeight()));
-        nodesNow.removeIf(id -> !nodeViews.containsKey(id) && !spread.makeNow(boundsOf(id)));
-        edgesNow.removeIf(i -> !edgeViews.containsKey(i) && !spread.makeNow(edgeBoxes.get(i)));
-        spread.end();
     }
 
     /** The only nodes that may be drawn when groups or focus limit them (null: any node may be). */
