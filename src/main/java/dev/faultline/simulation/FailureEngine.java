@@ -77,6 +77,21 @@ public final class FailureEngine {
     }
 
     /**
+     * Checks that an event names something the topology has, without simulating (a click checks before it is
+     * simulated in the background).
+     *
+     * @throws UnknownTargetException when it does not
+     */
+    public void requireKnown(FailureEvent e) {
+        switch (e.type()) {
+            case NODE, INSTANCE -> requireNode(e.target());
+            case ZONE -> requireZone(e.target());
+            case REGION -> requireRegion(e.target());
+            case TEAM -> requireTeam(e.target());
+        }
+    }
+
+    /**
      * Instances lost to zone events are those placed in a failed zone; each {@code instance} event then takes one
      * more of the surviving instances. A node without zones is untouched by zone and region events.
      */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,8 @@ import org.testfx.framework.junit5.Start;
 
 import dev.faultline.app.canvas.PseudoStates;
 import dev.faultline.app.files.RecentFiles;
+import dev.faultline.app.panels.FlowsView;
+import dev.faultline.app.panels.StatusBar;
 import dev.faultline.app.task.ManualTaskRunner;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.model.Dependency;
@@ -76,10 +80,15 @@ class BackgroundSceneTest {
     void aFailureAppliedFromTheBackgroundBuildShowsTheEnginesStates(FxRobot robot) {
         String hub = hubs().get(0);
         DiagramScene before = vm.scene();
+        String countsBefore = counts().getText();
         robot.interact(() -> vm.fail(FailureEvent.node(hub)));
-        // The engine has the answer at once; the picture is still being built and the canvas shows the old one.
-        assertEquals(State.DOWN, vm.stateOf(hub));
+        // The simulation runs with the picture, in the background: until both are made, no panel shows the edit
+        // and the canvas shows the old picture (never a half-applied edit).
         assertTrue(vm.sceneBuildingProperty().get());
+        assertEquals(State.UP, vm.stateOf(hub));
+        assertTrue(vm.scenario().isEmpty());
+        assertTrue(steps().getItems().isEmpty(), "the scenario panel waits for the picture");
+        assertEquals(countsBefore, counts().getText());
         assertSame(before, window.canvas().scene());
         assertFalse(PseudoStates.has(window.canvas().nodeView(hub), "state-failed"), "not drawn before it is built");
 
@@ -87,8 +96,66 @@ class BackgroundSceneTest {
         assertFalse(vm.sceneBuildingProperty().get());
         assertEquals(1, shown.size(), "one picture, applied in one step");
         assertSame(vm.scene(), window.canvas().scene());
+        assertEquals(State.DOWN, vm.stateOf(hub));
         assertShowsEngineStates();
         assertTrue(PseudoStates.has(window.canvas().nodeView(hub), "state-failed"));
+        assertEquals(List.of(FailureEvent.node(hub)), steps().getItems());
+        assertEquals(StatusBar.countsText(vm), counts().getText());
+        assertEquals("Failed " + FailureEvent.node(hub), vm.noticeProperty().get());
+    }
+
+    @Test
+    void anUndoWhileTheFailuresPictureIsPendingLeavesEveryPanelAtTheUndoneState(FxRobot robot) {
+        List<String> hubs = hubs();
+        robot.interact(() -> vm.fail(FailureEvent.node(hubs.get(0))));
+        robot.interact(runner::runPending);
+        robot.interact(() -> vm.fail(FailureEvent.node(hubs.get(1))));
+        // Undo before the second failure was simulated or drawn: it undoes that failure, not the first one.
+        robot.interact(vm::undo);
+        robot.interact(runner::runPending);
+        // The second failure's picture was skipped; the undo's is the first failure's picture again (an equal scene).
+        assertEquals(1, shown.size(), "nothing drawn for the overtaken failure: " + shown.size());
+        assertEquals(shown.get(0), vm.scene());
+        assertEquals(List.of("node:" + hubs.get(0)), vm.scenario().labels());
+        assertEquals(List.of(FailureEvent.node(hubs.get(0))), steps().getItems());
+        assertShowsEngineStates();
+        assertEquals(StatusBar.countsText(vm), counts().getText());
+        assertFalse(PseudoStates.has(window.canvas().nodeView(hubs.get(1)), "state-failed"));
+
+        // Redo, and a second undo while the redo is pending: both steps are kept in order.
+        robot.interact(vm::redo);
+        robot.interact(vm::undo);
+        robot.interact(vm::redo);
+        robot.interact(runner::runPending);
+        assertEquals(List.of("node:" + hubs.get(0), "node:" + hubs.get(1)), vm.scenario().labels());
+        assertShowsEngineStates();
+        assertTrue(PseudoStates.has(window.canvas().nodeView(hubs.get(1)), "state-failed"));
+    }
+
+    @Test
+    void aPendingEditsSimulationIsTheEnginesAndTheFlowsPanelShowsIt(FxRobot robot) {
+        List<String> hubs = hubs();
+        robot.interact(() -> vm.fail(FailureEvent.node(hubs.get(0))));
+        robot.interact(() -> vm.overlayProperty().set(Overlay.ZONES));
+        robot.interact(runner::runPending);
+        var expected = vm.document().engine().simulate(vm.scenario());
+        assertEquals(expected.nodes(), vm.simulation().nodes(), "an overlay switch during the edit keeps the edit");
+        assertEquals(List.of("node:" + hubs.get(0)), vm.scenario().labels());
+        for (FlowsView.FlowRow row : robot.lookup("#flows").queryAs(FlowsView.class).rows()) {
+            assertEquals(expected.flow(row.id()), row.state(), row.id());
+        }
+    }
+
+    private ListView<?> steps() {
+        return robot().lookup("#scenario-steps").queryAs(ListView.class);
+    }
+
+    private Label counts() {
+        return robot().lookup("#status-counts").queryAs(Label.class);
+    }
+
+    private static FxRobot robot() {
+        return new FxRobot();
     }
 
     @Test

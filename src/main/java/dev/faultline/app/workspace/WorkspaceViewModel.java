@@ -66,6 +66,12 @@ public final class WorkspaceViewModel {
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
+    /**
+     * The scenario of the newest edit. The {@code scenario} and {@code simulation} properties are what the window
+     * shows and change together with the picture; right after an edit its simulation and picture are still being
+     * made in the background, and the next edit (a second failure, an undo) starts from this one (issue #13).
+     */
+    private Scenario latest = Scenario.NONE;
     private final ReadOnlyObjectWrapper<SimulationResult> simulation = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(Overlay.SPOF);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
@@ -105,7 +111,7 @@ public final class WorkspaceViewModel {
         this.core = core;
         this.pipeline = core.pipeline();
         this.runner = runner;
-        this.scenes = new BackgroundScenes(runner, core.scenes());
+        this.scenes = new BackgroundScenes(runner);
         overlay.addListener((o, a, b) -> rebuildScene());
         palette.addListener((o, a, b) -> rebuildScene());
         focusFlow.addListener((o, a, b) -> {
@@ -219,7 +225,7 @@ public final class WorkspaceViewModel {
         if (!keptEdits.get().isEmpty()) history.clear();
         keptEdits.set(List.of());
         if (!sameFile) comparison.set(null);
-        Scenario kept = sameFile ? keepValid(scenario.get(), doc) : Scenario.NONE;
+        Scenario kept = sameFile ? keepValid(latest, doc) : Scenario.NONE;
         if (!sameFile) {
             history.clear();
             selection.clear();
@@ -239,8 +245,7 @@ public final class WorkspaceViewModel {
         List<Problem> shown = new java.util.ArrayList<>(outcome.problems());
         shown.addAll(doc.warnings());
         problems.setAll(shown);
-        scenario.set(kept);
-        simulation.set(simulate(doc, kept));
+        showNow(kept, simulate(doc, kept));
         rebuildScene();
         notice.set((sameFile ? "Reloaded " : "Opened ") + doc.displayName()
                 + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().size() + " warning(s))"));
@@ -266,9 +271,9 @@ public final class WorkspaceViewModel {
     public void fail(FailureEvent event) {
         TopologyDocument doc = document.get();
         if (doc == null) return;
-        Scenario next = scenario.get().plus(event);
+        Scenario next = latest.plus(event);
         try {
-            simulate(doc, next);
+            doc.engine().requireKnown(event); // a name check: the simulation itself runs in the background
         } catch (UnknownTargetException e) {
             notice.set(e.getMessage());
             return;
@@ -277,8 +282,8 @@ public final class WorkspaceViewModel {
     }
 
     public void removeStep(int index) {
-        if (index < 0 || index >= scenario.get().events().size()) return;
-        edit(scenario.get().without(index), pins(), "Removed " + scenario.get().events().get(index));
+        if (index < 0 || index >= latest.events().size()) return;
+        edit(latest.without(index), pins(), "Removed " + latest.events().get(index));
     }
 
     /** Undoes the last edit, a scenario step or a node move (Ctrl+Z). */
@@ -296,7 +301,7 @@ public final class WorkspaceViewModel {
     }
 
     public void resetScenario() {
-        if (scenario.get().isEmpty()) return;
+        if (latest.isEmpty()) return;
         edit(Scenario.NONE, pins(), "Scenario reset: everything is up");
     }
 
@@ -305,7 +310,7 @@ public final class WorkspaceViewModel {
     }
 
     private EditHistory.Edit current() {
-        return new EditHistory.Edit(scenario.get(), pins(), document.get(), keptEdits.get());
+        return new EditHistory.Edit(latest, pins(), document.get(), keptEdits.get());
     }
 
     /** One user edit: remembered for undo, then shown. */
@@ -324,11 +329,21 @@ public final class WorkspaceViewModel {
             document.set(doc.withLayout(pipeline.pin(doc.topology(), doc.unpinned(), e.pins()), e.pins()));
             saveSidecar(document.get());
         }
-        scenario.set(e.scenario());
-        simulation.set(simulate(document.get(), e.scenario()));
-        highlight.set(null);
-        rebuildScene();
-        notice.set(message + (message.startsWith("Undone") || message.startsWith("Redone") ? ": " + describe(e) : ""));
+        latest = e.scenario();
+        // The scenario, its simulation, the cleared highlight, the notice and the picture change in one step, when
+        // the background work is done: no panel shows the new states while the canvas shows the old ones.
+        String told = message + (message.startsWith("Undone") || message.startsWith("Redone") ? ": " + describe(e) : "");
+        rebuildScene(() -> {
+            highlight.set(null);
+            notice.set(told);
+        });
+    }
+
+    /** Shows a scenario and its simulation at once (open, reload, a kept fix): the picture follows. */
+    private void showNow(Scenario s, SimulationResult sim) {
+        latest = s;
+        scenario.set(s);
+        simulation.set(sim);
     }
 
     private static String describe(EditHistory.Edit e) {
@@ -475,7 +490,7 @@ public final class WorkspaceViewModel {
         if (doc == null || topLeftById.isEmpty()) return;
         Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
         topLeftById.forEach((id, p) -> pinned.put(id, toLayout(doc, id, p)));
-        edit(scenario.get(), pinned, "Moved " + String.join(", ", topLeftById.keySet()) + " (Ctrl+Z undoes)");
+        edit(latest, pinned, "Moved " + String.join(", ", topLeftById.keySet()) + " (Ctrl+Z undoes)");
     }
 
     private Point toLayout(TopologyDocument doc, String id, Point scenePoint) {
@@ -493,14 +508,14 @@ public final class WorkspaceViewModel {
         if (doc == null || !doc.pinned().containsKey(nodeId)) return;
         Map<String, Point> pinned = new LinkedHashMap<>(doc.pinned());
         pinned.remove(nodeId);
-        edit(scenario.get(), pinned, "Unpinned " + nodeId);
+        edit(latest, pinned, "Unpinned " + nodeId);
     }
 
     /** Removes every pin (and so the sidecar): the picture is the computed layout again. Undoable. */
     public void resetLayout() {
         TopologyDocument doc = document.get();
         if (doc == null || doc.pinned().isEmpty()) return;
-        edit(scenario.get(), Map.of(), "Layout reset: " + doc.pinned().size() + " pinned node(s) released");
+        edit(latest, Map.of(), "Layout reset: " + doc.pinned().size() + " pinned node(s) released");
     }
 
     public boolean isPinned(String nodeId) {
@@ -523,14 +538,15 @@ public final class WorkspaceViewModel {
         DiagramScene current = scene.get();
         if (current == null) return;
         // Right after an edit its picture may still be in the making: the export shows the edit, not the one before.
-        SceneRequest pending = scenes.pending();
+        java.util.concurrent.Callable<Picture> pending = scenes.pending();
         TopologyDocument doc = document.get();
-        SimulationResult sim = simulation.get();
+        SimulationResult shownSim = simulation.get();
         Overlay shownOverlay = overlay.get();
         List<FindingReview> decisions = List.copyOf(reviews.values());
         runner.run("Exporting " + target.getFileName(), (p, c) -> {
-            ExportSubject subject = new ExportSubject(pending == null ? current : core.scenes().build(pending), doc,
-                    sim, shownOverlay, decisions);
+            Picture next = pending == null ? null : pending.call();
+            ExportSubject subject = new ExportSubject(next == null ? current : next.scene(), doc,
+                    next == null ? shownSim : next.simulation(), shownOverlay, decisions);
             core.diagrams().write(subject, target);
             return target;
         }, done -> notice.set("Exported " + done.getFileName()),
@@ -621,17 +637,40 @@ public final class WorkspaceViewModel {
     // ---- derived picture ----------------------------------------------------------------------------------------
 
     private void rebuildScene() {
+        rebuildScene(() -> { });
+    }
+
+    /**
+     * Simulates the newest scenario (unless its simulation is the one shown) and builds its picture off the FX
+     * thread (issue #13: 2,000 nodes stalled the window on every failure); newest wins. {@code alsoShow} runs on
+     * the FX thread in the same step that shows the scenario, its simulation and the picture.
+     */
+    private void rebuildScene(Runnable alsoShow) {
         TopologyDocument doc = document.get();
         if (doc == null) return;
+        Scenario s = latest;
+        // The shown simulation belongs to the shown scenario: reused by an overlay switch, a move, a preview.
+        SimulationResult known = s == scenario.get() ? simulation.get() : null;
         // A fix preview shows the edited copy; the document (and the Findings panel) stay as they are until Keep.
         TopologyDocument shown = preview.get() == null ? doc : preview.get().edited();
-        SimulationResult sim = preview.get() == null ? simulation.get() : previewSimulation(shown);
+        boolean previewing = preview.get() != null;
         // The same request the CLI's export builds, so the screen and every export show the same picture.
-        SceneRequest request = new SceneRequest(shown.topology(), shown.layout(), shown.report(), sim,
+        SceneRequest request = new SceneRequest(shown.topology(), shown.layout(), shown.report(), null,
                 overlay.get(), heat.get().isEmpty() ? null : heat.get(), palette.get(), null, null, focusFlow.get())
                 .withMarks(changeMarks());
-        // Built off the FX thread (issue #13: 2,000 nodes stalled the window on every failure); newest wins.
-        scenes.build(request, scene::set, error -> notice.set("Could not draw the diagram: " + describe(error)));
+        scenes.build(() -> {
+            SimulationResult sim = known != null || s.isEmpty() ? known : simulate(doc, s);
+            SimulationResult drawn = previewing ? previewSimulation(shown, s) : sim;
+            return new Picture(s, sim, core.scenes().build(request.withSimulation(drawn)));
+        }, picture -> {
+            scenario.set(picture.scenario());
+            simulation.set(picture.simulation());
+            alsoShow.run();
+            scene.set(picture.scene());
+        }, error -> {
+            latest = scenario.get();
+            notice.set("Could not draw the diagram: " + describe(error));
+        });
     }
 
     /** True while a newer picture than the one shown is being built (after an edit, an overlay switch, an open). */
@@ -782,16 +821,15 @@ public final class WorkspaceViewModel {
         keptEdits.set(List.copyOf(edits));
         document.set(doc);
         selection.retainAll(doc.topology().nodes().stream().map(Node::id).toList());
-        Scenario kept = keepValid(scenario.get(), doc);
-        scenario.set(kept);
-        simulation.set(simulate(doc, kept));
+        Scenario kept = keepValid(latest, doc);
+        showNow(kept, simulate(doc, kept));
         refreshComparison();
         return doc;
     }
 
-    private SimulationResult previewSimulation(TopologyDocument shown) {
+    private static SimulationResult previewSimulation(TopologyDocument shown, Scenario s) {
         try {
-            return simulate(shown, scenario.get());
+            return simulate(shown, s);
         } catch (UnknownTargetException e) {
             return null;
         }
