@@ -61,7 +61,16 @@ final class GroupBlock extends Group {
         return summary;
     }
 
+    /**
+     * Restyles the block for new counts. Every scene (each failure, undo, overlay switch) passes every block through
+     * here; one whose counts and palette did not change is left alone, so it costs neither shapes nor a CSS pass.
+     */
     void update(GroupSummary next, Palette p) {
+        if (next.equals(summary) && p == palette) return;
+        apply(next, p);
+    }
+
+    private void apply(GroupSummary next, Palette p) {
         summary = next;
         palette = p;
         boolean hit = next.hit();
@@ -90,18 +99,25 @@ final class GroupBlock extends Group {
         degradedBar.setHeight(barH);
         degradedBar.setFill(Color.web(p.degraded));
         degradedBar.setVisible(next.degraded() > 0);
-        getStyleClass().removeAll("group-down", "group-degraded", "group-open");
-        if (next.down() > 0) getStyleClass().add("group-down");
-        if (next.degraded() > 0) getStyleClass().add("group-degraded");
-        if (open) getStyleClass().add("group-open");
+        // Changed only when they change: touching the list re-matches the block's CSS on the next pulse.
+        styleClass("group-down", next.down() > 0);
+        styleClass("group-degraded", next.degraded() > 0);
+        styleClass("group-open", open);
         if (name != null) fillText();
+    }
+
+    private void styleClass(String name, boolean on) {
+        if (getStyleClass().contains(name) != on) {
+            if (on) getStyleClass().add(name);
+            else getStyleClass().remove(name);
+        }
     }
 
     /** An opened group: no fill, a dashed outline; its counts stay (its nodes may be drawn away from the block). */
     void setOpen(boolean value) {
         if (open == value) return;
         open = value;
-        update(summary, palette);
+        apply(summary, palette);
     }
 
     boolean isOpen() {
