@@ -129,7 +129,7 @@ final class DownSets {
             for (int c = 0; c < comps.count; c++) {
                 if ((c & 255) == 0) cancel.throwIfCancelled();
                 int[] comp = members[c];
-                for (int u : comp) kill[u] = WindowedBits.of(order.position[u]);
+                for (int u : comp) kill[u] = comp.length == 1 ? sized(u) : WindowedBits.of(order.position[u]);
                 boolean changed = true;
                 while (changed) {
                     changed = false;
@@ -140,6 +140,34 @@ final class DownSets {
                 release(c);
             }
             return new DownSets(downCount, transpose());
+        }
+
+        /**
+         * {u}, in a window wide enough for every set its dependencies imply, so that {@link #update} never regrows
+         * it: for a node alone in its component, whose providers' sets are all final (a dependency on itself implies
+         * nothing new: the intersection is inside Kill(u)).
+         */
+        private WindowedBits sized(int u) {
+            int bit = order.position[u];
+            int lo = bit >>> 6;
+            int hi = lo + 1;
+            deps:
+            for (int d : hardDeps[u]) {
+                int from = Integer.MIN_VALUE;
+                int to = Integer.MAX_VALUE;
+                for (int p : t.depProviders[d]) {
+                    if (p == u) continue deps;
+                    from = Math.max(from, kill[p].lo);
+                    to = Math.min(to, kill[p].hi());
+                }
+                if (from < to) {
+                    lo = Math.min(lo, from);
+                    hi = Math.max(hi, to);
+                }
+            }
+            WindowedBits bits = new WindowedBits(lo, new long[hi - lo]);
+            bits.words[(bit >>> 6) - lo] |= 1L << bit;
+            return bits;
         }
 
         /** Kill(u) |= the Kill sets its hard dependencies imply; true when a bit was added. */
