@@ -39,7 +39,7 @@ public final class AncestorSets {
         if ((long) peakLiveSets(t, comps, members, references(comps, calleesOf)) * words * 8 > budgetBytes) {
             return java.util.Optional.empty();
         }
-        AncestorSets up = compute(t, comps, members, references(comps, calleesOf), words, cancel);
+        AncestorSets up = compute(t, comps, members, references(comps, calleesOf), cancel);
         DownSets down = DownSets.compute(t, budgetBytes, cancel).orElse(null);
         return java.util.Optional.of(new AncestorSets(up.componentOf, up.affectedCount, up.flowBits, down));
     }
@@ -75,35 +75,54 @@ public final class AncestorSets {
         return peak;
     }
 
-    private static AncestorSets compute(CompiledTopology t, StrongComponents comps, int[][] members, int[] refs, int words,
+    private static AncestorSets compute(CompiledTopology t, StrongComponents comps, int[][] members, int[] refs,
                                         dev.faultline.progress.CancellationToken cancel) {
         int k = comps.count;
         int flowWords = (t.flowMembers.length + 63) / 64;
-        long[][] nodeBits = new long[k][];
+        int[] bitOf = BitOrder.callersPostOrder(t).position;
+        WindowedBits[] nodeBits = new WindowedBits[k];
         long[][] flowBits = new long[k][];
         int[] affected = new int[k];
         // Tarjan numbers components callees first; walk them backwards so every caller is done before its callees.
         for (int c = k - 1; c >= 0; c--) {
             if ((c & 255) == 0) cancel.throwIfCancelled();
-            long[] bits = new long[words];
+            WindowedBits bits = window(t, comps, members[c], c, nodeBits, bitOf);
             long[] fbits = new long[flowWords];
             for (int v : members[c]) {
-                bits[v >>> 6] |= 1L << v;
+                bits.words[(bitOf[v] >>> 6) - bits.lo] |= 1L << bitOf[v];
                 for (int f : t.flowsOfNode[v]) fbits[f >>> 6] |= 1L << f;
                 for (int d : t.callersOf[v]) {
                     int u = t.depFrom[d];
                     int cu = comps.of[u];
                     if (cu == c) continue;
-                    or(bits, nodeBits[cu]);
+                    bits.or(nodeBits[cu]);
                     or(fbits, flowBits[cu]);
                     if (--refs[cu] == 0) nodeBits[cu] = null;
                 }
             }
-            affected[c] = popcount(bits);
+            affected[c] = bits.cardinality();
             flowBits[c] = fbits;
             if (refs[c] > 0) nodeBits[c] = bits;
         }
         return new AncestorSets(comps.of, affected, flowBits, null);
+    }
+
+    /** An empty set whose window covers component c's own bits and its callers' sets: the ors never regrow it. */
+    private static WindowedBits window(CompiledTopology t, StrongComponents comps, int[] members, int c,
+                                       WindowedBits[] nodeBits, int[] bitOf) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int v : members) {
+            lo = Math.min(lo, bitOf[v] >>> 6);
+            hi = Math.max(hi, (bitOf[v] >>> 6) + 1);
+            for (int d : t.callersOf[v]) {
+                int cu = comps.of[t.depFrom[d]];
+                if (cu == c) continue;
+                lo = Math.min(lo, nodeBits[cu].lo);
+                hi = Math.max(hi, nodeBits[cu].hi());
+            }
+        }
+        return new WindowedBits(lo, new long[hi - lo]);
     }
 
     private static int[][] callees(CompiledTopology t) {
@@ -124,9 +143,4 @@ public final class AncestorSets {
         for (int i = 0; i < into.length; i++) into[i] |= from[i];
     }
 
-    private static int popcount(long[] bits) {
-        int c = 0;
-        for (long w : bits) c += Long.bitCount(w);
-        return c;
-    }
 }

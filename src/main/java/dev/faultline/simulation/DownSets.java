@@ -95,7 +95,9 @@ final class DownSets {
         private final int[][] members;
         private final int words;
         private final int[] refs;
-        private final long[][] kill;
+        private final WindowedBits[] kill;
+        /** The bit of each node in the sets. */
+        private final BitOrder order;
         private final long[][] flowKill;
         private final int[] downCount;
         private final long[] scratch;
@@ -108,7 +110,8 @@ final class DownSets {
             this.members = members;
             this.words = words;
             this.refs = references(comps, hardProviders(t));
-            kill = new long[t.nodeCount][];
+            kill = new WindowedBits[t.nodeCount];
+            order = BitOrder.callersPostOrder(t);
             flowKill = new long[t.flowMembers.length][words];
             downCount = new int[t.nodeCount];
             scratch = new long[words];
@@ -126,10 +129,7 @@ final class DownSets {
             for (int c = 0; c < comps.count; c++) {
                 if ((c & 255) == 0) cancel.throwIfCancelled();
                 int[] comp = members[c];
-                for (int u : comp) {
-                    kill[u] = new long[words];
-                    kill[u][u >>> 6] |= 1L << u;
-                }
+                for (int u : comp) kill[u] = comp.length == 1 ? sized(u) : WindowedBits.of(order.position[u]);
                 boolean changed = true;
                 while (changed) {
                     changed = false;
@@ -142,27 +142,84 @@ final class DownSets {
             return new DownSets(downCount, transpose());
         }
 
+        /**
+         * {u}, in a window wide enough for every set its dependencies imply, so that {@link #update} never regrows
+         * it: for a node alone in its component, whose providers' sets are all final (a dependency on itself implies
+         * nothing new: the intersection is inside Kill(u)).
+         */
+        private WindowedBits sized(int u) {
+            int bit = order.position[u];
+            int lo = bit >>> 6;
+            int hi = lo + 1;
+            deps:
+            for (int d : hardDeps[u]) {
+                int from = Integer.MIN_VALUE;
+                int to = Integer.MAX_VALUE;
+                for (int p : t.depProviders[d]) {
+                    if (p == u) continue deps;
+                    from = Math.max(from, kill[p].lo);
+                    to = Math.min(to, kill[p].hi());
+                }
+                if (from < to) {
+                    lo = Math.min(lo, from);
+                    hi = Math.max(hi, to);
+                }
+            }
+            WindowedBits bits = new WindowedBits(lo, new long[hi - lo]);
+            bits.words[(bit >>> 6) - lo] |= 1L << bit;
+            return bits;
+        }
+
         /** Kill(u) |= the Kill sets its hard dependencies imply; true when a bit was added. */
         private boolean update(int u) {
-            boolean changed = false;
-            long[] into = kill[u];
+            WindowedBits into = kill[u];
+            // Widen Kill(u) once to cover every implied set (an intersection lies inside its inputs' overlap).
             for (int d : hardDeps[u]) {
                 int[] providers = t.depProviders[d];
-                long[] implied = kill[providers[0]];
-                if (providers.length > 1) {
-                    System.arraycopy(implied, 0, scratch, 0, words);
-                    for (int k = 1; k < providers.length; k++) {
-                        long[] other = kill[providers[k]];
-                        for (int i = 0; i < words; i++) scratch[i] &= other[i];
-                    }
-                    implied = scratch;
+                int from = Integer.MIN_VALUE;
+                int to = Integer.MAX_VALUE;
+                for (int p : providers) {
+                    from = Math.max(from, kill[p].lo);
+                    to = Math.min(to, kill[p].hi());
                 }
-                for (int i = 0; i < words; i++) {
-                    long merged = into[i] | implied[i];
-                    if (merged != into[i]) {
-                        into[i] = merged;
-                        changed = true;
-                    }
+                if (from < to) into.cover(from, to);
+            }
+            boolean changed = false;
+            for (int d : hardDeps[u]) {
+                int[] providers = t.depProviders[d];
+                if (providers.length == 1) {
+                    changed |= into.or(kill[providers[0]]);
+                } else {
+                    changed |= orIntersection(into, providers);
+                }
+            }
+            return changed;
+        }
+
+        /** into |= the intersection of the providers' Kill sets, through the scratch words. */
+        private boolean orIntersection(WindowedBits into, int[] providers) {
+            int from = Integer.MIN_VALUE;
+            int to = Integer.MAX_VALUE;
+            for (int p : providers) {
+                from = Math.max(from, kill[p].lo);
+                to = Math.min(to, kill[p].hi());
+            }
+            if (from >= to) return false;
+            WindowedBits first = kill[providers[0]];
+            System.arraycopy(first.words, from - first.lo, scratch, 0, to - from);
+            for (int k = 1; k < providers.length; k++) {
+                WindowedBits other = kill[providers[k]];
+                int off = from - other.lo;
+                for (int i = 0; i < to - from; i++) scratch[i] &= other.words[off + i];
+            }
+            boolean changed = false;
+            long[] words = into.words;
+            int off = from - into.lo;
+            for (int i = 0; i < to - from; i++) {
+                long merged = words[off + i] | scratch[i];
+                if (merged != words[off + i]) {
+                    words[off + i] = merged;
+                    changed = true;
                 }
             }
             return changed;
@@ -170,14 +227,16 @@ final class DownSets {
 
         /** Counts u into the DOWN total of every X in Kill(u), and into the flows u is a member of. */
         private void finish(int u) {
-            long[] bits = kill[u];
-            for (int i = 0; i < words; i++) {
-                for (long w = bits[i]; w != 0; w &= w - 1) downCount[(i << 6) + Long.numberOfTrailingZeros(w)]++;
+            WindowedBits bits = kill[u];
+            bits.trim();
+            long[] words = bits.words;
+            for (int i = 0; i < words.length; i++) {
+                int base = (bits.lo + i) << 6;
+                for (long w = words[i]; w != 0; w &= w - 1) {
+                    downCount[order.nodeAt[base + Long.numberOfTrailingZeros(w)]]++;
+                }
             }
-            for (int f : t.flowsOfNode[u]) {
-                long[] fk = flowKill[f];
-                for (int i = 0; i < words; i++) fk[i] |= bits[i];
-            }
+            for (int f : t.flowsOfNode[u]) bits.orInto(flowKill[f]);
         }
 
         /** Frees the Kill sets no later component will read: the providers' ones once read for the last time. */
@@ -203,7 +262,7 @@ final class DownSets {
             int[] start = new int[n + 1];
             for (long[] fk : flowKill) {
                 for (int i = 0; i < words; i++) {
-                    for (long w = fk[i]; w != 0; w &= w - 1) start[(i << 6) + Long.numberOfTrailingZeros(w) + 1]++;
+                    for (long w = fk[i]; w != 0; w &= w - 1) start[order.nodeAt[(i << 6) + Long.numberOfTrailingZeros(w)] + 1]++;
                 }
             }
             for (int x = 0; x < n; x++) start[x + 1] += start[x];
@@ -212,7 +271,7 @@ final class DownSets {
             for (int f : byId) {
                 long[] fk = flowKill[f];
                 for (int i = 0; i < words; i++) {
-                    for (long w = fk[i]; w != 0; w &= w - 1) list[fill[(i << 6) + Long.numberOfTrailingZeros(w)]++] = f;
+                    for (long w = fk[i]; w != 0; w &= w - 1) list[fill[order.nodeAt[(i << 6) + Long.numberOfTrailingZeros(w)]]++] = f;
                 }
             }
             return new int[][] {start, list};
