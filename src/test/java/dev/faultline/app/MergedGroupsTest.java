@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.canvas.PseudoStates;
 import dev.faultline.app.canvas.DiagramCanvas;
 import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.ManualTaskRunner;
@@ -156,8 +156,8 @@ class MergedGroupsTest {
                     .anyMatch(n -> vm.simulation().node(n.id()) != State.UP)
                     || id.equals("merged:team:(no team)") && CLI_2000.nodes().stream()
                     .filter(n -> n.team() == null).anyMatch(n -> vm.simulation().node(n.id()) != State.UP);
-            List<String> classes = new ArrayList<>(e.getValue().getStyleClass());
-            assertEquals(hit, classes.contains("group-down") || classes.contains("group-degraded"), id);
+            assertEquals(hit, PseudoStates.has(e.getValue(), "group-down")
+                    || PseudoStates.has(e.getValue(), "group-degraded"), id);
         }
     }
 

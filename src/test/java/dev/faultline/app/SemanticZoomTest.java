@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.canvas.PseudoStates;
 import dev.faultline.app.canvas.DiagramCanvas;
 import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.ManualTaskRunner;
@@ -116,7 +117,7 @@ class SemanticZoomTest {
         long down = teams.group(group).orElseThrow().members().stream()
                 .filter(id -> vm.simulation().node(id) == State.DOWN).count();
         Node block = canvas.groupBlock(group);
-        assertTrue(block.getStyleClass().contains("group-down"));
+        assertTrue(PseudoStates.has(block, "group-down"));
         Text state = (Text) robot.from(block).lookup(".group-state").query();
         assertTrue(state.isVisible(), "block " + block.localToScreen(block.getBoundsInLocal()) + " zoom " + canvas.zoom());
         assertTrue(state.getText().startsWith("✕ " + down + " DOWN"), state.getText());
@@ -124,7 +125,7 @@ class SemanticZoomTest {
         for (var g : teams.groups()) {
             boolean hit = g.members().stream().anyMatch(id -> vm.simulation().node(id) != State.UP);
             Node b = canvas.groupBlock(g.id());
-            assertEquals(hit, b.getStyleClass().contains("group-down") || b.getStyleClass().contains("group-degraded"),
+            assertEquals(hit, PseudoStates.has(b, "group-down") || PseudoStates.has(b, "group-degraded"),
                     g.id());
         }
     }
@@ -153,7 +154,7 @@ class SemanticZoomTest {
         assertTrue(canvas.isGroupOpen(group));
         assertTrue(canvas.isDrawn(member) && canvas.nodeView(member).isVisible(), "its nodes are drawn");
         assertFalse(canvas.isDrawn(other), "other groups stay closed");
-        assertTrue(canvas.groupBlock(group).getStyleClass().contains("group-open"));
+        assertTrue(PseudoStates.has(canvas.groupBlock(group), "group-open"));
         doubleClick(robot, canvas.groupBlock(group));
         assertFalse(canvas.isGroupOpen(group));
         assertFalse(canvas.isDrawn(member));

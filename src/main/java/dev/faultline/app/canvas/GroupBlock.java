@@ -99,18 +99,11 @@ final class GroupBlock extends Group {
         degradedBar.setHeight(barH);
         degradedBar.setFill(Color.web(p.degraded));
         degradedBar.setVisible(next.degraded() > 0);
-        // Changed only when they change: touching the list re-matches the block's CSS on the next pulse.
-        styleClass("group-down", next.down() > 0);
-        styleClass("group-degraded", next.degraded() > 0);
-        styleClass("group-open", open);
+        // Pseudo-classes, not style classes: a style-class change re-matches the block's CSS on the next pulse.
+        PseudoStates.set(this, "group-down", next.down() > 0);
+        PseudoStates.set(this, "group-degraded", next.degraded() > 0);
+        PseudoStates.set(this, "group-open", open);
         if (name != null) fillText();
-    }
-
-    private void styleClass(String name, boolean on) {
-        if (getStyleClass().contains(name) != on) {
-            if (on) getStyleClass().add(name);
-            else getStyleClass().remove(name);
-        }
     }
 
     /** An opened group: no fill, a dashed outline; its counts stay (its nodes may be drawn away from the block). */
