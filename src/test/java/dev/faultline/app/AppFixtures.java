@@ -117,6 +117,30 @@ public final class AppFixtures {
         return new Opened(vm, window);
     }
 
+    /**
+     * A big generated topology opened in a 1600 x 1000 main window under the name {@code fileName}; its ELK layout
+     * (seconds at 2,000 nodes) is kept in {@code layouts} so each test of a class lays it out once.
+     */
+    public static Opened openBig(javafx.stage.Stage stage, dev.faultline.app.task.ManualTaskRunner runner,
+                                 java.util.prefs.Preferences prefs, String fileName, Topology topology,
+                                 java.util.Map<String, dev.faultline.layout.LayoutResult> layouts) {
+        Path file = Path.of(fileName).toAbsolutePath();
+        dev.faultline.layout.LayoutAlgorithm elk = new dev.faultline.layout.ElkLayeredLayout();
+        dev.faultline.layout.LayoutAlgorithm cached = (t, pins, progress, cancel) -> pins.isEmpty()
+                ? layouts.computeIfAbsent(t.name(), k -> elk.layout(t, pins, progress, cancel))
+                : elk.layout(t, pins, progress, cancel);
+        Analyzer analyzer = new Analyzer();
+        dev.faultline.render.SceneBuilder scenes = new dev.faultline.render.SceneBuilder();
+        WorkspaceViewModel vm = new WorkspaceViewModel(new CoreServices(new Files().put(file, topology),
+                analyzer::analyze, cached, scenes::build, new LayoutSidecar()), runner);
+        MainWindow window = new MainWindow(stage, vm, new dev.faultline.app.files.RecentFiles(prefs));
+        stage.setScene(window.createScene(1600, 1000));
+        stage.show();
+        vm.open(file);
+        runner.runPending();
+        return new Opened(vm, window);
+    }
+
     /** A fresh copy of a bundled sample in {@code dir}, so what a test writes beside it never reaches the repository. */
     public static Path copyOfSample(Path dir, String sample) throws java.io.IOException {
         Path file = dir.resolve(sample.replace(".yaml", "") + "-" + System.nanoTime() + ".yaml");

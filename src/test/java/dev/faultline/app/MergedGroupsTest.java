@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +22,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import dev.faultline.analysis.Analyzer;
 import dev.faultline.app.canvas.PseudoStates;
 import dev.faultline.app.canvas.DiagramCanvas;
-import dev.faultline.app.files.RecentFiles;
 import dev.faultline.app.task.ManualTaskRunner;
-import dev.faultline.app.workspace.CoreServices;
 import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.generator.TopologyGenerator;
-import dev.faultline.io.LayoutSidecar;
-import dev.faultline.layout.ElkLayeredLayout;
-import dev.faultline.layout.LayoutAlgorithm;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.model.Topology;
 import dev.faultline.render.group.GroupBy;
@@ -61,21 +54,9 @@ class MergedGroupsTest {
 
     @Start
     void start(Stage stage) {
-        Path file = Path.of("g2000.yaml").toAbsolutePath();
-        LayoutAlgorithm elk = new ElkLayeredLayout();
-        LayoutAlgorithm cached = (t, pins, progress, cancel) -> pins.isEmpty()
-                ? LAYOUTS.computeIfAbsent(t.name(), k -> elk.layout(t, pins, progress, cancel))
-                : elk.layout(t, pins, progress, cancel);
-        Analyzer analyzer = new Analyzer();
-        dev.faultline.render.SceneBuilder scenes = new dev.faultline.render.SceneBuilder();
-        vm = new WorkspaceViewModel(new CoreServices(new AppFixtures.Files().put(file, CLI_2000), analyzer::analyze,
-                cached, scenes::build, new LayoutSidecar()), runner);
-        MainWindow window = new MainWindow(stage, vm, new RecentFiles(prefs));
-        canvas = window.canvas();
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
-        vm.open(file);
-        runner.runPending();
+        AppFixtures.Opened opened = AppFixtures.openBig(stage, runner, prefs, "g2000.yaml", CLI_2000, LAYOUTS);
+        vm = opened.vm();
+        canvas = opened.window().canvas();
     }
 
     @AfterEach

@@ -89,7 +89,7 @@ public final class GroupMerger {
                                                        int target) {
         Map<NodeGroup, double[]> centres = new LinkedHashMap<>();
         for (NodeGroup g : finer.groups()) {
-            double[] c = centre(g, nodeBoxes);
+            double[] c = GroupPlacer.centre(g, nodeBoxes);
             if (c != null) centres.put(g, c);
         }
         double aspect = Math.max(all.width(), 1) / Math.max(all.height(), 1);
@@ -104,19 +104,6 @@ public final class GroupMerger {
             });
             if (out.size() <= target || cells == 1) return out;
         }
-    }
-
-    private static double[] centre(NodeGroup g, Map<String, Box> boxes) {
-        double sx = 0, sy = 0;
-        int k = 0;
-        for (String id : g.members()) {
-            Box b = boxes.get(id);
-            if (b == null) continue;
-            sx += b.centerX();
-            sy += b.centerY();
-            k++;
-        }
-        return k == 0 ? null : new double[]{sx / k, sy / k};
     }
 
     private static Merged build(GroupBy by, Map<String, List<NodeGroup>> parts) {

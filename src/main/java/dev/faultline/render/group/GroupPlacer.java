@@ -41,7 +41,7 @@ public final class GroupPlacer {
         Map<String, Box> placed = new LinkedHashMap<>();
         double inset = cell * GAP / 2;
         for (NodeGroup g : bySize) {
-            double[] c = centroid(g, nodeBoxes);
+            double[] c = centre(g, nodeBoxes); // never null: groups without a placed member were left out
             int best = nearestFree(taken, cols, rows, (c[0] - all.x()) / cell, (c[1] - all.y()) / cell);
             taken[best] = true;
             double x = all.x() + (best % cols) * cell;
@@ -68,7 +68,8 @@ public final class GroupPlacer {
         return best;
     }
 
-    private static double[] centroid(NodeGroup g, Map<String, Box> boxes) {
+    /** The mean centre of a group's placed members, or null when none is placed. */
+    static double[] centre(NodeGroup g, Map<String, Box> boxes) {
         double sx = 0, sy = 0;
         int k = 0;
         for (String id : g.members()) {
@@ -78,6 +79,6 @@ public final class GroupPlacer {
             sy += b.centerY();
             k++;
         }
-        return new double[]{sx / k, sy / k};
+        return k == 0 ? null : new double[]{sx / k, sy / k};
     }
 }

@@ -1,13 +1,10 @@
 package dev.faultline.analysis.availability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.generator.TopologyGenerator;
-import dev.faultline.io.TopologyLoader;
+import dev.faultline.BundledSamples;
 import dev.faultline.model.Topology;
 
 /**
@@ -27,13 +24,8 @@ class FastAvailabilityEquivalenceTest {
 
     @Test
     void everySampleGivesTheSameFigures() throws Exception {
-        List<Path> samples;
-        try (Stream<Path> files = Files.list(Path.of("sample-topologies"))) {
-            samples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-        assertFalse(samples.isEmpty());
-        for (Path sample : samples) {
-            Topology t = new TopologyLoader().load(sample).topology().orElseThrow();
+        for (Path sample : BundledSamples.paths()) {
+            Topology t = BundledSamples.load(sample);
             assertSame(sample.toString(), t);
         }
     }

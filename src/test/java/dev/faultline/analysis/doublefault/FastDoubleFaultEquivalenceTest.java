@@ -3,11 +3,9 @@ package dev.faultline.analysis.doublefault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.faultline.analysis.availability.RandomTopologies;
 import dev.faultline.generator.TopologyGenerator;
-import dev.faultline.io.TopologyLoader;
+import dev.faultline.BundledSamples;
 import dev.faultline.model.Topology;
 
 /**
@@ -27,13 +25,8 @@ class FastDoubleFaultEquivalenceTest {
 
     @Test
     void everySampleHasTheSamePairs() throws Exception {
-        List<Path> samples;
-        try (Stream<Path> files = Files.list(Path.of("sample-topologies"))) {
-            samples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-        assertFalse(samples.isEmpty());
-        for (Path sample : samples) {
-            Topology t = new TopologyLoader().load(sample).topology().orElseThrow();
+        for (Path sample : BundledSamples.paths()) {
+            Topology t = BundledSamples.load(sample);
             assertEquals(StraightforwardDoubleFaults.find(t).pairs(), DoubleFaultFinder.find(t).pairs(), sample.toString());
         }
     }

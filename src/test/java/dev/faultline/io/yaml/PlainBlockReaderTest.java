@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.faultline.BundledSamples;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.v1.TopologyWriter;
 
@@ -47,10 +48,8 @@ class PlainBlockReaderTest {
 
     @Test
     void everyBundledSampleIsPlainEnoughForTheFastReader() throws IOException {
-        try (Stream<Path> samples = Files.list(Path.of("sample-topologies"))) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                assertTrue(assertSameOrNotMine(Files.readString(sample)), sample + " is read by the fast reader");
-            }
+        for (Path sample : BundledSamples.paths()) {
+            assertTrue(assertSameOrNotMine(Files.readString(sample)), sample + " is read by the fast reader");
         }
     }
 
