@@ -12,6 +12,7 @@ import java.util.Arrays;
 public final class AncestorSets {
     final int[] componentOf;
     final int[] affectedCount;
+    /** Per component: the flows with a member among the nodes that reach it, as bits by rank in flow id order. */
     final long[][] flowBits;
     /** What each loss takes DOWN, when its bitsets fit the budget too; else the sweep walks the DOWN fixpoint. */
     final DownSets down;
@@ -90,7 +91,7 @@ public final class AncestorSets {
             long[] fbits = new long[flowWords];
             for (int v : members[c]) {
                 bits.words[(bitOf[v] >>> 6) - bits.lo] |= 1L << bitOf[v];
-                for (int f : t.flowsOfNode[v]) fbits[f >>> 6] |= 1L << f;
+                for (int f : t.flowsOfNode[v]) fbits[t.flowRank[f] >>> 6] |= 1L << t.flowRank[f];
                 for (int d : t.callersOf[v]) {
                     int u = t.depFrom[d];
                     int cu = comps.of[u];

@@ -36,6 +36,9 @@ public final class CompiledTopology {
     /** For each node: the flows it is a member of. */
     final int[][] flowsOfNode;
     private final Map<String, Integer> indexById;
+    /** Flow indices in flow id order, and each flow's rank in that order (lists of flows are printed so). */
+    final int[] flowsByIdOrder;
+    final int[] flowRank;
     /** Per zone id: {node indices, instances of that node placed in the zone}, built on first use. */
     private volatile Map<String, int[][]> instancesByZone;
 
@@ -56,38 +59,76 @@ public final class CompiledTopology {
         depFrom = new int[deps.size()];
         depProviders = new int[deps.size()][];
         depHard = new boolean[deps.size()];
-        List<List<Integer>> servesIn = newLists(nodeCount);
         for (int d = 0; d < deps.size(); d++) {
             Dependency dep = deps.get(d);
             depFrom[d] = indexById.get(dep.from());
             depHard[d] = dep.isHard();
-            depProviders[d] = new LinkedHashSet<>(dep.providers()).stream().mapToInt(indexById::get).toArray();
-            for (int p : depProviders[d]) servesIn.get(p).add(d);
+            depProviders[d] = distinct(dep.fallback().isEmpty() ? List.of(dep.to()) : dep.providers());
         }
-        providerOf = toArrays(servesIn);
-        List<List<Integer>> toIn = newLists(nodeCount);
-        for (int d = 0; d < deps.size(); d++) toIn.get(depProviders[d][0]).add(d);
-        callersOf = toArrays(toIn);
+        int[] served = new int[nodeCount];
+        for (int[] providers : depProviders) for (int p : providers) served[p]++;
+        providerOf = rows(served);
+        java.util.Arrays.fill(served, 0);
+        for (int d = 0; d < depProviders.length; d++) for (int p : depProviders[d]) providerOf[p][served[p]++] = d;
+        int[] called = new int[nodeCount];
+        for (int[] providers : depProviders) called[providers[0]]++;
+        callersOf = rows(called);
+        java.util.Arrays.fill(called, 0);
+        for (int d = 0; d < depProviders.length; d++) callersOf[depProviders[d][0]][called[depProviders[d][0]]++] = d;
         List<Flow> flows = topology.flows();
         flowMembers = new int[flows.size()][];
-        List<List<Integer>> flowsOf = newLists(nodeCount);
+        int[] memberOf = new int[nodeCount];
         for (int f = 0; f < flows.size(); f++) {
-            flowMembers[f] = new LinkedHashSet<>(flows.get(f).members()).stream().mapToInt(indexById::get).toArray();
-            for (int m : flowMembers[f]) flowsOf.get(m).add(f);
+            flowMembers[f] = distinct(flows.get(f).members());
+            for (int m : flowMembers[f]) memberOf[m]++;
         }
-        flowsOfNode = toArrays(flowsOf);
+        flowsOfNode = rows(memberOf);
+        java.util.Arrays.fill(memberOf, 0);
+        for (int f = 0; f < flowMembers.length; f++) for (int m : flowMembers[f]) flowsOfNode[m][memberOf[m]++] = f;
+        flowsByIdOrder = java.util.stream.IntStream.range(0, flows.size()).boxed()
+                .sorted(java.util.Comparator.comparing(f -> flows.get(f).id())).mapToInt(Integer::intValue).toArray();
+        flowRank = new int[flows.size()];
+        for (int r = 0; r < flowRank.length; r++) flowRank[flowsByIdOrder[r]] = r;
     }
 
-    private static List<List<Integer>> newLists(int n) {
-        List<List<Integer>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) lists.add(new ArrayList<>(2));
-        return lists;
+    /**
+     * The topology of {@code topology}: the one last compiled when it is still in use (the analyses of one topology
+     * share it: each used to resolve every dependency's ids again, issue #18), else a new one.
+     */
+    public static CompiledTopology of(Topology topology) {
+        synchronized (CompiledTopology.class) {
+            CompiledTopology last = lastCompiled.get();
+            if (last != null && last.topology == topology) return last;
+        }
+        CompiledTopology fresh = new CompiledTopology(topology);
+        synchronized (CompiledTopology.class) {
+            lastCompiled = new java.lang.ref.WeakReference<>(fresh);
+        }
+        return fresh;
     }
 
-    private static int[][] toArrays(List<List<Integer>> lists) {
-        int[][] arrays = new int[lists.size()][];
-        for (int i = 0; i < arrays.length; i++) arrays[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-        return arrays;
+    /** Weak: kept only while some analysis or engine still holds it (it holds its topology). */
+    private static java.lang.ref.WeakReference<CompiledTopology> lastCompiled = new java.lang.ref.WeakReference<>(null);
+
+    /** The distinct indices of the ids, first occurrence first (pairwise: lists are short; a set for long ones). */
+    private int[] distinct(List<String> ids) {
+        if (ids.size() > 16) ids = List.copyOf(new LinkedHashSet<>(ids));
+        int[] out = new int[ids.size()];
+        int count = 0;
+        for (String id : ids) {
+            int v = indexById.get(id);
+            boolean seen = false;
+            for (int k = 0; k < count && !seen; k++) seen = out[k] == v;
+            if (!seen) out[count++] = v;
+        }
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Empty rows of the given lengths. */
+    private static int[][] rows(int[] lengths) {
+        int[][] out = new int[lengths.length][];
+        for (int v = 0; v < lengths.length; v++) out[v] = new int[lengths[v]];
+        return out;
     }
 
     /** For a zone: parallel arrays of node indices and how many of each node's instances it holds (round-robin). */
@@ -135,6 +176,16 @@ public final class CompiledTopology {
     /** The caller of dependency d. */
     public int dependencyFrom(int d) {
         return depFrom[d];
+    }
+
+    /** The callee ({@code to}) of dependency d. */
+    public int dependencyTo(int d) {
+        return depProviders[d][0];
+    }
+
+    /** Whether dependency d is sync and required. */
+    public boolean dependencyHard(int d) {
+        return depHard[d];
     }
 
     /**

@@ -34,7 +34,7 @@ public final class AvailabilityAnalysis {
     }
 
     public static List<FlowAvailability> of(Topology topology, CancellationToken cancel) {
-        return of(new CompiledTopology(topology), cancel, MAX_DIAGRAM_NODES, MAX_EXACT_WORK, MonteCarloEvaluator.SAMPLES);
+        return of(CompiledTopology.of(topology), cancel, MAX_DIAGRAM_NODES, MAX_EXACT_WORK, MonteCarloEvaluator.SAMPLES);
     }
 
     /** The same, on a topology already compiled for the failure engine. */

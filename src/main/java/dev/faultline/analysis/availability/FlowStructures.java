@@ -13,7 +13,8 @@ import dev.faultline.simulation.StrongComponents;
  * and a strongly-connected-components pass over every node per flow cost more than the flows themselves). Marks
  * live in scratch arrays sized once and cleared after each flow, whatever happens; the components pass runs on the
  * gates' variables only, renumbered in ascending node order, which keeps the components — and so the diagram, its
- * node numbers and every figure computed from it — exactly those of a pass over all nodes. Not thread-safe.
+ * node numbers and every figure computed from it — exactly those of a pass over all nodes. Not thread-safe, and a
+ * structure is valid only until the next one is built: they share one diagram manager.
  */
 final class FlowStructures {
     private final HardDependencies hard;
@@ -25,6 +26,8 @@ final class FlowStructures {
     /** Per node: its rank among the current flow's variables in node order, for the components pass. */
     private final int[] local;
     private final int[] queue;
+    /** One diagram manager, emptied for each flow (a structure is used before the next one is built). */
+    private Bdd bdd;
 
     FlowStructures(HardDependencies hard) {
         this.hard = hard;
@@ -40,7 +43,7 @@ final class FlowStructures {
         flowNumber++;
         int[] series = seriesSet(flow);
         List<int[]> gates = openGates(series);
-        Bdd bdd = new Bdd(maxNodes);
+        Bdd bdd = this.bdd == null || this.bdd.maxNodes() != maxNodes ? (this.bdd = new Bdd(maxNodes)) : this.bdd.reset();
         if (gates.isEmpty()) return new FlowStructure(series, bdd, Bdd.FALSE, new int[0]);
         int[] nodeOfVar = orderVariables(gates);
         try {

@@ -35,9 +35,26 @@ final class HardDependencies {
         this(topology, indexOf(topology));
     }
 
-    /** The same, reusing the compiled topology's index of ids. */
+    /**
+     * The same, from the compiled topology's dependency ends (its providers are the same distinct lists, {@code to}
+     * first): no id is looked up again, and the provider arrays are shared, not copied.
+     */
     HardDependencies(CompiledTopology compiled) {
-        this(compiled.topology(), compiled::indexOf);
+        this.index = compiled::indexOf;
+        int n = compiled.nodeCount();
+        int[] count = new int[n];
+        for (int d = 0; d < compiled.dependencyCount(); d++) if (compiled.dependencyHard(d)) count[compiled.dependencyFrom(d)]++;
+        providers = new int[n][][];
+        for (int v = 0; v < n; v++) providers[v] = new int[count[v]][];
+        Arrays.fill(count, 0);
+        for (int d = 0; d < compiled.dependencyCount(); d++) {
+            if (!compiled.dependencyHard(d)) continue;
+            int v = compiled.dependencyFrom(d);
+            providers[v][count[v]++] = compiled.dependencyProviders(d);
+        }
+        seriesStart = new int[n + 1];
+        gatesOf = new int[n][][];
+        seriesTo = index();
     }
 
     private HardDependencies(Topology topology, ToIntFunction<String> index) {
@@ -52,18 +69,30 @@ final class HardDependencies {
         for (int v = 0; v < n; v++) providers[v] = lists.get(v).toArray(new int[0][]);
         seriesStart = new int[n + 1];
         gatesOf = new int[n][][];
+        seriesTo = index();
+    }
+
+    /** Fills {@link #seriesStart} and {@link #gatesOf} from {@link #providers}; returns the series providers. */
+    private int[] index() {
+        int n = providers.length;
         for (int v = 0; v < n; v++) {
             int series = 0;
             for (int[] ps : providers[v]) if (ps.length == 1) series++;
             seriesStart[v + 1] = seriesStart[v] + series;
-            gatesOf[v] = Arrays.stream(providers[v]).filter(ps -> ps.length > 1).toArray(int[][]::new);
+            int gates = providers[v].length - series;
+            gatesOf[v] = gates == 0 ? NO_GATES : new int[gates][];
+            int g = 0;
+            for (int[] ps : providers[v]) if (ps.length > 1) gatesOf[v][g++] = ps;
         }
-        seriesTo = new int[seriesStart[n]];
+        int[] seriesTo = new int[seriesStart[n]];
         for (int v = 0; v < n; v++) {
             int k = seriesStart[v];
             for (int[] ps : providers[v]) if (ps.length == 1) seriesTo[k++] = ps[0];
         }
+        return seriesTo;
     }
+
+    private static final int[][] NO_GATES = new int[0][];
 
     /** {@code to} then the fallbacks, each once, in that order (a pairwise check: there are few of them). */
     private static int[] distinctProviders(Dependency d, ToIntFunction<String> index) {

@@ -3,14 +3,13 @@ package dev.faultline.analysis.capacity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.CompiledTopology;
 import dev.faultline.simulation.StrongComponents;
 
 /**
@@ -28,15 +27,13 @@ public final class RetryStorms {
 
     /** Storms per distinct flow entry (in flow order), each entry's by end node id. */
     public static List<RetryStorm> find(Topology topology) {
-        int n = topology.nodes().size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) index.put(topology.nodes().get(i).id(), i);
+        CompiledTopology compiled = CompiledTopology.of(topology);
+        int n = compiled.nodeCount();
         // Sync edges as flat arrays per caller (dependency order): 200 entries × the whole graph at 50,000 nodes
-        // made boxed edge lists the cost of this analysis.
+        // made boxed edge lists the cost of this analysis. Ends by index from the compiled topology (no id look-ups).
+        List<Dependency> deps = topology.dependencies();
         int[] count = new int[n];
-        List<Dependency> sync = topology.dependencies().stream().filter(Dependency::isSync).toList();
-        int[] from = new int[sync.size()];
-        for (int k = 0; k < from.length; k++) count[from[k] = index.get(sync.get(k).from())]++;
+        for (int d = 0; d < deps.size(); d++) if (deps.get(d).isSync()) count[compiled.dependencyFrom(d)]++;
         int[][] out = new int[n][];
         int[][] retries = new int[n][];
         for (int v = 0; v < n; v++) {
@@ -44,17 +41,23 @@ public final class RetryStorms {
             retries[v] = new int[count[v]];
         }
         Arrays.fill(count, 0);
-        for (int k = 0; k < from.length; k++) {
-            int v = from[k];
-            out[v][count[v]] = index.get(sync.get(k).to());
-            retries[v][count[v]++] = sync.get(k).effectiveRetries();
+        for (int d = 0; d < deps.size(); d++) {
+            if (!deps.get(d).isSync()) continue;
+            int v = compiled.dependencyFrom(d);
+            out[v][count[v]] = compiled.dependencyTo(d);
+            retries[v][count[v]++] = deps.get(d).effectiveRetries();
         }
         StrongComponents scc = StrongComponents.of(out);
         int[] order = callersFirst(scc);
         int[] position = new int[n];
         for (int i = 0; i < n; i++) position[order[i]] = i;
+        double[] most = largestFrom(scc, order, out, retries);
         LinkedHashSet<Integer> entries = new LinkedHashSet<>();
-        for (Flow f : topology.flows()) entries.add(index.get(f.entry()));
+        for (Flow f : topology.flows()) {
+            int e = compiled.indexOf(f.entry());
+            // No path from this entry multiplies attempts to the threshold: its search would find nothing.
+            if (most == null || most[e] >= THRESHOLD) entries.add(e);
+        }
         double[] amp = new double[n];
         int[] pred = new int[n];
         int[] lastRetries = new int[n];
@@ -100,6 +103,28 @@ public final class RetryStorms {
             storms.addAll(found);
         }
         return storms;
+    }
+
+    /**
+     * Per node v: the largest amplification of any path from v over edges between components (1 for none), computed
+     * callees first. Every amplification an entry's search finds is at most this bound of the entry (factors are at
+     * least 1, and rounding is monotone), so an entry whose bound is below the threshold has no storm; at 50,000
+     * nodes without retries that spares the whole search. Null when some factor is below 1 (no bound then).
+     */
+    private static double[] largestFrom(StrongComponents scc, int[] callersFirst, int[][] out, int[][] retries) {
+        int n = out.length;
+        double[] most = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            int v = callersFirst[i];
+            double m = 1;
+            for (int k = 0; k < out[v].length; k++) {
+                if (retries[v][k] < 0) return null;
+                int w = out[v][k];
+                if (scc.of[w] != scc.of[v]) m = Math.max(m, most[w] * (1 + retries[v][k]));
+            }
+            most[v] = m;
+        }
+        return most;
     }
 
     /** Nodes by descending component, ascending index within one: every caller in another component comes first. */

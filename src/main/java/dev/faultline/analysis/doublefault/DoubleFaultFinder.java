@@ -58,7 +58,7 @@ public final class DoubleFaultFinder {
     }
 
     public static DoubleFaults find(Topology topology) {
-        return find(new CompiledTopology(topology), CancellationToken.NONE);
+        return find(CompiledTopology.of(topology), CancellationToken.NONE);
     }
 
     public static DoubleFaults find(CompiledTopology compiled, CancellationToken cancel) {
