@@ -13,6 +13,7 @@ import dev.faultline.model.Mode;
 import dev.faultline.model.Node;
 import dev.faultline.model.Team;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.CompiledTopology;
 
 /**
  * Conway's-law figures: per-team ownership and cross-team coupling. A dependency is cross-team when its caller and
@@ -28,17 +29,24 @@ public final class TeamAnalysis {
         Set<String> spofIds = spofs.stream().map(Spof::node).collect(Collectors.toSet());
         Map<String, int[]> counts = new HashMap<>();
         t.teams().forEach(team -> counts.put(team.id(), new int[4]));
-        // One pass over the dependencies: [in, out, syncOut, asyncOut] per team.
-        for (Dependency d : t.dependencies()) {
-            String from = teamOf(t, d.from());
-            String to = teamOf(t, d.to());
-            if (Objects.equals(from, to)) continue;
+        // One pass over the dependencies: [in, out, syncOut, asyncOut] per team; each node's team resolved once
+        // (null: unowned), the ends by index from the compiled topology (issue #18).
+        int[][] teamOf = new int[t.nodes().size()][];
+        for (int v = 0; v < teamOf.length; v++) {
+            String team = t.nodes().get(v).team();
+            teamOf[v] = team == null ? null : counts.get(team);
+        }
+        CompiledTopology compiled = CompiledTopology.of(t);
+        List<Dependency> deps = t.dependencies();
+        for (int k = 0; k < deps.size(); k++) {
+            int[] from = teamOf[compiled.dependencyFrom(k)];
+            int[] to = teamOf[compiled.dependencyTo(k)];
+            if (from == to) continue;
             if (from != null) {
-                int[] c = counts.get(from);
-                c[1]++;
-                c[d.mode() == Mode.SYNC ? 2 : 3]++;
+                from[1]++;
+                from[deps.get(k).mode() == Mode.SYNC ? 2 : 3]++;
             }
-            if (to != null) counts.get(to)[0]++;
+            if (to != null) to[0]++;
         }
         List<TeamFigures> out = new ArrayList<>();
         for (Team team : t.teams()) {
@@ -58,15 +66,14 @@ public final class TeamAnalysis {
         int[][] counts = new int[teams.size()][teams.size()];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < teams.size(); i++) index.put(teams.get(i), i);
-        for (Dependency d : t.dependencies()) {
-            int from = index.get(Objects.requireNonNullElse(teamOf(t, d.from()), UNOWNED));
-            int to = index.get(Objects.requireNonNullElse(teamOf(t, d.to()), UNOWNED));
-            counts[from][to]++;
+        // Per node its team's row (ids resolved once per node, not twice per dependency: issue #18).
+        int[] row = new int[t.nodes().size()];
+        for (int v = 0; v < row.length; v++) {
+            row[v] = index.get(Objects.requireNonNullElse(t.nodes().get(v).team(), UNOWNED));
         }
+        CompiledTopology c = CompiledTopology.of(t);
+        for (int k = 0; k < c.dependencyCount(); k++) counts[row[c.dependencyFrom(k)]][row[c.dependencyTo(k)]]++;
         return new TeamCoupling(teams, counts);
     }
 
-    private static String teamOf(Topology t, String nodeId) {
-        return t.requireNode(nodeId).team();
-    }
 }

@@ -2,10 +2,8 @@ package dev.faultline.analysis.doublefault;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 
-import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
@@ -230,15 +228,11 @@ public final class DoubleFaultFinder {
             List<int[]> providers = new ArrayList<>();
             int[] seriesCount = new int[n + 1];
             List<int[]> series = new ArrayList<>();
-            for (Dependency d : t.dependencies()) {
-                if (!d.isHard()) continue;
-                int from = compiled.indexOf(d.from());
-                if (d.fallback().isEmpty()) { // nearly all of them: skip the set
-                    series.add(new int[] {from, compiled.indexOf(d.to())});
-                    seriesCount[from + 1]++;
-                    continue;
-                }
-                int[] ps = new LinkedHashSet<>(d.providers()).stream().mapToInt(compiled::indexOf).toArray();
+            // The compiled topology's ends and distinct providers ({@code to} first): no id is looked up again.
+            for (int d = 0; d < compiled.dependencyCount(); d++) {
+                if (!compiled.dependencyHard(d)) continue;
+                int from = compiled.dependencyFrom(d);
+                int[] ps = compiled.dependencyProviders(d);
                 if (ps.length < 2) {
                     series.add(new int[] {from, ps[0]});
                     seriesCount[from + 1]++;

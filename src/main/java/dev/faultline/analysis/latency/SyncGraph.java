@@ -1,14 +1,12 @@
 package dev.faultline.analysis.latency;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.faultline.model.CallOrder;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.CompiledTopology;
 import dev.faultline.simulation.StrongComponents;
 
 /**
@@ -35,7 +33,7 @@ final class SyncGraph {
     final boolean[] noFigure;
     /** Node indices ordered callees first (ascending component). */
     final int[] calleesFirst;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final CompiledTopology compiled;
 
     SyncGraph(Topology topology) {
         this.topology = topology;
@@ -46,44 +44,48 @@ final class SyncGraph {
         sequential = new boolean[n];
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
-            index.put(node.id(), i);
             own[i] = node.effectiveLatencyMs();
             ownP99[i] = node.effectiveP99Ms();
             sequential[i] = node.callOrder() == CallOrder.SEQUENTIAL;
         }
-        List<List<Dependency>> byCaller = new ArrayList<>(n);
-        List<List<Integer>> callerLists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            byCaller.add(new ArrayList<>());
-            callerLists.add(new ArrayList<>());
-        }
-        for (Dependency d : topology.dependencies()) {
-            if (!d.isSync()) continue;
-            byCaller.get(index.get(d.from())).add(d);
-            callerLists.get(index.get(d.to())).add(index.get(d.from()));
+        // Ends by index from the compiled topology the analysis shares, counted into flat rows (issue #18: id
+        // look-ups and boxed lists per dependency were most of this constructor at 50,000 nodes).
+        compiled = CompiledTopology.of(topology);
+        List<Dependency> deps = topology.dependencies();
+        int[] outCount = new int[n];
+        int[] inCount = new int[n];
+        for (int d = 0; d < deps.size(); d++) {
+            if (!deps.get(d).isSync()) continue;
+            outCount[compiled.dependencyFrom(d)]++;
+            inCount[compiled.dependencyTo(d)]++;
         }
         to = new int[n][];
         calls = new double[n][];
         timeout = new double[n][];
         retries = new int[n][];
         callers = new int[n][];
-        boolean[] selfCall = new boolean[n];
         for (int v = 0; v < n; v++) {
-            List<Dependency> deps = byCaller.get(v);
-            int k = deps.size();
-            to[v] = new int[k];
-            calls[v] = new double[k];
-            timeout[v] = new double[k];
-            retries[v] = new int[k];
-            for (int j = 0; j < k; j++) {
-                Dependency d = deps.get(j);
-                to[v][j] = index.get(d.to());
-                calls[v][j] = d.effectiveCalls();
-                timeout[v][j] = d.timeoutMs() == null ? Double.NaN : d.timeoutMs();
-                retries[v][j] = d.effectiveRetries();
-                if (to[v][j] == v) selfCall[v] = true;
-            }
-            callers[v] = callerLists.get(v).stream().mapToInt(Integer::intValue).toArray();
+            to[v] = new int[outCount[v]];
+            calls[v] = new double[outCount[v]];
+            timeout[v] = new double[outCount[v]];
+            retries[v] = new int[outCount[v]];
+            callers[v] = new int[inCount[v]];
+        }
+        java.util.Arrays.fill(outCount, 0);
+        java.util.Arrays.fill(inCount, 0);
+        boolean[] selfCall = new boolean[n];
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency d = deps.get(k);
+            if (!d.isSync()) continue;
+            int v = compiled.dependencyFrom(k);
+            int w = compiled.dependencyTo(k);
+            int j = outCount[v]++;
+            to[v][j] = w;
+            calls[v][j] = d.effectiveCalls();
+            timeout[v][j] = d.timeoutMs() == null ? Double.NaN : d.timeoutMs();
+            retries[v][j] = d.effectiveRetries();
+            if (w == v) selfCall[v] = true;
+            callers[w][inCount[w]++] = v;
         }
         StrongComponents scc = StrongComponents.of(to);
         component = scc.of;
@@ -103,7 +105,9 @@ final class SyncGraph {
     }
 
     int indexOf(String id) {
-        return index.get(id);
+        int i = compiled.indexOf(id);
+        if (i < 0) throw new NullPointerException("unknown node " + id);
+        return i;
     }
 
     String idOf(int v) {

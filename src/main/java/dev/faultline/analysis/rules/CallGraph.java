@@ -1,13 +1,12 @@
 package dev.faultline.analysis.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.CompiledTopology;
 import dev.faultline.simulation.StrongComponents;
 
 /**
@@ -26,26 +25,36 @@ final class CallGraph {
     final int[][] out;
     final int[] component;
     final int componentCount;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final CompiledTopology compiled;
 
     CallGraph(Topology topology, Predicate<Dependency> keep) {
         this.topology = topology;
         this.n = topology.nodes().size();
-        for (int i = 0; i < n; i++) index.put(topology.nodes().get(i).id(), i);
-        List<List<Integer>> adj = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) adj.add(new ArrayList<>());
-        for (Dependency d : topology.dependencies()) {
-            if (keep.test(d)) adj.get(index.get(d.from())).add(index.get(d.to()));
+        // Ends by index from the compiled topology that the analysis shares (no id look-ups), in flat arrays.
+        compiled = CompiledTopology.of(topology);
+        List<Dependency> deps = topology.dependencies();
+        boolean[] kept = new boolean[deps.size()];
+        int[] count = new int[n];
+        for (int d = 0; d < kept.length; d++) {
+            if (kept[d] = keep.test(deps.get(d))) count[compiled.dependencyFrom(d)]++;
         }
         out = new int[n][];
-        for (int i = 0; i < n; i++) out[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < n; i++) out[i] = new int[count[i]];
+        java.util.Arrays.fill(count, 0);
+        for (int d = 0; d < kept.length; d++) {
+            if (!kept[d]) continue;
+            int v = compiled.dependencyFrom(d);
+            out[v][count[v]++] = compiled.dependencyTo(d);
+        }
         StrongComponents scc = StrongComponents.of(out);
         component = scc.of;
         componentCount = scc.count;
     }
 
     int indexOf(String id) {
-        return index.get(id);
+        int i = compiled.indexOf(id);
+        if (i < 0) throw new NullPointerException("unknown node " + id);
+        return i;
     }
 
     String idOf(int i) {
