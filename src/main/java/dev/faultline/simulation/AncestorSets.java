@@ -96,7 +96,7 @@ public final class AncestorSets {
                     int u = t.depFrom[d];
                     int cu = comps.of[u];
                     if (cu == c) continue;
-                    bits.or(nodeBits[cu]);
+                    bits.orAll(nodeBits[cu]);
                     or(fbits, flowBits[cu]);
                     if (--refs[cu] == 0) nodeBits[cu] = null;
                 }

@@ -100,6 +100,11 @@ final class DownSets {
         private final BitOrder order;
         private final long[][] flowKill;
         private final int[] downCount;
+        /**
+         * DOWN totals by bit position, turned into {@link #downCount} at the end: counting by position touches the
+         * set's own window of counters in order, by node it touched them at random (issue #18).
+         */
+        private final int[] downCountByBit;
         private final long[] scratch;
         /** Per node: its hard dependencies. */
         private final int[][] hardDeps;
@@ -114,6 +119,7 @@ final class DownSets {
             order = BitOrder.callersPostOrder(t);
             flowKill = new long[t.flowMembers.length][words];
             downCount = new int[t.nodeCount];
+            downCountByBit = new int[t.nodeCount];
             scratch = new long[words];
             int n = t.nodeCount;
             int[] count = new int[n];
@@ -130,15 +136,19 @@ final class DownSets {
                 if ((c & 255) == 0) cancel.throwIfCancelled();
                 int[] comp = members[c];
                 for (int u : comp) kill[u] = comp.length == 1 ? sized(u) : WindowedBits.of(order.position[u]);
-                boolean changed = true;
-                while (changed) {
-                    changed = false;
-                    for (int u : comp) changed |= update(u);
-                    if (comp.length == 1) break; // no provider inside: one pass is the fixpoint
+                if (comp.length == 1) {
+                    update(comp[0], false); // no provider inside: one pass is the fixpoint
+                } else {
+                    boolean changed = true;
+                    while (changed) {
+                        changed = false;
+                        for (int u : comp) changed |= update(u, true);
+                    }
                 }
                 for (int u : comp) finish(u);
                 release(c);
             }
+            for (int b = 0; b < downCountByBit.length; b++) downCount[order.nodeAt[b]] = downCountByBit[b];
             return new DownSets(downCount, transpose());
         }
 
@@ -170,8 +180,11 @@ final class DownSets {
             return bits;
         }
 
-        /** Kill(u) |= the Kill sets its hard dependencies imply; true when a bit was added. */
-        private boolean update(int u) {
+        /**
+         * Kill(u) |= the Kill sets its hard dependencies imply; true when a bit was added ({@code track}; false when
+         * the caller does not need to know, which spares a compare per word).
+         */
+        private boolean update(int u, boolean track) {
             WindowedBits into = kill[u];
             // Widen Kill(u) once to cover every implied set (an intersection lies inside its inputs' overlap).
             for (int d : hardDeps[u]) {
@@ -188,7 +201,8 @@ final class DownSets {
             for (int d : hardDeps[u]) {
                 int[] providers = t.depProviders[d];
                 if (providers.length == 1) {
-                    changed |= into.or(kill[providers[0]]);
+                    if (track) changed |= into.or(kill[providers[0]]);
+                    else into.orAll(kill[providers[0]]);
                 } else {
                     changed |= orIntersection(into, providers);
                 }
@@ -230,11 +244,10 @@ final class DownSets {
             WindowedBits bits = kill[u];
             bits.trim();
             long[] words = bits.words;
+            int[] count = downCountByBit;
             for (int i = 0; i < words.length; i++) {
                 int base = (bits.lo + i) << 6;
-                for (long w = words[i]; w != 0; w &= w - 1) {
-                    downCount[order.nodeAt[base + Long.numberOfTrailingZeros(w)]]++;
-                }
+                for (long w = words[i]; w != 0; w &= w - 1) count[base + Long.numberOfTrailingZeros(w)]++;
             }
             for (int f : t.flowsOfNode[u]) bits.orInto(flowKill[f]);
         }

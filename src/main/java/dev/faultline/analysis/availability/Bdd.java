@@ -30,33 +30,33 @@ final class Bdd {
     }
 
     private final int maxNodes;
-    private int[] var;
-    private int[] lo;
-    private int[] hi;
-    private int[] next;
+    /**
+     * Per node, four ints side by side: variable, low child, high child, next node in its hash bucket. One cache line
+     * holds a node whole, so a unique-table probe costs one memory access where four parallel arrays cost four
+     * (issue #18: {@code mk} was the largest cost of building the diagrams at 50,000 nodes).
+     */
+    private int[] nodes;
     private int[] buckets;
     private int size;
-    private final int[] cacheKeyA;
-    private final int[] cacheKeyB;
-    private final int[] cacheResult;
+    /** The computed table: per slot, the key (a << 1 | op), the key b and the result, side by side. */
+    private final int[] cache;
+    private static final int CACHE_SLOTS = 1 << 16;
 
     Bdd(int maxNodes) {
         this.maxNodes = maxNodes;
         int cap = 1024;
-        var = new int[cap];
-        lo = new int[cap];
-        hi = new int[cap];
-        next = new int[cap];
+        nodes = new int[cap * 4];
         buckets = new int[cap * 2];
         Arrays.fill(buckets, -1);
-        var[0] = TERMINAL_VAR;
-        var[1] = TERMINAL_VAR;
+        nodes[0] = TERMINAL_VAR;
+        nodes[4] = TERMINAL_VAR;
         size = 2;
-        int cacheSize = 1 << 16;
-        cacheKeyA = new int[cacheSize];
-        cacheKeyB = new int[cacheSize];
-        cacheResult = new int[cacheSize];
-        Arrays.fill(cacheKeyA, -1);
+        cache = new int[CACHE_SLOTS * 3];
+        clearCache();
+    }
+
+    private void clearCache() {
+        for (int i = 0; i < cache.length; i += 3) cache[i] = -1;
     }
 
     /**
@@ -66,9 +66,11 @@ final class Bdd {
      * figure computed from the diagram stays the same.
      */
     Bdd reset() {
-        for (int n = 2; n < size; n++) buckets[hash(var[n], lo[n], hi[n]) & (buckets.length - 1)] = -1;
+        for (int n = 2; n < size; n++) {
+            buckets[hash(nodes[4 * n], nodes[4 * n + 1], nodes[4 * n + 2]) & (buckets.length - 1)] = -1;
+        }
         size = 2;
-        Arrays.fill(cacheKeyA, -1);
+        clearCache();
         return this;
     }
 
@@ -94,15 +96,15 @@ final class Bdd {
     }
 
     int var(int node) {
-        return var[node];
+        return nodes[4 * node];
     }
 
     int low(int node) {
-        return lo[node];
+        return nodes[4 * node + 1];
     }
 
     int high(int node) {
-        return hi[node];
+        return nodes[4 * node + 2];
     }
 
     /** The nodes reachable from the roots (terminals excluded), ascending: children before parents. */
@@ -120,7 +122,7 @@ final class Bdd {
         while (top > 0) {
             int v = stack[--top];
             count++;
-            for (int c : new int[] {lo[v], hi[v]}) {
+            for (int c : new int[] {low(v), high(v)}) {
                 if (c > TRUE && !seen[c]) {
                     seen[c] = true;
                     stack[top++] = c;
@@ -148,40 +150,46 @@ final class Bdd {
             a = b;
             b = t;
         }
-        int slot = cacheSlot(op, a, b);
+        int slot = cacheSlot(op, a, b) * 3;
         int keyA = (a << 1) | op;
-        if (cacheKeyA[slot] == keyA && cacheKeyB[slot] == b) return cacheResult[slot];
-        int va = var[a];
-        int vb = var[b];
+        int[] c = cache;
+        if (c[slot] == keyA && c[slot + 1] == b) return c[slot + 2];
+        int[] t = nodes;
+        int va = t[4 * a];
+        int vb = t[4 * b];
         int top = Math.min(va, vb);
-        int l = apply(op, va == top ? lo[a] : a, vb == top ? lo[b] : b);
-        int h = apply(op, va == top ? hi[a] : a, vb == top ? hi[b] : b);
+        int l = apply(op, va == top ? t[4 * a + 1] : a, vb == top ? t[4 * b + 1] : b);
+        int h = apply(op, va == top ? t[4 * a + 2] : a, vb == top ? t[4 * b + 2] : b);
         int r = mk(top, l, h);
-        cacheKeyA[slot] = keyA;
-        cacheKeyB[slot] = b;
-        cacheResult[slot] = r;
+        c[slot] = keyA;
+        c[slot + 1] = b;
+        c[slot + 2] = r;
         return r;
     }
 
-    private int cacheSlot(int op, int a, int b) {
+    private static int cacheSlot(int op, int a, int b) {
         int h = a * 0x9E3779B1 + b * 0x85EBCA77 + op;
-        return (h ^ (h >>> 15)) & (cacheKeyA.length - 1);
+        return (h ^ (h >>> 15)) & (CACHE_SLOTS - 1);
     }
 
     private int mk(int v, int l, int h) {
         if (l == h) return l;
         int bucket = hash(v, l, h) & (buckets.length - 1);
-        for (int n = buckets[bucket]; n >= 0; n = next[n]) {
-            if (var[n] == v && lo[n] == l && hi[n] == h) return n;
+        int[] t = nodes;
+        for (int n = buckets[bucket]; n >= 0; n = t[4 * n + 3]) {
+            if (t[4 * n] == v && t[4 * n + 1] == l && t[4 * n + 2] == h) return n;
         }
         if (size >= maxNodes) throw new TooLarge();
-        if (size == var.length) grow();
+        if (size * 4 == nodes.length) {
+            grow();
+            bucket = hash(v, l, h) & (buckets.length - 1);
+            t = nodes;
+        }
         int n = size++;
-        var[n] = v;
-        lo[n] = l;
-        hi[n] = h;
-        bucket = hash(v, l, h) & (buckets.length - 1);
-        next[n] = buckets[bucket];
+        t[4 * n] = v;
+        t[4 * n + 1] = l;
+        t[4 * n + 2] = h;
+        t[4 * n + 3] = buckets[bucket];
         buckets[bucket] = n;
         return n;
     }
@@ -192,16 +200,12 @@ final class Bdd {
     }
 
     private void grow() {
-        int cap = var.length * 2;
-        var = Arrays.copyOf(var, cap);
-        lo = Arrays.copyOf(lo, cap);
-        hi = Arrays.copyOf(hi, cap);
-        next = Arrays.copyOf(next, cap);
-        buckets = new int[cap * 2];
+        nodes = Arrays.copyOf(nodes, nodes.length * 2);
+        buckets = new int[nodes.length / 2];
         Arrays.fill(buckets, -1);
         for (int n = 2; n < size; n++) {
-            int bucket = hash(var[n], lo[n], hi[n]) & (buckets.length - 1);
-            next[n] = buckets[bucket];
+            int bucket = hash(nodes[4 * n], nodes[4 * n + 1], nodes[4 * n + 2]) & (buckets.length - 1);
+            nodes[4 * n + 3] = buckets[bucket];
             buckets[bucket] = n;
         }
     }

@@ -1,5 +1,8 @@
 package dev.faultline.analysis.availability;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Exact P(flow DOWN) and every node's improvement potential, from the flow's {@link FlowStructure}. Zones are the only
  * correlation, so the evaluator conditions on the states of the zones the flow's nodes are placed in (2^k states for
@@ -103,7 +106,9 @@ final class ExactEvaluator {
         double[] improvement = new double[model.nodeCount];
         Pass pass = new Pass(s, diagram);
         int maxDown = maxDown(zones);
-        double[] down = {0};
+        // The states and their weights first, in the order they were always summed in; then evaluated four at a time.
+        List<ZoneStateTable.State> states = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         // Every set of at most maxDown down zones, by size, as ascending index combinations.
         for (int size = 0; size <= maxDown; size++) {
             int[] pick = new int[size];
@@ -118,13 +123,24 @@ final class ExactEvaluator {
                     weight = weight / a * (1 - a);
                 }
                 if (weight > 0 && Double.isFinite(weight)) {
-                    down[0] += weight * pass.run(table.withDown(downZones), weight, improvement);
+                    states.add(table.withDown(downZones));
+                    weights.add(weight);
                 }
                 if (!next(pick, zones.length)) break;
             }
         }
+        double down = 0;
+        int i = 0;
+        for (; i + Pass.BLOCK <= states.size(); i += Pass.BLOCK) {
+            down = pass.runBlock(states.subList(i, i + Pass.BLOCK), weights.subList(i, i + Pass.BLOCK), improvement,
+                    down);
+        }
+        for (; i < states.size(); i++) {
+            double weight = weights.get(i);
+            down += weight * pass.run(states.get(i), weight, improvement);
+        }
         pass.addSeriesImprovements(improvement);
-        return new Result(down[0], improvement);
+        return new Result(down, improvement);
     }
 
     /** The next combination of {@code pick.length} indices out of n in lexicographic order; false after the last. */
@@ -158,6 +174,11 @@ final class ExactEvaluator {
         private final double[] prob;
         private final double[] reach;
         private final double[] derivative;
+        /** For {@link #runBlock}: the distinct classes of the series set, suffix products by position then state. */
+        private final int[] seriesClasses;
+        private final double[] blockSuffix;
+        private final double[][] blockDerivative;
+        private final double[][] blockQ;
 
         Pass(FlowStructure s, int[] diagram) {
             this.s = s;
@@ -184,6 +205,10 @@ final class ExactEvaluator {
             prob[Bdd.TRUE] = 1;
             reach = new double[nodes];
             derivative = new double[s.nodeOfVar.length];
+            seriesClasses = java.util.Arrays.stream(seriesClass).distinct().toArray();
+            blockSuffix = new double[(s.series.length + 1) * BLOCK];
+            blockDerivative = new double[BLOCK][s.nodeOfVar.length];
+            blockQ = new double[BLOCK][s.nodeOfVar.length];
         }
 
         private int[] classes(int[] nodes) {
@@ -226,6 +251,99 @@ final class ExactEvaluator {
                 improvement[s.nodeOfVar[x]] += weight * upSeries * qVar[x] * derivative[x];
             }
             return 1 - upSeries * gateUp;
+        }
+
+        /** States evaluated together by {@link #runBlock}. */
+        static final int BLOCK = 4;
+
+        /**
+         * {@link #run} for {@value #BLOCK} states at once, term for term the same arithmetic in the same order: each
+         * state's products are their own chains, each series position adds the states' gains in state order, and
+         * {@code down} adds {@code weight × P(DOWN)} state after state. Why: the series products are chains of
+         * dependent multiplications, one per state, and four independent chains in one walk over the series set
+         * run in about the time of one; the class of each position and the loop are read once for four states.
+         */
+        double runBlock(List<ZoneStateTable.State> states, List<Double> weights, double[] improvement, double down) {
+            double[][] varDerivative = blockDerivative;
+            double[][] varQ = blockQ;
+            double[] gateUp = new double[BLOCK];
+            for (int k = 0; k < BLOCK; k++) {
+                ZoneStateTable.State state = states.get(k);
+                for (int c : seriesClasses) table.selfDown(state, c); // every class the series set reads, filled
+                gateUp[k] = 1 - gates(state);
+                System.arraycopy(derivative, 0, varDerivative[k], 0, derivative.length);
+                System.arraycopy(qVar, 0, varQ[k], 0, qVar.length);
+            }
+            int[] cls = seriesClass;
+            int m = cls.length;
+            double[] q0 = states.get(0).q();
+            double[] q1 = states.get(1).q();
+            double[] q2 = states.get(2).q();
+            double[] q3 = states.get(3).q();
+            double[] after = blockSuffix;
+            double p0 = 1;
+            double p1 = 1;
+            double p2 = 1;
+            double p3 = 1;
+            int at = m * BLOCK;
+            after[at] = 1;
+            after[at + 1] = 1;
+            after[at + 2] = 1;
+            after[at + 3] = 1;
+            for (int i = m - 1; i >= 0; i--) {
+                int c = cls[i];
+                p0 = p0 * (1 - q0[c]);
+                p1 = p1 * (1 - q1[c]);
+                p2 = p2 * (1 - q2[c]);
+                p3 = p3 * (1 - q3[c]);
+                at -= BLOCK;
+                after[at] = p0;
+                after[at + 1] = p1;
+                after[at + 2] = p2;
+                after[at + 3] = p3;
+            }
+            double w0 = weights.get(0);
+            double w1 = weights.get(1);
+            double w2 = weights.get(2);
+            double w3 = weights.get(3);
+            double u0 = gateUp[0];
+            double u1 = gateUp[1];
+            double u2 = gateUp[2];
+            double u3 = gateUp[3];
+            double f0 = 1;
+            double f1 = 1;
+            double f2 = 1;
+            double f3 = 1;
+            double[] gain = seriesImprovement;
+            for (int i = 0; i < m; i++) {
+                int c = cls[i];
+                int next = (i + 1) * BLOCK;
+                double a0 = q0[c];
+                double a1 = q1[c];
+                double a2 = q2[c];
+                double a3 = q3[c];
+                double g = gain[i];
+                g += w0 * a0 * f0 * after[next] * u0;
+                g += w1 * a1 * f1 * after[next + 1] * u1;
+                g += w2 * a2 * f2 * after[next + 2] * u2;
+                g += w3 * a3 * f3 * after[next + 3] * u3;
+                gain[i] = g;
+                f0 *= 1 - a0;
+                f1 *= 1 - a1;
+                f2 *= 1 - a2;
+                f3 *= 1 - a3;
+            }
+            double[] upSeries = {p0, p1, p2, p3};
+            for (int k = 0; k < BLOCK; k++) {
+                double weight = weights.get(k);
+                double[] qv = varQ[k];
+                double[] dv = varDerivative[k];
+                for (int x = 0; x < qv.length; x++) {
+                    improvement[s.nodeOfVar[x]] += weight * upSeries[k] * qv[x] * dv[x];
+                }
+                down += weight * (1 - upSeries[k] * gateUp[k]);
+            }
+            return down;
         }
 
         /** Each series node's summed improvement into its entry (a series node is no variable: they are disjoint). */
