@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
+import dev.faultline.simulation.CompiledTopology;
 
 /**
  * The audit scope of each data class (risk-model.md §5, rule compliance-scope): the nodes that store the class (it is
@@ -36,10 +37,16 @@ public record AuditScope(String dataClass, List<String> holders, List<String> no
         }
         Map<String, Set<String>> scopes = new TreeMap<>();
         holders.forEach((c, stores) -> scopes.put(c, new TreeSet<>(stores)));
-        for (Dependency d : t.dependencies()) {
-            if (!d.isSync()) continue;
-            for (String provider : d.providers()) {
-                t.node(provider).ifPresent(p -> p.data().forEach(c -> scopes.get(c).add(d.from())));
+        if (!holders.isEmpty()) { // no class anywhere: no dependency can widen a scope
+            // Providers by index from the shared compiled topology (each once: adding to a set twice changes nothing).
+            CompiledTopology compiled = CompiledTopology.of(t);
+            List<Dependency> deps = t.dependencies();
+            for (int k = 0; k < deps.size(); k++) {
+                Dependency d = deps.get(k);
+                if (!d.isSync()) continue;
+                for (int p : compiled.dependencyProviders(k)) {
+                    t.nodes().get(p).data().forEach(c -> scopes.get(c).add(d.from()));
+                }
             }
         }
         List<AuditScope> out = new ArrayList<>();

@@ -61,6 +61,17 @@ final class CallGraph {
         return topology.nodes().get(i).id();
     }
 
+    /** Node indices per component, ascending, as int arrays (no boxing: 50,000 components at 50,000 nodes). */
+    int[][] members() {
+        int[] size = new int[componentCount];
+        for (int c : component) size[c]++;
+        int[][] out = new int[componentCount][];
+        for (int c = 0; c < componentCount; c++) out[c] = new int[size[c]];
+        java.util.Arrays.fill(size, 0);
+        for (int v = 0; v < n; v++) out[component[v]][size[component[v]]++] = v;
+        return out;
+    }
+
     /** Node indices per component. */
     List<List<Integer>> components() {
         List<List<Integer>> comps = new ArrayList<>(componentCount);

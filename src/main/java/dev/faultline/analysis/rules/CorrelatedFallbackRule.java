@@ -26,6 +26,7 @@ public final class CorrelatedFallbackRule implements Rule {
     public List<Finding> apply(AnalysisContext c) {
         List<Finding> out = new ArrayList<>();
         for (Dependency d : c.topology().dependencies()) {
+            if (d.fallback().isEmpty()) continue; // nearly all of them: no look-up (issue #18)
             Node to = c.node(d.to());
             for (String fb : new java.util.LinkedHashSet<>(d.fallback())) {
                 if (fb.equals(d.to())) continue;

@@ -66,10 +66,10 @@ public final class DeepSyncChainRule implements Rule {
             hops = new int[k];
             nextByHops = new int[k];
             Arrays.fill(nextByHops, -1);
-            List<List<Integer>> members = g.components();
+            int[][] members = g.members();
             // Components are numbered sinks first, so successors are always done before their callers.
             for (int comp = 0; comp < k; comp++) {
-                for (int v : members.get(comp)) {
+                for (int v : members[comp]) {
                     for (int w : g.out[v]) {
                         int cw = g.component[w];
                         if (cw == comp) continue;

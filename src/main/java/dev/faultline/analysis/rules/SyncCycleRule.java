@@ -19,9 +19,9 @@ public final class SyncCycleRule implements Rule {
     public List<Finding> apply(AnalysisContext c) {
         CallGraph g = new CallGraph(c.topology(), d -> d.mode() == Mode.SYNC);
         List<Finding> out = new ArrayList<>();
-        for (List<Integer> comp : g.components()) {
-            if (comp.size() < 2) continue;
-            List<String> ids = comp.stream().map(g::idOf).sorted().toList();
+        for (int[] comp : g.members()) {
+            if (comp.length < 2) continue;
+            List<String> ids = java.util.Arrays.stream(comp).mapToObj(g::idOf).sorted().toList();
             out.add(new Finding(id(), Severity.WARNING, ids, "Synchronous call cycle: " + String.join(", ", ids)
                     + " wait on each other. Under load, one slow member stalls the whole loop (threads held on"
                     + " both sides), retries amplify, and no member can be deployed or restarted independently.",
