@@ -179,6 +179,9 @@ final class ExactEvaluator {
         private final double[] blockSuffix;
         private final double[][] blockDerivative;
         private final double[][] blockQ;
+        /** For {@link #gatesBlock}: P and reach by diagram position then state. */
+        private final double[] blockProb;
+        private final double[] blockReach;
 
         Pass(FlowStructure s, int[] diagram) {
             this.s = s;
@@ -209,6 +212,9 @@ final class ExactEvaluator {
             blockSuffix = new double[(s.series.length + 1) * BLOCK];
             blockDerivative = new double[BLOCK][s.nodeOfVar.length];
             blockQ = new double[BLOCK][s.nodeOfVar.length];
+            blockProb = new double[nodes * BLOCK];
+            for (int k = 0; k < BLOCK; k++) blockProb[Bdd.TRUE * BLOCK + k] = 1;
+            blockReach = new double[nodes * BLOCK];
         }
 
         private int[] classes(int[] nodes) {
@@ -266,14 +272,10 @@ final class ExactEvaluator {
         double runBlock(List<ZoneStateTable.State> states, List<Double> weights, double[] improvement, double down) {
             double[][] varDerivative = blockDerivative;
             double[][] varQ = blockQ;
-            double[] gateUp = new double[BLOCK];
-            for (int k = 0; k < BLOCK; k++) {
-                ZoneStateTable.State state = states.get(k);
+            for (ZoneStateTable.State state : states) {
                 for (int c : seriesClasses) table.selfDown(state, c); // every class the series set reads, filled
-                gateUp[k] = 1 - gates(state);
-                System.arraycopy(derivative, 0, varDerivative[k], 0, derivative.length);
-                System.arraycopy(qVar, 0, varQ[k], 0, qVar.length);
             }
+            double[] gateUp = gatesBlock(states);
             int[] cls = seriesClass;
             int m = cls.length;
             double[] q0 = states.get(0).q();
@@ -344,6 +346,102 @@ final class ExactEvaluator {
                 down += weight * (1 - upSeries[k] * gateUp[k]);
             }
             return down;
+        }
+
+        /**
+         * {@link #gates} for the block's states: 1 − P(G) per state, each state's q of the variables into
+         * {@link #blockQ} and its derivatives into {@link #blockDerivative}. The same sums in the same order per
+         * state; one walk over the diagram serves four states. (A node whose reach is 0 adds only zeros, which
+         * {@link #gates} skips: adding them changes no bit, as every figure here is finite and non-negative.)
+         */
+        private double[] gatesBlock(List<ZoneStateTable.State> states) {
+            double[] gateUp = new double[BLOCK];
+            int root = s.gates;
+            if (root <= Bdd.TRUE) {
+                for (int k = 0; k < BLOCK; k++) gateUp[k] = 1 - root; // derivatives stay 0, as in gates
+                return gateUp;
+            }
+            double[] q0 = blockQ[0];
+            double[] q1 = blockQ[1];
+            double[] q2 = blockQ[2];
+            double[] q3 = blockQ[3];
+            for (int x = 0; x < q0.length; x++) {
+                q0[x] = table.selfDown(states.get(0), varClass[x]);
+                q1[x] = table.selfDown(states.get(1), varClass[x]);
+                q2[x] = table.selfDown(states.get(2), varClass[x]);
+                q3[x] = table.selfDown(states.get(3), varClass[x]);
+            }
+            double[] d0 = blockDerivative[0];
+            double[] d1 = blockDerivative[1];
+            double[] d2 = blockDerivative[2];
+            double[] d3 = blockDerivative[3];
+            java.util.Arrays.fill(d0, 0);
+            java.util.Arrays.fill(d1, 0);
+            java.util.Arrays.fill(d2, 0);
+            java.util.Arrays.fill(d3, 0);
+            int[] var = nodeVar;
+            int[] high = nodeHigh;
+            int[] low = nodeLow;
+            int end = var.length;
+            double[] p = blockProb;
+            double[] r = blockReach;
+            for (int u = 2; u < end; u++) {
+                int x = var[u];
+                int h = high[u] * BLOCK;
+                int l = low[u] * BLOCK;
+                int at = u * BLOCK;
+                double a0 = q0[x];
+                double a1 = q1[x];
+                double a2 = q2[x];
+                double a3 = q3[x];
+                p[at] = a0 * p[h] + (1 - a0) * p[l];
+                p[at + 1] = a1 * p[h + 1] + (1 - a1) * p[l + 1];
+                p[at + 2] = a2 * p[h + 2] + (1 - a2) * p[l + 2];
+                p[at + 3] = a3 * p[h + 3] + (1 - a3) * p[l + 3];
+                r[at] = 0;
+                r[at + 1] = 0;
+                r[at + 2] = 0;
+                r[at + 3] = 0;
+            }
+            int last = (end - 1) * BLOCK;
+            r[last] = 1;
+            r[last + 1] = 1;
+            r[last + 2] = 1;
+            r[last + 3] = 1;
+            for (int u = end - 1; u >= 2; u--) {
+                int at = u * BLOCK;
+                int x = var[u];
+                int hn = high[u];
+                int ln = low[u];
+                int h = hn * BLOCK;
+                int l = ln * BLOCK;
+                double r0 = r[at];
+                double r1 = r[at + 1];
+                double r2 = r[at + 2];
+                double r3 = r[at + 3];
+                double a0 = q0[x];
+                double a1 = q1[x];
+                double a2 = q2[x];
+                double a3 = q3[x];
+                if (hn > Bdd.TRUE) {
+                    r[h] += r0 * a0;
+                    r[h + 1] += r1 * a1;
+                    r[h + 2] += r2 * a2;
+                    r[h + 3] += r3 * a3;
+                }
+                if (ln > Bdd.TRUE) {
+                    r[l] += r0 * (1 - a0);
+                    r[l + 1] += r1 * (1 - a1);
+                    r[l + 2] += r2 * (1 - a2);
+                    r[l + 3] += r3 * (1 - a3);
+                }
+                d0[x] += r0 * (p[h] - p[l]);
+                d1[x] += r1 * (p[h + 1] - p[l + 1]);
+                d2[x] += r2 * (p[h + 2] - p[l + 2]);
+                d3[x] += r3 * (p[h + 3] - p[l + 3]);
+            }
+            for (int k = 0; k < BLOCK; k++) gateUp[k] = 1 - p[last + k];
+            return gateUp;
         }
 
         /** Each series node's summed improvement into its entry (a series node is no variable: they are disjoint). */
