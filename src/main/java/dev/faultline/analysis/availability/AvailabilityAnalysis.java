@@ -55,7 +55,7 @@ public final class AvailabilityAnalysis {
             cancel.throwIfCancelled();
             ExactEvaluator.Result r = exactly(structures, exact, flows.get(f), maxDiagramNodes, maxExactWork);
             if (r == null) sampled.add(f);
-            else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode());
+            else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode(), r.nodes());
         }
         if (!sampled.isEmpty()) {
             int[] fs = sampled.stream().mapToInt(Integer::intValue).toArray();
@@ -63,7 +63,7 @@ public final class AvailabilityAnalysis {
             for (int i = 0; i < fs.length; i++) {
                 MonteCarloEvaluator.Estimate e = est[i];
                 out[fs[i]] = result(topology, flows.get(fs[i]), e.down(), Method.MONTE_CARLO,
-                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode());
+                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode(), null);
             }
         }
         return List.of(out);
@@ -85,12 +85,14 @@ public final class AvailabilityAnalysis {
         return exact.evaluate(s, diagram, zones);
     }
 
+    /** {@code nodes}: the indices whose IP may be non-zero, or null for all. */
     private static FlowAvailability result(Topology topology, Flow flow, double down, Method method, Interval ci95,
-                                           double[] improvementByNode) {
+                                           double[] improvementByNode, int[] nodes) {
         double p = Math.min(1, Math.max(0, down));
         double a = 1 - p;
         return new FlowAvailability(flow.id(), a, flow.slo(), FlowAvailability.verdictOf(a, flow.slo()), method, ci95,
-                contributors(topology, improvementByNode, p));
+                nodes == null ? contributors(topology, improvementByNode, p)
+                        : contributors(topology, improvementByNode, p, nodes));
     }
 
     static double significant(double x) {
@@ -101,12 +103,23 @@ public final class AvailabilityAnalysis {
 
     /** Up to five nodes with IP > 0, by IP descending then id. */
     static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability) {
+        return contributors(topology, improvementByNode, unavailability,
+                java.util.stream.IntStream.range(0, improvementByNode.length).toArray());
+    }
+
+    /**
+     * The same, looking only at {@code nodes} (distinct indices, every other IP is 0): the result does not depend on
+     * their order (the five largest IPs are a multiset; the sort breaks every tie by id), and a flow's series set and
+     * variables are a fifth of the nodes at 50,000.
+     */
+    static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability,
+                                          int[] nodes) {
         if (unavailability <= 0) return List.of();
-        double threshold = rankingThreshold(improvementByNode, unavailability);
+        double threshold = rankingThreshold(improvementByNode, unavailability, nodes);
         record Ranked(double key, Contributor contributor) {
         }
         List<Ranked> all = new ArrayList<>();
-        for (int v = 0; v < improvementByNode.length; v++) {
+        for (int v : nodes) {
             double ip = improvementByNode[v];
             double share = ip / unavailability;
             if (ip > 0 && share > MIN_SHARE && ip >= threshold) {
@@ -132,8 +145,15 @@ public final class AvailabilityAnalysis {
      * small that keys are not finite.
      */
     static double rankingThreshold(double[] improvementByNode, double unavailability) {
+        return rankingThreshold(improvementByNode, unavailability,
+                java.util.stream.IntStream.range(0, improvementByNode.length).toArray());
+    }
+
+    /** The same over {@code nodes} only. */
+    static double rankingThreshold(double[] improvementByNode, double unavailability, int[] nodes) {
         double[] top = new double[MAX_CONTRIBUTORS]; // descending; 0 = none yet
-        for (double ip : improvementByNode) {
+        for (int v : nodes) {
+            double ip = improvementByNode[v];
             if (!(ip > top[MAX_CONTRIBUTORS - 1]) || !(ip / unavailability > MIN_SHARE)) continue;
             int i = MAX_CONTRIBUTORS - 1;
             while (i > 0 && ip > top[i - 1]) {

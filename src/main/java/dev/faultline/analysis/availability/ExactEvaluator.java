@@ -27,8 +27,11 @@ final class ExactEvaluator {
         this.classSeen = new int[model.representative.length];
     }
 
-    /** P(DOWN) and IP per node index. */
-    record Result(double down, double[] improvementByNode) {
+    /**
+     * P(DOWN) and IP per node index; {@code nodes}: the only indices whose IP may be non-zero (the series set and the
+     * variables), so that ranking the contributors need not scan every node.
+     */
+    record Result(double down, double[] improvementByNode, int[] nodes) {
     }
 
     /**
@@ -140,7 +143,9 @@ final class ExactEvaluator {
             down += weight * pass.run(states.get(i), weight, improvement);
         }
         pass.addSeriesImprovements(improvement);
-        return new Result(down, improvement);
+        int[] nodes = java.util.Arrays.copyOf(s.series, s.series.length + s.nodeOfVar.length);
+        System.arraycopy(s.nodeOfVar, 0, nodes, s.series.length, s.nodeOfVar.length);
+        return new Result(down, improvement, nodes);
     }
 
     /** The next combination of {@code pick.length} indices out of n in lexicographic order; false after the last. */
@@ -208,13 +213,27 @@ final class ExactEvaluator {
             prob[Bdd.TRUE] = 1;
             reach = new double[nodes];
             derivative = new double[s.nodeOfVar.length];
-            seriesClasses = java.util.Arrays.stream(seriesClass).distinct().toArray();
+            seriesClasses = distinct(seriesClass);
             blockSuffix = new double[(s.series.length + 1) * BLOCK];
             blockDerivative = new double[BLOCK][s.nodeOfVar.length];
             blockQ = new double[BLOCK][s.nodeOfVar.length];
             blockProb = new double[nodes * BLOCK];
             for (int k = 0; k < BLOCK; k++) blockProb[Bdd.TRUE * BLOCK + k] = 1;
             blockReach = new double[nodes * BLOCK];
+        }
+
+        /** The distinct values, first occurrence first (classes are few: a mark per class). */
+        private int[] distinct(int[] classes) {
+            boolean[] seen = new boolean[model.representative.length];
+            int[] out = new int[seen.length];
+            int count = 0;
+            for (int c : classes) {
+                if (!seen[c]) {
+                    seen[c] = true;
+                    out[count++] = c;
+                }
+            }
+            return java.util.Arrays.copyOf(out, count);
         }
 
         private int[] classes(int[] nodes) {
