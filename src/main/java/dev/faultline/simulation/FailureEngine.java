@@ -141,6 +141,10 @@ public final class FailureEngine {
         private final Propagation p = new Propagation(compiled);
         /** Scratch: the flows of the current outcome that are DOWN (cleared after each). */
         private boolean[] flowIsDown;
+        /** How many shared DEGRADED lists a sweeper keeps at most (a bound on the map, not on correctness). */
+        private static final int MAX_SHARED_LISTS = 4096;
+        /** The DEGRADED lists already made for outcomes with no flow DOWN, by their flow bits. */
+        private final Map<FlowBits, List<String>> degradedLists = new HashMap<>();
 
         public NodeLossOutcome nodeLoss(int node) {
             p.failNode(node);
@@ -193,26 +197,43 @@ public final class FailureEngine {
             }
             int comp = shared.componentOf[node];
             long[] bits = shared.flowBits[comp];
-            int degradedCount = 0;
-            for (long word : bits) degradedCount += Long.bitCount(word);
-            for (int f : downFlows) {
-                int r = compiled.flowRank[f];
-                if ((bits[r >>> 6] & 1L << r) != 0) degradedCount--;
-            }
-            // Bits by rank in id order: the list comes out sorted (a sort of 200 ids per node was a tenth of the sweep).
-            String[] degradedIds = new String[degradedCount];
-            int k = 0;
-            for (int w = 0; w < bits.length; w++) {
-                for (long word = bits[w]; word != 0; word &= word - 1) {
-                    int f = compiled.flowsByIdOrder[(w << 6) + Long.numberOfTrailingZeros(word)];
-                    if (!flowIsDown[f]) degradedIds[k++] = flows.get(f).id();
+            // Nodes whose loss takes no flow DOWN share one list per set of DEGRADED flows (at 50,000 nodes most
+            // nodes name the same few sets of up to 200 flows: 4.7 million list entries otherwise).
+            List<String> flowsDegraded;
+            if (downFlows.length > 0) {
+                flowsDegraded = degradedIds(bits, flows);
+            } else {
+                FlowBits key = new FlowBits(bits);
+                flowsDegraded = degradedLists.get(key);
+                if (flowsDegraded == null) {
+                    flowsDegraded = degradedIds(bits, flows);
+                    if (degradedLists.size() < MAX_SHARED_LISTS) degradedLists.put(key, flowsDegraded);
                 }
             }
-            List<String> flowsDegraded = List.of(degradedIds);
             for (int f : downFlows) flowIsDown[f] = false;
             if (shared.down == null) flowsDown.sort(null); // DownSets lists them in id order already
             return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down,
                     shared.affectedCount[comp] - down);
+        }
+
+        /** The ids of the flows in {@code bits} (ranks in id order) that are not DOWN, in id order. */
+        private List<String> degradedIds(long[] bits, List<Flow> flows) {
+            int count = 0;
+            for (int w = 0; w < bits.length; w++) {
+                for (long word = bits[w]; word != 0; word &= word - 1) {
+                    if (!flowIsDown[compiled.flowsByIdOrder[(w << 6) + Long.numberOfTrailingZeros(word)]]) count++;
+                }
+            }
+            // Bits by rank in id order: the list comes out sorted (a sort of 200 ids per node was a tenth of the sweep).
+            String[] ids = new String[count];
+            int k = 0;
+            for (int w = 0; w < bits.length; w++) {
+                for (long word = bits[w]; word != 0; word &= word - 1) {
+                    int f = compiled.flowsByIdOrder[(w << 6) + Long.numberOfTrailingZeros(word)];
+                    if (!flowIsDown[f]) ids[k++] = flows.get(f).id();
+                }
+            }
+            return List.of(ids);
         }
 
         /** True when losing the whole node takes at least one flow DOWN; cheaper than {@link #nodeLoss}. */
@@ -240,6 +261,24 @@ public final class FailureEngine {
             down.sort(null);
             p.reset();
             return down;
+        }
+    }
+
+    /** A set of flow bits as a map key (by content). */
+    private record FlowBits(long[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FlowBits other && Arrays.equals(words, other.words);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(words);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(words);
         }
     }
 
