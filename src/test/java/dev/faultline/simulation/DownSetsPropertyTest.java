@@ -38,6 +38,20 @@ class DownSetsPropertyTest {
         }
     }
 
+    /** Generated topologies: many components, shared lists of DEGRADED flows, counters over many words. */
+    @org.junit.jupiter.api.Test
+    void generatedTopologiesGiveEveryLossTheOutcomeOfItsOwnWalk() {
+        for (int size : new int[] {300, 1_500}) {
+            Topology t = dev.faultline.generator.TopologyGenerator.generate(size, size);
+            FailureEngine engine = new FailureEngine(t);
+            AncestorSets shared = engine.shareSweepWork(Long.MAX_VALUE, CancellationToken.NONE).orElseThrow();
+            FailureEngine.Sweeper sweeper = engine.sweeper();
+            for (int v = 0; v < t.nodes().size(); v++) {
+                assertEquals(sweeper.nodeLoss(v), sweeper.nodeLoss(v, shared), t.nodes().get(v).id());
+            }
+        }
+    }
+
     @Property(tries = 30)
     void aBudgetTooSmallForTheDownSetsLeavesThemOut(@ForAll long seed) {
         Random rnd = new Random(seed);

@@ -19,4 +19,16 @@ class RetryStormsPropertyTest {
         Topology t = RandomRiskTopologies.generate(new Random(seed), size);
         assertEquals(PreviousRetryStorms.find(t), RetryStorms.find(t));
     }
+
+    /** Generated topologies with retries on some calls: entries with and without storms (the bound prunes some). */
+    @Property(tries = 12)
+    void generatedTopologiesWithRetriesGiveThePreviousStorms(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        Topology g = dev.faultline.generator.TopologyGenerator.generate(300 + rnd.nextInt(600), seed);
+        java.util.List<dev.faultline.model.Dependency> deps = g.dependencies().stream()
+                .map(d -> rnd.nextInt(3) == 0 ? d.toBuilder().retries(rnd.nextInt(4)).build() : d).toList();
+        Topology t = new Topology(g.name(), null, g.teams(), g.zones(), g.nodes(), deps, g.declaredFlows());
+        assertEquals(PreviousRetryStorms.find(g), RetryStorms.find(g));
+        assertEquals(PreviousRetryStorms.find(t), RetryStorms.find(t));
+    }
 }
