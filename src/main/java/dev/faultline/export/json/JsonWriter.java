@@ -38,6 +38,37 @@ public final class JsonWriter {
         }
     }
 
+    /**
+     * A piece of a document rendered on its own ({@link JsonParts}): it starts inside {@code depth} open scopes, the
+     * innermost of which has had no element yet when {@code first}. Its {@link #fragmentText()} is exactly what a
+     * writer of the whole document would have written for the same calls at that point.
+     */
+    static JsonWriter fragment(int depth, boolean first) {
+        JsonWriter f = new JsonWriter(new StringBuilder(1 << 12));
+        for (int i = 0; i < depth; i++) f.firstInScope.push(new boolean[] {i == depth - 1 && first});
+        return f;
+    }
+
+    /** What a {@link #fragment} wrote. */
+    String fragmentText() {
+        return out.toString();
+    }
+
+    /** Appends text rendered elsewhere ({@link JsonParts}), as it is. */
+    void splice(String text) {
+        if (text.isEmpty()) return;
+        if (sink == null) {
+            out.append(text);
+            return;
+        }
+        if (out.length() > 0) handOn();
+        try {
+            sink.append(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Ends the document with a newline, and hands a stream what is left of it. */
     public void finish() {
         put('\n');
