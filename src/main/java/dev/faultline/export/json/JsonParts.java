@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * writer makes with the same calls ({@code JsonPartsTest} compares them byte for byte).
  *
  * <p>Parts are queued in document order; a pool thread renders the earliest one nobody has begun, and the splicing
- * thread renders the next part itself when no pool thread has begun it, so it never waits idle. At most
+ * thread renders the next part itself when no pool thread has begun it, or else a later one while it waits, so it
+ * never waits idle. At most
  * {@code window} parts are rendered ahead of the splice, which bounds the memory they hold.
  *
  * <p>A long array is split into chunks of items: the array's opening (in its parent's scope), the chunks (items,
@@ -110,9 +111,15 @@ final class JsonParts implements AutoCloseable {
         }
     }
 
-    private static String text(Part part) {
+    private String text(Part part) {
         FutureTask<String> task = part.text();
         task.run(); // here, unless a pool thread has begun it (a FutureTask runs once)
+        // While a pool thread finishes it, render later parts nobody has begun rather than wait idle.
+        while (pool != null && !task.isDone()) {
+            Runnable later = pool.getQueue().poll();
+            if (later == null) break;
+            later.run();
+        }
         try {
             return task.get();
         } catch (InterruptedException e) {
