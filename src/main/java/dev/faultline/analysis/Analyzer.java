@@ -81,16 +81,14 @@ public final class Analyzer {
         try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
             boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
             boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
-            // Longest first (measured at 50,000 nodes, docs/performance.md "Where the wall time goes"): availability
-            // takes a pool thread from the start, the caller and any other pool thread take the rest in this order,
-            // and the caller helps rather than waits when it needs a result another thread is working on.
-            SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
-                    && EARLY ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : null;
             NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
             // The sweep runs first, alone: it is split over the cores itself, and its shared ancestor sets may take a
             // quarter of the heap, which must be free again before the rest runs (a 50,000-node analysis in 1 GB).
-            // Then everything else at once, on the spare cores and this thread; all of it is independent.
-            if (availability == null) availability = need.contains(AnalysisSection.AVAILABILITY)
+            // Then everything else at once, on the spare cores and this thread; all of it is independent. Longest
+            // first (CPU measured at 50,000 nodes, docs/performance.md "Where the wall time goes"): availability takes
+            // a pool thread, the caller and any other pool thread take the rest in this order, and the caller helps
+            // rather than waits when it needs a result another thread is working on.
+            SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
                     ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : SideTasks.done(List.of());
             SideTasks.Task<DoubleFaults> doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
                     ? tasks.start(() -> DoubleFaultFinder.find(engine.compiled(), cancel))
@@ -126,8 +124,6 @@ public final class Analyzer {
             return report;
         }
     }
-
-    static final boolean EARLY = Boolean.getBoolean("faultline.early");
 
     /** Pool threads for the side tasks: none for small topologies, where starting threads costs more than it saves. */
     private int sideThreads(Topology topology) {
