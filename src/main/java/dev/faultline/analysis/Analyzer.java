@@ -111,6 +111,10 @@ public final class Analyzer {
             List<DomainSpof> domainSpofs = domains.join();
             progress.progress(1, 1, "Computing availability and double faults");
             DoubleFaults pairs = doubleFaults.join();
+            // Several rules read latency and capacity (kept per topology, computed once under a lock): computed here
+            // first, so that no rule waits on that lock while the other core could run it.
+            latency.join();
+            capacity.join();
             // The rules start while availability is still being computed: the few that read it wait for it there.
             List<FlowAvailability> flows = new JoinedList<>(availability::join);
             List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
