@@ -205,9 +205,24 @@ public final class JsonWriter {
         for (int i = 0; i < INDENTS.length; i++) INDENTS[i] = "\n" + "  ".repeat(i);
     }
 
+    /**
+     * Strings already found to need no escaping, by hash: names, flow ids and rule ids repeat millions of times in a
+     * big document, and checking a string goes through {@code charAt} per character (issue #18: a quarter of the
+     * JSON's CPU samples). Identity, not equality, so a hit is always the very string that was checked.
+     */
+    private final String[] clean = new String[1024];
+
+    private boolean needsEscapingCached(String s) {
+        int slot = s.hashCode() & (clean.length - 1);
+        if (clean[slot] == s) return false;
+        if (needsEscaping(s)) return true;
+        clean[slot] = s;
+        return false;
+    }
+
     private void string(String s) {
         put('"');
-        if (!needsEscaping(s)) {
+        if (!needsEscapingCached(s)) {
             // Ids and names almost never need escaping: one append instead of one per character.
             put(s);
             put('"');
