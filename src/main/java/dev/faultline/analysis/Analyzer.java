@@ -146,14 +146,17 @@ public final class Analyzer {
                 doubleFaults);
         // Every rule reads the same immutable context; started costliest first, collected in the registry's order,
         // then sorted.
+        int[] order = RuleCosts.costliestFirst(rules);
         List<SideTasks.Task<List<Finding>>> perRule = new ArrayList<>(java.util.Collections.nCopies(rules.size(), null));
-        for (int i : RuleCosts.costliestFirst(rules)) {
+        for (int i : order) {
             Rule rule = rules.get(i);
             perRule.set(i, tasks.start(() -> {
                 cancel.throwIfCancelled();
                 return rule.apply(context);
             }));
         }
+        // Joined in the same order, so this thread too takes the costliest rule nobody has begun.
+        for (int i : order) perRule.get(i).join();
         List<Finding> findings = new ArrayList<>();
         for (SideTasks.Task<List<Finding>> r : perRule) findings.addAll(r.join());
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
