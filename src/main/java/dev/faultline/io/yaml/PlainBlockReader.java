@@ -45,35 +45,12 @@ public final class PlainBlockReader implements YamlTreeSource {
 
     @Override
     public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, YamlTreeReader.ItemSink sink) {
-        byte[] latin1 = plainLatin1(text);
-        if (latin1 == NOT_PLAIN_BYTES || (latin1 == null && !onlyPlainCharacters(text))) return Optional.empty();
+        if (!onlyPlainCharacters(text)) return Optional.empty();
         try {
-            return Optional.ofNullable(new Parse(text, latin1, linesBefore, sink).document());
+            return Optional.ofNullable(new Parse(text, linesBefore, sink).document());
         } catch (NotPlain e) {
             return Optional.empty();
         }
-    }
-
-    private static final byte[] NOT_PLAIN_BYTES = new byte[0];
-
-    /**
-     * The text as Latin-1 bytes when it holds only {@linkplain #onlyPlainCharacters plain characters} up to U+00FF
-     * (nearly every file), {@link #NOT_PLAIN_BYTES} when it holds a character that is not plain, or null when it holds
-     * one above U+00FF (then the text itself is checked and read). The parse reads bytes from an array: a {@code
-     * String.charAt} per character was a fifth of the reading time in code compiled by C1 alone (issue #18).
-     */
-    private static byte[] plainLatin1(String text) {
-        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < b.length; i++) {
-            int c = b[i] & 0xFF;
-            if (c >= 0x20 && c <= 0x7E || c == '\n') {
-                // A character above U+00FF became '?': up to the first one, bytes and characters stand at the same index.
-                if (c == '?' && text.charAt(i) != '?') return null;
-                continue;
-            }
-            if (c < 0xA0) return NOT_PLAIN_BYTES; // control characters, tabs, CR, NEL, C1 controls
-        }
-        return b;
     }
 
     /**
@@ -94,8 +71,6 @@ public final class PlainBlockReader implements YamlTreeSource {
     /** One read of one text: a cursor over its lines, and recursive descent by indentation. */
     private static final class Parse {
         private final String t;
-        /** The text's characters as Latin-1 bytes, or null when it holds wider ones (then read from the string). */
-        private final byte[] b;
         private final int linesBefore;
         private final YamlTreeReader.ItemSink sink;
         private final Map<String, String> keys = new HashMap<>();
@@ -108,9 +83,8 @@ public final class PlainBlockReader implements YamlTreeSource {
         /** Just past the closing bracket or brace of the flow collection read last. */
         private int after;
 
-        Parse(String text, byte[] latin1, int linesBefore, YamlTreeReader.ItemSink sink) {
+        Parse(String text, int linesBefore, YamlTreeReader.ItemSink sink) {
             this.t = text;
-            this.b = latin1;
             this.linesBefore = linesBefore;
             this.sink = sink;
         }
@@ -126,24 +100,19 @@ public final class PlainBlockReader implements YamlTreeSource {
             return root;
         }
 
-        /** The character at {@code i}. */
-        private char at(int i) {
-            return b != null ? (char) (b[i] & 0xFF) : t.charAt(i);
-        }
-
         // --- the line cursor ---
 
         private void setLine() {
             le = t.indexOf('\n', ls);
             if (le < 0) le = t.length();
             int i = ls;
-            while (i < le && at(i) == ' ') i++;
+            while (i < le && t.charAt(i) == ' ') i++;
             ind = i - ls;
         }
 
         private boolean blank() {
             int c = ls + ind;
-            return c >= le || at(c) == '#';
+            return c >= le || t.charAt(c) == '#';
         }
 
         private void nextLine() {
@@ -168,7 +137,7 @@ public final class PlainBlockReader implements YamlTreeSource {
 
         private boolean atDash() {
             int c = ls + ind;
-            return c < le && at(c) == '-' && (c + 1 == le || at(c + 1) == ' ');
+            return c < le && t.charAt(c) == '-' && (c + 1 == le || t.charAt(c + 1) == ' ');
         }
 
         private long pos(int offset) {
@@ -176,7 +145,7 @@ public final class PlainBlockReader implements YamlTreeSource {
         }
 
         private int skipSpaces(int i) {
-            while (i < le && at(i) == ' ') i++;
+            while (i < le && t.charAt(i) == ' ') i++;
             return i;
         }
 
@@ -214,7 +183,7 @@ public final class PlainBlockReader implements YamlTreeSource {
         private YamlNode value(int col, int afterColon, int depth, String rootKey) {
             int v = skipSpaces(afterColon);
             String streamed = rootKey != null && sink.accepts(rootKey) ? rootKey : null;
-            if (v < le && at(v) != '#') {
+            if (v < le && t.charAt(v) != '#') {
                 YamlNode value = inline(v);
                 advance();
                 if (!eof && ind > col) throw NOT_PLAIN; // a plain value continued on the next line
@@ -236,7 +205,7 @@ public final class PlainBlockReader implements YamlTreeSource {
             long at = pos(ls + col);
             while (true) {
                 int s = skipSpaces(ls + col + 1);
-                if (s >= le || at(s) == '#') throw NOT_PLAIN; // "-" alone, its item on the lines below
+                if (s >= le || t.charAt(s) == '#') throw NOT_PLAIN; // "-" alone, its item on the lines below
                 YamlNode item;
                 if (keyEnd(s) >= 0) {
                     item = mapping(s - ls, s, depth + 1);
@@ -263,10 +232,10 @@ public final class PlainBlockReader implements YamlTreeSource {
          * {@code _ . - /}, followed by a colon and a space or the line's end.
          */
         private int keyEnd(int s) {
-            if (s >= le || !wordStart(at(s))) return -1;
+            if (s >= le || !wordStart(t.charAt(s))) return -1;
             for (int i = s + 1; i < le; i++) {
-                char c = at(i);
-                if (c == ':') return i + 1 == le || at(i + 1) == ' ' ? i : -1;
+                char c = t.charAt(i);
+                if (c == ':') return i + 1 == le || t.charAt(i + 1) == ' ' ? i : -1;
                 if (!wordStart(c) && c != '.' && c != '-' && c != '/') return -1;
             }
             return -1;
@@ -294,7 +263,7 @@ public final class PlainBlockReader implements YamlTreeSource {
 
         /** A scalar or flow list starting at {@code s} and ending the line (a comment may follow). */
         private YamlNode inline(int s) {
-            char c = at(s);
+            char c = t.charAt(s);
             if (c == '[' || c == '{') {
                 YamlNode collection = c == '[' ? flowList(s) : flowMap(s);
                 requireLineEnd(after);
@@ -313,14 +282,14 @@ public final class PlainBlockReader implements YamlTreeSource {
         private int plainEnd(int s) {
             int end = le;
             for (int i = s; i < le; i++) {
-                char c = at(i);
-                if (c == '#' && at(i - 1) == ' ') {
+                char c = t.charAt(i);
+                if (c == '#' && t.charAt(i - 1) == ' ') {
                     end = i;
                     break;
                 }
-                if (c == ':' && (i + 1 == le || at(i + 1) == ' ')) throw NOT_PLAIN; // "a: b: c"
+                if (c == ':' && (i + 1 == le || t.charAt(i + 1) == ' ')) throw NOT_PLAIN; // "a: b: c"
             }
-            while (end > s && at(end - 1) == ' ') end--;
+            while (end > s && t.charAt(end - 1) == ' ') end--;
             return end;
         }
 
@@ -329,31 +298,31 @@ public final class PlainBlockReader implements YamlTreeSource {
             int end = t.indexOf(quote, s + 1);
             if (end < 0 || end >= le) throw NOT_PLAIN;
             if (quote == '"' && t.substring(s + 1, end).indexOf('\\') >= 0) throw NOT_PLAIN;
-            if (quote == '\'' && end + 1 < le && at(end + 1) == '\'') throw NOT_PLAIN;
+            if (quote == '\'' && end + 1 < le && t.charAt(end + 1) == '\'') throw NOT_PLAIN;
             return end;
         }
 
         /** Only spaces, or spaces and a comment, from {@code i} to the line's end. */
         private void requireLineEnd(int i) {
             int j = skipSpaces(i);
-            if (j < le && (at(j) != '#' || j == i)) throw NOT_PLAIN;
+            if (j < le && (t.charAt(j) != '#' || j == i)) throw NOT_PLAIN;
         }
 
         /** {@code [a, b, "c"]} on one line, of scalars; {@link #after} is set past its closing bracket. */
         private YamlList flowList(int open) {
             List<YamlNode> items = new ArrayList<>();
             int i = skipSpaces(open + 1);
-            if (i < le && at(i) == ']') {
+            if (i < le && t.charAt(i) == ']') {
                 after = i + 1;
                 return new YamlList(items, pos(open));
             }
             while (true) {
                 int next = flowScalar(i, items);
-                if (at(next) == ']') {
+                if (t.charAt(next) == ']') {
                     after = next + 1;
                     return new YamlList(items, pos(open));
                 }
-                if (at(next) != ',') throw NOT_PLAIN;
+                if (t.charAt(next) != ',') throw NOT_PLAIN;
                 i = skipSpaces(next + 1);
             }
         }
@@ -366,7 +335,7 @@ public final class PlainBlockReader implements YamlTreeSource {
             List<YamlMap.Entry> entries = new ArrayList<>();
             List<YamlNode> value = new ArrayList<>(1);
             int i = skipSpaces(open + 1);
-            if (i < le && at(i) == '}') {
+            if (i < le && t.charAt(i) == '}') {
                 after = i + 1;
                 return new YamlMap(entries, pos(open));
             }
@@ -378,7 +347,7 @@ public final class PlainBlockReader implements YamlTreeSource {
                 int v = skipSpaces(colon + 1);
                 int next;
                 value.clear();
-                if (v < le && at(v) == '[') {
+                if (v < le && t.charAt(v) == '[') {
                     value.add(flowList(v));
                     next = skipSpaces(after);
                     if (next >= le) throw NOT_PLAIN;
@@ -386,11 +355,11 @@ public final class PlainBlockReader implements YamlTreeSource {
                     next = flowScalar(v, value);
                 }
                 entries.add(new YamlMap.Entry(key, pos(i), value.get(0)));
-                if (at(next) == '}') {
+                if (t.charAt(next) == '}') {
                     after = next + 1;
                     return new YamlMap(entries, pos(open));
                 }
-                if (at(next) != ',') throw NOT_PLAIN;
+                if (t.charAt(next) != ',') throw NOT_PLAIN;
                 i = skipSpaces(next + 1);
             }
         }
@@ -402,7 +371,7 @@ public final class PlainBlockReader implements YamlTreeSource {
          */
         private int flowScalar(int i, List<YamlNode> out) {
             if (i >= le) throw NOT_PLAIN; // a collection continued on the next line
-            char c = at(i);
+            char c = t.charAt(i);
             int next;
             if (c == '"' || c == '\'') {
                 int end = quotedEnd(i, c);
@@ -410,12 +379,12 @@ public final class PlainBlockReader implements YamlTreeSource {
                 next = skipSpaces(end + 1);
             } else {
                 int end = i;
-                while (end < le && ",]}".indexOf(at(end)) < 0) {
-                    if ("[{#:?\"'".indexOf(at(end)) >= 0) throw NOT_PLAIN;
+                while (end < le && ",]}".indexOf(t.charAt(end)) < 0) {
+                    if ("[{#:?\"'".indexOf(t.charAt(end)) >= 0) throw NOT_PLAIN;
                     end++;
                 }
                 next = end;
-                while (end > i && at(end - 1) == ' ') end--;
+                while (end > i && t.charAt(end - 1) == ' ') end--;
                 if (end == i) throw NOT_PLAIN; // an empty item
                 out.add(scalar(t.substring(i, end), pos(i)));
             }
