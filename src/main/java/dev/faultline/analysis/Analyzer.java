@@ -80,25 +80,28 @@ public final class Analyzer {
         Topology topology = engine.topology();
         try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
             boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
+            boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
             NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
             // The sweep runs first, alone: it is split over the cores itself, and its shared ancestor sets may take a
             // quarter of the heap, which must be free again before the rest runs (a 50,000-node analysis in 1 GB).
-            // Then everything else at once, on the spare cores and this thread; all of it is independent.
-            boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
+            // Then everything else at once, on the spare cores and this thread; all of it is independent. Longest
+            // first (CPU measured at 50,000 nodes, docs/performance.md "Where the wall time goes"): availability takes
+            // a pool thread, the caller and any other pool thread take the rest in this order, and the caller helps
+            // rather than waits when it needs a result another thread is working on.
             SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
                     ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : SideTasks.done(List.of());
-            // Latency and capacity are kept per topology once computed: the rules and the report then read them.
-            SideTasks.Task<?> capacity = riskFigures ? tasks.start(() -> CapacityAnalysis.of(engine))
-                    : SideTasks.done(null);
-            SideTasks.Task<?> latency = riskFigures ? tasks.start(() -> LatencyAnalysis.of(topology))
-                    : SideTasks.done(null);
             SideTasks.Task<DoubleFaults> doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
                     ? tasks.start(() -> DoubleFaultFinder.find(engine.compiled(), cancel))
                     : SideTasks.done(DoubleFaults.NONE);
-            SideTasks.Task<List<DomainSpof>> domains = need.contains(AnalysisSection.DOMAIN_SPOFS)
-                    ? tasks.start(() -> FailureDomains.find(engine)) : SideTasks.done(List.of());
+            // Latency and capacity are kept per topology once computed: the rules and the report then read them.
+            SideTasks.Task<?> latency = riskFigures ? tasks.start(() -> LatencyAnalysis.of(topology))
+                    : SideTasks.done(null);
+            SideTasks.Task<?> capacity = riskFigures ? tasks.start(() -> CapacityAnalysis.of(engine))
+                    : SideTasks.done(null);
             SideTasks.Task<TeamCoupling> coupling = need.contains(AnalysisSection.COUPLING)
                     ? tasks.start(() -> TeamAnalysis.coupling(topology)) : SideTasks.done(null);
+            SideTasks.Task<List<DomainSpof>> domains = need.contains(AnalysisSection.DOMAIN_SPOFS)
+                    ? tasks.start(() -> FailureDomains.find(engine)) : SideTasks.done(List.of());
 
             List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
             cancel.throwIfCancelled();
@@ -107,13 +110,18 @@ public final class Analyzer {
             progress.progress(1, 1, "Checking zones and regions");
             List<DomainSpof> domainSpofs = domains.join();
             progress.progress(1, 1, "Computing availability and double faults");
-            List<FlowAvailability> flows = availability.join();
             DoubleFaults pairs = doubleFaults.join();
+            // Several rules read latency and capacity (kept per topology, computed once under a lock): computed here
+            // first, so that no rule waits on that lock while the other core could run it.
+            latency.join();
+            capacity.join();
+            // The rules start while availability is still being computed: the few that read it wait for it there.
+            List<FlowAvailability> flows = new JoinedList<>(availability::join);
             List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
                     ? findings(tasks, topology, outcomes, spofs, domainSpofs, teams, flows, pairs, cancel) : List.of();
             AnalysisReport report = new AnalysisReport(topology, need, spofs, domainSpofs,
                     need.contains(AnalysisSection.BLAST_RADIUS) ? BlastRadiusSweep.rank(outcomes) : List.of(), teams,
-                    coupling.join(), findings, flows, pairs);
+                    coupling.join(), findings, availability.join(), pairs);
             latency.join();
             capacity.join();
             if (need.containsAll(AnalysisSection.all())) withRiskFigures(report);
@@ -123,8 +131,9 @@ public final class Analyzer {
 
     /** Pool threads for the side tasks: none for small topologies, where starting threads costs more than it saves. */
     private int sideThreads(Topology topology) {
+        // The caller works too (it helps instead of waiting), so one core is left for it.
         return topology.nodes().size() < parallelFromNodes ? 0
-                : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+                : Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     private List<Finding> findings(SideTasks tasks, Topology topology, NodeLossOutcome[] outcomes, List<Spof> spofs,
@@ -135,14 +144,19 @@ public final class Analyzer {
         for (NodeLossOutcome o : outcomes) byNode.put(o.node(), o);
         AnalysisContext context = AnalysisContext.of(topology, spofs, domains, byNode, teams, availability,
                 doubleFaults);
-        // Every rule reads the same immutable context; collected in the registry's order, then sorted.
-        List<SideTasks.Task<List<Finding>>> perRule = new ArrayList<>();
-        for (Rule rule : rules) {
-            perRule.add(tasks.start(() -> {
+        // Every rule reads the same immutable context; started costliest first, collected in the registry's order,
+        // then sorted.
+        int[] order = RuleCosts.costliestFirst(rules);
+        List<SideTasks.Task<List<Finding>>> perRule = new ArrayList<>(java.util.Collections.nCopies(rules.size(), null));
+        for (int i : order) {
+            Rule rule = rules.get(i);
+            perRule.set(i, tasks.start(() -> {
                 cancel.throwIfCancelled();
                 return rule.apply(context);
             }));
         }
+        // Joined in the same order, so this thread too takes the costliest rule nobody has begun.
+        for (int i : order) perRule.get(i).join();
         List<Finding> findings = new ArrayList<>();
         for (SideTasks.Task<List<Finding>> r : perRule) findings.addAll(r.join());
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)

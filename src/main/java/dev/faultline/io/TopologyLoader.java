@@ -37,6 +37,17 @@ public final class TopologyLoader {
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final SplitYamlRead split = new SplitYamlRead(yaml);
     private final SplitYamlRead plainSplit = new SplitYamlRead(new PlainBlockReader());
+    /** Big files' models are built while they are validated ({@link SpeculativeModel}); off only in tests. */
+    private final boolean speculate;
+
+    public TopologyLoader() {
+        this(true);
+    }
+
+    /** {@code speculate}: build a big file's model while validating it (the tests compare with and without). */
+    TopologyLoader(boolean speculate) {
+        this.speculate = speculate;
+    }
 
     /** Loads a file from disk. */
     public LoadResult load(Path file) {
@@ -80,11 +91,15 @@ public final class TopologyLoader {
             return yaml.read(text, log, reader).flatMap(reader::read);
         });
         if (file.isEmpty()) return failed(log);
+        // A big file's model is built on another core while this one validates (issue #18); it is used only when
+        // the validation finds no error, and then exactly as if it had been built after it.
+        SpeculativeModel model = speculate && file.get().nodes().size() >= SpeculativeModel.FROM_NODES
+                && Runtime.getRuntime().availableProcessors() >= 2 ? SpeculativeModel.start(file.get()) : null;
         new V1Validator(log).validate(file.get());
         if (log.hasErrors()) return failed(log);
         Topology topology;
         try {
-            topology = ModelBuilder.build(file.get());
+            topology = model != null ? model.join() : ModelBuilder.build(file.get());
         } catch (IllegalArgumentException e) {
             // The validator should have caught this; report it rather than crash if a rule slipped through.
             log.error(1, 1, "inconsistent topology: " + e.getMessage());

@@ -82,6 +82,37 @@ class ParallelAnalysisTest {
     }
 
     @Test
+    void aJoinerWhoseTaskIsRunningElsewhereRunsQueuedTasksMeanwhile() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (SideTasks tasks = SideTasks.withThreads(1)) {
+            SideTasks.Task<Thread> running = tasks.start(() -> {
+                started.countDown();
+                await(release); // released only by the queued task below: waiting idle would never end
+                return Thread.currentThread();
+            });
+            await(started);
+            SideTasks.Task<Thread> queued = tasks.start(() -> {
+                release.countDown();
+                return Thread.currentThread();
+            });
+            assertNotEquals(Thread.currentThread(), running.join(), "run by the pool thread");
+            assertSame(Thread.currentThread(), queued.join(), "run by the joiner while it waited");
+        }
+    }
+
+    @Test
+    void rulesStartCostliestFirstAndThoseReadingAvailabilityLast() {
+        List<dev.faultline.analysis.rules.Rule> rules = Rules.defaults();
+        int[] order = RuleCosts.costliestFirst(rules);
+        assertEquals(rules.size(), java.util.Arrays.stream(order).distinct().count(), "each rule once");
+        assertEquals("retry-storm", rules.get(order[0]).id());
+        java.util.Set<String> last = java.util.Set.of(rules.get(order[order.length - 1]).id(),
+                rules.get(order[order.length - 2]).id());
+        assertEquals(java.util.Set.of("double-fault", "slo-infeasible"), last);
+    }
+
+    @Test
     void aFailureInATaskReachesTheThreadThatJoinsIt() {
         try (SideTasks tasks = SideTasks.withThreads(2)) {
             SideTasks.Task<Object> failing = tasks.start(() -> {

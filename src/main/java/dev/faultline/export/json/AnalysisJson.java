@@ -53,53 +53,29 @@ public final class AnalysisJson {
      */
     public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
-        Topology t = r.topology();
+        int threads = r.topology().nodes().size() < PARTS_FROM_NODES ? 0
+                : Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
+        if (threads > 0) {
+            writeInParts(r, loaderWarnings, out, maxDoubleFaults, extraSections, threads, CHUNK_ITEMS);
+            return;
+        }
         JsonWriter w = new JsonWriter(out).beginObject();
         w.field("faultline", 1);
-        w.name("topology").beginObject()
-                .field("name", t.name())
-                .field("nodes", t.nodes().size())
-                .field("dependencies", t.dependencies().size())
-                .field("flows", t.flows().stream().map(Flow::id).toList())
-                .field("flowSource", t.flowSource().name().toLowerCase(java.util.Locale.ROOT))
-                .endObject();
+        writeTopology(w, r.topology());
         w.name("spofs").beginArray();
-        for (Spof s : r.spofs()) {
-            w.beginObject().field("node", s.node()).field("cause", s.cause().id()).field("flowsDown", s.flowsDown())
-                    .endObject();
-        }
+        for (Spof s : r.spofs()) spof(w, s);
         w.endArray();
-        w.name("domainSpofs").beginArray();
-        for (DomainSpof d : r.domainSpofs()) {
-            w.beginObject();
-            if (d.zone() != null) w.field("zone", d.zone());
-            else w.field("region", d.region());
-            w.field("flowsDown", d.flowsDown()).endObject();
-        }
-        w.endArray();
+        writeDomainSpofs(w, r.domainSpofs());
         w.name("blastRadius").beginArray();
         int rank = 1;
-        for (NodeLossOutcome o : r.blastRadius()) {
-            w.beginObject().field("node", o.node()).field("rank", rank++).field("flowsDown", o.flowsDown())
-                    .field("flowsDegraded", o.flowsDegraded()).field("nodesDown", o.nodesDown())
-                    .field("nodesDegraded", o.nodesDegraded()).endObject();
-        }
+        for (NodeLossOutcome o : r.blastRadius()) blastRadius(w, o, rank++);
         w.endArray();
         w.name("teams").beginArray();
-        for (TeamFigures f : r.teams()) {
-            w.beginObject().field("team", f.team()).field("members", f.members()).field("nodes", f.nodes())
-                    .field("spofs", f.spofs()).field("crossTeamDependencies", f.crossTeamDependencies())
-                    .field("crossTeamIn", f.crossTeamIn()).field("crossTeamOut", f.crossTeamOut())
-                    .field("crossTeamSyncOut", f.crossTeamSyncOut()).field("crossTeamAsyncOut", f.crossTeamAsyncOut())
-                    .endObject();
-        }
+        for (TeamFigures f : r.teams()) team(w, f);
         w.endArray();
         writeCoupling(w, r.coupling());
         w.name("findings").beginArray();
-        for (Finding f : r.findings()) {
-            w.beginObject().field("rule", f.rule()).field("severity", f.severity().id()).field("nodes", f.nodes())
-                    .field("message", f.message()).field("recommendation", f.recommendation()).endObject();
-        }
+        for (Finding f : r.findings()) finding(w, f);
         w.endArray();
         w.field("warnings", loaderWarnings);
         writeCost(w, r.cost());
@@ -109,6 +85,149 @@ public final class AnalysisJson {
         writeDoubleFaults(w, r.doubleFaults(), maxDoubleFaults);
         extraSections.forEach(section -> section.accept(w));
         w.endObject().finish();
+    }
+
+    private static void spof(JsonWriter w, Spof s) {
+        w.beginObject().field("node", s.node()).field("cause", s.cause().id()).field("flowsDown", s.flowsDown())
+                .endObject();
+    }
+
+    private static void writeDomainSpofs(JsonWriter w, List<DomainSpof> domainSpofs) {
+        w.name("domainSpofs").beginArray();
+        for (DomainSpof d : domainSpofs) {
+            w.beginObject();
+            if (d.zone() != null) w.field("zone", d.zone());
+            else w.field("region", d.region());
+            w.field("flowsDown", d.flowsDown()).endObject();
+        }
+        w.endArray();
+    }
+
+    private static void blastRadius(JsonWriter w, NodeLossOutcome o, int rank) {
+        w.beginObject().field("node", o.node()).field("rank", rank).field("flowsDown", o.flowsDown())
+                .field("flowsDegraded", o.flowsDegraded()).field("nodesDown", o.nodesDown())
+                .field("nodesDegraded", o.nodesDegraded()).endObject();
+    }
+
+    private static void team(JsonWriter w, TeamFigures f) {
+        w.beginObject().field("team", f.team()).field("members", f.members()).field("nodes", f.nodes())
+                .field("spofs", f.spofs()).field("crossTeamDependencies", f.crossTeamDependencies())
+                .field("crossTeamIn", f.crossTeamIn()).field("crossTeamOut", f.crossTeamOut())
+                .field("crossTeamSyncOut", f.crossTeamSyncOut()).field("crossTeamAsyncOut", f.crossTeamAsyncOut())
+                .endObject();
+    }
+
+    private static void finding(JsonWriter w, Finding f) {
+        w.beginObject().field("rule", f.rule()).field("severity", f.severity().id()).field("nodes", f.nodes())
+                .field("message", f.message()).field("recommendation", f.recommendation()).endObject();
+    }
+
+    private static void nodeLoad(JsonWriter w, NodeLoad l) {
+        w.beginObject().field("node", l.node()).field("loadRps", number(l.loadRps()))
+                .field("utilization", number(l.utilization())).endObject();
+    }
+
+    /** The coupled pairs of rows {@code from} to {@code to} (exclusive) of the matrix. */
+    private static void couplingRows(JsonWriter w, TeamCoupling c, int from, int to) {
+        int[][] counts = c.counts();
+        for (int i = from; i < to; i++) {
+            for (int j = 0; j < counts[i].length; j++) {
+                if (counts[i][j] == 0) continue;
+                w.beginObject().field("from", c.teams().get(i)).field("to", c.teams().get(j))
+                        .field("dependencies", counts[i][j]).endObject();
+            }
+        }
+    }
+
+    private static void writeOverloads(JsonWriter w, CapacityReport capacity) {
+        w.name("overloads").beginArray();
+        for (Overload o : capacity.overloads()) {
+            w.beginObject().field("event", o.event()).field("node", o.node())
+                    .field("utilization", number(o.utilization())).endObject();
+        }
+        w.endArray();
+    }
+
+    /** From this many nodes on, the document is rendered in parts on the spare cores ({@link JsonParts}). */
+    static final int PARTS_FROM_NODES = 5_000;
+    /** Array items per part: a few megabytes of text for the largest items (blast radius, findings). */
+    static final int CHUNK_ITEMS = 1_000;
+    /** Parts rendered ahead of the one being written out. */
+    private static final int WINDOW = 6;
+
+    /**
+     * The same document as {@link #write(AnalysisReport, List, Appendable, int, List)} writes sequentially, section for
+     * section and item for item, rendered as {@link JsonParts}: long arrays in chunks of {@code chunk} items (issue
+     * #18). {@code threads} pool threads render parts while this one splices them (and renders those not begun).
+     */
+    static void writeInParts(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections, int threads, int chunk) {
+        JsonWriter w = new JsonWriter(out).beginObject();
+        w.field("faultline", 1);
+        try (JsonParts parts = new JsonParts(w, threads, WINDOW)) {
+            parts.section(1, false, f -> writeTopology(f, r.topology()));
+            chunked(parts, f -> f.name("spofs").beginArray(), 2, r.spofs(), chunk, (f, s, i) -> spof(f, s));
+            parts.section(1, false, f -> writeDomainSpofs(f, r.domainSpofs()));
+            chunked(parts, f -> f.name("blastRadius").beginArray(), 2, r.blastRadius(), chunk,
+                    (f, o, i) -> blastRadius(f, o, i + 1));
+            chunked(parts, f -> f.name("teams").beginArray(), 2, r.teams(), chunk, (f, team, i) -> team(f, team));
+            TeamCoupling coupling = r.coupling();
+            parts.open(1, false, f -> f.name("coupling").beginArray());
+            int rows = coupling.counts().length;
+            int rowChunk = Math.max(1, chunk / 16);
+            for (int a = 0; a < rows; a += rowChunk) {
+                int from = a;
+                int to = Math.min(rows, a + rowChunk);
+                parts.chunk(2, f -> couplingRows(f, coupling, from, to));
+            }
+            parts.close(2);
+            chunked(parts, f -> f.name("findings").beginArray(), 2, r.findings(), chunk,
+                    (f, finding, i) -> finding(f, finding));
+            parts.section(1, false, f -> f.field("warnings", loaderWarnings));
+            parts.section(1, false, f -> writeCost(f, r.cost()));
+            parts.section(1, false, f -> writeLatency(f, r.latency()));
+            CapacityReport capacity = r.capacity();
+            chunked(parts, f -> f.name("capacity").beginObject().name("nodes").beginArray(), 3, capacity.nodes(),
+                    chunk, (f, l, i) -> nodeLoad(f, l));
+            parts.section(2, false, f -> {
+                writeOverloads(f, capacity);
+                f.endObject();
+            });
+            parts.section(1, false, f -> writeAvailability(f, r.availability()));
+            parts.section(1, false, f -> writeDoubleFaults(f, r.doubleFaults(), maxDoubleFaults));
+            parts.finish();
+        }
+        extraSections.forEach(section -> section.accept(w));
+        w.endObject().finish();
+    }
+
+    /** One array item, with its index in the list. */
+    private interface Item<T> {
+        void write(JsonWriter w, T item, int index);
+    }
+
+    /** An array opened at the top level by {@code opening}, its items at {@code depth} in parts of {@code chunk}. */
+    private static <T> void chunked(JsonParts parts, java.util.function.Consumer<JsonWriter> opening, int depth,
+                                    List<T> items, int chunk, Item<T> item) {
+        parts.open(1, false, opening);
+        for (int a = 0; a < items.size(); a += chunk) {
+            int from = a;
+            int to = Math.min(items.size(), a + chunk);
+            parts.chunk(depth, f -> {
+                for (int i = from; i < to; i++) item.write(f, items.get(i), i);
+            });
+        }
+        parts.close(depth);
+    }
+
+    private static void writeTopology(JsonWriter w, Topology t) {
+        w.name("topology").beginObject()
+                .field("name", t.name())
+                .field("nodes", t.nodes().size())
+                .field("dependencies", t.dependencies().size())
+                .field("flows", t.flows().stream().map(Flow::id).toList())
+                .field("flowSource", t.flowSource().name().toLowerCase(java.util.Locale.ROOT))
+                .endObject();
     }
 
     /**
@@ -141,14 +260,7 @@ public final class AnalysisJson {
      */
     private static void writeCoupling(JsonWriter w, TeamCoupling c) {
         w.name("coupling").beginArray();
-        int[][] counts = c.counts();
-        for (int i = 0; i < counts.length; i++) {
-            for (int j = 0; j < counts[i].length; j++) {
-                if (counts[i][j] == 0) continue;
-                w.beginObject().field("from", c.teams().get(i)).field("to", c.teams().get(j))
-                        .field("dependencies", counts[i][j]).endObject();
-            }
-        }
+        couplingRows(w, c, 0, c.counts().length);
         w.endArray();
     }
 
@@ -188,17 +300,9 @@ public final class AnalysisJson {
     private static void writeCapacity(JsonWriter w, CapacityReport capacity) {
         w.name("capacity").beginObject();
         w.name("nodes").beginArray();
-        for (NodeLoad l : capacity.nodes()) {
-            w.beginObject().field("node", l.node()).field("loadRps", number(l.loadRps()))
-                    .field("utilization", number(l.utilization())).endObject();
-        }
+        for (NodeLoad l : capacity.nodes()) nodeLoad(w, l);
         w.endArray();
-        w.name("overloads").beginArray();
-        for (Overload o : capacity.overloads()) {
-            w.beginObject().field("event", o.event()).field("node", o.node())
-                    .field("utilization", number(o.utilization())).endObject();
-        }
-        w.endArray();
+        writeOverloads(w, capacity);
         w.endObject();
     }
 

@@ -38,6 +38,37 @@ public final class JsonWriter {
         }
     }
 
+    /**
+     * A piece of a document rendered on its own ({@link JsonParts}): it starts inside {@code depth} open scopes, the
+     * innermost of which has had no element yet when {@code first}. Its {@link #fragmentText()} is exactly what a
+     * writer of the whole document would have written for the same calls at that point.
+     */
+    static JsonWriter fragment(int depth, boolean first) {
+        JsonWriter f = new JsonWriter(new StringBuilder(1 << 12));
+        for (int i = 0; i < depth; i++) f.firstInScope.push(new boolean[] {i == depth - 1 && first});
+        return f;
+    }
+
+    /** What a {@link #fragment} wrote. */
+    String fragmentText() {
+        return out.toString();
+    }
+
+    /** Appends text rendered elsewhere ({@link JsonParts}), as it is. */
+    void splice(String text) {
+        if (text.isEmpty()) return;
+        if (sink == null) {
+            out.append(text);
+            return;
+        }
+        if (out.length() > 0) handOn();
+        try {
+            sink.append(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Ends the document with a newline, and hands a stream what is left of it. */
     public void finish() {
         put('\n');
@@ -174,9 +205,24 @@ public final class JsonWriter {
         for (int i = 0; i < INDENTS.length; i++) INDENTS[i] = "\n" + "  ".repeat(i);
     }
 
+    /**
+     * Strings already found to need no escaping, by hash: names, flow ids and rule ids repeat millions of times in a
+     * big document, and checking a string goes through {@code charAt} per character (issue #18: a quarter of the
+     * JSON's CPU samples). Identity, not equality, so a hit is always the very string that was checked.
+     */
+    private final String[] clean = new String[1024];
+
+    private boolean needsEscapingCached(String s) {
+        int slot = s.hashCode() & (clean.length - 1);
+        if (clean[slot] == s) return false;
+        if (needsEscaping(s)) return true;
+        clean[slot] = s;
+        return false;
+    }
+
     private void string(String s) {
         put('"');
-        if (!needsEscaping(s)) {
+        if (!needsEscapingCached(s)) {
             // Ids and names almost never need escaping: one append instead of one per character.
             put(s);
             put('"');

@@ -42,10 +42,15 @@ final class IdRegistry {
 
     /** Logs an error when {@code ref} names no declared id; {@code role} says where it was used. */
     void requireKnown(Located<String> ref, String role) {
+        requireKnown(ref, () -> role);
+    }
+
+    /** As {@link #requireKnown(Located, String)}, the role spelled out only for a message. */
+    void requireKnown(Located<String> ref, java.util.function.Supplier<String> role) {
         if (ref == null || declared.containsKey(ref.value())) return;
         String hint = declared.isEmpty() ? " (the file declares no " + what + "s)"
                 : hints.didYouMean(ref.value(), suggestible());
-        log.error(ref.at(), role + " names unknown " + what + " " + ProblemLog.quote(ref.value()) + hint);
+        log.error(ref.at(), role.get() + " names unknown " + what + " " + ProblemLog.quote(ref.value()) + hint);
     }
 
     /** Declared ids short enough to suggest; over-long ones were already reported and would cost too much. */

@@ -29,17 +29,49 @@ final class MappingReader {
     private final YamlMap map;
     private final String what;
     private final ProblemLog log;
+    private final KnownKeys keys;
+    /** The entry of each known key (by its index in the list), or null: looked up once, not per accessor. */
+    private final YamlMap.Entry[] known;
+
+    /**
+     * The keys a kind of mapping may have, with their indexes: made once per list (issue #18: at 50,000 nodes the
+     * readers compared each accessor's key with every key of the mapping, about 17 million string comparisons).
+     */
+    static final class KnownKeys {
+        private final List<String> list;
+        private final Map<String, Integer> index = new java.util.HashMap<>();
+
+        KnownKeys(List<String> list) {
+            this.list = List.copyOf(list);
+            for (int i = 0; i < this.list.size(); i++) index.putIfAbsent(this.list.get(i), i);
+        }
+    }
 
     MappingReader(YamlMap map, String what, List<String> knownKeys, ProblemLog log) {
+        this(map, what, new KnownKeys(knownKeys), log);
+    }
+
+    MappingReader(YamlMap map, String what, KnownKeys keys, ProblemLog log) {
         this.map = map;
         this.what = what;
         this.log = log;
+        this.keys = keys;
+        this.known = new YamlMap.Entry[keys.list.size()];
         for (YamlMap.Entry e : map.entries()) {
-            if (!knownKeys.contains(e.key())) {
-                String hint = e.key().length() <= MAX_HINTED_KEY ? Suggestions.didYouMean(e.key(), knownKeys) : "";
+            Integer i = keys.index.get(e.key());
+            if (i == null) {
+                String hint = e.key().length() <= MAX_HINTED_KEY ? Suggestions.didYouMean(e.key(), keys.list) : "";
                 log.warning(e.keyAt(), "unknown key " + ProblemLog.quote(e.key()) + " in " + what + hint + "; it is ignored");
+            } else if (known[i] == null) {
+                known[i] = e; // the first, as YamlMap.entry finds it
             }
         }
+    }
+
+    /** The entry of {@code key}, or null: as {@link YamlMap#entry}, from the table for a known key. */
+    private YamlMap.Entry entry(String key) {
+        Integer i = keys.index.get(key);
+        return i != null ? known[i] : map.entry(key).orElse(null);
     }
 
     SourcePosition at() {
@@ -48,13 +80,20 @@ final class MappingReader {
 
     /** Where the key is written, or null when it is absent. */
     SourcePosition keyAt(String key) {
-        return map.entry(key).map(YamlMap.Entry::keyAt).orElse(null);
+        YamlMap.Entry e = entry(key);
+        return e == null ? null : e.keyAt();
     }
 
     /** The value, unless absent or an empty plain value ({@code key:}), which YAML means as "not given". */
     Optional<YamlNode> value(String key) {
-        return map.entry(key).map(YamlMap.Entry::value)
-                .filter(v -> !(v instanceof YamlScalar s && s.isAbsent()));
+        YamlNode v = raw(key);
+        return v == null || v instanceof YamlScalar s && s.isAbsent() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** The value as written, or null when the key is absent. */
+    private YamlNode raw(String key) {
+        YamlMap.Entry e = entry(key);
+        return e == null ? null : e.value();
     }
 
     /**
@@ -62,7 +101,7 @@ final class MappingReader {
      * an error, rather than a silent default. Leaving the key out is how to ask for the default.
      */
     private boolean explicitlyEmpty(String key) {
-        YamlNode v = map.entry(key).map(YamlMap.Entry::value).orElse(null);
+        YamlNode v = raw(key);
         // A NULL carrying a number is an out-of-range '.inf' or '.nan', already reported where it was read.
         if (!(v instanceof YamlScalar s) || s.type() != YamlScalar.Type.NULL || s.number() != null) return false;
         log.error(v.at(), key + " has no value (" + (s.text().isEmpty() ? "empty" : s.text())

@@ -59,14 +59,18 @@ public final class V1Reader implements YamlTreeReader.ItemSink {
     /** The items of one top-level list, read into records as they arrive. */
     private final class Section<T> {
         private final String what;
+        private final String article;
         private final List<String> knownKeys;
+        private final MappingReader.KnownKeys keys;
         private final Function<MappingReader, T> reader;
         private final List<T> records = new ArrayList<>();
         private int items;
 
         Section(String what, List<String> knownKeys, Function<MappingReader, T> reader) {
             this.what = what;
+            this.article = "a " + what;
             this.knownKeys = knownKeys;
+            this.keys = new MappingReader.KnownKeys(knownKeys);
             this.reader = reader;
         }
 
@@ -79,7 +83,7 @@ public final class V1Reader implements YamlTreeReader.ItemSink {
         void add(String key, YamlNode item) {
             items++;
             if (item instanceof YamlMap m) {
-                records.add(reader.apply(new MappingReader(m, "a " + what, knownKeys, itemLog)));
+                records.add(reader.apply(new MappingReader(m, article, keys, itemLog)));
             } else {
                 itemLog.error(item.at(), "each entry of " + key + " must be a mapping (" + knownKeys.get(0)
                         + ": ...), got " + (item instanceof YamlScalar s && s.isAbsent() ? "an empty entry"

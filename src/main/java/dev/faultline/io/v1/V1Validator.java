@@ -63,7 +63,9 @@ public final class V1Validator {
     }
 
     private void checkNode(NodeV1 node) {
-        String label = "node " + (node.id() == null ? "'?'" : ProblemLog.quote(node.id().value()));
+        // The label is only spelled out for a message: a 50,000-node file has none (issue #18).
+        java.util.function.Supplier<String> label =
+                () -> "node " + (node.id() == null ? "'?'" : ProblemLog.quote(node.id().value()));
         if (node.kind() != null && Kind.fromId(node.kind().value()).isEmpty()) {
             log.error(node.kind().at(), "unknown kind " + ProblemLog.quote(node.kind().value())
                     + hints.didYouMean(node.kind().value(), Kind.ids())
@@ -99,7 +101,7 @@ public final class V1Validator {
         nonNegative(node.rps(), "rps");
         boolean external = node.kind() != null && "external".equalsIgnoreCase(node.kind().value());
         if (node.jurisdiction() != null && !external) {
-            log.warning(node.jurisdiction().at(), "jurisdiction is read on external nodes only; " + label
+            log.warning(node.jurisdiction().at(), "jurisdiction is read on external nodes only; " + label.get()
                     + " takes its jurisdiction from its zones");
         }
     }
@@ -122,11 +124,11 @@ public final class V1Validator {
     private void checkDependencies(List<DependencyV1> dependencies) {
         Map<Ends, DependencyV1> firstByEnds = new HashMap<>();
         for (DependencyV1 d : dependencies) {
-            String label = d.from() != null && d.to() != null
+            java.util.function.Supplier<String> label = () -> d.from() != null && d.to() != null
                     ? "dependency " + ends(d) : "dependency";
-            nodes.requireKnown(d.from(), "'from' of " + label);
-            nodes.requireKnown(d.to(), "'to' of " + label);
-            d.fallback().forEach(f -> nodes.requireKnown(f, "'fallback' of " + label));
+            nodes.requireKnown(d.from(), () -> "'from' of " + label.get());
+            nodes.requireKnown(d.to(), () -> "'to' of " + label.get());
+            d.fallback().forEach(f -> nodes.requireKnown(f, () -> "'fallback' of " + label.get()));
             if (d.mode() != null && !isMode(d.mode().value())) {
                 log.error(d.mode().at(), "mode must be sync or async, got " + ProblemLog.quote(d.mode().value()));
             }
@@ -195,8 +197,8 @@ public final class V1Validator {
 
     private void checkFlow(FlowV1 flow) {
         String label = "flow " + (flow.id() == null ? "'?'" : ProblemLog.quote(flow.id().value()));
-        nodes.requireKnown(flow.entry(), "'entry' of " + label);
-        flow.via().forEach(v -> nodes.requireKnown(v, "'via' of " + label));
+        nodes.requireKnown(flow.entry(), () -> "'entry' of " + label);
+        flow.via().forEach(v -> nodes.requireKnown(v, () -> "'via' of " + label));
         slo(flow.slo());
         nonNegative(flow.latencyBudgetMs(), "latencyBudgetMs");
         nonNegative(flow.rps(), "rps");

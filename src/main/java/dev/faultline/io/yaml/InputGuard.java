@@ -46,11 +46,16 @@ public final class InputGuard {
             return Optional.empty();
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        return utf8(bytes, start, log).flatMap(text -> checkText(text, log));
+        // No NUL byte, so no NUL character: strict UTF-8 decodes only a zero byte to U+0000.
+        return utf8(bytes, start, log).flatMap(text -> checkText(text, log, false));
     }
 
     /** Checks text that is already decoded (the {@code parse(String)} entry point). */
     public static Optional<String> checkText(String text, ProblemLog log) {
+        return checkText(text, log, true);
+    }
+
+    private static Optional<String> checkText(String text, ProblemLog log, boolean mayHoldNul) {
         if (text.length() > MAX_BYTES) {
             log.error(1, 1, tooBigMessage(text.length()));
             return Optional.empty();
@@ -63,7 +68,8 @@ public final class InputGuard {
         // Line by line with indexOf (a tight loop in String, not a bounds-checked charAt per character: this runs over
         // every character of a big file before parsing starts, in code the JIT has not compiled yet; issue #18).
         // Whichever comes first in the text is reported, as a scan character by character would.
-        int nul = text.indexOf('\0');
+        int nul = mayHoldNul ? text.indexOf('\0') : -1;
+        if (nul < 0 && noLineTooLong(text)) return Optional.of(text);
         int line = 1;
         for (int lineStart = 0, n = text.length(); ; line++) {
             int end = text.indexOf('\n', lineStart);
@@ -83,6 +89,21 @@ public final class InputGuard {
             lineStart = end + 1;
         }
         return Optional.of(text);
+    }
+
+    /**
+     * No line is longer than {@link #MAX_LINE_CHARS}, found by jumping: from a line's start, the last line break within
+     * that many characters ends a line short enough, and every line before it is shorter still. Reads a few characters
+     * per jump instead of every character of the file (run by code not yet compiled; issue #18).
+     */
+    static boolean noLineTooLong(String text) {
+        int n = text.length();
+        for (int p = 0; n - p > MAX_LINE_CHARS; ) {
+            int lineBreak = text.lastIndexOf('\n', p + MAX_LINE_CHARS);
+            if (lineBreak < p) return false;
+            p = lineBreak + 1;
+        }
+        return true;
     }
 
     private static Optional<String> utf8(byte[] bytes, int start, ProblemLog log) {

@@ -21,6 +21,24 @@ class JsonWriterTest {
     }
 
     @Test
+    void stringsSeenCleanBeforeNeverHideOneThatNeedsEscaping() {
+        // The writer remembers strings it found clean by hash slot; a string of the same slot, equal or not, that
+        // needs escaping must still be escaped, and a repeated clean one still written as it is.
+        String escaped = "a\"b";
+        String clean = null;
+        for (int i = 0; clean == null; i++) {
+            String candidate = "id-" + i;
+            if ((candidate.hashCode() & 1023) == (escaped.hashCode() & 1023)) clean = candidate;
+        }
+        String sameTextOtherString = new String(escaped.toCharArray());
+        JsonWriter w = new JsonWriter().beginArray().value(clean).value(escaped).value(clean)
+                .value(sameTextOtherString).value(clean).endArray();
+        String q = "\"" + clean + "\"";
+        assertEquals("[\n  " + q + ",\n  \"a\\\"b\",\n  " + q + ",\n  \"a\\\"b\",\n  " + q + "\n]\n",
+                w.toString());
+    }
+
+    @Test
     void deepNestingIndentsBeyondTheCachedDepths() {
         JsonWriter w = new JsonWriter();
         for (int i = 0; i < 18; i++) w.beginArray();

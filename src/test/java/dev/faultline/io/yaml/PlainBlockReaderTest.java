@@ -89,6 +89,9 @@ class PlainBlockReaderTest {
         "a: [b,\n  c]\n", "a: [b, [c]]\n", "a: [b,]\n", "a: \"x\"y\n", "a: x #c\nb: y#z\n", "a b: 1\n", "\"a\": 1\n",
         "a: -x\n", "a: http://x/y?z=1#frag\n", "a: 'x'#c\n", "a:  \n  - 1\n", "a: - b\n", "a: [-1, -0.5]\n",
         "a: é ü 漢字\nb: [ü]\n", "a: 😀\n", "k:\n    - x\n  - y\n", "a: 1 # c: d\n", "a: y\nb: n\n",
+        // Latin-1 bytes or the string itself (issue #18): '?' before and after wider characters, U+00A0..U+00FF.
+        "a: x?y\nb: 漢?\n", "a: '?'\nb: [ü, 漢]\n", "a: ?x\n", "a: \u00a0b\nc: ÿ\n", "a: ü\u0085\n",
+        "a: ü\u009f\n", "a: x\u2028y\n", "a: 😀?\nb: c\n",
     })
     void yamlCornersAreReadExactlyOrLeftToTheFullReader(String text) {
         assertSameOrNotMine(text);

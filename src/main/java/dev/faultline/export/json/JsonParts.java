@@ -1,0 +1,139 @@
+package dev.faultline.export.json;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A big JSON document rendered in parts on the spare cores and spliced into one writer in document order (issue #18:
+ * a 50,000-node analysis is 168 MB of JSON, written on one core while the other idled). Each part is a
+ * {@link JsonWriter#fragment} that starts where the previous one ends, so the spliced text is exactly what one
+ * writer makes with the same calls ({@code JsonPartsTest} compares them byte for byte).
+ *
+ * <p>Parts are queued in document order; a pool thread renders the earliest one nobody has begun, and the splicing
+ * thread renders the next part itself when no pool thread has begun it, or else a later one while it waits, so it
+ * never waits idle. At most
+ * {@code window} parts are rendered ahead of the splice, which bounds the memory they hold.
+ *
+ * <p>A long array is split into chunks of items: the array's opening (in its parent's scope), the chunks (items,
+ * each rendered as if some item came before it: a leading comma the splice drops on the array's first non-empty
+ * chunk), and its closing, rendered at splice time, when whether the array has any item is known.
+ */
+final class JsonParts implements AutoCloseable {
+    private final JsonWriter w;
+    private final ThreadPoolExecutor pool;
+    private final int window;
+    private final ArrayDeque<Part> pending = new ArrayDeque<>();
+    /** The chunked array being spliced has had no item yet. */
+    private boolean arrayEmpty;
+
+    private enum Kind { SECTION, OPEN, CHUNK, CLOSE }
+
+    private record Part(Kind kind, int depth, FutureTask<String> text) {
+    }
+
+    /** Splices into {@code w}; {@code threads} pool threads (0: every part is rendered by the splicing thread). */
+    JsonParts(JsonWriter w, int threads, int window) {
+        this.w = w;
+        this.window = Math.max(1, window);
+        this.pool = threads <= 0 ? null : new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "faultline-json");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** Whatever {@code body} writes starting inside {@code depth} scopes, the innermost empty so far when {@code first}. */
+    void section(int depth, boolean first, Consumer<JsonWriter> body) {
+        add(Kind.SECTION, depth, first, body);
+    }
+
+    /** Opens a chunked array: {@code opening} ends inside it (e.g. {@code name("x").beginArray()}). */
+    void open(int depth, boolean first, Consumer<JsonWriter> opening) {
+        add(Kind.OPEN, depth, first, opening);
+    }
+
+    /** Items of the open array; {@code depth} is the array's (the opening's depth + 1 per scope it opened). */
+    void chunk(int depth, Consumer<JsonWriter> items) {
+        add(Kind.CHUNK, depth, false, items);
+    }
+
+    /** Closes the chunked array of that depth. */
+    void close(int depth) {
+        pending.add(new Part(Kind.CLOSE, depth, null));
+        spliceBeyondWindow();
+    }
+
+    private void add(Kind kind, int depth, boolean first, Consumer<JsonWriter> body) {
+        FutureTask<String> text = new FutureTask<>(() -> {
+            JsonWriter f = JsonWriter.fragment(depth, first);
+            body.accept(f);
+            return f.fragmentText();
+        });
+        if (pool != null) pool.execute(text);
+        pending.add(new Part(kind, depth, text));
+        spliceBeyondWindow();
+    }
+
+    private void spliceBeyondWindow() {
+        while (pending.size() > window) spliceNext();
+    }
+
+    /** Splices every part still pending; the writer is then where a single writer would be. */
+    void finish() {
+        while (!pending.isEmpty()) spliceNext();
+    }
+
+    private void spliceNext() {
+        Part part = pending.poll();
+        switch (part.kind()) {
+            case CLOSE -> {
+                JsonWriter f = JsonWriter.fragment(part.depth(), arrayEmpty);
+                f.endArray();
+                w.splice(f.fragmentText());
+            }
+            case OPEN -> {
+                w.splice(text(part));
+                arrayEmpty = true;
+            }
+            case CHUNK -> {
+                String items = text(part);
+                if (items.isEmpty()) return;
+                w.splice(arrayEmpty ? items.substring(1) : items); // the first item has no comma before it
+                arrayEmpty = false;
+            }
+            case SECTION -> w.splice(text(part));
+        }
+    }
+
+    private String text(Part part) {
+        FutureTask<String> task = part.text();
+        task.run(); // here, unless a pool thread has begun it (a FutureTask runs once)
+        // While a pool thread finishes it, render later parts nobody has begun rather than wait idle.
+        while (pool != null && !task.isDone()) {
+            Runnable later = pool.getQueue().poll();
+            if (later == null) break;
+            later.run();
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing JSON", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) pool.shutdownNow();
+    }
+}
