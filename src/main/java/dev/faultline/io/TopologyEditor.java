@@ -21,6 +21,7 @@ import dev.faultline.model.Topology;
 import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.io.v1.V1Reader;
 import dev.faultline.io.yaml.Problem;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * Applies {@code whatif} edits to a loaded topology in memory and validates the result like a file: the topology is
@@ -34,7 +35,9 @@ public final class TopologyEditor {
     private static final List<String> NODE_LIST_KEYS = List.of("zones", "data", "residency", "observability");
     private static final List<String> FIXED_KEYS = List.of("id", "from", "to");
 
+    // The topology's own size cap, not SnakeYAML's 3 MB default: a 10,000-node topology is written out bigger.
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(YamlTreeReader.loaderOptions())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
     private final TopologyLoader loader = new TopologyLoader();
 

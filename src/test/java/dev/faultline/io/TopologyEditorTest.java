@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.faultline.generator.TopologyGenerator;
+import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Mode;
 import dev.faultline.model.Node;
@@ -49,6 +51,18 @@ class TopologyEditorTest {
     private String usageError(String... edits) {
         return assertThrows(EditException.class, () -> editor.apply(shop(), List.of(edits), Path.of("shop.yaml")))
                 .getMessage();
+    }
+
+    @Test
+    void editsABigTopologyWhoseWrittenYamlIsOverSnakeYamlsDefaultLimit() throws EditException {
+        // `analyze --suggest-fixes` of a 10,000-node file failed here: the edited copy is written out and read
+        // back, and SnakeYAML's default code-point limit (3 MB) is below the topology's own size cap.
+        Topology big = TopologyGenerator.generate(10_000, 7);
+        assertTrue(new TopologyWriter().write(big).length() > 3 * 1024 * 1024);
+        String node = big.nodes().get(0).id();
+        EditOutcome out = editor.apply(big, List.of("set " + node + ".replicas=3"), Path.of("big.yaml"));
+        assertTrue(out.ok(), () -> String.join("\n", out.errors()));
+        assertEquals(3, out.topology().orElseThrow().requireNode(node).replicas());
     }
 
     @Test

@@ -40,12 +40,20 @@ public final class YamlTreeReader implements YamlTreeSource {
 
     /** The parser settings of every topology read: the file-size cap as code-point limit, and shallow nesting. */
     public static YAMLFactory newFactory() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) InputGuard.MAX_BYTES);
         return YAMLFactory.builder()
-                .loaderOptions(options)
+                .loaderOptions(loaderOptions())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 .build();
+    }
+
+    /**
+     * SnakeYAML's options for any tree Faultline reads back: its default code-point limit (3 MB) is smaller than
+     * the biggest topology Faultline accepts, so every YAML mapper of ours takes the file-size cap instead.
+     */
+    public static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) InputGuard.MAX_BYTES);
+        return options;
     }
 
     /**
