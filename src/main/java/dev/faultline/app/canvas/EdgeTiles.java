@@ -38,8 +38,22 @@ final class EdgeTiles extends Group {
         setMouseTransparent(true);
     }
 
-    /** Replaces the edges with those of {@code pic}. */
+    /** The picture whose edges are still to be made (null: none), when this level was not drawn yet. */
+    private GroupPicture pending;
+    private Palette pendingPalette;
+
+    /**
+     * Replaces the edges with those of {@code pic}. The paths are made when the level is first drawn: at 20,000 nodes
+     * the teams' 22,744 bundles are drawn only once zoomed in past the merged level, and making them held the FX
+     * thread for a second on every opening.
+     */
     void show(GroupPicture pic, Palette p) {
+        clear();
+        pending = pic;
+        pendingPalette = p;
+    }
+
+    private void make(GroupPicture pic, Palette p) {
         Map<Long, Map<String, List<PathElement>>> parts = new LinkedHashMap<>();
         for (BundledEdge e : pic.bundles()) {
             Box a = pic.blocks().get(e.from());
@@ -66,6 +80,10 @@ final class EdgeTiles extends Group {
      * ({@link StepCache}): a new step redraws the tiles in view at the resolution they are shown at.
      */
     void viewChanged(double scale, double[] view) {
+        if (pending != null) {
+            make(pending, pendingPalette);
+            pending = null;
+        }
         double step = StepCache.stepFor(scale);
         boolean newStep = step != widthStep;
         widthStep = step;
@@ -91,10 +109,12 @@ final class EdgeTiles extends Group {
     }
 
     void clear() {
+        pending = null;
         tiles.clear();
         getChildren().clear();
     }
 
+    /** Tiles made so far (none until the level is first drawn). */
     int tileCount() {
         return tiles.size();
     }

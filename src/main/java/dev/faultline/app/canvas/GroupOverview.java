@@ -194,7 +194,7 @@ final class GroupOverview extends Group {
             made.add(t);
             if (made.size() >= 800) break;
         }
-        counts.setStep(StepCache.stepFor(scale));
+        counts.setStep(scale); // made for a settled view: a bitmap at exactly the zoom shown
         counts.shapes().setAll(made);
     }
 }
