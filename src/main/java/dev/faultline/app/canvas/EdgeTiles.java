@@ -66,6 +66,7 @@ final class EdgeTiles extends Group {
         List<StepCache> made = new ArrayList<>();
         parts.forEach((tile, classes) -> {
             StepCache g = new StepCache();
+            g.getStyleClass().add("edge-tile");
             classes.forEach((key, list) -> g.shapes().add(path(key, list, p)));
             g.setUserData(tile);
             tiles.put(tile, g);
