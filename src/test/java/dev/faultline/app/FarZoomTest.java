@@ -214,4 +214,19 @@ class FarZoomTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(canvas.grouped() && blockTexts(robot).size() >= 2, "the groups are drawn at fit");
     }
+
+    @Test
+    void theTeamsPanelListsAtMostAHundredAndFiftyTeamsCosts(FxRobot robot) {
+        open(robot);
+        int teams = vm.document().report().cost().teams().size();
+        assertTrue(teams > 150, "the file prices more teams than the panel lists: " + teams);
+        javafx.scene.layout.VBox rows = robot.lookup("#team-costs").queryAs(javafx.scene.layout.VBox.class);
+        long listed = rows.getChildren().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("cost-") && !n.getId().equals("cost-total"))
+                .count();
+        assertEquals(150, listed);
+        assertTrue(rows.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().equals("… and " + (teams - 150) + " more teams")), "says how many are not listed");
+        assertNotNull(robot.lookup("#cost-total").query(), "the total stays");
+    }
 }
