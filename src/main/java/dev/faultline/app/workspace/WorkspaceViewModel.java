@@ -222,9 +222,18 @@ public final class WorkspaceViewModel {
         TopologyDocument doc = new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
                 new FailureEngine(topology), p.loaded().warnings());
         cancel.throwIfCancelled();
-        DiagramScene scene = first == null ? null : core.scenes().build(new SceneRequest(topology, doc.layout(),
-                doc.report(), null, first.overlay(), null, first.palette(), null, null, first.focusFlow()));
-        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), scene, first);
+        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), firstScene(doc, first), first);
+    }
+
+    /** A new file's first picture, or null (a reload; or it could not be drawn: the rebuild after says why). */
+    private DiagramScene firstScene(TopologyDocument doc, FirstLook first) {
+        if (first == null) return null;
+        try {
+            return core.scenes().build(new SceneRequest(doc.topology(), doc.layout(), doc.report(), null,
+                    first.overlay(), null, first.palette(), null, null, first.focusFlow()));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
