@@ -73,12 +73,17 @@ public final class FrameBench {
             int nodes = FrameScript.fx(() -> window.canvas().nodeCount());
             out.add("### " + file.getFileName() + " (" + nodes + " nodes)");
             out.add("");
-            out.add("| zoom level | zoom | fps | median frame | max frame |");
-            out.add("|---|---:|---:|---:|---:|");
+            out.add("| zoom level | zoom | fps | median frame | max frame | FX CPU per frame | renderer CPU per frame "
+                    + "| fps the CPU allows |");
+            out.add("|---|---:|---:|---:|---:|---:|---:|---:|");
             for (FrameScript.Pan p : script.pans()) {
-                out.add(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.0f ms | %.0f ms |", p.level(), p.zoom(),
-                        p.frames().fps(), p.frames().medianMs(), p.frames().maxMs()));
+                out.add(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.0f ms | %.0f ms | %.1f ms | %.1f ms | %.0f |",
+                        p.level(), p.zoom(), p.frames().fps(), p.frames().medianMs(), p.frames().maxMs(), p.fxCpuMs(),
+                        p.renderCpuMs(), p.cpuBoundFps()));
             }
+            script.ops().stream().filter(o -> o.name().equals("open + first frame")).findFirst().ifPresent(o ->
+                    out.add(String.format(Locale.ROOT, "%nOpen + first frame (start of load to a settled window): "
+                            + "%.1f s", o.frames().windowNanos() / 1e9)));
             out.add("");
             out.add("| zoom | operation | FX work: handler + worst CSS/layout pass (wall) | the same in FX-thread CPU "
                     + "| worst FX-thread CPU between two pulses | worst frame (stall, wall) | frame within 100 ms |");

@@ -65,8 +65,17 @@ final class FrameScript {
         }
     }
 
-    /** Panning and zooming at one zoom level for a while. */
-    record Pan(String level, double zoom, FrameClock.Frames frames) { }
+    /**
+     * Panning and zooming at one zoom level for a while; {@code fxCpuMs} and {@code renderCpuMs}: CPU time of the FX
+     * and renderer threads per frame, which, unlike the frame times, hardly grow with the machine's load.
+     */
+    record Pan(String level, double zoom, FrameClock.Frames frames, double fxCpuMs, double renderCpuMs) {
+        /** Frames per second the busier of the two threads allows on an idle core (they work in parallel). */
+        double cpuBoundFps() {
+            double worst = Math.max(fxCpuMs, renderCpuMs);
+            return worst <= 0 ? 0 : 1000 / worst;
+        }
+    }
 
     FrameScript(MainWindow window, WorkspaceViewModel vm, FrameClock clock) {
         this.window = window;
@@ -230,13 +239,19 @@ final class FrameScript {
                     canvas.getHeight() / 2);
             canvas.applyViewportForProbe();
         });
+        long fx0 = fx(FrameClock::cpuNanos);
+        long render0 = FrameClock.rendererCpuNanos();
         clock.begin();
         sleep((long) (seconds * 1000));
         FrameClock.Frames frames = clock.end();
         clock.setPerFrame(null);
-        pans.add(new Pan(level, shown, frames));
-        log(String.format(Locale.ROOT, "pan at %-5s (zoom %.2f): %.1f fps, median %.1f ms, max %.1f ms", level,
-                shown, frames.fps(), frames.medianMs(), frames.maxMs()));
+        double perFrame = Math.max(1, frames.count()) * 1e6;
+        Pan done = new Pan(level, shown, frames, (fx(FrameClock::cpuNanos) - fx0) / perFrame,
+                (FrameClock.rendererCpuNanos() - render0) / perFrame);
+        pans.add(done);
+        log(String.format(Locale.ROOT, "pan at %-5s (zoom %.2f): %.1f fps, median %.1f ms, max %.1f ms; CPU per frame: "
+                + "FX %.1f ms, renderer %.1f ms", level, shown, frames.fps(), frames.medianMs(), frames.maxMs(),
+                done.fxCpuMs(), done.renderCpuMs()));
     }
 
     /** Waits until no background work runs and a few more frames were drawn after it. */

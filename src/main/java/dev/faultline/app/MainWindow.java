@@ -167,6 +167,7 @@ public final class MainWindow {
         });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightTabs, false);
+        split.getStyleClass().add("main-split"); // one background fill: see faultline.css
         return split;
     }
 

@@ -60,6 +60,8 @@ final class SemanticZoomBar extends ToolBar {
     private GroupPicture keptMerged;
     /** The document whose clusters are being found in the background (null: none): a scene change meanwhile waits. */
     private TopologyDocument clustering;
+    /** True while {@link #showGroups} sets the default grouping of a new file itself. */
+    private boolean choosingDefault;
 
     SemanticZoomBar(WorkspaceViewModel vm, DiagramCanvas canvas) {
         this.vm = vm;
@@ -78,7 +80,7 @@ final class SemanticZoomBar extends ToolBar {
         getItems().addAll(new Label("Group large graphs by:"), groupBy, new Separator(), focus, new Label("hops"), hops,
                 hardOnly, new Label("Show:"), filter);
         groupBy.setOnAction(e -> {
-            if (groupBy.getValue() != null && groupBy.getValue() != groupedBy) showGroups();
+            if (!choosingDefault && groupBy.getValue() != null && groupBy.getValue() != groupedBy) showGroups();
         });
         focus.setOnAction(e -> applyFocus(true));
         hops.valueProperty().addListener((o, a, b) -> applyFocus(true));
@@ -125,7 +127,13 @@ final class SemanticZoomBar extends ToolBar {
         if (doc == null || scene == null) return;
         if (doc != groupedDocument || doc.layout() != (groupedDocument == null ? null : groupedDocument.layout())) {
             if (groupedDocument == null || doc.topology() != groupedDocument.topology()) {
-                groupBy.setValue(GroupBy.defaultFor(doc.topology()));
+                // Not through the combo's action: that grouped the whole graph a second time on every opening.
+                choosingDefault = true;
+                try {
+                    groupBy.setValue(GroupBy.defaultFor(doc.topology()));
+                } finally {
+                    choosingDefault = false;
+                }
                 filter.getItems().setAll(filterChoices(doc.topology()));
                 filter.setValue(EVERYTHING);
             }

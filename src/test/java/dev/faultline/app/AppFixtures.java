@@ -124,6 +124,16 @@ public final class AppFixtures {
     public static Opened openBig(javafx.stage.Stage stage, dev.faultline.app.task.ManualTaskRunner runner,
                                  java.util.prefs.Preferences prefs, String fileName, Topology topology,
                                  java.util.Map<String, dev.faultline.layout.LayoutResult> layouts) {
+        Opened opened = bigWindow(stage, runner, prefs, fileName, topology, layouts);
+        opened.vm().open(Path.of(fileName).toAbsolutePath());
+        runner.runPending();
+        return opened;
+    }
+
+    /** The window of {@link #openBig} before the file is opened: the test opens {@code fileName} itself. */
+    public static Opened bigWindow(javafx.stage.Stage stage, dev.faultline.app.task.ManualTaskRunner runner,
+                                   java.util.prefs.Preferences prefs, String fileName, Topology topology,
+                                   java.util.Map<String, dev.faultline.layout.LayoutResult> layouts) {
         Path file = Path.of(fileName).toAbsolutePath();
         dev.faultline.layout.LayoutAlgorithm elk = new dev.faultline.layout.ElkLayeredLayout();
         dev.faultline.layout.LayoutAlgorithm cached = (t, pins, progress, cancel) -> pins.isEmpty()
@@ -136,8 +146,6 @@ public final class AppFixtures {
         MainWindow window = new MainWindow(stage, vm, new dev.faultline.app.files.RecentFiles(prefs));
         stage.setScene(window.createScene(1600, 1000));
         stage.show();
-        vm.open(file);
-        runner.runPending();
         return new Opened(vm, window);
     }
 

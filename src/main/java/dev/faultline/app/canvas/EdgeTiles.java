@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
@@ -25,21 +24,36 @@ import dev.faultline.render.group.Strength;
  * (strength x weight) cached as its own bitmap. One bitmap for the whole drawing was too large for JavaFX's cache at
  * 20,000 nodes (it fell back to rasterising ~23,000 segments every frame, 4-6 s a frame); a tile stays within the
  * cache's size at any zoom the groups are drawn at, tiles out of view are not drawn at all, and a new line width
- * redraws only the tiles in view. Segments are split where they cross tile borders.
+ * redraws only the tiles in view. Segments are split where they cross tile borders. Each tile is cached at the
+ * resolution it is shown at ({@link StepCache}), not at JavaFX's minimum of one pixel per world unit.
  */
 final class EdgeTiles extends Group {
-    /** Tile side (world units): at most ~1,800 px at the largest zoom groups are drawn at (0.45). */
+    /** Tile side (world units): a bitmap of at most 2,000 px at the largest zoom groups are drawn at (0.45, step 0.5). */
     static final double TILE = 4000;
     private static final double[] WIDTH_STEPS = {1, 4};
-    private final Map<Long, Group> tiles = new HashMap<>();
+    private final Map<Long, StepCache> tiles = new HashMap<>();
     private double widthStep;
 
     EdgeTiles() {
         setMouseTransparent(true);
     }
 
-    /** Replaces the edges with those of {@code pic}. */
+    /** The picture whose edges are still to be made (null: none), when this level was not drawn yet. */
+    private GroupPicture pending;
+    private Palette pendingPalette;
+
+    /**
+     * Replaces the edges with those of {@code pic}. The paths are made when the level is first drawn: at 20,000 nodes
+     * the teams' 22,744 bundles are drawn only once zoomed in past the merged level, and making them held the FX
+     * thread for a second on every opening.
+     */
     void show(GroupPicture pic, Palette p) {
+        clear();
+        pending = pic;
+        pendingPalette = p;
+    }
+
+    private void make(GroupPicture pic, Palette p) {
         Map<Long, Map<String, List<PathElement>>> parts = new LinkedHashMap<>();
         for (BundledEdge e : pic.bundles()) {
             Box a = pic.blocks().get(e.from());
@@ -49,12 +63,11 @@ final class EdgeTiles extends Group {
             addSegment(parts, e.worst() + ":" + weight, a, b);
         }
         tiles.clear();
-        List<Group> made = new ArrayList<>();
+        List<StepCache> made = new ArrayList<>();
         parts.forEach((tile, classes) -> {
-            Group g = new Group();
-            classes.forEach((key, list) -> g.getChildren().add(path(key, list, p)));
-            g.setCache(true);
-            g.setCacheHint(CacheHint.SCALE);
+            StepCache g = new StepCache();
+            g.getStyleClass().add("edge-tile");
+            classes.forEach((key, list) -> g.shapes().add(path(key, list, p)));
             g.setUserData(tile);
             tiles.put(tile, g);
             made.add(g);
@@ -63,30 +76,46 @@ final class EdgeTiles extends Group {
         widthStep = 0;
     }
 
-    /** Shows the tiles meeting the view; line widths follow the zoom in powers of two (a new width redraws a tile). */
+    /**
+     * Shows the tiles meeting the view. Bitmap resolution and line widths follow the zoom in powers of two
+     * ({@link StepCache}): a new step redraws the tiles in view at the resolution they are shown at.
+     */
     void viewChanged(double scale, double[] view) {
-        double step = Math.pow(2, Math.round(Math.log(scale) / Math.log(2)));
-        boolean newWidth = step != widthStep;
+        if (pending != null) {
+            make(pending, pendingPalette);
+            pending = null;
+        }
+        double step = StepCache.stepFor(scale);
+        boolean newStep = step != widthStep;
         widthStep = step;
-        for (Group g : tiles.values()) {
+        for (StepCache g : tiles.values()) {
             long key = (long) g.getUserData();
             double x = (int) (key >> 32) * TILE, y = (int) key * TILE;
             boolean in = x + TILE >= view[0] && x <= view[2] && y + TILE >= view[1] && y <= view[3];
             if (g.isVisible() != in) g.setVisible(in);
-            if (newWidth) {
-                for (javafx.scene.Node n : g.getChildren()) {
+            if (newStep) {
+                g.setStep(step);
+                // Shown at 0.5-1 of the step's scale: 0.75 of it on average, so lines keep their drawn width.
+                for (javafx.scene.Node n : g.shapes()) {
                     Path path = (Path) n;
-                    path.setStrokeWidth(((double) path.getUserData()) / step);
+                    path.setStrokeWidth(((double) path.getUserData()) / (step * 0.75));
                 }
             }
         }
     }
 
+    /** The tiles (tests): each a bitmap at its own resolution step. */
+    java.util.Collection<StepCache> tiles() {
+        return tiles.values();
+    }
+
     void clear() {
+        pending = null;
         tiles.clear();
         getChildren().clear();
     }
 
+    /** Tiles made so far (none until the level is first drawn). */
     int tileCount() {
         return tiles.size();
     }

@@ -37,7 +37,8 @@ final class GroupOverview extends Group {
     private static final double COUNTS_FROM_PX = 150;
     private final GroupLevel groups = new GroupLevel();
     private final GroupLevel merged = new GroupLevel();
-    private final Group counts = new Group();
+    /** Edge counts: one bitmap at the resolution they are shown at, moved and scaled while panning. */
+    private final StepCache counts = new StepCache();
     /** Open groups and open merged groups (their ids never clash: merged ids start with "merged:"). */
     private final Set<String> opened = new HashSet<>();
     private final Map<String, String> parentOf = new HashMap<>();
@@ -55,9 +56,6 @@ final class GroupOverview extends Group {
         // merged group's blocks are drawn over the merged level.
         getChildren().addAll(groups.edges, merged.edges, counts, merged.blocks, groups.blocks);
         counts.setMouseTransparent(true);
-        // Rebuilt only when the view settles: one bitmap, moved and scaled while panning.
-        counts.setCache(true);
-        counts.setCacheHint(javafx.scene.CacheHint.SCALE);
         settle.setOnFinished(e -> refreshCounts());
     }
 
@@ -84,7 +82,7 @@ final class GroupOverview extends Group {
                 }
             }
         }
-        counts.getChildren().clear();
+        counts.shapes().clear();
     }
 
     private void wire(GroupBlock v) {
@@ -161,7 +159,7 @@ final class GroupOverview extends Group {
             merged.edges.setVisible(false);
             groups.viewChanged(scale, view, id -> true, true);
         }
-        if (!counts.getChildren().isEmpty()) counts.getChildren().clear();
+        if (!counts.shapes().isEmpty()) counts.shapes().clear();
         if ((top ? merged : groups).textReadable(scale)) settle.playFromStart();
     }
 
@@ -196,6 +194,7 @@ final class GroupOverview extends Group {
             made.add(t);
             if (made.size() >= 800) break;
         }
-        counts.getChildren().setAll(made);
+        counts.setStep(scale); // made for a settled view: a bitmap at exactly the zoom shown
+        counts.shapes().setAll(made);
     }
 }

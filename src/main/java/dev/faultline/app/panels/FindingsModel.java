@@ -1,7 +1,9 @@
 package dev.faultline.app.panels;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
@@ -25,9 +27,12 @@ public final class FindingsModel {
     public static List<FindingEntry> groups(AnalysisReport report) {
         List<FindingEntry> groups = new ArrayList<>();
         List<FindingEntry> spofs = new ArrayList<>();
+        Map<String, Finding> spofFindings = spofFindingsByNode(report);
         for (Spof s : report.spofs()) {
+            Finding f = spofFindings.get(s.node());
             spofs.add(FindingEntry.leaf(s.node() + " — " + cause(s) + ", takes down " + String.join(", ", s.flowsDown()),
-                    s.node(), recommendationFor(report, s.node()), keyOf(report, "spof", s.node())));
+                    s.node(), f == null ? DEFAULT_RECOMMENDATION : f.recommendation(),
+                    f == null ? "spof:" + s.node() : FindingReview.keyOf(f)));
         }
         groups.add(FindingEntry.group("Single points of failure", spofs));
         List<FindingEntry> domains = new ArrayList<>();
@@ -71,16 +76,21 @@ public final class FindingsModel {
                 : "no spare instance";
     }
 
-    /** The review key of the rule finding about a node, so a decision made on the SPOF entry matches the report. */
-    private static String keyOf(AnalysisReport report, String rule, String node) {
-        return report.findings().stream().filter(f -> f.rule().equals(rule) && f.nodes().contains(node))
-                .map(FindingReview::keyOf).findFirst().orElse(rule + ":" + node);
-    }
+    private static final String DEFAULT_RECOMMENDATION =
+            "Add a replica (and a second zone), or give its callers a fallback.";
 
-    private static String recommendationFor(AnalysisReport report, String node) {
-        return report.findings().stream().filter(f -> f.rule().equals("spof") && f.nodes().contains(node))
-                .map(Finding::recommendation).findFirst()
-                .orElse("Add a replica (and a second zone), or give its callers a fallback.");
+    /**
+     * The first "spof" rule finding naming each node: its recommendation and review key go on the SPOF entry, so a
+     * decision made there matches the report. One pass: looking it up per SPOF was quadratic (thousands of SPOFs
+     * times tens of thousands of findings held the window for seconds while a 20,000-node file opened, issue #13).
+     */
+    private static Map<String, Finding> spofFindingsByNode(AnalysisReport report) {
+        Map<String, Finding> out = new HashMap<>();
+        for (Finding f : report.findings()) {
+            if (!f.rule().equals("spof")) continue;
+            for (String node : f.nodes()) out.putIfAbsent(node, f);
+        }
+        return out;
     }
 
     private static String title(Severity s) {

@@ -181,8 +181,12 @@ public final class WorkspaceViewModel {
         // Two quick opens may finish in either order: only the latest one's result (or error) is shown.
         long generation = ++openGeneration;
         if (openInFlight != null) openInFlight.cancel();
+        // A new file's first picture is drawn in the same work (no scenario, no comparison, no preview), with the
+        // overlay and palette chosen now; a reload keeps its scenario and redraws after (rebuildScene).
+        FirstLook first = sameFile ? null : new FirstLook(overlay.get() == Overlay.HEAT ? Overlay.SPOF : overlay.get(),
+                palette.get(), focusFlow.get());
         openInFlight = runner.run("Opening " + target.getFileName(),
-                (progress, cancel) -> prepare(target, progress, cancel),
+                (progress, cancel) -> prepare(target, first, progress, cancel),
                 outcome -> {
                     if (generation == openGeneration) accept(outcome, sameFile, target);
                 },
@@ -202,12 +206,34 @@ public final class WorkspaceViewModel {
         else if (document.get() != null && document.get().file() != null) open(document.get().file());
     }
 
-    private OpenOutcome prepare(Path file, dev.faultline.progress.ProgressListener progress, CancellationToken cancel) {
+    /** How a newly opened file's first picture is drawn (the window's choices when the open started). */
+    record FirstLook(Overlay overlay, Palette palette, String focusFlow) {
+        boolean stillChosen(WorkspaceViewModel vm) {
+            return overlay == vm.overlay.get() && palette == vm.palette.get()
+                    && Objects.equals(focusFlow, vm.focusFlow.get());
+        }
+    }
+
+    private OpenOutcome prepare(Path file, FirstLook first, dev.faultline.progress.ProgressListener progress,
+                                CancellationToken cancel) {
         ViewPipeline.Prepared p = pipeline.open(file, progress, cancel);
-        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of());
+        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of(), null, null);
         Topology topology = p.loaded().topology().get();
-        return new OpenOutcome(new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
-                new FailureEngine(topology), p.loaded().warnings()), p.sidecarProblems(), reviewSidecar.read(file));
+        TopologyDocument doc = new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
+                new FailureEngine(topology), p.loaded().warnings());
+        cancel.throwIfCancelled();
+        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), firstScene(doc, first), first);
+    }
+
+    /** A new file's first picture, or null (a reload; or it could not be drawn: the rebuild after says why). */
+    private DiagramScene firstScene(TopologyDocument doc, FirstLook first) {
+        if (first == null) return null;
+        try {
+            return core.scenes().build(new SceneRequest(doc.topology(), doc.layout(), doc.report(), null,
+                    first.overlay(), null, first.palette(), null, null, first.focusFlow()));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void accept(OpenOutcome outcome, boolean sameFile, Path file) {
@@ -246,7 +272,14 @@ public final class WorkspaceViewModel {
         shown.addAll(doc.warnings());
         problems.setAll(shown);
         showNow(kept, simulate(doc, kept));
-        rebuildScene();
+        if (outcome.firstScene() != null && outcome.firstLook().stillChosen(this)) {
+            // Drawn with the file: the panels above and the canvas show it in this one step, never one without the
+            // other. A picture still being made for the previous file is dropped.
+            scenes.cancel();
+            scene.set(outcome.firstScene());
+        } else {
+            rebuildScene();
+        }
         notice.set((sameFile ? "Reloaded " : "Opened ") + doc.displayName()
                 + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().size() + " warning(s))"));
     }

@@ -246,4 +246,40 @@ class WorkspaceViewModelTest {
         assertEquals(List.of("node:orders-db"), vm.scenario().labels());
         assertTrue(vm.document().pinned().containsKey("api"));
     }
+
+    @Test
+    void aNewFilesFirstPictureIsMadeByTheOpeningAndShownWithTheDocument() {
+        Path file = dir.resolve("shop.yaml");
+        ManualTaskRunner runner = new ManualTaskRunner().holdQuietWork();
+        WorkspaceViewModel vm = new WorkspaceViewModel(
+                AppFixtures.services(new AppFixtures.Files().put(file, AppFixtures.shop())), runner);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        vm.documentProperty().addListener((o, a, b) -> seen.add("document, picture " + (vm.scene() != null)));
+        vm.sceneProperty().addListener((o, a, b) -> seen.add("picture, document " + (vm.document() != null)));
+        vm.open(file);
+        assertEquals(1, runner.pendingCount(), "one piece of work: the opening");
+        runner.runPending();
+        assertEquals(List.of("document, picture false", "picture, document true"), seen,
+                "the picture follows the document in the same step, with no work in between");
+        assertEquals(0, runner.pendingCount());
+        assertFalse(vm.sceneBuildingProperty().get());
+        assertEquals(AppFixtures.shop().nodes().size(), vm.scene().nodes().size());
+        assertEquals(Overlay.SPOF, vm.scene().overlay());
+    }
+
+    @Test
+    void aFileWhosePictureCannotBeDrawnStillOpensAndSaysWhy() {
+        Path file = dir.resolve("shop.yaml");
+        ManualTaskRunner runner = new ManualTaskRunner().holdQuietWork();
+        AppFixtures.Files files = new AppFixtures.Files().put(file, AppFixtures.shop());
+        CoreServices fine = AppFixtures.services(files);
+        WorkspaceViewModel vm = new WorkspaceViewModel(new CoreServices(files, fine.analyzer(), fine.layout(),
+                request -> {
+                    throw new IllegalStateException("no picture today");
+                }, fine.sidecar()), runner);
+        vm.open(file);
+        runner.runPending();
+        assertTrue(vm.document() != null, "the file is open");
+        assertTrue(vm.noticeProperty().get().contains("no picture today"), vm.noticeProperty().get());
+    }
 }
