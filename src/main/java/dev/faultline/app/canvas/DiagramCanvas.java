@@ -613,7 +613,7 @@ public final class DiagramCanvas extends Region {
             // What may be drawn changed (groups came, or the zoom crossed into them): the bitmap's lines too.
             lastGrouped = grouped;
             lastBlank = blank;
-            edgeBitmap.invalidate();
+            edgeBitmap.invalidateLater(); // drawn for the new view, given at the end
         }
         if (drawable != null) {
             // Groups or focus: few nodes are drawn; an edge is drawn when both its ends are, wherever they are.

@@ -27,7 +27,7 @@ import javafx.util.Duration;
  */
 final class EdgeLayer extends Group {
     /** The bitmap reaches this fraction of the view's size beyond each side of it. */
-    static final double MARGIN = 0.3;
+    static final double MARGIN = 0.2;
     /** The bitmap is drawn again once the view is scaled this much (or its inverse) from the zoom it was drawn at. */
     static final double RESCALE = 1.4;
     /** Pixels at most (a huge window gets a bitmap of its view and a smaller margin). */
@@ -104,21 +104,30 @@ final class EdgeLayer extends Group {
             shown = null;
             image.setImage(null);
         } else {
-            version++;
-            draw();
+            version++; // drawn at the next view change (the canvas gives one at every update)
         }
     }
 
     /** The view moved (world rectangle in view, zoom): draw again only if the bitmap no longer serves it. */
     void viewChanged(double x0, double y0, double x1, double y1, double zoom) {
+        setView(x0, y0, x1, y1, zoom);
+        if (!active) return;
+        if (stale()) draw();
+        rest.playFromStart();
+    }
+
+    /** Where the view is now, without drawing yet (the caller invalidates or moves next). */
+    void setView(double x0, double y0, double x1, double y1, double zoom) {
         viewX0 = x0;
         viewY0 = y0;
         viewX1 = x1;
         viewY1 = y1;
         this.zoom = zoom;
-        if (!active) return;
-        if (stale()) draw();
-        rest.playFromStart();
+    }
+
+    /** The lines changed, and the view is about to be given: draw once, then. */
+    void invalidateLater() {
+        version++;
     }
 
     /** Whether the bitmap on screen is missing, old, out of the view or scaled too far. */
