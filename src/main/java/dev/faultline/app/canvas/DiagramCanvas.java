@@ -1258,7 +1258,8 @@ public final class DiagramCanvas extends Region {
     }
 
     /** How an edge is drawn now, wherever it is drawn (a view, or the edge bitmap of a large graph): tests. */
-    public record DrawnEdge(Color colour, double width, List<Double> dash, boolean arrowHead, boolean inBitmap) { }
+    public record DrawnEdge(Color colour, double width, List<Double> dash, boolean arrowHead, boolean inBitmap,
+                            Box route) { }
 
     /**
      * How the edge from {@code from} to {@code to} is drawn now: by its view, or by the last edge bitmap put on screen
@@ -1271,7 +1272,8 @@ public final class DiagramCanvas extends Region {
             if (!e.from().equals(from) || !e.to().equals(to)) continue;
             EdgeView v = edgeViews.get(i);
             if (v != null && v.isVisible()) {
-                return new DrawnEdge(v.strokeColour(), v.strokeWidth(), v.dash(), v.headShown(), false);
+                return new DrawnEdge(v.strokeColour(), v.strokeWidth(), v.dash(), v.headShown(), false,
+                        v.routeBounds());
             }
             EdgeLayer.Shown shown = edgeBitmap.shown();
             if (!lazy || shown == null) continue;
@@ -1281,10 +1283,21 @@ public final class DiagramCanvas extends Region {
                 List<Double> dash = new ArrayList<>();
                 if (line.dash() != null) for (double d : line.dash()) dash.add(d);
                 return new DrawnEdge(Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF, (c >>> 24) / 255.0),
-                        line.width(), dash, line.head(), true);
+                        line.width(), dash, line.head(), true, pathBox(scene.edges().get(i)));
             }
         }
         return null;
+    }
+
+    /** Whether the edge bitmap on screen has a line for the edge from {@code from} to {@code to} (tests). */
+    public boolean edgeBitmapDraws(String from, String to) {
+        EdgeLayer.Shown shown = edgeBitmap.shown();
+        if (shown == null || scene == null) return false;
+        for (EdgeRaster.Line line : shown.lines()) {
+            SceneEdge e = scene.edges().get(line.edge());
+            if (e.from().equals(from) && e.to().equals(to)) return true;
+        }
+        return false;
     }
 
     /** The edge bitmap on screen draws every change made so far for the current view (tests wait for it). */
