@@ -671,14 +671,19 @@ public final class DiagramCanvas extends Region {
     }
 
     /**
-     * Large graphs: a drawn node view is kept as a bitmap, so a pan or zoom draws one image per node rather than its
-     * box, glyph, label and badges again (and the software renderer rasterised the label's glyphs anew at every zoom
-     * step). While the view moves the bitmap is scaled; once it rests it is drawn again at the exact zoom.
+     * Large graphs: while the view moves, a drawn node view is kept as a bitmap, so each frame of a pan or zoom draws
+     * one image per node rather than its box, glyph, label and badges again (the software renderer also rasterised
+     * the label's glyphs anew at every zoom step). Once the view rests the bitmaps go and the nodes are drawn as shapes
+     * again: a bitmap at a fractional pixel offset is drawn filtered, which blurs the text a little.
      */
     private void cacheView(NodeView v) {
         if (!CACHE_NODES) return;
-        v.setCacheHint(viewMoving ? javafx.scene.CacheHint.SCALE : javafx.scene.CacheHint.QUALITY);
-        v.setCache(true);
+        if (viewMoving) {
+            v.setCacheHint(javafx.scene.CacheHint.SCALE);
+            v.setCache(true);
+        } else {
+            v.setCache(false);
+        }
     }
 
     private static final boolean CACHE_NODES = !Boolean.getBoolean("faultline.nodes.nocache");
@@ -686,16 +691,16 @@ public final class DiagramCanvas extends Region {
     private final javafx.animation.PauseTransition viewRest = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(400));
 
-    /** The view moved: drawn nodes keep their bitmaps scaled until it rests (then they are drawn sharp again). */
+    /** The view moved: drawn nodes become bitmaps until it rests. */
     private void viewMoved() {
         if (!lazy || !CACHE_NODES) return;
         if (!viewMoving) {
             viewMoving = true;
-            for (String id : shownNodes) nodeViews.get(id).setCacheHint(javafx.scene.CacheHint.SCALE);
+            for (String id : shownNodes) cacheView(nodeViews.get(id));
         }
         viewRest.setOnFinished(e -> {
             viewMoving = false;
-            for (String id : shownNodes) nodeViews.get(id).setCacheHint(javafx.scene.CacheHint.QUALITY);
+            for (String id : shownNodes) cacheView(nodeViews.get(id));
         });
         viewRest.playFromStart();
     }

@@ -72,15 +72,18 @@ final class EdgeLayer extends Group {
     private Runnable onShown = () -> { };
     private double viewX0, viewY0, viewX1, viewY1, zoom;
     private boolean active;
+    /** The view has not moved for a while: the bitmap is then drawn for exactly this view. */
+    private boolean resting;
 
     EdgeLayer(Source source) {
         this.source = source;
-        image.setSmooth(!Boolean.getBoolean("faultline.edges.nosmooth"));
+        image.setSmooth(true);
         image.setMouseTransparent(true);
         setMouseTransparent(true);
         getChildren().add(image);
         rest.setOnFinished(e -> {
-            if (active && shown != null && shown.frame().zoom() != zoom) draw();
+            resting = true;
+            if (active && !atRest()) draw();
         });
     }
 
@@ -110,6 +113,7 @@ final class EdgeLayer extends Group {
 
     /** The view moved (world rectangle in view, zoom): draw again only if the bitmap no longer serves it. */
     void viewChanged(double x0, double y0, double x1, double y1, double zoom) {
+        resting = false;
         setView(x0, y0, x1, y1, zoom);
         if (!active) return;
         if (stale()) draw();
@@ -135,6 +139,18 @@ final class EdgeLayer extends Group {
         if (shown == null || shown.version() != version) return true;
         double ratio = zoom / shown.frame().zoom();
         return ratio > RESCALE || ratio < 1 / RESCALE || !shown.covers(viewX0, viewY0, viewX1, viewY1);
+    }
+
+    /**
+     * The view rests and the bitmap on screen was drawn for it: at its zoom and on its pixel grid, so it maps one to one
+     * onto the screen (a scaled or shifted bitmap is drawn filtered, a little blurred).
+     */
+    private boolean atRest() {
+        if (shown == null || stale()) return false;
+        EdgeRaster.Frame f = shown.frame();
+        double gx = (f.x0() - viewX0) * zoom;
+        double gy = (f.y0() - viewY0) * zoom;
+        return f.zoom() == zoom && Math.abs(gx - Math.rint(gx)) < 1e-3 && Math.abs(gy - Math.rint(gy)) < 1e-3;
     }
 
     /** Nothing left to draw: the bitmap on screen shows the current lines for the current view (tests). */
@@ -207,8 +223,10 @@ final class EdgeLayer extends Group {
         double margin = MARGIN;
         while (margin > 0 && (w * (1 + 2 * margin) * zoom) * (h * (1 + 2 * margin) * zoom) > MAX_PIXELS) margin -= 0.1;
         margin = Math.max(0, margin);
-        double fx0 = x0 - w * margin;
-        double fy0 = y0 - h * margin;
+        // On the screen's pixel grid (the view's corner is a pixel corner): at rest the bitmap then maps one to one
+        // onto the screen, so its smooth filtering does not blur the lines by a fraction of a pixel.
+        double fx0 = x0 - Math.ceil(w * margin * zoom) / zoom;
+        double fy0 = y0 - Math.ceil(h * margin * zoom) / zoom;
         int pw = (int) Math.ceil(w * (1 + 2 * margin) * zoom);
         int ph = (int) Math.ceil(h * (1 + 2 * margin) * zoom);
         double shrink = Math.sqrt(Math.min(1, (double) MAX_PIXELS / Math.max(1, (long) pw * ph)));
@@ -234,6 +252,6 @@ final class EdgeLayer extends Group {
         onScreen = px;
         shown = next;
         onShown.run();
-        if (stale()) draw();
+        if (stale() || (resting && !atRest())) draw();
     }
 }
