@@ -46,7 +46,8 @@ import dev.faultline.simulation.FailureEvent;
  * affine transform on the world group, so panning and zooming never redraw anything (see stack.md: ~50 fps at
  * 5,000 nodes, versus under 1 fps repainting a Canvas). A new {@link DiagramScene} restyles existing nodes in place;
  * nodes are only created when the set of nodes changes, and on graphs of {@link #GROUP_FROM} nodes or more only
- * when first drawn (see {@code nodeViews}).
+ * when first drawn (see {@code nodeViews}). On those large graphs the edges are not one path each but one bitmap
+ * ({@link EdgeLayer}, drawn off the FX thread); only labelled edges and the edges of a node being dragged are views.
  */
 public final class DiagramCanvas extends Region {
     /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
