@@ -106,16 +106,6 @@ final class FrameClock extends AnimationTimer {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    /** CPU time of JavaFX's renderer thread (QuantumRenderer-0), which draws every frame; 0 when not found. */
-    static long rendererCpuNanos() {
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("QuantumRenderer")) {
-                return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId());
-            }
-        }
-        return 0;
-    }
-
     /** Frame times of one window and its wall time, in nanoseconds. */
     record Frames(long[] nanos, long windowNanos, long worstCssLayoutNanos, long worstCssLayoutCpuNanos,
                   long worstFrameCpuNanos) {

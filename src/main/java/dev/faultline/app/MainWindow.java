@@ -167,7 +167,6 @@ public final class MainWindow {
         });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightTabs, false);
-        split.getStyleClass().add("main-split"); // one background fill: see faultline.css
         return split;
     }
 

@@ -46,7 +46,8 @@ import dev.faultline.simulation.FailureEvent;
  * affine transform on the world group, so panning and zooming never redraw anything (see stack.md: ~50 fps at
  * 5,000 nodes, versus under 1 fps repainting a Canvas). A new {@link DiagramScene} restyles existing nodes in place;
  * nodes are only created when the set of nodes changes, and on graphs of {@link #GROUP_FROM} nodes or more only
- * when first drawn (see {@code nodeViews}).
+ * when first drawn (see {@code nodeViews}). On those large graphs the edges are not one path each but one bitmap
+ * ({@link EdgeLayer}, drawn off the FX thread); only labelled edges and the edges of a node being dragged are views.
  */
 public final class DiagramCanvas extends Region {
     /** Below this zoom, labels would be unreadable (< ~6 px): draw bare shapes instead. */
@@ -73,6 +74,13 @@ public final class DiagramCanvas extends Region {
     private final Group world = new Group();
     private final Group groupLayer = new Group();
     private final Group edgeLayer = new Group();
+    /** Large graphs: the edges as one bitmap drawn off the FX thread (EdgeLayer); edgeLayer keeps the live ones. */
+    private final EdgeLayer edgeBitmap = new EdgeLayer(this::linesIn);
+    /** Large graphs: edges drawn as views over the bitmap while one of their ends is dragged. */
+    private final Set<Integer> liveEdges = new HashSet<>();
+    /** Edges that were live: their views stay until a bitmap with them in it is on screen. */
+    private final Set<Integer> retiringEdges = new HashSet<>();
+    private long retireAfter = -1;
     private final Group nodeLayer = new Group();
     /** Removed nodes while comparing: seen, never picked (GhostViews). */
     private final Group ghostLayer = new Group();
@@ -100,6 +108,8 @@ public final class DiagramCanvas extends Region {
     /** Lazy graphs: nodes and edges by layout box, and what the last update showed. */
     private BoxGrid nodeGrid;
     private BoxGrid edgeGrid;
+    /** Lazy graphs: the edges with a label (drawn as views, not in the bitmap). */
+    private BoxGrid labelGrid;
     private List<String> gridIds = List.of();
     private List<Box> edgeBoxes = List.of();
     private Set<String> shownNodes = new HashSet<>();
@@ -135,7 +145,8 @@ public final class DiagramCanvas extends Region {
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
         world.getTransforms().add(transform);
-        world.getChildren().addAll(groupLayer, overview, ghostLayer, edgeLayer, nodeLayer);
+        world.getChildren().addAll(groupLayer, overview, ghostLayer, edgeBitmap, edgeLayer, nodeLayer);
+        edgeBitmap.setOnShown(this::edgeBitmapShown);
         overview.setVisible(false);
         legend.setId("legend");
         legend.getStyleClass().add("legend");
@@ -196,6 +207,7 @@ public final class DiagramCanvas extends Region {
             // The same nodes may have moved (a pin re-lays the graph out): what is in view is found by the new boxes.
             if (moved) {
                 indexBoxes(next);
+                retireLiveEdges();
                 updateDetail();
             }
         } else {
@@ -235,6 +247,10 @@ public final class DiagramCanvas extends Region {
         nodeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         lazy = s.nodes().size() >= GROUP_FROM;
+        liveEdges.clear();
+        retiringEdges.clear();
+        edgeBitmap.setActive(lazy);
+        edgeBitmap.invalidate();
         for (int i = 0; i < s.edges().size(); i++) {
             SceneEdge e = s.edges().get(i);
             edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
@@ -251,6 +267,7 @@ public final class DiagramCanvas extends Region {
         } else {
             nodeGrid = null;
             edgeGrid = null;
+            labelGrid = null;
             gridIds = List.of();
             List<javafx.scene.Node> nodes = new ArrayList<>(s.nodes().size());
             for (SceneNode n : s.nodes()) nodes.add(makeNodeView(n));
@@ -277,6 +294,14 @@ public final class DiagramCanvas extends Region {
         gridIds = ids;
         nodeGrid = new BoxGrid(boxes, GRID_CELL);
         edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
+        List<Box> labelBoxes = new ArrayList<>(edgeBoxes.size());
+        for (int i = 0; i < edgeBoxes.size(); i++) labelBoxes.add(labelled(s, i) ? edgeBoxes.get(i) : null);
+        labelGrid = new BoxGrid(labelBoxes, GRID_CELL);
+    }
+
+    private static boolean labelled(DiagramScene s, int i) {
+        String label = s.edges().get(i).label();
+        return label != null && !label.isEmpty();
     }
 
     /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
@@ -352,6 +377,7 @@ public final class DiagramCanvas extends Region {
             v.setBackgroundColour(bg);
             v.update(s.edges().get(i), colours);
         });
+        edgeBitmap.invalidate();
     }
 
     private void showGroups(List<SceneGroup> groups) {
@@ -516,6 +542,7 @@ public final class DiagramCanvas extends Region {
 
     private void applyViewport() {
         transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
+        viewMoved();
         updateMinimapView();
         detailVisible = viewport.scale() >= LABEL_THRESHOLD;
         updateDetail();
@@ -524,6 +551,7 @@ public final class DiagramCanvas extends Region {
             compact = nowCompact;
             nodeViews.values().forEach(v -> v.setCompact(nowCompact));
             edgeViews.values().forEach(e -> e.setCompact(nowCompact));
+            edgeBitmap.invalidate();
         }
         if (compact) {
             // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
@@ -581,29 +609,52 @@ public final class DiagramCanvas extends Region {
         Set<String> nodesNow = new HashSet<>();
         Set<Integer> edgesNow = new HashSet<>();
         Iterable<String> drawable = drawableNodes(grouped);
+        boolean blank = groupsPending && viewport.scale() < LABEL_THRESHOLD;
+        if (grouped != lastGrouped || blank != lastBlank) {
+            // What may be drawn changed (groups came, or the zoom crossed into them): the bitmap's lines too.
+            lastGrouped = grouped;
+            lastBlank = blank;
+            edgeBitmap.invalidateLater(); // drawn for the new view, given at the end
+        }
         if (drawable != null) {
             // Groups or focus: few nodes are drawn; an edge is drawn when both its ends are, wherever they are.
             for (String id : drawable) {
                 Box b = boundsOf(id);
                 if (b != null && b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1) nodesNow.add(id);
                 for (int i : edgesByNode.getOrDefault(id, List.of())) {
-                    if (edgesNow.contains(i) || !edgeMeets(i, x0, y0, x1, y1)) continue;
+                    if (!labelled(i) || edgesNow.contains(i) || !edgeMeets(i, x0, y0, x1, y1)) continue;
                     if (drawsEdge(scene.edges().get(i), grouped)) edgesNow.add(i);
                 }
             }
-        } else if (!(groupsPending && viewport.scale() < LABEL_THRESHOLD)) {
+        } else if (!blank) {
             nodeGrid.forEachIn(x0, y0, x1, y1, i -> nodesNow.add(gridIds.get(i)));
-            edgeGrid.forEachIn(x0, y0, x1, y1, edgesNow::add);
+            labelGrid.forEachIn(x0, y0, x1, y1, edgesNow::add);
         }
+        // Edges being dragged (and those just dropped, until the bitmap has them) are views over the bitmap.
+        for (Set<Integer> live : List.of(liveEdges, retiringEdges)) {
+            for (int i : live) if (drawsEdge(scene.edges().get(i), grouped)) edgesNow.add(i);
+        }
+        // Hysteresis: a node that leaves the view stays drawn until it is well outside it, so a pan back and forth
+        // along the border does not hide and show (and re-layout the layer for) the same views every frame.
+        double keep = drawable == null && !blank ? KEEP_MARGIN / Math.max(viewport.scale(), 0.01) : 0;
         for (String id : shownNodes) {
             if (nodesNow.contains(id)) continue;
             NodeView v = nodeViews.get(id);
+            Box b = v.bounds();
+            if (keep > 0 && b.maxX() >= x0 - keep && b.x() <= x1 + keep && b.maxY() >= y0 - keep && b.y() <= y1 + keep) {
+                nodesNow.add(id);
+                continue;
+            }
             v.setVisible(false);
+            v.setCache(false); // a hidden view keeps no bitmap (20,000 of them would)
             if (v.isDetailVisible()) v.setDetailVisible(false);
         }
         for (String id : nodesNow) {
             NodeView v = nodeViewFor(id);
-            if (!v.isVisible()) v.setVisible(true);
+            if (!v.isVisible()) {
+                v.setVisible(true);
+                cacheView(v);
+            }
             if (detailVisible) v.setDetailVisible(true);
             else if (v.isDetailVisible()) v.setDetailVisible(false);
         }
@@ -616,6 +667,124 @@ public final class DiagramCanvas extends Region {
         }
         shownNodes = nodesNow;
         shownEdges = edgesNow;
+        edgeBitmap.viewChanged(viewport.toWorldX(0), viewport.toWorldY(0), viewport.toWorldX(getWidth()),
+                viewport.toWorldY(getHeight()), viewport.scale());
+    }
+
+    /**
+     * Large graphs: while the view moves, a drawn node view is kept as a bitmap, so each frame of a pan or zoom draws
+     * one image per node rather than its box, glyph, label and badges again (the software renderer also rasterised
+     * the label's glyphs anew at every zoom step). Once the view rests the bitmaps go and the nodes are drawn as shapes
+     * again: a bitmap at a fractional pixel offset is drawn filtered, which blurs the text a little.
+     */
+    private void cacheView(NodeView v) {
+        if (!CACHE_NODES) return;
+        if (viewMoving) {
+            v.setCacheHint(javafx.scene.CacheHint.SCALE);
+            v.setCache(true);
+        } else {
+            v.setCache(false);
+        }
+    }
+
+    private static final boolean CACHE_NODES = !Boolean.getBoolean("faultline.nodes.nocache");
+    private boolean viewMoving;
+    private final javafx.animation.PauseTransition viewRest = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(400));
+
+    /** The view moved: drawn nodes become bitmaps until it rests. */
+    private void viewMoved() {
+        if (!lazy || !CACHE_NODES) return;
+        if (!viewMoving) {
+            viewMoving = true;
+            for (String id : shownNodes) cacheView(nodeViews.get(id));
+        }
+        viewRest.setOnFinished(e -> {
+            viewMoving = false;
+            for (String id : shownNodes) cacheView(nodeViews.get(id));
+        });
+        viewRest.playFromStart();
+    }
+
+    /** Beyond the view's margin, how far (in pixels) a drawn node may go before it is hidden again. */
+    private static final double KEEP_MARGIN = 500;
+    private boolean lastGrouped;
+    private boolean lastBlank;
+
+    /** Edges with a label (the "or" pill of a fallback) are views, text and all; the bitmap draws only lines. */
+    private boolean labelled(int i) {
+        String label = scene.edges().get(i).label();
+        return label != null && !label.isEmpty();
+    }
+
+    /** Lazy graphs: the bitmap's lines for a region of the diagram, as the edge views would draw them now. */
+    private List<EdgeRaster.Line> linesIn(double x0, double y0, double x1, double y1) {
+        if (scene == null || !lazy) return List.of();
+        boolean grouped = grouped();
+        List<Integer> found = new ArrayList<>();
+        Iterable<String> drawable = drawableNodes(grouped);
+        if (drawable != null) {
+            Set<Integer> seen = new HashSet<>();
+            for (String id : drawable) {
+                for (int i : edgesByNode.getOrDefault(id, List.of())) {
+                    if (seen.add(i) && edgeMeets(i, x0, y0, x1, y1) && drawsEdge(scene.edges().get(i), grouped)) {
+                        found.add(i);
+                    }
+                }
+            }
+        } else if (!(groupsPending && viewport.scale() < LABEL_THRESHOLD)) {
+            edgeGrid.forEachIn(x0, y0, x1, y1, found::add);
+        }
+        java.util.Collections.sort(found); // the scene's order, as the views were stacked
+        List<EdgeRaster.Line> lines = new ArrayList<>(found.size());
+        for (int i : found) {
+            if (liveEdges.contains(i) || labelled(i)) continue;
+            lines.add(lineOf(i));
+        }
+        return lines;
+    }
+
+    /** One edge as the bitmap draws it: the look {@link EdgeView} would give it now (dimming, emphasis, far zoom). */
+    private EdgeRaster.Line lineOf(int i) {
+        SceneEdge e = scene.edges().get(i);
+        Color c = colours.get(e.color(), Color.GRAY);
+        if (edgeDimmed(e)) c = Dimming.faded(c, EdgeView.DIM_STRENGTH);
+        int argb = (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+        double width = edgeEmphasised(e) ? e.width() * EdgeView.EMPHASIS : e.width();
+        double[] dash = compact ? null : e.dash().stream().mapToDouble(Double::doubleValue).toArray();
+        return new EdgeRaster.Line(i, e.path(), argb, width, dash, e.width(), !compact);
+    }
+
+    /** Part of a lasting highlight (a flow's path, a why-chain): drawn heavier. */
+    private boolean edgeEmphasised(SceneEdge se) {
+        if (lasting == null) return false;
+        String key = dev.faultline.app.workspace.Highlight.key(se.from(), se.to(), se.fallback());
+        return lasting.edges().contains(key) || lasting.fallbacks().contains(key);
+    }
+
+    /** Faded: off the hovered node's paths, else off the lasting highlight, else out of the emphasis. */
+    private boolean edgeDimmed(SceneEdge se) {
+        if (hovered != null) return !(hovered.contains(se.from()) && hovered.contains(se.to()));
+        if (lasting != null) return !edgeEmphasised(se);
+        return !emphasis.isEmpty() && !(emphasis.contains(se.from()) && emphasis.contains(se.to()));
+    }
+
+    /** A new bitmap is on screen: the views of dropped edges it now draws can go. */
+    private void edgeBitmapShown() {
+        if (!retiringEdges.isEmpty() && edgeBitmap.shown().version() >= retireAfter) {
+            retiringEdges.clear();
+            updateDetail();
+        }
+    }
+
+    /** A drag ended in a new layout: its edges go back into the bitmap, their views stay until it is drawn. */
+    private void retireLiveEdges() {
+        if (liveEdges.isEmpty()) return;
+        retiringEdges.addAll(liveEdges);
+        liveEdges.clear();
+        edgeBitmap.invalidate();
+        retireAfter = edgeBitmap.version();
     }
 
     /** The only nodes that may be drawn when groups or focus limit them (null: any node may be). */
@@ -667,12 +836,14 @@ public final class DiagramCanvas extends Region {
         }
         overview.show(picture, merged, scene == null ? dev.faultline.render.Palette.LIGHT : scene.palette());
         groupsPending = false;
+        edgeBitmap.invalidate();
         updateDetail();
     }
 
     /** Opens or closes a group in place (a double-click on its block does the same). */
     public void setGroupOpen(String groupId, boolean open) {
         overview.setOpen(groupId, open);
+        edgeBitmap.invalidate();
         updateDetail();
     }
 
@@ -700,6 +871,7 @@ public final class DiagramCanvas extends Region {
     public void setFocus(Set<String> nodes, java.util.function.Predicate<SceneEdge> edges) {
         focusNodes = nodes == null ? null : Set.copyOf(nodes);
         focusEdges = edges == null ? e -> true : edges;
+        edgeBitmap.invalidate();
         updateDetail();
     }
 
@@ -778,6 +950,7 @@ public final class DiagramCanvas extends Region {
     private void applyLasting() {
         nodeViews.forEach(this::paintState);
         edgeViews.values().forEach(this::paintState);
+        edgeBitmap.invalidate();
     }
 
     /** A node's lasting look: the lasting highlight if there is one, else the emphasis (all bright if none). */
@@ -802,16 +975,8 @@ public final class DiagramCanvas extends Region {
 
     private void paintState(EdgeView e) {
         SceneEdge se = e.scene();
-        if (lasting == null) {
-            e.setEmphasised(false);
-            e.setDimmed(!emphasis.isEmpty() && !(emphasis.contains(se.from()) && emphasis.contains(se.to())));
-        } else {
-            String key = dev.faultline.app.workspace.Highlight.key(se.from(), se.to(), se.fallback());
-            boolean on = lasting.edges().contains(key) || lasting.fallbacks().contains(key);
-            e.setDimmed(!on);
-            e.setEmphasised(on);
-        }
-        if (hovered != null) e.setDimmed(!(hovered.contains(se.from()) && hovered.contains(se.to())));
+        e.setEmphasised(edgeEmphasised(se));
+        e.setDimmed(edgeDimmed(se));
     }
 
     /** Hover: the node, what it needs (downstream) and what needs it (upstream) stay bright; the rest dims. */
@@ -825,6 +990,7 @@ public final class DiagramCanvas extends Region {
         for (EdgeView e : edgeViews.values()) {
             e.setDimmed(!(keep.contains(e.scene().from()) && keep.contains(e.scene().to())));
         }
+        edgeBitmap.invalidate();
     }
 
     private void walk(String start, boolean downstream, Set<String> seen) {
@@ -846,6 +1012,7 @@ public final class DiagramCanvas extends Region {
     private void clearHighlight() {
         nodeViews.forEach(this::paintState);
         edgeViews.values().forEach(this::paintState);
+        edgeBitmap.invalidate();
     }
 
     // ---- emphasis: a set of nodes kept bright while the rest dims (the Data overlay's audit scope) ----------------
@@ -936,7 +1103,16 @@ public final class DiagramCanvas extends Region {
 
     /** While dragging: the node's edges become straight lines that follow it. */
     private void rerouteEdgesOf(String nodeId) {
-        for (int i : edgesByNode.getOrDefault(nodeId, List.of())) {
+        List<Integer> edges = edgesByNode.getOrDefault(nodeId, List.of());
+        if (lazy && !liveEdges.containsAll(edges)) {
+            // The bitmap cannot follow a drag: the node's edges become views on top of it, and it is drawn again
+            // without them.
+            liveEdges.addAll(edges);
+            retiringEdges.removeAll(edges);
+            edgeBitmap.invalidate();
+            updateDetail();
+        }
+        for (int i : edges) {
             EdgeView ev = edgeViews.get(i);
             if (ev == null) continue; // not drawn (yet): made from the layout when it is
             ev.route(EdgeRoutes.between(boundsOf(ev.scene().from()), boundsOf(ev.scene().to())));
@@ -1085,6 +1261,63 @@ public final class DiagramCanvas extends Region {
         wireNode(made); // a probe hovers and clicks it as it would the drawn one
         paintState(id, made);
         return made;
+    }
+
+    /** How an edge is drawn now, wherever it is drawn (a view, or the edge bitmap of a large graph): tests. */
+    public record DrawnEdge(Color colour, double width, List<Double> dash, boolean arrowHead, boolean inBitmap,
+                            Box route) { }
+
+    /**
+     * How the edge from {@code from} to {@code to} is drawn now: by its view, or by the last edge bitmap put on screen
+     * (see {@link #edgesSettled()}); null when it is not drawn (hidden by groups or focus, or out of view).
+     */
+    public DrawnEdge drawnEdge(String from, String to) {
+        if (scene == null) return null;
+        for (int i = 0; i < scene.edges().size(); i++) {
+            SceneEdge e = scene.edges().get(i);
+            if (!e.from().equals(from) || !e.to().equals(to)) continue;
+            EdgeView v = edgeViews.get(i);
+            if (v != null && v.isVisible()) {
+                return new DrawnEdge(v.strokeColour(), v.strokeWidth(), v.dash(), v.headShown(), false,
+                        v.routeBounds());
+            }
+            EdgeLayer.Shown shown = edgeBitmap.shown();
+            if (!lazy || shown == null) continue;
+            for (EdgeRaster.Line line : shown.lines()) {
+                if (line.edge() != i) continue;
+                int c = line.argb();
+                List<Double> dash = new ArrayList<>();
+                if (line.dash() != null) for (double d : line.dash()) dash.add(d);
+                return new DrawnEdge(Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF, (c >>> 24) / 255.0),
+                        line.width(), dash, line.head(), true, pathBox(scene.edges().get(i)));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the edge bitmap on screen has a line for the edge from {@code from} to {@code to} (tests). */
+    public boolean edgeBitmapDraws(String from, String to) {
+        EdgeLayer.Shown shown = edgeBitmap.shown();
+        if (shown == null || scene == null) return false;
+        for (EdgeRaster.Line line : shown.lines()) {
+            SceneEdge e = scene.edges().get(line.edge());
+            if (e.from().equals(from) && e.to().equals(to)) return true;
+        }
+        return false;
+    }
+
+    /** The edge bitmap on screen draws every change made so far for the current view (tests wait for it). */
+    public boolean edgesSettled() {
+        return edgeBitmap.settled();
+    }
+
+    /** The edge bitmap's colour at a diagram point, as composited over nothing (transparent where no line is). */
+    public Color edgeBitmapColourAt(double worldX, double worldY) {
+        int p = edgeBitmap.pixelAt(worldX, worldY);
+        int a = p >>> 24;
+        if (a == 0) return Color.TRANSPARENT;
+        return Color.rgb(Math.min(255, (p >> 16 & 0xFF) * 255 / a), Math.min(255, (p >> 8 & 0xFF) * 255 / a),
+                Math.min(255, (p & 0xFF) * 255 / a), a / 255.0);
     }
 
     /** How many node views exist (made lazily on large graphs): tests. */

@@ -40,7 +40,9 @@ final class EdgeView extends Group {
     private Color colour = Color.GRAY;
     private boolean dimmed;
     private boolean styled;
-    private static final double DIM_STRENGTH = 0.15;
+    static final double DIM_STRENGTH = 0.15;
+    /** How much heavier a line of a lasting highlight is drawn. */
+    static final double EMPHASIS = 2.2;
 
     EdgeView(int index, SceneEdge edge, ColorCache colours) {
         // No id: JavaFX caches CSS matching per (type, id, style classes), so a unique id per edge made every new
@@ -199,6 +201,23 @@ final class EdgeView extends Group {
         return maxX >= x0 && minX <= x1 && maxY >= y0 && minY <= y1;
     }
 
+    /** The colour the line is drawn with now (dimming included). */
+    Color strokeColour() {
+        return (Color) line.getStroke();
+    }
+
+    double strokeWidth() {
+        return line.getStrokeWidth();
+    }
+
+    List<Double> dash() {
+        return List.copyOf(line.getStrokeDashArray());
+    }
+
+    boolean headShown() {
+        return head.isVisible();
+    }
+
     /** Faded by colour, not by group opacity, which would draw the edge off-screen first (see {@link Dimming}). */
     void setDimmed(boolean dimmed) {
         if (this.dimmed == dimmed) return;
@@ -212,7 +231,7 @@ final class EdgeView extends Group {
 
     /** Drawn heavier while it is part of a highlighted path or chain. */
     void setEmphasised(boolean on) {
-        line.setStrokeWidth(on ? current.width() * 2.2 : current.width());
+        line.setStrokeWidth(on ? current.width() * EMPHASIS : current.width());
         PseudoStates.set(this, "emphasised", on);
     }
 }
