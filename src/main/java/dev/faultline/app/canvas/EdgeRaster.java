@@ -12,6 +12,7 @@ import java.awt.image.WritableRaster;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.faultline.export.diagram.ArrowHead;
 import dev.faultline.layout.Point;
 
 /**
@@ -236,14 +237,8 @@ final class EdgeRaster {
         double uy = (tip.y() - before.y()) / len;
         double size = headSize(line.headFor());
         double half = 3.5 + line.headFor() * 0.8;
-        Path2D.Double head = new Path2D.Double();
-        head.moveTo(tip.x(), tip.y());
-        head.lineTo(tip.x() - ux * size - uy * half, tip.y() - uy * size + ux * half);
-        head.lineTo(tip.x() - ux * size * 0.8, tip.y() - uy * size * 0.8);
-        head.lineTo(tip.x() - ux * size + uy * half, tip.y() - uy * size - ux * half);
-        head.closePath();
         g.setColor(new java.awt.Color(line.argb(), true));
-        g.fill(head);
+        g.fill(ArrowHead.at(tip, ux, uy, size, half));
     }
 
     /** Java2D over the same pixels, in diagram units. */

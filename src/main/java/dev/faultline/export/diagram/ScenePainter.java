@@ -159,13 +159,7 @@ public final class ScenePainter {
         g.setColor(Java2d.color(edge.color()));
         g.setStroke(Java2d.stroke(edge.width(), edge.dash()));
         g.draw(roundedPolyline(pts.subList(0, pts.size() - 1), end));
-        Path2D.Double arrow = new Path2D.Double();
-        arrow.moveTo(tip.x(), tip.y());
-        arrow.lineTo(tip.x() - ux * head - uy * halfWidth, tip.y() - uy * head + ux * halfWidth);
-        arrow.lineTo(tip.x() - ux * head * 0.8, tip.y() - uy * head * 0.8);
-        arrow.lineTo(tip.x() - ux * head + uy * halfWidth, tip.y() - uy * head - ux * halfWidth);
-        arrow.closePath();
-        g.fill(arrow);
+        g.fill(ArrowHead.at(tip, ux, uy, head, halfWidth));
     }
 
     /** The polyline through {@code pts} then {@code end}, with bends rounded off (radius up to 8). */
