@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 import dev.faultline.analysis.AnalysisReport;
@@ -74,21 +76,68 @@ public final class ViewPipeline {
         return new ViewPipeline(loader::load, analyzer::analyze, sidecar::load, layout, builder::build);
     }
 
-    /** Load, analyse, lay out and apply the pins stored beside the file. */
+    /**
+     * Load, analyse, lay out and apply the pins stored beside the file. The layout needs only the topology, so it
+     * runs on a thread of its own while this thread analyses (the analysis has single-threaded stretches the layout
+     * fills); the result is the same as one after the other. That thread is always finished when this returns or
+     * throws: a cancel or a failure leaves no work running and nothing half-made.
+     */
     public Prepared open(Path file, ProgressListener progress, CancellationToken cancel) {
         progress.progress(0, 3, "Reading " + file.getFileName());
         LoadResult loaded = loader.apply(file);
         if (loaded.topology().isEmpty()) return new Prepared(loaded, null, null, null, Map.of(), List.of());
         Topology topology = loaded.topology().get();
         cancel.throwIfCancelled();
-        progress.progress(1, 3, "Analysing " + topology.nodes().size() + " nodes");
-        AnalysisReport report = analysis.analyze(topology, ProgressListener.NONE, cancel);
-        progress.progress(2, 3, "Laying out " + topology.nodes().size() + " nodes");
-        LayoutResult unpinned = unpinnedLayout(topology, cancel);
+        int size = topology.nodes().size();
+        progress.progress(1, 3, "Analysing and laying out " + size + " nodes");
+        FutureTask<LayoutResult> laidOut = new FutureTask<>(() -> unpinnedLayout(topology, cancel));
+        Thread layoutThread = new Thread(laidOut, "faultline-open-layout");
+        layoutThread.setDaemon(true);
+        layoutThread.start();
+        AnalysisReport report;
+        try {
+            report = analysis.analyze(topology, ProgressListener.NONE, cancel);
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(layoutThread);
+            throw e;
+        }
+        progress.progress(2, 3, "Laying out " + size + " nodes");
+        LayoutResult unpinned = result(laidOut, layoutThread);
         LayoutSidecar.Reading sidecar = pins.apply(file);
         Map<String, Point> pinned = existing(topology, sidecar.pinned());
         progress.progress(3, 3, "Done");
         return new Prepared(loaded, report, unpinned, pin(topology, unpinned, pinned), pinned, sidecar.problems());
+    }
+
+    /** The layout thread's result; its exception (a cancel, a layout failure) is rethrown here as it was thrown. */
+    private static LayoutResult result(FutureTask<LayoutResult> laidOut, Thread layoutThread) {
+        awaitQuietly(layoutThread);
+        try {
+            return laidOut.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationToken.CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Waits for the layout thread to end. After a cancel it stops at its next check; after an analysis failure it
+     * runs to its end (its result is dropped), so that no open leaves a thread working behind it.
+     */
+    private static void awaitQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** The layout before any pin: computed once per load. */
