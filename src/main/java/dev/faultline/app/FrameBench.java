@@ -27,7 +27,7 @@ import dev.faultline.app.workspace.WorkspaceViewModel;
  * </pre>
  * {@code -Dfaultline.bench.out=FILE} (default target/frame-bench.md), {@code -Dfaultline.bench.pan=SECONDS}
  * (default 3) per zoom level (0: no panning), {@code -Dfaultline.bench.levels=fit,mid} the zoom levels the
- * operations run at.
+ * operations run at, {@code -Dfaultline.bench.zoom=false} pans without the slow zoom in and out (a drag).
  */
 public final class FrameBench {
     private FrameBench() {

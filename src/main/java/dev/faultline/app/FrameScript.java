@@ -219,6 +219,10 @@ final class FrameScript {
     }
 
     /** Pans steadily (with a slow zoom in and out around the level), as a user exploring the graph would. */
+    /** -Dfaultline.bench.zoom=false: pans only, at the level's zoom (a drag), without the slow zoom in and out. */
+    private static final boolean ZOOM_WHILE_PANNING =
+            !"false".equals(System.getProperty("faultline.bench.zoom"));
+
     private void pan(String level, double seconds, Double zoom) {
         DiagramCanvas canvas = window.canvas();
         fx(() -> {
@@ -235,8 +239,10 @@ final class FrameScript {
         clock.setPerFrame(() -> {
             tick[0]++;
             canvas.viewport().panBy(Math.sin(tick[0] / 30.0) * 12, Math.cos(tick[0] / 45.0) * 8);
-            canvas.viewport().zoomAt(tick[0] % 120 < 60 ? 1.01 : 1 / 1.01, canvas.getWidth() / 2,
-                    canvas.getHeight() / 2);
+            if (ZOOM_WHILE_PANNING) {
+                canvas.viewport().zoomAt(tick[0] % 120 < 60 ? 1.01 : 1 / 1.01, canvas.getWidth() / 2,
+                        canvas.getHeight() / 2);
+            }
             canvas.applyViewportForProbe();
         });
         long[] cpu0 = threadCpu();

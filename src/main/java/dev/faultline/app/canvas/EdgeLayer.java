@@ -14,6 +14,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Affine;
+import javafx.scene.transform.Transform;
 import javafx.util.Duration;
 
 /**
@@ -57,6 +59,8 @@ final class EdgeLayer extends Group {
     });
 
     private final ImageView image = new ImageView();
+    /** Where the bitmap is in the diagram, and at which scale (see {@link #place()}). */
+    private final Affine place = new Affine();
     private final Source source;
     /**
      * The view rests when it has not moved for this long: the bitmap is then drawn at the exact zoom. Longer than a
@@ -79,8 +83,11 @@ final class EdgeLayer extends Group {
         this.source = source;
         image.setSmooth(true);
         image.setMouseTransparent(true);
+        image.getTransforms().add(place);
         setMouseTransparent(true);
         getChildren().add(image);
+        // Every pan moves the world, and with it this layer: place the bitmap on the screen's pixels again.
+        localToSceneTransformProperty().addListener((o, was, now) -> place());
         rest.setOnFinished(e -> {
             resting = true;
             if (active && !atRest()) draw();
@@ -217,6 +224,39 @@ final class EdgeLayer extends Group {
         });
     }
 
+    /**
+     * Puts the bitmap at its place in the diagram, one bitmap pixel per 1/zoom. While the view is at the zoom the
+     * bitmap was drawn for (a pan), its pixels land exactly on whole screen pixels instead: the software renderer
+     * then copies the bitmap (Pisces' translate-only path), where a scale or a fraction of a pixel in the transform,
+     * even 1e-12 of one, makes it interpolate four pixels for each pixel of the view; that was ~40 % of the
+     * renderer's time per frame at mid zoom (issue #13). The lines then move by under half a pixel against the nodes
+     * during a pan; at rest the bitmap is on the pixel grid anyway (see frameFor), so nothing moves.
+     */
+    private void place() {
+        if (shown == null) return;
+        EdgeRaster.Frame f = shown.frame();
+        double sx = 1 / f.zoom();
+        double sy = sx;
+        double tx = f.x0();
+        double ty = f.y0();
+        Transform p = getLocalToSceneTransform();
+        if (p.getMxy() == 0 && p.getMyx() == 0 && p.getMxx() > 0 && p.getMyy() > 0
+                && Math.abs(p.getMxx() * sx - 1) < 1e-6 && Math.abs(p.getMyy() * sy - 1) < 1e-6) {
+            // Pisces truncates the transform to 16.16 fixed point: a hair above 1 stays exactly 1, a hair below
+            // becomes 65535/65536; and whole pixels a hair away from 0 stay whole.
+            sx = 1 / p.getMxx() * (1 + 1e-9);
+            sy = 1 / p.getMyy() * (1 + 1e-9);
+            tx = (onWholePixel(p.getMxx() * f.x0() + p.getTx()) - p.getTx()) / p.getMxx();
+            ty = (onWholePixel(p.getMyy() * f.y0() + p.getTy()) - p.getTy()) / p.getMyy();
+        }
+        place.setToTransform(sx, 0, tx, 0, sy, ty);
+    }
+
+    private static double onWholePixel(double x) {
+        double whole = Math.rint(x);
+        return whole + Math.copySign(1e-6, whole);
+    }
+
     private static EdgeRaster.Frame frameFor(double x0, double y0, double x1, double y1, double zoom) {
         double w = x1 - x0;
         double h = y1 - y0;
@@ -244,13 +284,10 @@ final class EdgeLayer extends Group {
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(px),
                 PixelFormat.getIntArgbPreInstance());
         image.setImage(new WritableImage(buffer));
-        image.setLayoutX(f.x0());
-        image.setLayoutY(f.y0());
-        image.setFitWidth(f.width() / f.zoom());
-        image.setFitHeight(f.height() / f.zoom());
         spare = onScreen;
         onScreen = px;
         shown = next;
+        place();
         onShown.run();
         if (stale() || (resting && !atRest())) draw();
     }
