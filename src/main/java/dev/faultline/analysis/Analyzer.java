@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.faultline.analysis.availability.AvailabilityAnalysis;
+import dev.faultline.analysis.availability.AvailabilityParts;
 import dev.faultline.analysis.availability.FlowAvailability;
 import dev.faultline.analysis.capacity.CapacityAnalysis;
 import dev.faultline.analysis.doublefault.DoubleFaultFinder;
@@ -35,6 +35,8 @@ public final class Analyzer {
      * would not pay.
      */
     static final int PARALLEL_FROM_NODES = 1_000;
+    /** Availability parts when there is a pool: enough that the threads finish them at about the same time. */
+    static final int AVAILABILITY_PARTS = 6;
 
     private final List<Rule> rules;
     private final BlastRadiusSweep sweep;
@@ -81,15 +83,17 @@ public final class Analyzer {
         try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
             boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
             boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
+            // Availability, the longest task, starts at once in parts beside the sweep (issue #18: the spare core
+            // idled for the sweep's first second at 50,000 nodes); its parts need little memory of their own.
+            SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
+                    ? availability(tasks, engine, cancel) : SideTasks.done(List.of());
             NodeLossOutcome[] outcomes = needSweep ? sweep.outcomes(engine, progress, cancel) : new NodeLossOutcome[0];
-            // The sweep runs first, alone: it is split over the cores itself, and its shared ancestor sets may take a
+            // The rest waits for the sweep: it is split over the cores itself, and its shared ancestor sets may take a
             // quarter of the heap, which must be free again before the rest runs (a 50,000-node analysis in 1 GB).
             // Then everything else at once, on the spare cores and this thread; all of it is independent. Longest
-            // first (CPU measured at 50,000 nodes, docs/performance.md "Where the wall time goes"): availability takes
-            // a pool thread, the caller and any other pool thread take the rest in this order, and the caller helps
-            // rather than waits when it needs a result another thread is working on.
-            SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
-                    ? tasks.start(() -> AvailabilityAnalysis.of(engine.compiled(), cancel)) : SideTasks.done(List.of());
+            // first (CPU measured at 50,000 nodes, docs/performance.md "Where the wall time goes"): the pool threads
+            // finish the availability parts, the caller and any free pool thread take the rest in this order, and the
+            // caller helps rather than waits when it needs a result another thread is working on.
             SideTasks.Task<DoubleFaults> doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
                     ? tasks.start(() -> DoubleFaultFinder.find(engine.compiled(), cancel))
                     : SideTasks.done(DoubleFaults.NONE);
@@ -127,6 +131,22 @@ public final class Analyzer {
             if (need.containsAll(AnalysisSection.all())) withRiskFigures(report);
             return report;
         }
+    }
+
+    /**
+     * Availability in {@link AvailabilityParts}, each queued as a task; the result is gathered by the first thread
+     * that asks for it, which runs the parts nobody has begun and waits (without helping) for the others.
+     */
+    private static SideTasks.Task<List<FlowAvailability>> availability(SideTasks tasks, FailureEngine engine,
+                                                                       CancellationToken cancel) {
+        AvailabilityParts split = new AvailabilityParts(engine.compiled(), tasks.hasPool() ? AVAILABILITY_PARTS : 1);
+        List<SideTasks.Task<AvailabilityParts.Part>> parts = new ArrayList<>();
+        for (int i = 0; i < split.count(); i++) {
+            int index = i;
+            parts.add(tasks.start(() -> split.part(index, cancel)));
+        }
+        return SideTasks.whenJoined(() -> split.combine(
+                parts.stream().map(SideTasks.Task::joinWithoutHelping).toList(), cancel));
     }
 
     /** Pool threads for the side tasks: none for small topologies, where starting threads costs more than it saves. */

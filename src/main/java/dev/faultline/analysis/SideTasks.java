@@ -22,6 +22,15 @@ final class SideTasks implements AutoCloseable {
     /** The result of a task, computed by a pool thread or by the first thread that asks for it. */
     interface Task<T> {
         T join();
+
+        /**
+         * The result, run here if nobody has begun it, else waited for <em>without</em> running other queued tasks
+         * meanwhile. For a task that gathers other tasks' results: a queued task run while it waits could ask for
+         * the gathering task itself, which this thread has begun and would then wait on forever.
+         */
+        default T joinWithoutHelping() {
+            return join();
+        }
     }
 
     private final ThreadPoolExecutor pool;
@@ -46,7 +55,36 @@ final class SideTasks implements AutoCloseable {
     <T> Task<T> start(Supplier<T> work) {
         FutureTask<T> future = new FutureTask<>(work::get);
         if (pool != null) pool.execute(future);
-        return () -> join(future);
+        return new Task<>() {
+            @Override
+            public T join() {
+                return SideTasks.this.join(future);
+            }
+
+            @Override
+            public T joinWithoutHelping() {
+                future.run();
+                return result(future);
+            }
+        };
+    }
+
+    /**
+     * {@code work} not queued: the first thread that joins it runs it, any other waits for it (without helping). For
+     * work that only gathers results of other tasks, with {@link Task#joinWithoutHelping()}: queued, it would hold a
+     * pool thread that then waits for tasks the other threads are running.
+     */
+    static <T> Task<T> whenJoined(Supplier<T> work) {
+        FutureTask<T> future = new FutureTask<>(work::get);
+        return () -> {
+            future.run();
+            return result(future);
+        };
+    }
+
+    /** Whether tasks may run on a pool thread (else each runs where it is joined). */
+    boolean hasPool() {
+        return pool != null;
     }
 
     /**

@@ -63,7 +63,6 @@ public final class TeamAnalysis {
     public static TeamCoupling coupling(Topology t) {
         List<String> teams = new ArrayList<>(t.teams().stream().map(Team::id).toList());
         if (t.nodes().stream().anyMatch(n -> n.team() == null)) teams.add(UNOWNED);
-        int[][] counts = new int[teams.size()][teams.size()];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < teams.size(); i++) index.put(teams.get(i), i);
         // Per node its team's row (ids resolved once per node, not twice per dependency: issue #18).
@@ -72,8 +71,13 @@ public final class TeamAnalysis {
             row[v] = index.get(Objects.requireNonNullElse(t.nodes().get(v).team(), UNOWNED));
         }
         CompiledTopology c = CompiledTopology.of(t);
-        for (int k = 0; k < c.dependencyCount(); k++) counts[row[c.dependencyFrom(k)]][row[c.dependencyTo(k)]]++;
-        return new TeamCoupling(teams, counts);
+        int[] from = new int[c.dependencyCount()];
+        int[] to = new int[from.length];
+        for (int k = 0; k < from.length; k++) {
+            from[k] = row[c.dependencyFrom(k)];
+            to[k] = row[c.dependencyTo(k)];
+        }
+        return TeamCoupling.ofPairs(teams, from, to);
     }
 
 }

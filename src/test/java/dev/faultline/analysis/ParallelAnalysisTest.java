@@ -102,6 +102,49 @@ class ParallelAnalysisTest {
     }
 
     @Test
+    void joiningWithoutHelpingLeavesQueuedTasksToOthers() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger queuedRuns = new AtomicInteger();
+        try (SideTasks tasks = SideTasks.withThreads(1)) {
+            SideTasks.Task<Thread> running = tasks.start(() -> {
+                started.countDown();
+                await(release);
+                return Thread.currentThread();
+            });
+            await(started);
+            SideTasks.Task<Integer> queued = tasks.start(queuedRuns::incrementAndGet);
+            Thread joiner = Thread.currentThread();
+            AtomicInteger runsWhileJoinerWaited = new AtomicInteger(-1);
+            // Released once the joiner waits: had it helped, it would have run the queued task before waiting.
+            Thread releaser = new Thread(() -> {
+                while (joiner.getState() != Thread.State.WAITING) Thread.onSpinWait();
+                runsWhileJoinerWaited.set(queuedRuns.get());
+                release.countDown();
+            });
+            releaser.start();
+            assertNotEquals(joiner, running.joinWithoutHelping(), "waited for the pool thread");
+            releaser.join();
+            assertEquals(0, runsWhileJoinerWaited.get(), "the joiner ran no queued task while it waited");
+            assertEquals(1, queued.join());
+            assertEquals(1, queuedRuns.get(), "each task once");
+        }
+    }
+
+    @Test
+    void aTaskStartedWhenJoinedRunsOnceOnTheFirstThreadThatAsks() {
+        AtomicInteger runs = new AtomicInteger();
+        SideTasks.Task<Thread> gathered = SideTasks.whenJoined(() -> {
+            runs.incrementAndGet();
+            return Thread.currentThread();
+        });
+        assertEquals(0, runs.get(), "nothing runs before it is asked for");
+        assertSame(Thread.currentThread(), gathered.join());
+        assertSame(Thread.currentThread(), gathered.join());
+        assertEquals(1, runs.get());
+    }
+
+    @Test
     void rulesStartCostliestFirstAndThoseReadingAvailabilityLast() {
         List<dev.faultline.analysis.rules.Rule> rules = Rules.defaults();
         int[] order = RuleCosts.costliestFirst(rules);

@@ -50,6 +50,17 @@ class TeamAnalysisEquivalenceTest {
         }
         assertEquals(teams, coupling.teams());
         assertArrayEquals(counts, coupling.counts());
+        // The sparse form (issue #18) answers every cell, lists each row's non-zero cells in column order, and is
+        // the same as one made from the dense matrix.
+        for (int i = 0; i < teams.size(); i++) {
+            for (int j = 0; j < teams.size(); j++) assertEquals(counts[i][j], coupling.count(i, j));
+            List<Integer> cells = new ArrayList<>();
+            coupling.forEachInRow(i, (j, n) -> cells.add(j));
+            List<Integer> expected = new ArrayList<>();
+            for (int j = 0; j < teams.size(); j++) if (counts[i][j] != 0) expected.add(j);
+            assertEquals(expected, cells);
+        }
+        assertEquals(new TeamCoupling(teams, counts), coupling);
 
         Map<String, int[]> byTeam = new HashMap<>();
         t.teams().forEach(team -> byTeam.put(team.id(), new int[4]));

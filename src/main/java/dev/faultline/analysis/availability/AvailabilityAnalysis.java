@@ -70,7 +70,7 @@ public final class AvailabilityAnalysis {
     }
 
     /** The exact result, or null when the flow's diagram or zone states exceed the budgets. */
-    private static ExactEvaluator.Result exactly(FlowStructures structures, ExactEvaluator exact, Flow flow,
+    static ExactEvaluator.Result exactly(FlowStructures structures, ExactEvaluator exact, Flow flow,
                                                  int maxDiagramNodes, long maxExactWork) {
         FlowStructure s;
         try {
@@ -86,7 +86,7 @@ public final class AvailabilityAnalysis {
     }
 
     /** {@code nodes}: the indices whose IP may be non-zero, or null for all. */
-    private static FlowAvailability result(Topology topology, Flow flow, double down, Method method, Interval ci95,
+    static FlowAvailability result(Topology topology, Flow flow, double down, Method method, Interval ci95,
                                            double[] improvementByNode, int[] nodes) {
         double p = Math.min(1, Math.max(0, down));
         double a = 1 - p;

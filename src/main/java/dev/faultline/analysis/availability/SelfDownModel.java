@@ -78,6 +78,33 @@ final class SelfDownModel {
         representative = classes(classOf);
     }
 
+    /**
+     * The same model with caches of its own, for another thread (the caches are filled as {@link #selfDown} is
+     * asked, so one model cannot serve two threads); the per-node figures are shared, not rebuilt.
+     */
+    SelfDownModel forAnotherThread() {
+        return new SelfDownModel(this);
+    }
+
+    private SelfDownModel(SelfDownModel shared) {
+        nodeCount = shared.nodeCount;
+        zoneCount = shared.zoneCount;
+        zoneAvailability = shared.zoneAvailability;
+        availability = shared.availability;
+        minHealthy = shared.minHealthy;
+        zonesOf = shared.zonesOf;
+        instancesIn = shared.instancesIn;
+        unzoned = shared.unzoned;
+        @SuppressWarnings("unchecked")
+        Map<Integer, Double>[] tables = new Map[nodeCount];
+        byCounting = tables;
+        recentM = new int[nodeCount * SLOTS];
+        java.util.Arrays.fill(recentM, -1);
+        recentQ = new double[nodeCount * SLOTS];
+        classOf = shared.classOf;
+        representative = shared.representative;
+    }
+
     /** Numbers the classes in order of first node; fills {@code classOf} and returns a node of each class. */
     private int[] classes(int[] classOf) {
         record Key(long availability, int minHealthy, int unzoned, List<Integer> zones, List<Integer> instances) {

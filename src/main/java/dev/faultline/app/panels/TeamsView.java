@@ -166,7 +166,7 @@ public final class TeamsView extends ScrollPane {
         g.getStyleClass().add("coupling-matrix");
         List<String> teams = coupling.teams();
         int max = 1;
-        for (int i : shown) for (int j : shown) if (i != j) max = Math.max(max, coupling.counts()[i][j]);
+        for (int i : shown) for (int j : shown) if (i != j) max = Math.max(max, coupling.count(i, j));
         for (int c = 0; c < shown.size(); c++) {
             Label h = head(abbreviate(teams.get(shown.get(c))));
             h.setMinWidth(Label.USE_PREF_SIZE);
@@ -182,7 +182,7 @@ public final class TeamsView extends ScrollPane {
             g.add(rowHead, 0, r + 1);
             for (int c = 0; c < shown.size(); c++) {
                 int j = shown.get(c);
-                int n = coupling.counts()[i][j];
+                int n = coupling.count(i, j);
                 Label cell = new Label(n == 0 ? "" : String.valueOf(n));
                 cell.setMinSize(32, 22);
                 cell.setAlignment(Pos.CENTER);
@@ -208,12 +208,13 @@ public final class TeamsView extends ScrollPane {
         int n = coupling.teams().size();
         int[] cross = new int[n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    cross[i] += coupling.counts()[i][j];
-                    cross[j] += coupling.counts()[i][j];
+            int row = i;
+            coupling.forEachInRow(i, (j, count) -> {
+                if (row != j) {
+                    cross[row] += count;
+                    cross[j] += count;
                 }
-            }
+            });
         }
         return java.util.stream.IntStream.range(0, n).boxed()
                 .sorted((a, b) -> Integer.compare(cross[b], cross[a])).limit(limit).sorted().toList();

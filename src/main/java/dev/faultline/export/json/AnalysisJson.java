@@ -129,13 +129,10 @@ public final class AnalysisJson {
 
     /** The coupled pairs of rows {@code from} to {@code to} (exclusive) of the matrix. */
     private static void couplingRows(JsonWriter w, TeamCoupling c, int from, int to) {
-        int[][] counts = c.counts();
         for (int i = from; i < to; i++) {
-            for (int j = 0; j < counts[i].length; j++) {
-                if (counts[i][j] == 0) continue;
-                w.beginObject().field("from", c.teams().get(i)).field("to", c.teams().get(j))
-                        .field("dependencies", counts[i][j]).endObject();
-            }
+            String fromTeam = c.teams().get(i);
+            c.forEachInRow(i, (j, n) -> w.beginObject().field("from", fromTeam).field("to", c.teams().get(j))
+                    .field("dependencies", n).endObject());
         }
     }
 
@@ -173,7 +170,7 @@ public final class AnalysisJson {
             chunked(parts, f -> f.name("teams").beginArray(), 2, r.teams(), chunk, (f, team, i) -> team(f, team));
             TeamCoupling coupling = r.coupling();
             parts.open(1, false, f -> f.name("coupling").beginArray());
-            int rows = coupling.counts().length;
+            int rows = coupling.teams().size();
             int rowChunk = Math.max(1, chunk / 16);
             for (int a = 0; a < rows; a += rowChunk) {
                 int from = a;
@@ -260,7 +257,7 @@ public final class AnalysisJson {
      */
     private static void writeCoupling(JsonWriter w, TeamCoupling c) {
         w.name("coupling").beginArray();
-        couplingRows(w, c, 0, c.counts().length);
+        couplingRows(w, c, 0, c.teams().size());
         w.endArray();
     }
 

@@ -44,7 +44,12 @@ public final class JsonWriter {
      * writer of the whole document would have written for the same calls at that point.
      */
     static JsonWriter fragment(int depth, boolean first) {
-        JsonWriter f = new JsonWriter(new StringBuilder(1 << 12));
+        return fragment(depth, first, 1 << 12);
+    }
+
+    /** The same, its builder starting with room for {@code capacity} characters. */
+    static JsonWriter fragment(int depth, boolean first, int capacity) {
+        JsonWriter f = new JsonWriter(new StringBuilder(capacity));
         for (int i = 0; i < depth; i++) f.firstInScope.push(new boolean[] {i == depth - 1 && first});
         return f;
     }

@@ -75,9 +75,14 @@ final class TeamSection {
 
     private static Doc.Table coupling(TeamCoupling c) {
         int max = 0;
+        int[] most = {0};
         for (int i = 0; i < c.teams().size(); i++) {
-            for (int j = 0; j < c.teams().size(); j++) if (i != j) max = Math.max(max, c.counts()[i][j]);
+            int row = i;
+            c.forEachInRow(i, (j, n) -> {
+                if (row != j) most[0] = Math.max(most[0], n);
+            });
         }
+        max = most[0];
         List<String> headers = new ArrayList<>();
         headers.add("from \\ to");
         headers.addAll(c.teams());
@@ -89,7 +94,7 @@ final class TeamSection {
             List<Doc.Cell> row = new ArrayList<>();
             row.add(Doc.Cell.of(Doc.Text.code(c.teams().get(i))));
             for (int j = 0; j < c.teams().size(); j++) {
-                int n = c.counts()[i][j];
+                int n = c.count(i, j);
                 row.add(i == j ? Doc.Cell.of(Doc.Text.of(Integer.toString(n), Doc.Style.MUTED))
                         : Doc.Cell.number(n, Words.heat(n, max)));
             }
