@@ -122,11 +122,16 @@ final class Bdd {
         while (top > 0) {
             int v = stack[--top];
             count++;
-            for (int c : new int[] {low(v), high(v)}) {
-                if (c > TRUE && !seen[c]) {
-                    seen[c] = true;
-                    stack[top++] = c;
-                }
+            // Both children without an array per node (the C1-only command line does no escape analysis).
+            int lo = low(v);
+            if (lo > TRUE && !seen[lo]) {
+                seen[lo] = true;
+                stack[top++] = lo;
+            }
+            int hi = high(v);
+            if (hi > TRUE && !seen[hi]) {
+                seen[hi] = true;
+                stack[top++] = hi;
             }
         }
         int[] out = new int[count];

@@ -105,8 +105,17 @@ final class ExactEvaluator {
         return states > Long.MAX_VALUE / perState ? Long.MAX_VALUE : states * perState;
     }
 
+    /**
+     * Per node, the IP of the flow being evaluated: one array for all flows, zeroed at each (issue #18: one per flow
+     * was 80 MB of garbage at 50,000 nodes and 200 flows, where zeroing costs microseconds).
+     */
+    private double[] improvementScratch;
+
+    /** The result's {@code improvementByNode} is valid until the next call: read it before evaluating another flow. */
     Result evaluate(FlowStructure s, int[] diagram, int[] zones) {
-        double[] improvement = new double[model.nodeCount];
+        if (improvementScratch == null) improvementScratch = new double[model.nodeCount];
+        double[] improvement = improvementScratch;
+        java.util.Arrays.fill(improvement, 0);
         Pass pass = new Pass(s, diagram);
         int maxDown = maxDown(zones);
         // The states and their weights first, in the order they were always summed in; then evaluated four at a time.
