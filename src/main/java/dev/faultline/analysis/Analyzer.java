@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.faultline.analysis.availability.AvailabilityParts;
 import dev.faultline.analysis.availability.FlowAvailability;
@@ -62,8 +63,7 @@ public final class Analyzer {
     }
 
     public AnalysisReport analyze(Topology topology, ProgressListener progress, CancellationToken cancel) {
-        FailureEngine engine = new FailureEngine(topology);
-        return analyze(engine, progress, cancel);
+        return analyze(topology, () -> new FailureEngine(topology), AnalysisSection.all(), progress, cancel);
     }
 
     public AnalysisReport analyze(FailureEngine engine, ProgressListener progress, CancellationToken cancel) {
@@ -72,17 +72,31 @@ public final class Analyzer {
 
     /** Only the {@code wanted} sections (and what they are computed from); the report holds just those. */
     public AnalysisReport analyze(Topology topology, Set<AnalysisSection> wanted) {
-        return analyze(new FailureEngine(topology), wanted, ProgressListener.NONE, CancellationToken.NONE);
+        return analyze(topology, () -> new FailureEngine(topology), wanted, ProgressListener.NONE,
+                CancellationToken.NONE);
     }
 
     /** Only the {@code wanted} sections (and what they are computed from); the report holds just those. */
     public AnalysisReport analyze(FailureEngine engine, Set<AnalysisSection> wanted, ProgressListener progress,
                                   CancellationToken cancel) {
+        return analyze(engine.topology(), () -> engine, wanted, progress, cancel);
+    }
+
+    /** {@code engineOf} is asked once, after the parts that read the topology alone have been queued. */
+    private AnalysisReport analyze(Topology topology, Supplier<FailureEngine> engineOf, Set<AnalysisSection> wanted,
+                                   ProgressListener progress, CancellationToken cancel) {
         Set<AnalysisSection> need = AnalysisSection.withPrerequisites(wanted);
-        Topology topology = engine.topology();
         try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
             boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
             boolean riskFigures = need.contains(AnalysisSection.FINDINGS) || need.containsAll(AnalysisSection.all());
+            // Latency and the coupling read the topology alone: a pool thread starts them while this one compiles
+            // the failure engine (issue #18: the spare core idled during the engine at 50,000 nodes). Latency is
+            // kept per topology once computed: the rules and the report then read it.
+            SideTasks.Task<?> latency = riskFigures ? tasks.start(() -> LatencyAnalysis.of(topology))
+                    : SideTasks.done(null);
+            SideTasks.Task<TeamCoupling> coupling = need.contains(AnalysisSection.COUPLING)
+                    ? tasks.start(() -> TeamAnalysis.coupling(topology)) : SideTasks.done(null);
+            FailureEngine engine = engineOf.get();
             // Availability, the longest task, starts at once in parts beside the sweep (issue #18: the spare core
             // idled for the sweep's first second at 50,000 nodes); its parts need little memory of their own.
             SideTasks.Task<List<FlowAvailability>> availability = need.contains(AnalysisSection.AVAILABILITY)
@@ -97,13 +111,9 @@ public final class Analyzer {
             SideTasks.Task<DoubleFaults> doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
                     ? tasks.start(() -> DoubleFaultFinder.find(engine.compiled(), cancel))
                     : SideTasks.done(DoubleFaults.NONE);
-            // Latency and capacity are kept per topology once computed: the rules and the report then read them.
-            SideTasks.Task<?> latency = riskFigures ? tasks.start(() -> LatencyAnalysis.of(topology))
-                    : SideTasks.done(null);
+            // Capacity too is kept per topology once computed.
             SideTasks.Task<?> capacity = riskFigures ? tasks.start(() -> CapacityAnalysis.of(engine))
                     : SideTasks.done(null);
-            SideTasks.Task<TeamCoupling> coupling = need.contains(AnalysisSection.COUPLING)
-                    ? tasks.start(() -> TeamAnalysis.coupling(topology)) : SideTasks.done(null);
             SideTasks.Task<List<DomainSpof>> domains = need.contains(AnalysisSection.DOMAIN_SPOFS)
                     ? tasks.start(() -> FailureDomains.find(engine)) : SideTasks.done(List.of());
 
