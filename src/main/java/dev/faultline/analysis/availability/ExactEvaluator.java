@@ -167,6 +167,25 @@ final class ExactEvaluator {
         return true;
     }
 
+    /**
+     * The passes' arrays sized by the series set or the diagram, kept from flow to flow and grown when a flow needs
+     * more (issue #18: a new set per flow was 100 MB of garbage at 50,000 nodes, whose series sets hold ~10,000
+     * nodes). Every pass reads them only below its own sizes, and writes each entry before reading it, except the
+     * series gains (zeroed per flow) and the terminals' entries (set per flow); nothing reads their lengths.
+     */
+    private double[] qSeriesScratch = new double[0];
+    private double[] suffixScratch = new double[0];
+    private double[] gainScratch = new double[0];
+    private double[] blockSuffixScratch = new double[0];
+    private double[] probScratch = new double[0];
+    private double[] reachScratch = new double[0];
+    private double[] blockProbScratch = new double[0];
+    private double[] blockReachScratch = new double[0];
+
+    private static double[] atLeast(double[] a, int n) {
+        return a.length >= n ? a : new double[Math.max(n, a.length + (a.length >> 1))];
+    }
+
     /** Scratch arrays for one flow's passes. */
     private final class Pass {
         private final FlowStructure s;
@@ -200,9 +219,11 @@ final class ExactEvaluator {
         Pass(FlowStructure s, int[] diagram) {
             this.s = s;
             seriesClass = classes(s.series);
-            qSeries = new double[s.series.length];
-            suffix = new double[s.series.length + 1];
-            seriesImprovement = new double[s.series.length];
+            int m = s.series.length;
+            qSeries = qSeriesScratch = atLeast(qSeriesScratch, m);
+            suffix = suffixScratch = atLeast(suffixScratch, m + 1);
+            seriesImprovement = gainScratch = atLeast(gainScratch, m);
+            java.util.Arrays.fill(seriesImprovement, 0, m, 0); // the only one summed into: the others are written first
             varClass = classes(s.nodeOfVar);
             qVar = new double[s.nodeOfVar.length];
             int nodes = diagram.length + 2;
@@ -218,17 +239,21 @@ final class ExactEvaluator {
                 nodeHigh[i + 2] = position[s.bdd.high(u)]; // children come first: already numbered
                 nodeLow[i + 2] = position[s.bdd.low(u)];
             }
-            prob = new double[nodes];
+            prob = probScratch = atLeast(probScratch, nodes);
+            prob[Bdd.FALSE] = 0;
             prob[Bdd.TRUE] = 1;
-            reach = new double[nodes];
+            reach = reachScratch = atLeast(reachScratch, nodes);
             derivative = new double[s.nodeOfVar.length];
             seriesClasses = distinct(seriesClass);
-            blockSuffix = new double[(s.series.length + 1) * BLOCK];
+            blockSuffix = blockSuffixScratch = atLeast(blockSuffixScratch, (m + 1) * BLOCK);
             blockDerivative = new double[BLOCK][s.nodeOfVar.length];
             blockQ = new double[BLOCK][s.nodeOfVar.length];
-            blockProb = new double[nodes * BLOCK];
-            for (int k = 0; k < BLOCK; k++) blockProb[Bdd.TRUE * BLOCK + k] = 1;
-            blockReach = new double[nodes * BLOCK];
+            blockProb = blockProbScratch = atLeast(blockProbScratch, nodes * BLOCK);
+            for (int k = 0; k < BLOCK; k++) {
+                blockProb[Bdd.FALSE * BLOCK + k] = 0;
+                blockProb[Bdd.TRUE * BLOCK + k] = 1;
+            }
+            blockReach = blockReachScratch = atLeast(blockReachScratch, nodes * BLOCK);
         }
 
         /** The distinct values, first occurrence first (classes are few: a mark per class). */
