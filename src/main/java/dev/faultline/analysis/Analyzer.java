@@ -117,6 +117,10 @@ public final class Analyzer {
             SideTasks.Task<List<DomainSpof>> domains = need.contains(AnalysisSection.DOMAIN_SPOFS)
                     ? tasks.start(() -> FailureDomains.find(engine)) : SideTasks.done(List.of());
 
+            // The ranking sorts every outcome (50,000 at the largest): a side task rather than the report's tail.
+            SideTasks.Task<List<NodeLossOutcome>> ranking = need.contains(AnalysisSection.BLAST_RADIUS)
+                    ? tasks.start(() -> BlastRadiusSweep.rank(outcomes)) : SideTasks.done(List.of());
+
             List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
             cancel.throwIfCancelled();
             List<TeamFigures> teams = need.contains(AnalysisSection.TEAMS) ? TeamAnalysis.figures(topology, spofs)
@@ -134,7 +138,7 @@ public final class Analyzer {
             List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
                     ? findings(tasks, topology, outcomes, spofs, domainSpofs, teams, flows, pairs, cancel) : List.of();
             AnalysisReport report = new AnalysisReport(topology, need, spofs, domainSpofs,
-                    need.contains(AnalysisSection.BLAST_RADIUS) ? BlastRadiusSweep.rank(outcomes) : List.of(), teams,
+                    ranking.join(), teams,
                     coupling.join(), findings, availability.join(), pairs);
             latency.join();
             capacity.join();
