@@ -1,6 +1,7 @@
 package dev.faultline.io.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -114,6 +115,22 @@ class PlainBlockReaderTest {
             if (assertSameOrNotMine(text.toString())) plainRead++;
         }
         assertTrue(plainRead > 300, "many mutated texts are still plain YAML (" + plainRead + ")");
+    }
+
+    @Test
+    void keysPastTheSharedOnesAndKeysWithEqualHashesAreReadExactly() {
+        // 2,500 different keys (more than are shared), repeated in a second mapping; "Aa" and "BB" share a hash.
+        StringBuilder text = new StringBuilder("first:\n");
+        for (int i = 0; i < 2_500; i++) text.append("  k").append(i).append(": ").append(i).append('\n');
+        text.append("second:\n");
+        for (int i = 2_499; i >= 0; i--) text.append("  k").append(i).append(": v").append(i).append('\n');
+        text.append("third: {Aa: 1, BB: 2, AaAa: 3, BBBB: 4, AaBB: 5}\nlist:\n- Aa: p\n  BB: q\n- BB: r\n  Aa: s\n");
+        assertTrue(assertSameOrNotMine(text.toString()), "plain YAML");
+        YamlMap root = (YamlMap) new PlainBlockReader().read(text.toString(), 0, new ProblemLog(FILE),
+                YamlTreeReader.ItemSink.NONE).orElseThrow();
+        YamlMap first = (YamlMap) root.entries().get(0).value();
+        YamlMap second = (YamlMap) root.entries().get(1).value();
+        assertSame(first.entries().get(0).key(), second.entries().get(2_499).key(), "a shared key is one string");
     }
 
     private static void mutate(StringBuilder text, Random random, String alphabet) {
