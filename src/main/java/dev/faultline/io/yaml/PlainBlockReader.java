@@ -45,9 +45,16 @@ public final class PlainBlockReader implements YamlTreeSource {
 
     @Override
     public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, YamlTreeReader.ItemSink sink) {
-        if (!onlyPlainCharacters(text)) return Optional.empty();
+        return read(text, 0, text.length(), linesBefore, log, sink);
+    }
+
+    /** Reads the region in place: the parser's cursor simply starts at {@code from} and stops at {@code to}. */
+    @Override
+    public Optional<YamlNode> read(String text, int from, int to, int linesBefore, ProblemLog log,
+                                   YamlTreeReader.ItemSink sink) {
+        if (!onlyPlainCharacters(text, from, to)) return Optional.empty();
         try {
-            return Optional.ofNullable(new Parse(text, linesBefore, sink).document());
+            return Optional.ofNullable(new Parse(text, from, to, linesBefore, sink).document());
         } catch (NotPlain e) {
             return Optional.empty();
         }
@@ -58,7 +65,11 @@ public final class PlainBlockReader implements YamlTreeSource {
      * numbers), the byte order mark, and surrogates (columns count code points there, characters here).
      */
     static boolean onlyPlainCharacters(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
+        return onlyPlainCharacters(text, 0, text.length());
+    }
+
+    private static boolean onlyPlainCharacters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x20 && c <= 0x7E || c == '\n') continue;
             if (c < 0xA0 || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
@@ -71,6 +82,8 @@ public final class PlainBlockReader implements YamlTreeSource {
     /** One read of one text: a cursor over its lines, and recursive descent by indentation. */
     private static final class Parse {
         private final String t;
+        /** Where the text read ends (exclusive): its length, or the end of a part read in place. */
+        private final int stop;
         private final int linesBefore;
         private final YamlTreeReader.ItemSink sink;
         /** The shared keys, open addressing by the key's String hash; {@link #sharedKeys} of them in use. */
@@ -85,8 +98,10 @@ public final class PlainBlockReader implements YamlTreeSource {
         /** Just past the closing bracket or brace of the flow collection read last. */
         private int after;
 
-        Parse(String text, int linesBefore, YamlTreeReader.ItemSink sink) {
+        Parse(String text, int from, int to, int linesBefore, YamlTreeReader.ItemSink sink) {
             this.t = text;
+            this.stop = to;
+            this.ls = from;
             this.linesBefore = linesBefore;
             this.sink = sink;
         }
@@ -106,7 +121,7 @@ public final class PlainBlockReader implements YamlTreeSource {
 
         private void setLine() {
             le = t.indexOf('\n', ls);
-            if (le < 0) le = t.length();
+            if (le < 0 || le > stop) le = stop;
             int i = ls;
             while (i < le && t.charAt(i) == ' ') i++;
             ind = i - ls;
@@ -118,7 +133,7 @@ public final class PlainBlockReader implements YamlTreeSource {
         }
 
         private void nextLine() {
-            if (le >= t.length()) {
+            if (le >= stop) {
                 eof = true;
                 return;
             }
