@@ -21,10 +21,9 @@ public final class ArchiveTraining {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: ArchiveTraining TOPOLOGY WORKDIR");
-            System.exit(ExitCodes.USAGE);
-        }
+        // Run only by the wrapper and cds-archive.sh, which ignore its output: a wrong call just exits (only the
+        // command line and Launcher print, ArchitectureTest).
+        if (args.length != 2) System.exit(ExitCodes.USAGE);
         String topology = args[0];
         String json = Path.of(args[1]).resolve("training.json").toString();
         String[][] commands = {
