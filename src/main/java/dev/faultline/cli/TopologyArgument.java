@@ -29,7 +29,7 @@ final class TopologyArgument {
 
     /** What the command reads: the topology and its layout sidecar. An output must be neither. */
     List<Path> readFiles() {
-        return List.of(file, new LayoutSidecar().sidecarOf(file));
+        return List.of(file, LayoutSidecar.pathOf(file));
     }
 
     /** The pinned positions of the sidecar; its problems (a damaged sidecar) are printed as warnings. */

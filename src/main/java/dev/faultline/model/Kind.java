@@ -38,8 +38,15 @@ public enum Kind {
 
     public static Optional<Kind> fromId(String id) {
         String wanted = id.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();
+        // A loop over one shared array, not a stream over a fresh values() copy: called once per node while
+        // loading, where the C1-only command JVM allocates every stream stage (issue #18).
+        for (Kind k : ALL) {
+            if (k.id.equals(wanted)) return Optional.of(k);
+        }
+        return Optional.empty();
     }
+
+    private static final Kind[] ALL = values();
 
     public static List<String> ids() {
         return Arrays.stream(values()).map(Kind::id).toList();

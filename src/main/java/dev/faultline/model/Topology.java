@@ -49,11 +49,11 @@ public final class Topology {
         this.zonesById = index(this.zones, Zone::id, "zone");
         if (this.nodes.isEmpty()) throw new IllegalArgumentException("a topology needs at least one node");
         checkReferences(declaredFlows);
-        this.dependenciesByCaller = group(this.dependencies, d -> List.of(d.from()));
+        this.dependenciesByCaller = groupByOne(this.dependencies, Dependency::from);
         // Most dependencies have one provider: no set to build for those (216,000 of them at 50,000 nodes).
         this.dependenciesByProvider = group(this.dependencies, d -> d.providers().size() == 1 ? d.providers()
                 : List.copyOf(new java.util.LinkedHashSet<>(d.providers())));
-        this.nodesByTeam = group(this.nodes, n -> n.team() == null ? List.of() : List.of(n.team()));
+        this.nodesByTeam = groupByOne(this.nodes, Node::team);
         if (!declaredFlows.isEmpty()) {
             this.flowSource = FlowSource.DECLARED;
             this.flows = List.copyOf(declaredFlows);
@@ -92,10 +92,24 @@ public final class Topology {
         return map;
     }
 
+    /** {@link #group} for items with one key each (or none: null), without a one-key list per item. */
+    private static <T> Map<String, List<T>> groupByOne(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> map = new java.util.HashMap<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (k == null) continue;
+            List<T> list = map.get(k);
+            if (list == null) map.put(k, list = new ArrayList<>(4));
+            list.add(item);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return map;
+    }
+
     private void checkReferences(List<Flow> declaredFlows) {
         for (Node n : nodes) {
             if (n.team() != null) require(teamsById, n.team(), "team", n.id());
-            n.zones().forEach(z -> require(zonesById, z, "zone", n.id()));
+            for (String z : n.zones()) require(zonesById, z, "zone", n.id()); // a loop: no lambda per node
         }
         for (Dependency d : dependencies) {
             // The label is spelled out only for the exception (216,000 dependencies at 50,000 nodes, issue #18).

@@ -75,6 +75,17 @@ class SplitYamlReadTest {
         LoaderAssertions.problem(new TopologyLoader().parse(two, FILE), "more than one YAML document");
     }
 
+    @Test
+    void anyDocumentMarkerAfterTheCutLeavesTheFileWhole() {
+        // Looked for while the parts are read (issue #18): each reader must still give up the parts.
+        for (String tail : List.of("---\nfaultline: 1\n", "...\n", "%YAML 1.1\n", "a: 1\r...\n", "a: 1\r---\n")) {
+            String text = BIG + tail;
+            assertFalse(splits(text), tail);
+            assertFalse(new SplitYamlRead(new dev.faultline.io.yaml.PlainBlockReader())
+                    .read(text, new ProblemLog(FILE)).isPresent(), tail);
+        }
+    }
+
     private static boolean splits(String text) {
         return new SplitYamlRead(new YamlTreeReader()).read(text, new ProblemLog(FILE)).isPresent();
     }

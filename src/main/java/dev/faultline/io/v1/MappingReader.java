@@ -57,7 +57,9 @@ final class MappingReader {
         this.log = log;
         this.keys = keys;
         this.known = new YamlMap.Entry[keys.list.size()];
-        for (YamlMap.Entry e : map.entries()) {
+        List<YamlMap.Entry> entries = map.entries();
+        for (int n = 0, size = entries.size(); n < size; n++) { // indexed: no iterator per mapping
+            YamlMap.Entry e = entries.get(n);
             Integer i = keys.index.get(e.key());
             if (i == null) {
                 String hint = e.key().length() <= MAX_HINTED_KEY ? Suggestions.didYouMean(e.key(), keys.list) : "";
@@ -86,8 +88,13 @@ final class MappingReader {
 
     /** The value, unless absent or an empty plain value ({@code key:}), which YAML means as "not given". */
     Optional<YamlNode> value(String key) {
+        return Optional.ofNullable(present(key));
+    }
+
+    /** {@link #value}, or null: no Optional per field read (C1, which compiles commands, never elides them). */
+    private YamlNode present(String key) {
         YamlNode v = raw(key);
-        return v == null || v instanceof YamlScalar s && s.isAbsent() ? Optional.empty() : Optional.of(v);
+        return v == null || v instanceof YamlScalar s && s.isAbsent() ? null : v;
     }
 
     /** The value as written, or null when the key is absent. */
@@ -110,7 +117,7 @@ final class MappingReader {
     }
 
     Located<String> text(String key) {
-        YamlNode v = value(key).orElse(null);
+        YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s) return new Located<>(s.text(), s.pos());
         log.error(v.at(), key + " must be text, got " + v.describe());
@@ -119,7 +126,7 @@ final class MappingReader {
 
     Located<String> requiredText(String key) {
         Located<String> value = text(key);
-        if (value == null && value(key).isEmpty()) missing(key);
+        if (value == null && present(key) == null) missing(key);
         return value;
     }
 
@@ -129,7 +136,7 @@ final class MappingReader {
 
     Located<Long> wholeNumber(String key) {
         if (explicitlyEmpty(key)) return null;
-        YamlNode v = value(key).orElse(null);
+        YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
             if (s.number() instanceof BigInteger) {
@@ -147,7 +154,7 @@ final class MappingReader {
 
     Located<Double> number(String key) {
         if (explicitlyEmpty(key)) return null;
-        YamlNode v = value(key).orElse(null);
+        YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s && (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {
             return new Located<>(s.number().doubleValue(), s.pos());
@@ -157,7 +164,7 @@ final class MappingReader {
     }
 
     Located<Boolean> bool(String key) {
-        YamlNode v = value(key).orElse(null);
+        YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN) {
             return new Located<>(s.number().intValue() == 1, s.pos());
@@ -171,7 +178,9 @@ final class MappingReader {
         YamlList list = list(key);
         if (list == null) return List.of();
         List<Located<String>> values = new ArrayList<>(list.items().size());
-        for (YamlNode item : list.items()) {
+        List<YamlNode> items = list.items();
+        for (int i = 0, n = items.size(); i < n; i++) {
+            YamlNode item = items.get(i);
             if (item instanceof YamlScalar s && !s.isAbsent()) {
                 values.add(new Located<>(s.text(), s.pos()));
             } else {
@@ -183,7 +192,7 @@ final class MappingReader {
     }
 
     YamlList list(String key) {
-        YamlNode v = value(key).orElse(null);
+        YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlList list) return list;
         String hint = v instanceof YamlScalar s ? " (write [" + s.text() + "] for a list of one)" : "";
@@ -196,7 +205,7 @@ final class MappingReader {
      * each whatever the magnitude, so code reading tags never has to guess.
      */
     Map<String, Object> tags(String key) {
-        YamlNode v = value(key).orElse(null);
+        YamlNode v = present(key);
         if (v == null) return Map.of();
         if (!(v instanceof YamlMap tags)) {
             log.error(v.at(), key + " must be a mapping of names to text or numbers, got " + v.describe());

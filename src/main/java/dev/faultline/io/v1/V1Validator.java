@@ -145,7 +145,20 @@ public final class V1Validator {
         }
     }
 
+    /**
+     * Written out rather than generated: a record's own equals/hashCode are bootstrapped through method handles on
+     * first use, about 10-20 ms of every command's start (issue #18), and this is the first record hashed.
+     */
     private record Ends(String from, String to) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ends e && from.equals(e.from) && to.equals(e.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * from.hashCode() + to.hashCode();
+        }
     }
 
     private void checkFallbacks(DependencyV1 d) {

@@ -1,6 +1,7 @@
 package dev.faultline.io.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -114,6 +115,50 @@ class PlainBlockReaderTest {
             if (assertSameOrNotMine(text.toString())) plainRead++;
         }
         assertTrue(plainRead > 300, "many mutated texts are still plain YAML (" + plainRead + ")");
+    }
+
+    @Test
+    void aRegionReadInPlaceIsReadAsTheSameTextCutOut() {
+        // SplitYamlRead reads each part of a big file in place (issue #18); the oracle is the part cut out.
+        Random random = new Random(18);
+        List<String> texts = new ArrayList<>();
+        texts.add(new TopologyWriter().write(TopologyGenerator.generate(200, 3)));
+        texts.add("a: 1\nb:\n  - x: [p, q]\n    y: 'z'\nc: {k: v}\nd: -1.5\n");
+        texts.add("a: 1\nb: 2"); // no line feed at the end
+        int read = 0;
+        for (String text : texts) {
+            List<Integer> lineStarts = new ArrayList<>(List.of(0));
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
+            for (int round = 0; round < 200; round++) {
+                int a = lineStarts.get(random.nextInt(lineStarts.size()));
+                int b = round % 3 == 0 ? text.length() : lineStarts.get(random.nextInt(lineStarts.size()));
+                int from = Math.min(a, b), to = Math.max(a, b);
+                int linesBefore = random.nextInt(1_000);
+                Optional<YamlNode> cut = new PlainBlockReader().read(text.substring(from, to), linesBefore,
+                        new ProblemLog(FILE), YamlTreeReader.ItemSink.NONE);
+                Optional<YamlNode> inPlace = new PlainBlockReader().read(text, from, to, linesBefore,
+                        new ProblemLog(FILE), YamlTreeReader.ItemSink.NONE);
+                assertEquals(cut, inPlace, () -> "region " + from + ".." + to);
+                if (inPlace.isPresent()) read++;
+            }
+        }
+        assertTrue(read > 100, "many regions are plain YAML (" + read + ")");
+    }
+
+    @Test
+    void keysPastTheSharedOnesAndKeysWithEqualHashesAreReadExactly() {
+        // 2,500 different keys (more than are shared), repeated in a second mapping; "Aa" and "BB" share a hash.
+        StringBuilder text = new StringBuilder("first:\n");
+        for (int i = 0; i < 2_500; i++) text.append("  k").append(i).append(": ").append(i).append('\n');
+        text.append("second:\n");
+        for (int i = 2_499; i >= 0; i--) text.append("  k").append(i).append(": v").append(i).append('\n');
+        text.append("third: {Aa: 1, BB: 2, AaAa: 3, BBBB: 4, AaBB: 5}\nlist:\n- Aa: p\n  BB: q\n- BB: r\n  Aa: s\n");
+        assertTrue(assertSameOrNotMine(text.toString()), "plain YAML");
+        YamlMap root = (YamlMap) new PlainBlockReader().read(text.toString(), 0, new ProblemLog(FILE),
+                YamlTreeReader.ItemSink.NONE).orElseThrow();
+        YamlMap first = (YamlMap) root.entries().get(0).value();
+        YamlMap second = (YamlMap) root.entries().get(1).value();
+        assertSame(first.entries().get(0).key(), second.entries().get(2_499).key(), "a shared key is one string");
     }
 
     private static void mutate(StringBuilder text, Random random, String alphabet) {
