@@ -43,7 +43,7 @@ class ArchitectureTest {
             "dev.faultline.app..", "dev.faultline.bench..", "dev.faultline.service..", "dev.faultline.export..",
             "dev.faultline.io..", "dev.faultline.render..", "dev.faultline.generator..", "dev.faultline.layout..",
             "dev.faultline.analysis..", "dev.faultline.simulation..", "dev.faultline.progress..",
-            "dev.faultline.model.."};
+            "dev.faultline.concurrent..", "dev.faultline.model.."};
 
     /** What app and cli may name in io (docs/architecture.md, "What the rule allows"); nested types included. */
     private static final Class<?>[] FRONT_END_IO_TYPES = {LoadResult.class, Problem.class, TopologyLoader.class,
@@ -70,31 +70,34 @@ class ArchitectureTest {
                 .layer("Analysis").definedBy("dev.faultline.analysis..")
                 .layer("Simulation").definedBy("dev.faultline.simulation..")
                 .layer("Progress").definedBy("dev.faultline.progress..")
+                .layer("Concurrent").definedBy("dev.faultline.concurrent..")
                 .layer("Model").definedBy("dev.faultline.model..")
 
                 .whereLayer("Launcher").mayOnlyAccessLayers("Cli")
                 .whereLayer("Cli").mayOnlyAccessLayers("Service", "Bench", "Generator", "Export", "Io", "IoImporter",
                         "IoV1", "IoYaml", "Render",
-                        "Layout", "Analysis", "Simulation", "Progress", "Model")
+                        "Layout", "Analysis", "Simulation", "Progress", "Concurrent", "Model")
                 .whereLayer("App").mayOnlyAccessLayers("Service", "Export", "Io", "IoImporter", "IoYaml", "Render",
                         "Layout", "Analysis",
-                        "Simulation", "Progress", "Model")
+                        "Simulation", "Progress", "Concurrent", "Model")
                 .whereLayer("Bench").mayOnlyAccessLayers("Generator", "Export", "Io", "IoV1", "IoYaml", "Render", "Layout",
-                        "Analysis", "Simulation", "Progress", "Model")
+                        "Analysis", "Simulation", "Progress", "Concurrent", "Model")
                 .whereLayer("Service").mayOnlyAccessLayers("Export", "Io", "IoImporter", "IoV1", "IoYaml", "Render",
                         "Layout", "Analysis",
-                        "Simulation", "Progress", "Model")
-                .whereLayer("Export").mayOnlyAccessLayers("Render", "Layout", "Analysis", "Simulation", "Model")
-                .whereLayer("Io").mayOnlyAccessLayers("IoV1", "IoYaml", "Layout", "Analysis", "Model")
+                        "Simulation", "Progress", "Concurrent", "Model")
+                .whereLayer("Export").mayOnlyAccessLayers("Render", "Layout", "Analysis", "Simulation", "Concurrent",
+                        "Model")
+                .whereLayer("Io").mayOnlyAccessLayers("IoV1", "IoYaml", "Layout", "Analysis", "Concurrent", "Model")
                 .whereLayer("IoImporter").mayOnlyAccessLayers("Io", "IoV1", "IoYaml", "Model")
-                .whereLayer("IoV1").mayOnlyAccessLayers("IoYaml", "Model")
+                .whereLayer("IoV1").mayOnlyAccessLayers("IoYaml", "Concurrent", "Model")
                 .whereLayer("IoYaml").mayOnlyAccessLayers("Model")
-                .whereLayer("Render").mayOnlyAccessLayers("Layout", "Analysis", "Simulation", "Model")
+                .whereLayer("Render").mayOnlyAccessLayers("Layout", "Analysis", "Simulation", "Concurrent", "Model")
                 .whereLayer("Generator").mayOnlyAccessLayers("Model")
-                .whereLayer("Layout").mayOnlyAccessLayers("Progress", "Model")
-                .whereLayer("Analysis").mayOnlyAccessLayers("Simulation", "Progress", "Model")
-                .whereLayer("Simulation").mayOnlyAccessLayers("Progress", "Model")
+                .whereLayer("Layout").mayOnlyAccessLayers("Progress", "Concurrent", "Model")
+                .whereLayer("Analysis").mayOnlyAccessLayers("Simulation", "Progress", "Concurrent", "Model")
+                .whereLayer("Simulation").mayOnlyAccessLayers("Progress", "Concurrent", "Model")
                 .whereLayer("Progress").mayNotAccessAnyLayer()
+                .whereLayer("Concurrent").mayNotAccessAnyLayer()
                 .whereLayer("Model").mayNotAccessAnyLayer()
 
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.faultline.concurrent.Futures;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
 import dev.faultline.simulation.AncestorSets;
@@ -96,8 +97,7 @@ public final class BlastRadiusSweep {
             Thread.currentThread().interrupt();
             throw new CancellationToken.CancelledException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
+            throw Futures.causeOf(e);
         } finally {
             pool.shutdownNow();
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import dev.faultline.concurrent.Futures;
 import dev.faultline.progress.CancellationToken;
 
 /**
@@ -116,10 +117,7 @@ final class SideTasks implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CancellationToken.CancelledException();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error error) throw error;
-            throw new IllegalStateException(cause);
+            throw Futures.causeOf(e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.faultline.io;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import dev.faultline.concurrent.Futures;
 import dev.faultline.io.v1.ModelBuilder;
 import dev.faultline.io.v1.TopologyFileV1;
 import dev.faultline.model.Topology;
@@ -39,9 +40,7 @@ final class SpeculativeModel {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building the model", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
+            throw Futures.causeOf(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.concurrent.Futures;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.yaml.Problem;
@@ -118,9 +119,7 @@ public final class ViewPipeline {
             Thread.currentThread().interrupt();
             throw new CancellationToken.CancelledException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw Futures.causeOf(e);
         }
     }
 

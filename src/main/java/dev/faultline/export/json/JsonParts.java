@@ -8,6 +8,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import dev.faultline.concurrent.Futures;
+
 /**
  * A big JSON document rendered in parts on the spare cores and spliced into one writer in document order (issue #18:
  * a 50,000-node analysis is 168 MB of JSON, written on one core while the other idled). Each part is a
@@ -140,9 +142,7 @@ final class JsonParts implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing JSON", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
+            throw Futures.causeOf(e);
         }
     }
 

@@ -1,0 +1,20 @@
+package dev.faultline.concurrent;
+
+import java.util.concurrent.ExecutionException;
+
+/** What a caller does with a task that failed on another thread: fail the same way, as if it had run the task. */
+public final class Futures {
+    private Futures() {
+    }
+
+    /**
+     * The task's own failure, to be thrown by the caller: a runtime exception as it was, an error (out of memory,
+     * above all, which must be reported as such) thrown from here, and a checked exception wrapped.
+     */
+    public static RuntimeException causeOf(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) return re;
+        if (cause instanceof Error error) throw error;
+        return new IllegalStateException(cause);
+    }
+}
