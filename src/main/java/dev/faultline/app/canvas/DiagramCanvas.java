@@ -361,6 +361,17 @@ public final class DiagramCanvas extends Region {
     }
 
     /** Where a node is: its view's place (it may have been dragged) or its layout box. */
+    /** Where a node is drawn: inside its open group's block while groups are drawn, else at its layout position. */
+    private Box drawnBox(String id, boolean grouped) {
+        Box inside = grouped ? overview.drawnInside(id, this::boundsOf) : null;
+        return inside != null ? inside : boundsOf(id);
+    }
+
+    /** Where a node is drawn now (tests, screenshots): see {@link #drawnBox}. */
+    public Box drawnBounds(String nodeId) {
+        return sceneNodes.containsKey(nodeId) ? drawnBox(nodeId, grouped()) : null;
+    }
+
     private Box boundsOf(String id) {
         NodeView v = nodeViews.get(id);
         if (v != null) return v.bounds();
@@ -541,6 +552,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void applyViewport() {
+        keepSelectionInPlace();
         transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
         viewMoved();
         updateMinimapView();
@@ -602,6 +614,32 @@ public final class DiagramCanvas extends Region {
     }
 
     /**
+     * When the zoom crosses between groups and nodes, a single selected node is drawn somewhere else (inside its
+     * group's block, or at its layout position): the view follows it, so it stays where the user was looking.
+     */
+    private void keepSelectionInPlace() {
+        boolean nowGrouped = grouped();
+        if (nowGrouped == viewGrouped) return;
+        viewGrouped = nowGrouped;
+        if (selected.size() != 1) return;
+        String id = selected.iterator().next();
+        String group = overview.picture() == null ? null : overview.picture().grouping().groupOf(id);
+        if (group == null || !overview.isOpen(group)) return;
+        Box inside = overview.drawnInside(id, this::boundsOf);
+        Box laidOut = boundsOf(id);
+        if (inside == null || laidOut == null) return;
+        Box from = nowGrouped ? laidOut : inside;
+        Box to = nowGrouped ? inside : laidOut;
+        double s = viewport.scale();
+        double sx = from.centerX() * s + viewport.tx();
+        double sy = from.centerY() * s + viewport.ty();
+        if (sx < 0 || sy < 0 || sx > getWidth() || sy > getHeight()) return; // not in view: nothing to keep
+        viewport.set(s, sx - to.centerX() * s, sy - to.centerY() * s);
+    }
+
+    private boolean viewGrouped;
+
+    /**
      * Large graphs: finds what is drawn in view without walking every node (the open groups' members, the focus,
      * or the grid cells of the view), makes the views it lacks, and shows and hides only what changed.
      */
@@ -619,7 +657,7 @@ public final class DiagramCanvas extends Region {
         if (drawable != null) {
             // Groups or focus: few nodes are drawn; an edge is drawn when both its ends are, wherever they are.
             for (String id : drawable) {
-                Box b = boundsOf(id);
+                Box b = drawnBox(id, grouped);
                 if (b != null && b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1) nodesNow.add(id);
                 for (int i : edgesByNode.getOrDefault(id, List.of())) {
                     if (!labelled(i) || edgesNow.contains(i) || !edgeMeets(i, x0, y0, x1, y1)) continue;
@@ -651,6 +689,7 @@ public final class DiagramCanvas extends Region {
         }
         for (String id : nodesNow) {
             NodeView v = nodeViewFor(id);
+            v.drawAt(grouped ? overview.drawnInside(id, this::boundsOf) : null);
             if (!v.isVisible()) {
                 v.setVisible(true);
                 cacheView(v);
@@ -819,6 +858,9 @@ public final class DiagramCanvas extends Region {
     }
 
     private boolean drawsEdge(SceneEdge e, boolean grouped) {
+        // While groups are drawn, an open group's nodes sit inside its block, away from their routes: the bundled
+        // edges between blocks say what they depend on.
+        if (grouped) return false;
         return drawsNode(e.from(), grouped) && drawsNode(e.to(), grouped) && (focusNodes == null || focusEdges.test(e));
     }
 

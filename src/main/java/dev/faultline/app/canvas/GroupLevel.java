@@ -31,7 +31,7 @@ final class GroupLevel {
         return picture;
     }
 
-    /** Block width in world units (all blocks of a level have the same size). */
+    /** The narrowest block's width in world units: from it on, every block of the level reads. */
     double cell() {
         return cell;
     }
@@ -62,6 +62,7 @@ final class GroupLevel {
             return;
         }
         views.clear();
+        cell = Double.MAX_VALUE;
         List<GroupBlock> made = new ArrayList<>();
         for (NodeGroup g : next.grouping().groups()) {
             Box b = next.blocks().get(g.id());
@@ -71,8 +72,9 @@ final class GroupLevel {
             wire.accept(v);
             views.put(g.id(), v);
             made.add(v);
-            cell = b.width();
+            cell = Math.min(cell, b.width());
         }
+        if (made.isEmpty()) cell = 1;
         blocks.getChildren().setAll(made);
         edges.show(next, p);
     }

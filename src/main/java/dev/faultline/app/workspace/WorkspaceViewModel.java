@@ -63,6 +63,9 @@ public final class WorkspaceViewModel {
     /** Counts calls of {@link #open}; a finished open whose number is no longer the latest is dropped. */
     private long openGeneration;
     private RunningWork openInFlight;
+    /** A new file's groups from its opening, until the tool bar takes them ({@link #takeFirstGroups}). */
+    private dev.faultline.render.group.GroupLevels firstGroups;
+    private TopologyDocument firstGroupsOf;
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
@@ -217,12 +220,16 @@ public final class WorkspaceViewModel {
     private OpenOutcome prepare(Path file, FirstLook first, dev.faultline.progress.ProgressListener progress,
                                 CancellationToken cancel) {
         ViewPipeline.Prepared p = pipeline.open(file, progress, cancel);
-        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of(), null, null);
+        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of(), null, null, null);
         Topology topology = p.loaded().topology().get();
         TopologyDocument doc = new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
                 new FailureEngine(topology), p.loaded().warnings());
         cancel.throwIfCancelled();
-        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), firstScene(doc, first), first);
+        // The far-zoom groups need only the layout and the report: made beside the picture, not after it.
+        FirstGroups groups = first == null ? null : FirstGroups.start(doc);
+        DiagramScene picture = firstScene(doc, first);
+        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), picture, first,
+                groups == null ? null : groups.finish(picture));
     }
 
     /** A new file's first picture, or null (a reload; or it could not be drawn: the rebuild after says why). */
@@ -264,6 +271,8 @@ public final class WorkspaceViewModel {
         highlight.set(null);
         reviews.clear();
         reviews.putAll(outcome.reviews());
+        firstGroups = outcome.firstGroups();
+        firstGroupsOf = doc;
         document.set(doc);
         refreshComparison();
         // A damaged layout sidecar (the file opened, its positions did not) and the file's warnings ("treating 3
@@ -282,6 +291,18 @@ public final class WorkspaceViewModel {
         }
         notice.set((sameFile ? "Reloaded " : "Opened ") + doc.displayName()
                 + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().size() + " warning(s))"));
+    }
+
+    /**
+     * The far-zoom groups made while {@code doc} opened, when they are of grouping {@code by} (once: the tool bar keeps
+     * them), else null.
+     */
+    public dev.faultline.render.group.GroupLevels takeFirstGroups(TopologyDocument doc,
+                                                                  dev.faultline.render.group.GroupBy by) {
+        dev.faultline.render.group.GroupLevels out = firstGroups;
+        if (doc != firstGroupsOf || out == null || out.groups().grouping().by() != by) return null;
+        firstGroups = null;
+        return out;
     }
 
     /** Steps whose target vanished from the reloaded file are dropped rather than failing the reload. */
