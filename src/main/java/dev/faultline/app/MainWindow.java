@@ -141,7 +141,9 @@ public final class MainWindow {
         left.setDividerPositions(0.36, 0.58, 0.8);
         left.setId("left-panel");
         detailsTab = tab("Details", new DetailsView(vm));
-        Tab teamsTab = tab("Teams", new TeamsView(vm));
+        TeamsView teams = new TeamsView(vm);
+        Tab teamsTab = tab("Teams", teams);
+        teams.fillWhen(teamsTab.selectedProperty());
         sweepTab = tab("Sweep", new SweepView(vm));
         comparePane = new dev.faultline.app.compare.ComparePane(vm);
         changesTab = tab("Changes", comparePane);

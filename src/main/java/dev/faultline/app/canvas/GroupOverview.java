@@ -127,7 +127,7 @@ final class GroupOverview extends Group {
     /** The groups (finer level) that are open now. */
     Set<String> opened() {
         Set<String> out = new HashSet<>();
-        for (String id : opened) if (groups.block(id) != null && isOpen(id)) out.add(id);
+        for (String id : opened) if (groups.picture().blocks().containsKey(id) && isOpen(id)) out.add(id);
         return out;
     }
 
@@ -178,7 +178,12 @@ final class GroupOverview extends Group {
         merged.blocks.setVisible(top);
         if (top) {
             merged.viewChanged(scale, view, id -> true, true);
-            groups.viewChanged(scale, view, id -> opened.contains(parentOf.get(id)), false);
+            // The groups are drawn only inside an open merged group: until one is, they are not even made.
+            if (opened.stream().anyMatch(id -> merged.picture().blocks().containsKey(id))) {
+                groups.viewChanged(scale, view, id -> opened.contains(parentOf.get(id)), false);
+            } else {
+                groups.hide();
+            }
         } else {
             merged.edges.setVisible(false);
             groups.viewChanged(scale, view, id -> true, true);
