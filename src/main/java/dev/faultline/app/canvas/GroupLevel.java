@@ -1,8 +1,6 @@
 package dev.faultline.app.canvas;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,6 +30,8 @@ final class GroupLevel {
      * is opened or the view zoomed in.
      */
     private boolean built;
+    /** Whether the made blocks are in the scene graph (done on the FX thread, when the level is drawn). */
+    private boolean attached;
     private Set<String> opened = Set.of();
     private Consumer<GroupBlock> wire = v -> { };
 
@@ -50,6 +50,7 @@ final class GroupLevel {
     }
 
     GroupBlock block(String id) {
+        if (picture == null || !picture.blocks().containsKey(id)) return null;
         ensureBuilt();
         return views.get(id);
     }
@@ -59,6 +60,7 @@ final class GroupLevel {
         if (next == null) {
             picture = null;
             built = false;
+            attached = false;
             views.clear();
             blocks.getChildren().clear();
             edges.clear();
@@ -77,14 +79,15 @@ final class GroupLevel {
         views.clear();
         blocks.getChildren().clear();
         built = false;
+        attached = false;
         cell = next.blocks().values().stream().mapToDouble(Box::width).min().orElse(1);
         edges.show(next, p);
     }
 
+    /** Makes the blocks (not yet in the scene graph, so any thread may ask for one). */
     private void ensureBuilt() {
         if (built || picture == null) return;
         built = true;
-        List<GroupBlock> made = new ArrayList<>();
         for (NodeGroup g : picture.grouping().groups()) {
             Box b = picture.blocks().get(g.id());
             if (b == null) continue;
@@ -92,9 +95,7 @@ final class GroupLevel {
             v.setOpen(opened.contains(g.id()));
             wire.accept(v);
             views.put(g.id(), v);
-            made.add(v);
         }
-        blocks.getChildren().setAll(made);
     }
 
     /** Hides the level's blocks and edges without making blocks that were never drawn. */
@@ -116,6 +117,10 @@ final class GroupLevel {
      */
     void viewChanged(double scale, double[] view, Predicate<String> shown, boolean withEdges) {
         ensureBuilt();
+        if (!attached) {
+            attached = true;
+            blocks.getChildren().setAll(views.values());
+        }
         boolean text = textReadable(scale);
         for (GroupBlock v : views.values()) {
             Box b = v.box();

@@ -164,8 +164,9 @@ final class GroupOverview extends Group {
     }
 
     GroupBlock block(String groupId) {
-        GroupBlock v = groups.block(groupId);
-        return v != null ? v : merged.block(groupId);
+        // The merged level first: asking the finer level would make its blocks (see GroupLevel).
+        GroupBlock v = merged.picture() == null ? null : merged.block(groupId);
+        return v != null ? v : groups.block(groupId);
     }
 
     // ---- level of detail ------------------------------------------------------------------------------------------
