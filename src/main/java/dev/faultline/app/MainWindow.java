@@ -332,6 +332,8 @@ public final class MainWindow {
     // ---- view model wiring --------------------------------------------------------------------------------------
 
     private void wireViewModel() {
+        // The canvas's index of a new file's picture is made while the file still opens.
+        vm.whileOpening(null, canvas::prepare);
         vm.sceneProperty().addListener((o, a, b) -> {
             if (b == null) return;
             canvas.show(b);

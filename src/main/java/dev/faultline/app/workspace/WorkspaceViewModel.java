@@ -66,6 +66,11 @@ public final class WorkspaceViewModel {
     /** A new file's groups from its opening, until the tool bar takes them ({@link #takeFirstGroups}). */
     private dev.faultline.render.group.GroupLevels firstGroups;
     private TopologyDocument firstGroupsOf;
+    /** Views' work on a new file's report and first picture, begun while it opens ({@link #whileOpening}). */
+    private final List<java.util.function.Consumer<AnalysisReport>> reportHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<DiagramScene>> sceneHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
@@ -227,7 +232,9 @@ public final class WorkspaceViewModel {
         cancel.throwIfCancelled();
         // The far-zoom groups need only the layout and the report: made beside the picture, not after it.
         FirstGroups groups = first == null ? null : FirstGroups.start(doc);
+        if (first != null) reportHooks.forEach(h -> h.accept(doc.report()));
         DiagramScene picture = firstScene(doc, first);
+        if (picture != null) sceneHooks.forEach(h -> h.accept(picture));
         return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), picture, first,
                 groups == null ? null : groups.finish(picture));
     }
@@ -291,6 +298,18 @@ public final class WorkspaceViewModel {
         }
         notice.set((sameFile ? "Reloaded " : "Opened ") + doc.displayName()
                 + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().size() + " warning(s))"));
+    }
+
+    /**
+     * Lets a view begin its own work on a new file while the file still opens: {@code report} gets its analysis,
+     * {@code scene} its first picture, each on the opening's background thread before the file is shown (either may
+     * be null). A hook must return at once (start its work on a thread of its own) and touch no UI; the view takes
+     * the result when it shows the file, or makes it itself if there is none.
+     */
+    public void whileOpening(java.util.function.Consumer<AnalysisReport> report,
+                             java.util.function.Consumer<DiagramScene> scene) {
+        if (report != null) reportHooks.add(report);
+        if (scene != null) sceneHooks.add(scene);
     }
 
     /**
