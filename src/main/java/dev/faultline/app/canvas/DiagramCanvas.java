@@ -345,7 +345,6 @@ public final class DiagramCanvas extends Region {
         return v;
     }
 
-    /** Where a node is: its view's place (it may have been dragged) or its layout box. */
     /** Where a node is drawn: inside its open group's block while groups are drawn, else at its layout position. */
     private Box drawnBox(String id, boolean grouped) {
         Box inside = grouped ? overview.drawnInside(id, this::boundsOf) : null;
@@ -357,6 +356,7 @@ public final class DiagramCanvas extends Region {
         return sceneNodes.containsKey(nodeId) ? drawnBox(nodeId, grouped()) : null;
     }
 
+    /** Where a node is: its view's place (it may have been dragged) or its layout box. */
     private Box boundsOf(String id) {
         NodeView v = nodeViews.get(id);
         if (v != null) return v.bounds();

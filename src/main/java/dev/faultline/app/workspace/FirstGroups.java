@@ -67,9 +67,4 @@ final class FirstGroups {
             return null;
         }
     }
-
-    /** The grouping these levels are of. */
-    GroupBy by() {
-        return GroupBy.defaultFor(doc.topology());
-    }
 }
