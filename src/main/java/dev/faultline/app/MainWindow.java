@@ -141,7 +141,9 @@ public final class MainWindow {
         left.setDividerPositions(0.36, 0.58, 0.8);
         left.setId("left-panel");
         detailsTab = tab("Details", new DetailsView(vm));
-        Tab teamsTab = tab("Teams", new TeamsView(vm));
+        TeamsView teams = new TeamsView(vm);
+        Tab teamsTab = tab("Teams", teams);
+        teams.fillWhen(teamsTab.selectedProperty());
         sweepTab = tab("Sweep", new SweepView(vm));
         comparePane = new dev.faultline.app.compare.ComparePane(vm);
         changesTab = tab("Changes", comparePane);
@@ -330,6 +332,8 @@ public final class MainWindow {
     // ---- view model wiring --------------------------------------------------------------------------------------
 
     private void wireViewModel() {
+        // The canvas's index of a new file's picture is made while the file still opens.
+        vm.whileOpening(null, canvas::prepare);
         vm.sceneProperty().addListener((o, a, b) -> {
             if (b == null) return;
             canvas.show(b);

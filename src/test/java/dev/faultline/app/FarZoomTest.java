@@ -220,6 +220,9 @@ class FarZoomTest {
         open(robot);
         int teams = vm.document().report().cost().teams().size();
         assertTrue(teams > 150, "the file prices more teams than the panel lists: " + teams);
+        // The panel is filled when its tab is first shown (not while the file opens).
+        assertTrue(robot.lookup("#team-costs").tryQuery().isEmpty(), "not filled behind the Details tab");
+        robot.clickOn("#tab-teams");
         javafx.scene.layout.VBox rows = robot.lookup("#team-costs").queryAs(javafx.scene.layout.VBox.class);
         long listed = rows.getChildren().stream()
                 .filter(n -> n.getId() != null && n.getId().startsWith("cost-") && !n.getId().equals("cost-total"))

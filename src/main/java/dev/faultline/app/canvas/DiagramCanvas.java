@@ -119,7 +119,9 @@ public final class DiagramCanvas extends Region {
      * (or until the next pulse, for a canvas that is never given groups), else the fit view would make every view.
      */
     private boolean groupsPending;
-    private final Map<String, List<Integer>> edgesByNode = new HashMap<>();
+    private Map<String, List<Integer>> edgesByNode = new HashMap<>();
+    /** A new file's index, being made while the file opens ({@link #prepare}); null when none is. */
+    private volatile SceneIndex.Pending preparedIndex;
     private final Set<String> selected = new HashSet<>();
     private DiagramScene scene;
     private boolean detailVisible = true;
@@ -241,7 +243,6 @@ public final class DiagramCanvas extends Region {
     private void rebuild(DiagramScene s) {
         nodeViews.clear();
         edgeViews.clear();
-        edgesByNode.clear();
         shownNodes = new HashSet<>();
         shownEdges = new HashSet<>();
         nodeLayer.getChildren().clear();
@@ -251,12 +252,10 @@ public final class DiagramCanvas extends Region {
         retiringEdges.clear();
         edgeBitmap.setActive(lazy);
         edgeBitmap.invalidate();
-        for (int i = 0; i < s.edges().size(); i++) {
-            SceneEdge e = s.edges().get(i);
-            edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
-            edgesByNode.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(i);
-        }
-        indexBoxes(s);
+        SceneIndex.Pending pending = preparedIndex;
+        preparedIndex = null;
+        SceneIndex made = pending == null ? null : pending.takeFor(s);
+        useIndex(made != null && (made.nodeGrid() != null) == lazy ? made : SceneIndex.of(s, lazy));
         if (lazy) {
             groupsPending = true;
             javafx.application.Platform.runLater(() -> {
@@ -281,42 +280,28 @@ public final class DiagramCanvas extends Region {
 
     /** Files the layout boxes of nodes and edge routes (in the grids when lazy), for culling and fitting. */
     private void indexBoxes(DiagramScene s) {
-        List<Box> edgeBoxList = new ArrayList<>(s.edges().size());
-        for (SceneEdge e : s.edges()) edgeBoxList.add(pathBox(e));
-        edgeBoxes = edgeBoxList;
-        if (!lazy) return;
-        List<String> ids = new ArrayList<>(s.nodes().size());
-        List<Box> boxes = new ArrayList<>(s.nodes().size());
-        for (SceneNode n : s.nodes()) {
-            ids.add(n.id());
-            boxes.add(n.bounds());
-        }
-        gridIds = ids;
-        nodeGrid = new BoxGrid(boxes, GRID_CELL);
-        edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
-        List<Box> labelBoxes = new ArrayList<>(edgeBoxes.size());
-        for (int i = 0; i < edgeBoxes.size(); i++) labelBoxes.add(labelled(s, i) ? edgeBoxes.get(i) : null);
-        labelGrid = new BoxGrid(labelBoxes, GRID_CELL);
+        useIndex(SceneIndex.of(s, lazy));
     }
 
-    private static boolean labelled(DiagramScene s, int i) {
-        String label = s.edges().get(i).label();
-        return label != null && !label.isEmpty();
+    private void useIndex(SceneIndex index) {
+        edgesByNode = index.edgesByNode();
+        edgeBoxes = index.edgeBoxes();
+        gridIds = index.gridIds();
+        nodeGrid = index.nodeGrid();
+        edgeGrid = index.edgeGrid();
+        labelGrid = index.labelGrid();
     }
 
-    /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
-    private static final double GRID_CELL = 400;
+    /**
+     * A new file's first picture, before it is shown (any thread): its index is made on a thread of its own
+     * meanwhile, and {@link #show} takes it rather than making it on the FX thread.
+     */
+    public void prepare(DiagramScene next) {
+        preparedIndex = SceneIndex.startFor(next, next.nodes().size() >= GROUP_FROM);
+    }
 
     private static Box pathBox(SceneEdge e) {
-        if (e.path().isEmpty()) return null;
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (Point p : e.path()) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new Box(minX, minY, maxX - minX, maxY - minY);
+        return SceneIndex.pathBox(e);
     }
 
     /** A node's view, made (with the current style, selection and highlight) if it has none yet; null if absent. */
@@ -358,6 +343,17 @@ public final class DiagramCanvas extends Region {
         v.setCompact(compact);
         edgeViews.put(i, v);
         return v;
+    }
+
+    /** Where a node is drawn: inside its open group's block while groups are drawn, else at its layout position. */
+    private Box drawnBox(String id, boolean grouped) {
+        Box inside = grouped ? overview.drawnInside(id, this::boundsOf) : null;
+        return inside != null ? inside : boundsOf(id);
+    }
+
+    /** Where a node is drawn now (tests, screenshots): see {@link #drawnBox}. */
+    public Box drawnBounds(String nodeId) {
+        return sceneNodes.containsKey(nodeId) ? drawnBox(nodeId, grouped()) : null;
     }
 
     /** Where a node is: its view's place (it may have been dragged) or its layout box. */
@@ -541,6 +537,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void applyViewport() {
+        keepSelectionInPlace();
         transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
         viewMoved();
         updateMinimapView();
@@ -602,6 +599,32 @@ public final class DiagramCanvas extends Region {
     }
 
     /**
+     * When the zoom crosses between groups and nodes, a single selected node is drawn somewhere else (inside its
+     * group's block, or at its layout position): the view follows it, so it stays where the user was looking.
+     */
+    private void keepSelectionInPlace() {
+        boolean nowGrouped = grouped();
+        if (nowGrouped == viewGrouped) return;
+        viewGrouped = nowGrouped;
+        if (selected.size() != 1) return;
+        String id = selected.iterator().next();
+        String group = overview.picture() == null ? null : overview.picture().grouping().groupOf(id);
+        if (group == null || !overview.isOpen(group)) return;
+        Box inside = overview.drawnInside(id, this::boundsOf);
+        Box laidOut = boundsOf(id);
+        if (inside == null || laidOut == null) return;
+        Box from = nowGrouped ? laidOut : inside;
+        Box to = nowGrouped ? inside : laidOut;
+        double s = viewport.scale();
+        double sx = from.centerX() * s + viewport.tx();
+        double sy = from.centerY() * s + viewport.ty();
+        if (sx < 0 || sy < 0 || sx > getWidth() || sy > getHeight()) return; // not in view: nothing to keep
+        viewport.set(s, sx - to.centerX() * s, sy - to.centerY() * s);
+    }
+
+    private boolean viewGrouped;
+
+    /**
      * Large graphs: finds what is drawn in view without walking every node (the open groups' members, the focus,
      * or the grid cells of the view), makes the views it lacks, and shows and hides only what changed.
      */
@@ -619,7 +642,7 @@ public final class DiagramCanvas extends Region {
         if (drawable != null) {
             // Groups or focus: few nodes are drawn; an edge is drawn when both its ends are, wherever they are.
             for (String id : drawable) {
-                Box b = boundsOf(id);
+                Box b = drawnBox(id, grouped);
                 if (b != null && b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1) nodesNow.add(id);
                 for (int i : edgesByNode.getOrDefault(id, List.of())) {
                     if (!labelled(i) || edgesNow.contains(i) || !edgeMeets(i, x0, y0, x1, y1)) continue;
@@ -651,6 +674,7 @@ public final class DiagramCanvas extends Region {
         }
         for (String id : nodesNow) {
             NodeView v = nodeViewFor(id);
+            v.drawAt(grouped ? overview.drawnInside(id, this::boundsOf) : null);
             if (!v.isVisible()) {
                 v.setVisible(true);
                 cacheView(v);
@@ -819,6 +843,9 @@ public final class DiagramCanvas extends Region {
     }
 
     private boolean drawsEdge(SceneEdge e, boolean grouped) {
+        // While groups are drawn, an open group's nodes sit inside its block, away from their routes: the bundled
+        // edges between blocks say what they depend on.
+        if (grouped) return false;
         return drawsNode(e.from(), grouped) && drawsNode(e.to(), grouped) && (focusNodes == null || focusEdges.test(e));
     }
 

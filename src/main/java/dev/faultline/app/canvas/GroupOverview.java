@@ -22,6 +22,7 @@ import dev.faultline.render.Palette;
 import dev.faultline.render.group.BundledEdge;
 import dev.faultline.render.group.GroupMerger;
 import dev.faultline.render.group.GroupPicture;
+import dev.faultline.render.group.InsideBlocks;
 import dev.faultline.render.group.NodeGroup;
 
 /**
@@ -42,6 +43,8 @@ final class GroupOverview extends Group {
     /** Open groups and open merged groups (their ids never clash: merged ids start with "merged:"). */
     private final Set<String> opened = new HashSet<>();
     private final Map<String, String> parentOf = new HashMap<>();
+    /** Where each opened group's nodes are drawn inside its block, by group (made when first asked for). */
+    private final Map<String, Map<String, Box>> inside = new HashMap<>();
     private final PauseTransition settle = new PauseTransition(Duration.millis(300));
     private final Consumer<String> onToggle;
     private Palette palette = Palette.LIGHT;
@@ -72,6 +75,7 @@ final class GroupOverview extends Group {
         Set<String> ids = new HashSet<>(next.blocks().keySet());
         if (mergedPicture != null) ids.addAll(mergedPicture.blocks().keySet());
         opened.retainAll(ids);
+        if (groups.picture() == null || !next.blocks().equals(groups.picture().blocks())) inside.clear();
         groups.show(next, p, opened, this::wire);
         merged.show(mergedPicture, p, opened, this::wire);
         if (!sameMerged) {
@@ -123,7 +127,7 @@ final class GroupOverview extends Group {
     /** The groups (finer level) that are open now. */
     Set<String> opened() {
         Set<String> out = new HashSet<>();
-        for (String id : opened) if (groups.block(id) != null && isOpen(id)) out.add(id);
+        for (String id : opened) if (groups.picture().blocks().containsKey(id) && isOpen(id)) out.add(id);
         return out;
     }
 
@@ -139,9 +143,30 @@ final class GroupOverview extends Group {
         }
     }
 
+    /**
+     * Where a node of an open group is drawn while groups are: inside its group's block
+     * ({@link InsideBlocks#members}), or null when its group has no block. {@code layoutBox}: where the layout put a
+     * node.
+     */
+    Box drawnInside(String nodeId, java.util.function.Function<String, Box> layoutBox) {
+        GroupPicture p = groups.picture();
+        String g = p == null ? null : p.grouping().groupOf(nodeId);
+        Box block = g == null ? null : p.blocks().get(g);
+        if (block == null) return null;
+        return inside.computeIfAbsent(g, id -> {
+            Map<String, Box> boxes = new HashMap<>();
+            for (String m : p.grouping().group(id).orElseThrow().members()) {
+                Box b = layoutBox.apply(m);
+                if (b != null) boxes.put(m, b);
+            }
+            return InsideBlocks.members(block, p.grouping().group(id).orElseThrow().members(), boxes);
+        }).get(nodeId);
+    }
+
     GroupBlock block(String groupId) {
-        GroupBlock v = groups.block(groupId);
-        return v != null ? v : merged.block(groupId);
+        // The merged level first: asking the finer level would make its blocks (see GroupLevel).
+        GroupBlock v = merged.picture() == null ? null : merged.block(groupId);
+        return v != null ? v : groups.block(groupId);
     }
 
     // ---- level of detail ------------------------------------------------------------------------------------------
@@ -154,7 +179,12 @@ final class GroupOverview extends Group {
         merged.blocks.setVisible(top);
         if (top) {
             merged.viewChanged(scale, view, id -> true, true);
-            groups.viewChanged(scale, view, id -> opened.contains(parentOf.get(id)), false);
+            // The groups are drawn only inside an open merged group: until one is, they are not even made.
+            if (opened.stream().anyMatch(id -> merged.picture().blocks().containsKey(id))) {
+                groups.viewChanged(scale, view, id -> opened.contains(parentOf.get(id)), false);
+            } else {
+                groups.hide();
+            }
         } else {
             merged.edges.setVisible(false);
             groups.viewChanged(scale, view, id -> true, true);

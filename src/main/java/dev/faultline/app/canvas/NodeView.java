@@ -58,6 +58,9 @@ final class NodeView extends Group {
     private Palette palette;
     /** 1 = full strength; below 1 the node is drawn dimmed (by colour, see {@link Dimming}). */
     private double dim = Dimming.NONE;
+    /** Set while the node is drawn inside its group's block ({@link #drawAt}). */
+    private Box drawnAt;
+    private javafx.scene.transform.Affine inBlock;
     private static final List<String> STATE_CLASSES = List.of(SPOF_CLASS, "state-down", "state-degraded",
             "state-failed", "scenario-root", "cascade");
 
@@ -82,6 +85,28 @@ final class NodeView extends Group {
 
     Box bounds() {
         return new Box(getLayoutX(), getLayoutY(), current.bounds().width(), current.bounds().height());
+    }
+
+    /**
+     * Draws the node scaled into {@code target} instead of at its layout position (an opened group's nodes inside its
+     * block while groups are drawn); null: where the layout put it. Hit tests and hover follow, the layout does not.
+     */
+    void drawAt(Box target) {
+        if (target == null && drawnAt == null) return;
+        drawnAt = target;
+        if (target == null) {
+            getTransforms().remove(inBlock);
+            return;
+        }
+        if (inBlock == null) inBlock = new javafx.scene.transform.Affine();
+        double s = target.width() / Math.max(current.bounds().width(), 1e-9);
+        inBlock.setToTransform(s, 0, target.x() - getLayoutX(), 0, s, target.y() - getLayoutY());
+        if (!getTransforms().contains(inBlock)) getTransforms().add(inBlock);
+    }
+
+    /** Where the node is drawn now: inside a block ({@link #drawAt}) or at its layout position. */
+    Box drawnBounds() {
+        return drawnAt != null ? drawnAt : bounds();
     }
 
     /** Applies a scene node: nothing when it is the same, geometry only when it changed. */

@@ -11,6 +11,12 @@ import dev.faultline.app.workspace.WorkspaceViewModel;
 /** The findings tree: selecting an entry selects its node; double-click (or Enter) centres it. */
 public final class FindingsView extends TreeView<FindingEntry> {
     private final WorkspaceViewModel vm;
+    /** A new file's entries, grouped on a thread of their own while it opens (null: none pending). */
+    private volatile Prepared prepared;
+
+    private record Prepared(dev.faultline.analysis.AnalysisReport report,
+                            java.util.concurrent.FutureTask<java.util.List<FindingEntry>> entries) {
+    }
 
     public FindingsView(WorkspaceViewModel vm) {
         super(new TreeItem<>(new FindingEntry("Findings", null, null, java.util.List.of())));
@@ -40,6 +46,29 @@ public final class FindingsView extends TreeView<FindingEntry> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) focusSelected();
         });
         wireChanges();
+        // Grouping tens of thousands of findings into entries needs only the report: begun while the file opens.
+        vm.whileOpening(report -> {
+            var task = new java.util.concurrent.FutureTask<>(() -> FindingsModel.groups(report));
+            prepared = new Prepared(report, task);
+            Thread t = new Thread(task, "faultline-findings");
+            t.setDaemon(true);
+            t.start();
+        }, null);
+    }
+
+    /** The report's entries: those grouped while the file opened, else grouped now. */
+    private java.util.List<FindingEntry> entries(dev.faultline.analysis.AnalysisReport report) {
+        Prepared p = prepared;
+        if (p != null && p.report() == report) {
+            try {
+                return p.entries().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // grouped again below
+            }
+        }
+        return FindingsModel.groups(report);
     }
 
     // ---- compare mode and fix preview (issue #16) ----------------------------------------------------------------
@@ -137,7 +166,7 @@ public final class FindingsView extends TreeView<FindingEntry> {
         TreeItem<FindingEntry> root = getRoot();
         root.getChildren().clear();
         java.util.Set<String> fresh = onlyNew.isSelected() ? newKeys() : null;
-        for (FindingEntry all : FindingsModel.groups(doc.report())) {
+        for (FindingEntry all : entries(doc.report())) {
             // "Only new": the group keeps its new entries, and its count says how many they are.
             FindingEntry group = fresh == null ? all : FindingEntry.group(all.text().replaceFirst(" \\(\\d+\\)$", ""),
                     all.children().stream().filter(c -> fresh.contains(c.key())).toList());

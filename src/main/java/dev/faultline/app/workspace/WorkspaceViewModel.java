@@ -63,6 +63,14 @@ public final class WorkspaceViewModel {
     /** Counts calls of {@link #open}; a finished open whose number is no longer the latest is dropped. */
     private long openGeneration;
     private RunningWork openInFlight;
+    /** A new file's groups from its opening, until the tool bar takes them ({@link #takeFirstGroups}). */
+    private dev.faultline.render.group.GroupLevels firstGroups;
+    private TopologyDocument firstGroupsOf;
+    /** Views' work on a new file's report and first picture, begun while it opens ({@link #whileOpening}). */
+    private final List<java.util.function.Consumer<AnalysisReport>> reportHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<DiagramScene>> sceneHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ReadOnlyObjectWrapper<TopologyDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(Scenario.NONE);
@@ -217,12 +225,18 @@ public final class WorkspaceViewModel {
     private OpenOutcome prepare(Path file, FirstLook first, dev.faultline.progress.ProgressListener progress,
                                 CancellationToken cancel) {
         ViewPipeline.Prepared p = pipeline.open(file, progress, cancel);
-        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of(), null, null);
+        if (p.failed()) return new OpenOutcome(null, p.problems(), Map.of(), null, null, null);
         Topology topology = p.loaded().topology().get();
         TopologyDocument doc = new TopologyDocument(file, topology, p.report(), p.unpinned(), p.layout(), p.pinned(),
                 new FailureEngine(topology), p.loaded().warnings());
         cancel.throwIfCancelled();
-        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), firstScene(doc, first), first);
+        // The far-zoom groups need only the layout and the report: made beside the picture, not after it.
+        FirstGroups groups = first == null ? null : FirstGroups.start(doc);
+        if (first != null) reportHooks.forEach(h -> h.accept(doc.report()));
+        DiagramScene picture = firstScene(doc, first);
+        if (picture != null) sceneHooks.forEach(h -> h.accept(picture));
+        return new OpenOutcome(doc, p.sidecarProblems(), reviewSidecar.read(file), picture, first,
+                groups == null ? null : groups.finish(picture));
     }
 
     /** A new file's first picture, or null (a reload; or it could not be drawn: the rebuild after says why). */
@@ -264,6 +278,8 @@ public final class WorkspaceViewModel {
         highlight.set(null);
         reviews.clear();
         reviews.putAll(outcome.reviews());
+        firstGroups = outcome.firstGroups();
+        firstGroupsOf = doc;
         document.set(doc);
         refreshComparison();
         // A damaged layout sidecar (the file opened, its positions did not) and the file's warnings ("treating 3
@@ -282,6 +298,30 @@ public final class WorkspaceViewModel {
         }
         notice.set((sameFile ? "Reloaded " : "Opened ") + doc.displayName()
                 + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().size() + " warning(s))"));
+    }
+
+    /**
+     * Lets a view begin its own work on a new file while the file still opens: {@code report} gets its analysis,
+     * {@code scene} its first picture, each on the opening's background thread before the file is shown (either may
+     * be null). A hook must return at once (start its work on a thread of its own) and touch no UI; the view takes
+     * the result when it shows the file, or makes it itself if there is none.
+     */
+    public void whileOpening(java.util.function.Consumer<AnalysisReport> report,
+                             java.util.function.Consumer<DiagramScene> scene) {
+        if (report != null) reportHooks.add(report);
+        if (scene != null) sceneHooks.add(scene);
+    }
+
+    /**
+     * The far-zoom groups made while {@code doc} opened, when they are of grouping {@code by} (once: the tool bar keeps
+     * them), else null.
+     */
+    public dev.faultline.render.group.GroupLevels takeFirstGroups(TopologyDocument doc,
+                                                                  dev.faultline.render.group.GroupBy by) {
+        dev.faultline.render.group.GroupLevels out = firstGroups;
+        if (doc != firstGroupsOf || out == null || out.groups().grouping().by() != by) return null;
+        firstGroups = null;
+        return out;
     }
 
     /** Steps whose target vanished from the reloaded file are dropped rather than failing the reload. */

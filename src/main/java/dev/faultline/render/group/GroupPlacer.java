@@ -52,7 +52,7 @@ public final class GroupPlacer {
         return out;
     }
 
-    private static int nearestFree(boolean[] taken, int cols, int rows, double cx, double cy) {
+    static int nearestFree(boolean[] taken, int cols, int rows, double cx, double cy) {
         int best = -1;
         double bestD = Double.MAX_VALUE;
         for (int i = 0; i < taken.length; i++) {

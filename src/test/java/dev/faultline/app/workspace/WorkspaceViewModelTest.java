@@ -282,4 +282,42 @@ class WorkspaceViewModelTest {
         assertTrue(vm.document() != null, "the file is open");
         assertTrue(vm.noticeProperty().get().contains("no picture today"), vm.noticeProperty().get());
     }
+
+    @Test
+    void aNewLargeFilesGroupsAreMadeByTheOpeningWhereTheSceneDrawsItsNodes() {
+        Path file = dir.resolve("g400.yaml");
+        dev.faultline.model.Topology big = dev.faultline.generator.TopologyGenerator.generate(400, 7);
+        ManualTaskRunner runner = new ManualTaskRunner().holdQuietWork();
+        WorkspaceViewModel vm = new WorkspaceViewModel(
+                AppFixtures.services(new AppFixtures.Files().put(file, big)), runner);
+        vm.open(file);
+        assertEquals(1, runner.pendingCount(), "one piece of work: the opening, groups included");
+        runner.runPending();
+        dev.faultline.render.group.GroupBy by = dev.faultline.render.group.GroupBy.defaultFor(big);
+        assertNull(vm.takeFirstGroups(vm.document(), dev.faultline.render.group.GroupBy.ZONE), "only its default");
+        dev.faultline.render.group.GroupLevels made = vm.takeFirstGroups(vm.document(), by);
+        assertTrue(made != null, "made while the file opened");
+        assertNull(vm.takeFirstGroups(vm.document(), by), "handed over once");
+        // The same blocks as made from the boxes the scene draws (the scene moves the layout by its margin).
+        Map<String, dev.faultline.layout.Box> drawn = new java.util.HashMap<>();
+        vm.scene().nodes().forEach(n -> drawn.put(n.id(), n.bounds()));
+        dev.faultline.render.group.GroupLevels expected = dev.faultline.render.group.GroupLevels.of(big,
+                dev.faultline.render.group.Grouping.of(big, by), vm.document().report()::isSpof, null, drawn);
+        assertBlocksEqual(expected.groups().blocks(), made.groups().blocks());
+        assertEquals(expected.merged() == null, made.merged() == null);
+        if (expected.merged() != null) assertBlocksEqual(expected.merged().blocks(), made.merged().blocks());
+        assertEquals(expected.groups().summaries(), made.groups().summaries());
+        assertEquals(expected.groups().bundles(), made.groups().bundles());
+    }
+
+    private static void assertBlocksEqual(Map<String, dev.faultline.layout.Box> a,
+                                          Map<String, dev.faultline.layout.Box> b) {
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((id, x) -> {
+            dev.faultline.layout.Box y = b.get(id);
+            assertTrue(Math.abs(x.x() - y.x()) < 1e-6 && Math.abs(x.y() - y.y()) < 1e-6
+                    && Math.abs(x.width() - y.width()) < 1e-6 && Math.abs(x.height() - y.height()) < 1e-6,
+                    id + ": " + x + " vs " + y);
+        });
+    }
 }
