@@ -183,6 +183,7 @@ public final class DiagramCanvas extends Region {
         setMinSize(200, 200);
         installPanZoom();
         installKeys();
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> pointerStill = false);
         // Keep showing everything when the window or a panel resizes, unless the user moved the view.
         widthProperty().addListener((o, a, b) -> refitIfFitted());
         heightProperty().addListener((o, a, b) -> refitIfFitted());
@@ -703,6 +704,8 @@ public final class DiagramCanvas extends Region {
     /** The node under the pointer, and the node whose hover is shown (they differ while the view moves). */
     private String pointerNode;
     private String hoveredNode;
+    /** The pointer has not moved since the view last did: a node entering under it is the view's doing. */
+    private boolean pointerStill;
     private final javafx.animation.PauseTransition viewRest = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(400));
 
@@ -710,6 +713,7 @@ public final class DiagramCanvas extends Region {
     private void viewMoved() {
         if (!lazy) return;
         moving = true;
+        pointerStill = true;
         edgeBitmap.setMoving(true);
         viewRest.setOnFinished(e -> rested());
         if (CACHE_NODES && !viewMoving) {
@@ -1147,13 +1151,13 @@ public final class DiagramCanvas extends Region {
         v.setOnMouseEntered(e -> {
             v.ensureTooltip();
             pointerNode = v.nodeId();
-            if (moving) return; // hovered once the view rests
+            if (moving && pointerStill) return; // the view moved under the pointer: hovered once it rests
             hoveredNode = v.nodeId();
             highlight(v.nodeId());
         });
         v.setOnMouseExited(e -> {
             if (v.nodeId().equals(pointerNode)) pointerNode = null;
-            if (moving) return;
+            if (moving && pointerStill) return;
             hoveredNode = null;
             hovered = null;
             if (lasting != null) applyLasting();
