@@ -555,14 +555,15 @@ public final class DiagramCanvas extends Region {
         boolean detailBefore = detailVisible;
         detailVisible = viewport.scale() >= LABEL_THRESHOLD;
         if (detailBefore != detailVisible) edgeBitmap.nodesChanged();
-        updateDetail();
         boolean nowCompact = viewport.scale() < COMPACT_THRESHOLD;
         if (nowCompact != compact) {
             compact = nowCompact;
             nodeViews.values().forEach(v -> v.setCompact(nowCompact));
             edgeViews.values().forEach(e -> e.setCompact(nowCompact));
-            edgeBitmap.invalidate();
+            // Drawn once, for the new view that updateDetail gives (not first for the old one, then again).
+            edgeBitmap.invalidateLater();
         }
+        updateDetail();
         if (compact) {
             // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
             double size = Math.pow(2, Math.ceil(Math.log(3 / viewport.scale()) / Math.log(2)));
