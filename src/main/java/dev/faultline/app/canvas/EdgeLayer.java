@@ -89,6 +89,9 @@ final class EdgeLayer extends Group {
     private int[] pictureSpare;
     private int[] pictureOnScreen;
     private boolean moving;
+    /** View changes since the view last rested. */
+    private int moves;
+    private boolean preparePending;
     private boolean pictureOn;
     private java.util.function.Consumer<Boolean> onPicture = on -> { };
     /**
@@ -169,7 +172,14 @@ final class EdgeLayer extends Group {
     void nodesChanged() {
         pictureVersion++;
         showPicture();
-        if (!moving && active) prepare.playFromStart();
+        // Called once per view changed (thousands for a hover): (re)start the preparation once, after them.
+        if (!moving && active && !preparePending) {
+            preparePending = true;
+            Platform.runLater(() -> {
+                preparePending = false;
+                if (!moving && active) prepare.playFromStart();
+            });
+        }
     }
 
     /**
@@ -177,9 +187,18 @@ final class EdgeLayer extends Group {
      * stands in for the edge bitmap and the node views whenever it is current.
      */
     void setMoving(boolean on) {
+        moves = on ? moves + 1 : 0;
         if (moving == on) return;
         moving = on;
         showPicture();
+    }
+
+    /**
+     * New pictures are painted from the second move on: a jump (a search, a finding, a zoom step) is one move, and
+     * the view rests before a picture painted for it would be ready; a picture prepared at rest still shows at once.
+     */
+    private boolean paintsPictures() {
+        return moving && moves >= 2 && pictures != null;
     }
 
     /** Whether the moving picture is on screen now, in place of the node views (tests). */
@@ -207,7 +226,7 @@ final class EdgeLayer extends Group {
 
     /** While moving: the picture is missing, of older looks, out of the view or scaled too far. */
     private boolean pictureStale() {
-        if (!moving || pictures == null) return false;
+        if (!paintsPictures()) return false;
         if (painted == null || painted.version() != pictureVersion) return true;
         return !serves(painted.frame());
     }
@@ -333,9 +352,9 @@ final class EdgeLayer extends Group {
                 frame.x0() + frame.width() / z, frame.y0() + frame.height() / z));
         long v = version;
         long pv = pictureVersion;
-        NodePicture nodes = moving && pictures != null ? pictures.pictureIn(frame.x0(), frame.y0(),
+        NodePicture nodes = paintsPictures() ? pictures.pictureIn(frame.x0(), frame.y0(),
                 frame.x0() + frame.width() / z, frame.y0() + frame.height() / z) : null;
-        if (moving && pictures != null && nodes == null) painted = new Painted(frame, pv, true);
+        if (paintsPictures() && nodes == null) painted = new Painted(frame, pv, true);
         if (lines.isEmpty() && nodes == null) {
             // Nothing to draw here (groups closed, focus elsewhere): no bitmap at all, not a transparent one that
             // the renderer would still blend over the whole view on every frame.
