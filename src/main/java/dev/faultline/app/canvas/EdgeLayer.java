@@ -28,6 +28,9 @@ import dev.faultline.export.diagram.ScenePainter;
  * only when the lines change (a failure, a hover, a highlight, focus) or the view leaves the bitmap or zooms past
  * what it can scale without blurring (x0.7 to x1.4), and once more at the exact zoom when the view rests. Until a new
  * bitmap is ready the previous one stays: a pan never waits for the lines.
+ * <p>While the view moves, the same worker also paints the nodes of the bitmap's region over a copy of it (the moving
+ * picture, {@link NodePicture}); while that picture shows the current looks of everything in view, it is shown alone
+ * and the canvas does not draw its node views (see {@link #setOnPicture}).
  */
 final class EdgeLayer extends Group {
     /** The bitmap reaches this fraction of the view's size beyond each side of it. */
