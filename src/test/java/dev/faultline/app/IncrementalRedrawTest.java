@@ -133,8 +133,11 @@ class IncrementalRedrawTest {
     }
 
     @Test
-    void hoverDimsTheRestAndLeavingRestoresEveryNode(FxRobot robot) {
+    void hoverDimsTheRestAndLeavingRestoresEveryNode(FxRobot robot) throws Exception {
         DiagramCanvas canvas = window.canvas();
+        // A hover waits while the view moves under a still pointer (here: the fit of the opening), so wait for rest.
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
+                org.testfx.util.WaitForAsyncUtils.asyncFx(canvas::edgesSettled).get());
         String hub = hubs().get(0);
         Node view = canvas.nodeView(hub);
         Shape shape = (Shape) ((Parent) canvas.nodeView(topology.nodes().get(0).id())).lookup(".node-shape");

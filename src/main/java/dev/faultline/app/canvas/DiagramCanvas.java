@@ -75,7 +75,8 @@ public final class DiagramCanvas extends Region {
     private final Group groupLayer = new Group();
     private final Group edgeLayer = new Group();
     /** Large graphs: the edges as one bitmap drawn off the FX thread (EdgeLayer); edgeLayer keeps the live ones. */
-    private final EdgeLayer edgeBitmap = new EdgeLayer(this::linesIn);
+    private final KindGlyphs glyphs = KindGlyphs.load();
+    private final EdgeLayer edgeBitmap = new EdgeLayer(this::linesIn, this::pictureIn, glyphs);
     /** Large graphs: edges drawn as views over the bitmap while one of their ends is dragged. */
     private final Set<Integer> liveEdges = new HashSet<>();
     /** Edges that were live: their views stay until a bitmap with them in it is on screen. */
@@ -92,7 +93,6 @@ public final class DiagramCanvas extends Region {
     private boolean filtered;
     private final VBox legend = new VBox(4);
     private final ColorCache colours = new ColorCache();
-    private final KindGlyphs glyphs = KindGlyphs.load();
     private final Minimap minimap;
     /**
      * The views made so far. Graphs of {@link #GROUP_FROM} nodes or more make a node's or an edge's view only when
@@ -149,6 +149,12 @@ public final class DiagramCanvas extends Region {
         world.getTransforms().add(transform);
         world.getChildren().addAll(groupLayer, overview, ghostLayer, edgeBitmap, edgeLayer, nodeLayer);
         edgeBitmap.setOnShown(this::edgeBitmapShown);
+        // While the moving picture stands in for them, the views are not drawn (opacity 0: the renderer skips them)
+        // but still picked, so a click or a hover right after a pan reaches the node under the pointer.
+        edgeBitmap.setOnPicture(on -> {
+            nodeLayer.setOpacity(on ? 0 : 1);
+            edgeLayer.setOpacity(on ? 0 : 1);
+        });
         overview.setVisible(false);
         legend.setId("legend");
         legend.getStyleClass().add("legend");
@@ -179,6 +185,7 @@ public final class DiagramCanvas extends Region {
         setMinSize(200, 200);
         installPanZoom();
         installKeys();
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> pointerStill = false);
         // Keep showing everything when the window or a panel resizes, unless the user moved the view.
         widthProperty().addListener((o, a, b) -> refitIfFitted());
         heightProperty().addListener((o, a, b) -> refitIfFitted());
@@ -323,6 +330,7 @@ public final class DiagramCanvas extends Region {
         v.setCompact(compact);
         v.setSelected(selected.contains(n.id()));
         wireNode(v);
+        v.setOnLookChanged(edgeBitmap::nodesChanged);
         nodeViews.put(n.id(), v);
         return v;
     }
@@ -541,15 +549,18 @@ public final class DiagramCanvas extends Region {
         transform.setToTransform(viewport.scale(), 0, viewport.tx(), 0, viewport.scale(), viewport.ty());
         viewMoved();
         updateMinimapView();
+        boolean detailBefore = detailVisible;
         detailVisible = viewport.scale() >= LABEL_THRESHOLD;
-        updateDetail();
+        if (detailBefore != detailVisible) edgeBitmap.nodesChanged();
         boolean nowCompact = viewport.scale() < COMPACT_THRESHOLD;
         if (nowCompact != compact) {
             compact = nowCompact;
             nodeViews.values().forEach(v -> v.setCompact(nowCompact));
             edgeViews.values().forEach(e -> e.setCompact(nowCompact));
-            edgeBitmap.invalidate();
+            // Drawn once, for the new view that updateDetail gives (not first for the old one, then again).
+            edgeBitmap.invalidateLater();
         }
+        updateDetail();
         if (compact) {
             // Dots at least ~3 px wide, in steps of a power of two so a zoom does not touch every node each frame.
             double size = Math.pow(2, Math.ceil(Math.log(3 / viewport.scale()) / Math.log(2)));
@@ -713,21 +724,57 @@ public final class DiagramCanvas extends Region {
 
     private static final boolean CACHE_NODES = !Boolean.getBoolean("faultline.nodes.nocache");
     private boolean viewMoving;
+    /** Large graphs: the view moved less than the rest delay ago (see rested()). */
+    private boolean moving;
+    /** The node under the pointer, and the node whose hover is shown (they differ while the view moves). */
+    private String pointerNode;
+    private String hoveredNode;
+    /** The pointer has not moved since the view last did: a node entering under it is the view's doing. */
+    private boolean pointerStill;
     private final javafx.animation.PauseTransition viewRest = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(400));
 
     /** The view moved: drawn nodes become bitmaps until it rests. */
     private void viewMoved() {
-        if (!lazy || !CACHE_NODES) return;
-        if (!viewMoving) {
+        if (!lazy) return;
+        moving = true;
+        pointerStill = true;
+        edgeBitmap.setMoving(true);
+        viewRest.setOnFinished(e -> rested());
+        if (CACHE_NODES && !viewMoving) {
             viewMoving = true;
             for (String id : shownNodes) cacheView(nodeViews.get(id));
         }
-        viewRest.setOnFinished(e -> {
+        viewRest.playFromStart();
+    }
+
+    /** The view has not moved for a while: views drawn as shapes again, the pointer's hover, the views shown. */
+    private void rested() {
+        moving = false;
+        if (viewMoving) {
             viewMoving = false;
             for (String id : shownNodes) cacheView(nodeViews.get(id));
-        });
-        viewRest.playFromStart();
+        }
+        hoverPointerNode();
+        edgeBitmap.setMoving(false);
+    }
+
+    /**
+     * Hover follows the pointer, but not while the view moves under a still pointer (a scroll, a key, a pan): each node
+     * passing under it would dim and brighten the whole graph, edges and all, on every few frames, and drop the moving
+     * picture each time. The node under the pointer is hovered once the view rests.
+     */
+    private void hoverPointerNode() {
+        if (java.util.Objects.equals(pointerNode, hoveredNode)) return;
+        if (pointerNode != null && nodeViews.containsKey(pointerNode)) {
+            hoveredNode = pointerNode;
+            highlight(pointerNode);
+        } else if (hoveredNode != null) {
+            hoveredNode = null;
+            hovered = null;
+            if (lasting != null) applyLasting();
+            else clearHighlight();
+        }
     }
 
     /** Beyond the view's margin, how far (in pixels) a drawn node may go before it is hidden again. */
@@ -744,6 +791,71 @@ public final class DiagramCanvas extends Region {
     /** Lazy graphs: the bitmap's lines for a region of the diagram, as the edge views would draw them now. */
     private List<EdgeRaster.Line> linesIn(double x0, double y0, double x1, double y1) {
         if (scene == null || !lazy) return List.of();
+        List<Integer> found = edgesIn(x0, y0, x1, y1);
+        List<EdgeRaster.Line> lines = new ArrayList<>(found.size());
+        for (int i : found) {
+            if (liveEdges.contains(i) || labelled(i)) continue;
+            lines.add(lineOf(i));
+        }
+        return lines;
+    }
+
+    /**
+     * Lazy graphs, while the view moves: what the node views (and the labelled edges' views) of a region show now, to
+     * be painted with the edges as one picture (issue #13). Null where the picture would not look like the views:
+     * far zoom (dots, groups, no labels) and while edges are dragged.
+     */
+    private NodePicture pictureIn(double x0, double y0, double x1, double y1) {
+        if (scene == null || !lazy || compact || !detailVisible || grouped() || !liveEdges.isEmpty()
+                || !retiringEdges.isEmpty()) {
+            return null;
+        }
+        List<SceneEdge> labelled = new ArrayList<>();
+        for (int i : edgesIn(x0, y0, x1, y1)) {
+            if (!labelled(i)) continue;
+            SceneEdge e = scene.edges().get(i);
+            EdgeRaster.Line line = lineOf(i);
+            labelled.add(new SceneEdge(e.from(), e.to(), e.path(), String.format(java.util.Locale.ROOT, "#%06X%02X",
+                    line.argb() & 0xFFFFFF, line.argb() >>> 24), line.width(), e.dash(), e.fallback(), e.label()));
+        }
+        List<String> ids = new ArrayList<>();
+        Iterable<String> drawable = drawableNodes(false);
+        if (drawable != null) {
+            for (String id : drawable) {
+                Box b = boundsOf(id);
+                if (b != null && b.maxX() >= x0 && b.x() <= x1 && b.maxY() >= y0 && b.y() <= y1) ids.add(id);
+            }
+        } else {
+            // The scene's order (the grid's indices), as the views are drawn when they overlap.
+            List<Integer> found = new ArrayList<>();
+            nodeGrid.forEachIn(x0, y0, x1, y1, found::add);
+            java.util.Collections.sort(found);
+            for (int i : found) ids.add(gridIds.get(i));
+        }
+        List<NodePicture.Look> looks = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            NodeView v = nodeViews.get(id);
+            SceneNode n = sceneNodes.get(id);
+            if (n == null) continue;
+            double x = v != null ? v.getLayoutX() : n.bounds().x();
+            double y = v != null ? v.getLayoutY() : n.bounds().y();
+            if (v != null && !(x + n.bounds().width() >= x0 && x <= x1 && y + n.bounds().height() >= y0 && y <= y1)) {
+                continue; // a dragged node, now elsewhere
+            }
+            looks.add(new NodePicture.Look(n, x, y, v != null ? v.dim() : dimFor(id), selected.contains(id)));
+        }
+        Color bg = colours.get(scene.palette().background, Color.WHITE);
+        Color ring = bg.getBrightness() < 0.5 ? Color.web("#56B4E9") : Color.web("#0072B2"); // faultline(-dark).css
+        return new NodePicture(looks, labelled, scene.palette(), argb(ring), argb(bg));
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** The edges drawn in a region (groups and focus respected), in the scene's order. */
+    private List<Integer> edgesIn(double x0, double y0, double x1, double y1) {
         boolean grouped = grouped();
         List<Integer> found = new ArrayList<>();
         Iterable<String> drawable = drawableNodes(grouped);
@@ -760,12 +872,7 @@ public final class DiagramCanvas extends Region {
             edgeGrid.forEachIn(x0, y0, x1, y1, found::add);
         }
         java.util.Collections.sort(found); // the scene's order, as the views were stacked
-        List<EdgeRaster.Line> lines = new ArrayList<>(found.size());
-        for (int i : found) {
-            if (liveEdges.contains(i) || labelled(i)) continue;
-            lines.add(lineOf(i));
-        }
-        return lines;
+        return found;
     }
 
     /** One edge as the bitmap draws it: the look {@link EdgeView} would give it now (dimming, emphasis, far zoom). */
@@ -957,6 +1064,7 @@ public final class DiagramCanvas extends Region {
             NodeView v = nodeViews.get(id);
             if (v != null && !selected.contains(id)) v.setSelected(true);
         }
+        if (!selected.equals(next)) edgeBitmap.nodesChanged();
         selected.clear();
         selected.addAll(next);
     }
@@ -1070,9 +1178,15 @@ public final class DiagramCanvas extends Region {
         boolean[] moved = {false};
         v.setOnMouseEntered(e -> {
             v.ensureTooltip();
+            pointerNode = v.nodeId();
+            if (moving && pointerStill) return; // the view moved under the pointer: hovered once it rests
+            hoveredNode = v.nodeId();
             highlight(v.nodeId());
         });
         v.setOnMouseExited(e -> {
+            if (v.nodeId().equals(pointerNode)) pointerNode = null;
+            if (moving && pointerStill) return;
+            hoveredNode = null;
             hovered = null;
             if (lasting != null) applyLasting();
             else clearHighlight();
@@ -1341,6 +1455,25 @@ public final class DiagramCanvas extends Region {
     /** The edge bitmap's colour at a diagram point, as composited over nothing (transparent where no line is). */
     public Color edgeBitmapColourAt(double worldX, double worldY) {
         int p = edgeBitmap.pixelAt(worldX, worldY);
+        int a = p >>> 24;
+        if (a == 0) return Color.TRANSPARENT;
+        return Color.rgb(Math.min(255, (p >> 16 & 0xFF) * 255 / a), Math.min(255, (p >> 8 & 0xFF) * 255 / a),
+                Math.min(255, (p & 0xFF) * 255 / a), a / 255.0);
+    }
+
+    /** While the view moves: whether one picture of edges and nodes is drawn instead of the node views (tests). */
+    public boolean movingPictureShown() {
+        return edgeBitmap.pictureShown();
+    }
+
+    /** Whether the node views are drawn (they are not while the moving picture stands in for them): tests. */
+    public boolean nodeViewsDrawn() {
+        return nodeLayer.isVisible() && nodeLayer.getOpacity() > 0;
+    }
+
+    /** The moving picture's colour at a diagram point, as composited over nothing (tests). */
+    public Color movingPictureColourAt(double worldX, double worldY) {
+        int p = edgeBitmap.picturePixelAt(worldX, worldY);
         int a = p >>> 24;
         if (a == 0) return Color.TRANSPARENT;
         return Color.rgb(Math.min(255, (p >> 16 & 0xFF) * 255 / a), Math.min(255, (p >> 8 & 0xFF) * 255 / a),

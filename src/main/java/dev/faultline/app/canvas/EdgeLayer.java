@@ -18,6 +18,8 @@ import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
 import javafx.util.Duration;
 
+import dev.faultline.export.diagram.ScenePainter;
+
 /**
  * A large graph's dependency lines as ONE bitmap under the world transform (issue #13). One JavaFX path per edge
  * made the software renderer stroke every long edge of the hairball on every frame of a pan (5,000 nodes at mid zoom:
@@ -26,12 +28,17 @@ import javafx.util.Duration;
  * only when the lines change (a failure, a hover, a highlight, focus) or the view leaves the bitmap or zooms past
  * what it can scale without blurring (x0.7 to x1.4), and once more at the exact zoom when the view rests. Until a new
  * bitmap is ready the previous one stays: a pan never waits for the lines.
+ * <p>While the view moves, the same worker also paints the nodes of the bitmap's region over a copy of it (the moving
+ * picture, {@link NodePicture}); while that picture shows the current looks of everything in view, it is shown alone
+ * and the canvas does not draw its node views (see {@link #setOnPicture}).
  */
 final class EdgeLayer extends Group {
     /** The bitmap reaches this fraction of the view's size beyond each side of it. */
     static final double MARGIN = 0.2;
     /** The bitmap is drawn again once the view is scaled this much (or its inverse) from the zoom it was drawn at. */
     static final double RESCALE = 1.4;
+    /** While the view moves, zooming out: drawn again sooner, before the view grows out of the bitmap's margin. */
+    static final double RESCALE_MOVING = 1.2;
     /** Pixels at most (a huge window gets a bitmap of its view and a smaller margin). */
     private static final int MAX_PIXELS = 8_000_000;
 
@@ -39,6 +46,14 @@ final class EdgeLayer extends Group {
     interface Source {
         List<EdgeRaster.Line> linesIn(double x0, double y0, double x1, double y1);
     }
+
+    /** The nodes of a region as their views show them now, captured on the FX thread; null: no picture can stand in. */
+    interface PictureSource {
+        NodePicture pictureIn(double x0, double y0, double x1, double y1);
+    }
+
+    /** A moving picture (edges and nodes): where it is, which version of the looks it shows; empty: none could be. */
+    record Painted(EdgeRaster.Frame frame, long version, boolean empty) { }
 
     /** One bitmap: what it covers and which version of the lines it shows. */
     record Shown(EdgeRaster.Frame frame, long version, List<EdgeRaster.Line> lines) {
@@ -62,11 +77,32 @@ final class EdgeLayer extends Group {
     /** Where the bitmap is in the diagram, and at which scale (see {@link #place()}). */
     private final Affine place = new Affine();
     private final Source source;
+    private final PictureSource pictures;
+    /** Paints the nodes of the moving picture: used on the worker thread only. */
+    private final ScenePainter painter;
+    /**
+     * While the view moves (issue #13): the edges AND nodes of the view and its margin as one bitmap, shown instead of
+     * the edge bitmap and the node views (which the canvas makes transparent, so the renderer skips them while they
+     * can still be clicked), as long as it shows the current look of everything in view.
+     */
+    private final ImageView picture = new ImageView();
+    private final Affine picturePlace = new Affine();
+    private Painted painted;
+    private long pictureVersion;
+    private int[] pictureSpare;
+    private int[] pictureOnScreen;
+    private boolean moving;
+    /** View changes since the view last rested. */
+    private int moves;
+    private boolean preparePending;
+    private boolean pictureOn;
+    private java.util.function.Consumer<Boolean> onPicture = on -> { };
     /**
      * The view rests when it has not moved for this long: the bitmap is then drawn at the exact zoom. Longer than a
      * slow frame, or a slow pan would redraw the lines after every frame.
      */
     private final PauseTransition rest = new PauseTransition(Duration.millis(400));
+    private final PauseTransition prepare = new PauseTransition(Duration.millis(600));
     private long version;
     private Shown shown;
     private boolean running;
@@ -79,19 +115,39 @@ final class EdgeLayer extends Group {
     /** The view has not moved for a while: the bitmap is then drawn for exactly this view. */
     private boolean resting;
 
-    EdgeLayer(Source source) {
+    EdgeLayer(Source source, PictureSource pictures, dev.faultline.render.KindGlyphs glyphs) {
         this.source = source;
+        this.pictures = pictures;
+        this.painter = new ScenePainter(glyphs);
         image.setSmooth(true);
         image.setMouseTransparent(true);
         image.getTransforms().add(place);
+        picture.setSmooth(true);
+        picture.setMouseTransparent(true);
+        picture.getTransforms().add(picturePlace);
+        picture.setVisible(false);
         setMouseTransparent(true);
-        getChildren().add(image);
+        getChildren().addAll(image, picture);
         // Every pan moves the world, and with it this layer: place the bitmap on the screen's pixels again.
-        localToSceneTransformProperty().addListener((o, was, now) -> place());
+        localToSceneTransformProperty().addListener((o, was, now) -> {
+            place();
+            placePicture();
+        });
         rest.setOnFinished(e -> {
             resting = true;
             if (active && !atRest()) draw();
         });
+        prepare.setOnFinished(e -> preparePicture());
+    }
+
+    /**
+     * At rest, once nothing has changed for a while: the moving picture is painted for the bitmap on screen, so the
+     * next pan shows it from its first frame instead of drawing the views until a picture is ready.
+     */
+    private void preparePicture() {
+        if (!active || moving || running || pictures == null || shown == null || stale()) return;
+        if (painted != null && painted.version() == pictureVersion && painted.frame().equals(shown.frame())) return;
+        paintPicture(shown.frame());
     }
 
     /** Called after each new bitmap is on screen (the canvas drops the live views it replaced). */
@@ -99,10 +155,83 @@ final class EdgeLayer extends Group {
         onShown = r;
     }
 
+    /** Told whether the moving picture is on screen (true: the node views must not be drawn). */
+    void setOnPicture(java.util.function.Consumer<Boolean> r) {
+        onPicture = r;
+    }
+
     /** The lines changed (scene, dimming, highlight, focus, what is drawn): draw them again. */
     void invalidate() {
         version++;
+        pictureVersion++;
+        showPicture();
         if (active) draw();
+    }
+
+    /**
+     * A node's look changed (its scene node, dimming, selection, place, level of detail): the moving picture no longer
+     * shows it, so it goes at once, in this pulse, and the views are drawn until a new one is painted.
+     */
+    void nodesChanged() {
+        pictureVersion++;
+        showPicture();
+        // Called once per view changed (thousands for a hover): (re)start the preparation once, after them.
+        if (!moving && active && !preparePending) {
+            preparePending = true;
+            Platform.runLater(() -> {
+                preparePending = false;
+                if (!moving && active) prepare.playFromStart();
+            });
+        }
+    }
+
+    /**
+     * The view moves (a pan, a zoom gesture, a scroll, a key) or has come to rest: while it moves, the moving picture
+     * stands in for the edge bitmap and the node views whenever it is current.
+     */
+    void setMoving(boolean on) {
+        moves = on ? moves + 1 : 0;
+        if (moving == on) return;
+        moving = on;
+        showPicture();
+    }
+
+    /**
+     * New pictures are painted from the second move on: a jump (a search, a finding, a zoom step) is one move, and
+     * the view rests before a picture painted for it would be ready; a picture prepared at rest still shows at once.
+     */
+    private boolean paintsPictures() {
+        return moving && moves >= 2 && pictures != null;
+    }
+
+    /** Whether the moving picture is on screen now, in place of the node views (tests). */
+    boolean pictureShown() {
+        return pictureOn;
+    }
+
+    /** Shows the moving picture when it is current for the view (else the edge bitmap and the views). */
+    private void showPicture() {
+        boolean on = active && moving && painted != null && !painted.empty() && painted.version() == pictureVersion
+                && covers(painted.frame(), viewX0, viewY0, viewX1, viewY1);
+        if (on == pictureOn) return;
+        pictureOn = on;
+        if (LOG) System.getLogger("faultline.frames").log(System.Logger.Level.INFO, "moving picture " + (on ? "on" : "off"));
+        picture.setVisible(on);
+        image.setVisible(!on);
+        onPicture.accept(on);
+    }
+
+    private static boolean covers(EdgeRaster.Frame frame, double x0, double y0, double x1, double y1) {
+        double z = frame.zoom();
+        return x0 >= frame.x0() && y0 >= frame.y0() && x1 <= frame.x0() + frame.width() / z
+                && y1 <= frame.y0() + frame.height() / z;
+    }
+
+    /** While moving: the picture is missing, of older looks, out of the view or scaled too far. */
+    private boolean pictureStale() {
+        if (!paintsPictures()) return false;
+        if (painted == null || painted.version() != pictureVersion) return true;
+        return !serves(painted.frame());
     }
 
     /** Off: nothing drawn, no work (small graphs, or no view yet). */
@@ -113,6 +242,9 @@ final class EdgeLayer extends Group {
         if (!on) {
             shown = null;
             image.setImage(null);
+            painted = null;
+            picture.setImage(null);
+            showPicture();
         } else {
             version++; // drawn at the next view change (the canvas gives one at every update)
         }
@@ -123,7 +255,8 @@ final class EdgeLayer extends Group {
         resting = false;
         setView(x0, y0, x1, y1, zoom);
         if (!active) return;
-        if (stale()) draw();
+        showPicture();
+        if (stale() || pictureStale()) draw();
         rest.playFromStart();
     }
 
@@ -139,13 +272,28 @@ final class EdgeLayer extends Group {
     /** The lines changed, and the view is about to be given: draw once, then. */
     void invalidateLater() {
         version++;
+        pictureVersion++;
+        showPicture();
     }
 
     /** Whether the bitmap on screen is missing, old, out of the view or scaled too far. */
     boolean stale() {
         if (shown == null || shown.version() != version) return true;
-        double ratio = zoom / shown.frame().zoom();
-        return ratio > RESCALE || ratio < 1 / RESCALE || !shown.covers(viewX0, viewY0, viewX1, viewY1);
+        return !serves(shown.frame());
+    }
+
+    /**
+     * Whether a bitmap of this frame still serves the view: not scaled too far, and covering it. While the view
+     * moves, with some room to spare (a zoom out by a further 1.25, a tenth of the view further on): the next bitmap
+     * is then drawn before this one runs out, and the moving picture is not dropped for the views in the meantime.
+     */
+    private boolean serves(EdgeRaster.Frame f) {
+        double ratio = zoom / f.zoom();
+        if (ratio > RESCALE || ratio < 1 / (moving ? RESCALE_MOVING : RESCALE)) return false;
+        double slack = moving ? 0.1 : 0;
+        double sx = (viewX1 - viewX0) * slack;
+        double sy = (viewY1 - viewY0) * slack;
+        return covers(f, viewX0 - sx, viewY0 - sy, viewX1 + sx, viewY1 + sy);
     }
 
     /**
@@ -162,7 +310,7 @@ final class EdgeLayer extends Group {
 
     /** Nothing left to draw: the bitmap on screen shows the current lines for the current view (tests). */
     boolean settled() {
-        return !active || (!running && !stale());
+        return !active || (!moving && !running && !stale());
     }
 
     Shown shown() {
@@ -184,15 +332,33 @@ final class EdgeLayer extends Group {
         return onScreen[y * f.width() + x];
     }
 
+    /** The moving picture's colour at a diagram point (ARGB, premultiplied; 0 outside or none), for tests. */
+    int picturePixelAt(double worldX, double worldY) {
+        if (painted == null || painted.empty() || pictureOnScreen == null) return 0;
+        EdgeRaster.Frame f = painted.frame();
+        int x = (int) Math.floor(f.px(worldX));
+        int y = (int) Math.floor(f.py(worldY));
+        if (x < 0 || y < 0 || x >= f.width() || y >= f.height()) return 0;
+        return pictureOnScreen[y * f.width() + x];
+    }
+
     /** Starts drawing the current lines for the current view, or marks that it is wanted once the running one ends. */
     private void draw() {
         if (running || viewX1 <= viewX0 || zoom <= 0) return;
+        if (!stale() && pictureStale()) {
+            paintPicture(shown.frame());
+            return;
+        }
         EdgeRaster.Frame frame = frameFor(viewX0, viewY0, viewX1, viewY1, zoom);
         double z = frame.zoom();
         List<EdgeRaster.Line> lines = new ArrayList<>(source.linesIn(frame.x0(), frame.y0(),
                 frame.x0() + frame.width() / z, frame.y0() + frame.height() / z));
         long v = version;
-        if (lines.isEmpty()) {
+        long pv = pictureVersion;
+        NodePicture nodes = paintsPictures() ? pictures.pictureIn(frame.x0(), frame.y0(),
+                frame.x0() + frame.width() / z, frame.y0() + frame.height() / z) : null;
+        if (paintsPictures() && nodes == null) painted = new Painted(frame, pv, true);
+        if (lines.isEmpty() && nodes == null) {
             // Nothing to draw here (groups closed, focus elsewhere): no bitmap at all, not a transparent one that
             // the renderer would still blend over the whole view on every frame.
             image.setImage(null);
@@ -200,17 +366,22 @@ final class EdgeLayer extends Group {
             onScreen = null;
             shown = new Shown(frame, v, lines);
             onShown.run();
+            showPicture();
             return;
         }
         running = true;
         int[] buffer = spare;
         spare = null;
+        int[] pictureBuffer = pictureSpare;
+        pictureSpare = null;
         Supplier<int[]> work = () -> EdgeRaster.draw(frame, lines, buffer);
         WORKER.execute(() -> {
             int[] px;
+            int[] pic = null;
             try {
                 long t0 = System.nanoTime();
                 px = work.get();
+                if (nodes != null) pic = paintNodes(frame, px, nodes, pictureBuffer);
                 if (LOG) {
                     System.getLogger("faultline.frames").log(System.Logger.Level.INFO, String.format(
                             java.util.Locale.ROOT, "edge bitmap %dx%d, %d lines, %.1f ms", frame.width(),
@@ -220,8 +391,89 @@ final class EdgeLayer extends Group {
                 Platform.runLater(() -> running = false);
                 throw e;
             }
-            Platform.runLater(() -> done(new Shown(frame, v, lines), px));
+            int[] pixels = pic;
+            Platform.runLater(() -> {
+                if (pixels != null) picturePainted(new Painted(frame, pv, false), pixels);
+                else if (pictureBuffer != null) pictureSpare = pictureBuffer;
+                done(new Shown(frame, v, lines), px);
+            });
         });
+    }
+
+    /** The lines on screen are current: paints the nodes over a copy of them, off the FX thread. */
+    private void paintPicture(EdgeRaster.Frame frame) {
+        double z = frame.zoom();
+        long pv = pictureVersion;
+        NodePicture nodes = pictures.pictureIn(frame.x0(), frame.y0(), frame.x0() + frame.width() / z,
+                frame.y0() + frame.height() / z);
+        if (nodes == null) {
+            painted = new Painted(frame, pv, true);
+            showPicture();
+            return;
+        }
+        running = true;
+        int[] base = onScreen;
+        int[] pictureBuffer = pictureSpare;
+        pictureSpare = null;
+        WORKER.execute(() -> {
+            int[] pic;
+            try {
+                pic = paintNodes(frame, base, nodes, pictureBuffer);
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> running = false);
+                throw e;
+            }
+            Platform.runLater(() -> {
+                running = false;
+                picturePainted(new Painted(frame, pv, false), pic);
+                if (stale() || (resting && !atRest()) || pictureStale()) draw();
+            });
+        });
+    }
+
+    /** The edges (null: none) copied, and the nodes painted over them with Java2D, in a bitmap of the frame. */
+    private int[] paintNodes(EdgeRaster.Frame frame, int[] edges, NodePicture nodes, int[] buffer) {
+        long t0 = System.nanoTime();
+        int n = frame.width() * frame.height();
+        int[] pic = buffer != null && buffer.length >= n ? buffer : new int[n];
+        if (edges != null) System.arraycopy(edges, 0, pic, 0, n);
+        else java.util.Arrays.fill(pic, 0, n, 0);
+        java.awt.Graphics2D g = EdgeRaster.graphics(frame, pic);
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                    java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            nodes.paint(g, painter);
+        } finally {
+            g.dispose();
+        }
+        if (LOG) {
+            System.getLogger("faultline.frames").log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
+                    "moving picture %dx%d, %d nodes, %.1f ms", frame.width(), frame.height(), nodes.nodes().size(),
+                    (System.nanoTime() - t0) / 1e6));
+        }
+        return pic;
+    }
+
+    /** A moving picture is ready (on the FX thread): it goes on screen if it is still current. */
+    private void picturePainted(Painted next, int[] pic) {
+        if (!active) {
+            pictureSpare = pic;
+            return;
+        }
+        EdgeRaster.Frame f = next.frame();
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(pic),
+                PixelFormat.getIntArgbPreInstance());
+        picture.setImage(new WritableImage(buffer));
+        pictureSpare = pictureOnScreen;
+        pictureOnScreen = pic;
+        painted = next;
+        placePicture();
+        if (LOG) System.getLogger("faultline.frames").log(System.Logger.Level.INFO, "picture ready: version "
+                + next.version() + " of " + pictureVersion + ", covers " + covers(f, viewX0, viewY0, viewX1, viewY1)
+                + ", moving " + moving + ", lines version " + version);
+        showPicture();
     }
 
     /**
@@ -233,8 +485,14 @@ final class EdgeLayer extends Group {
      * during a pan; at rest the bitmap is on the pixel grid anyway (see frameFor), so nothing moves.
      */
     private void place() {
-        if (shown == null) return;
-        EdgeRaster.Frame f = shown.frame();
+        if (shown != null) place(place, shown.frame());
+    }
+
+    private void placePicture() {
+        if (painted != null && !painted.empty()) place(picturePlace, painted.frame());
+    }
+
+    private void place(Affine place, EdgeRaster.Frame f) {
         double sx = 1 / f.zoom();
         double sy = sx;
         double tx = f.x0();
@@ -281,14 +539,24 @@ final class EdgeLayer extends Group {
             return;
         }
         EdgeRaster.Frame f = next.frame();
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(px),
-                PixelFormat.getIntArgbPreInstance());
-        image.setImage(new WritableImage(buffer));
-        spare = onScreen;
-        onScreen = px;
+        if (next.lines().isEmpty()) {
+            // Drawn only as the moving picture's ground: no transparent bitmap at rest (see draw()).
+            image.setImage(null);
+            if (onScreen != null) spare = onScreen;
+            else spare = px;
+            onScreen = null;
+        } else {
+            PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(px),
+                    PixelFormat.getIntArgbPreInstance());
+            image.setImage(new WritableImage(buffer));
+            spare = onScreen;
+            onScreen = px;
+        }
         shown = next;
         place();
         onShown.run();
-        if (stale() || (resting && !atRest())) draw();
+        showPicture();
+        if (!moving) prepare.playFromStart();
+        if (stale() || (resting && !atRest()) || pictureStale()) draw();
     }
 }

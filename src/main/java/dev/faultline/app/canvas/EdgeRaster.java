@@ -242,7 +242,7 @@ final class EdgeRaster {
     }
 
     /** Java2D over the same pixels, in diagram units. */
-    private static Graphics2D graphics(Frame f, int[] px) {
+    static Graphics2D graphics(Frame f, int[] px) {
         DirectColorModel cm = (DirectColorModel) ColorModel.getRGBdefault();
         ColorModel pre = cm.coerceData(cm.createCompatibleWritableRaster(1, 1), true);
         DataBufferInt buffer = new DataBufferInt(px, f.width() * f.height());

@@ -61,6 +61,8 @@ final class NodeView extends Group {
     /** Set while the node is drawn inside its group's block ({@link #drawAt}). */
     private Box drawnAt;
     private javafx.scene.transform.Affine inBlock;
+    /** Told when anything this view shows changes (the canvas's moving picture then no longer shows it). */
+    private Runnable onLookChanged = () -> { };
     private static final List<String> STATE_CLASSES = List.of(SPOF_CLASS, "state-down", "state-degraded",
             "state-failed", "scenario-root", "cascade");
 
@@ -73,6 +75,13 @@ final class NodeView extends Group {
         shape.getStyleClass().add("node-shape");
         getChildren().add(shape);
         update(node, colours, palette);
+        // A drag moves the view: the moving picture has it at its old place.
+        layoutXProperty().addListener(o -> onLookChanged.run());
+        layoutYProperty().addListener(o -> onLookChanged.run());
+    }
+
+    void setOnLookChanged(Runnable r) {
+        onLookChanged = r;
     }
 
     String nodeId() {
@@ -112,6 +121,7 @@ final class NodeView extends Group {
     /** Applies a scene node: nothing when it is the same, geometry only when it changed. */
     void update(SceneNode n, ColorCache colours, Palette p) {
         if (n.equals(current) && p == palette) return;
+        onLookChanged.run();
         boolean geometry = current == null || !current.bounds().equals(n.bounds())
                 || !current.label().equals(n.label()) || !current.badges().equals(n.badges());
         boolean paletteChanged = palette != p;
@@ -216,6 +226,7 @@ final class NodeView extends Group {
     void setDim(double strength) {
         if (dim == strength) return;
         dim = strength;
+        onLookChanged.run();
         applyShapeStyle();
         if (detail != null) colourDetail(current);
         if (spofBadge != null) retone(spofBadge);
@@ -444,10 +455,12 @@ final class NodeView extends Group {
     void setCompact(boolean compact) {
         if (this.compact == compact) return;
         this.compact = compact;
+        onLookChanged.run();
         applyShapeStyle();
     }
 
     void setSelected(boolean selected) {
+        if (selected != (selectionRing != null && selectionRing.isVisible())) onLookChanged.run();
         if (selected && selectionRing == null) {
             selectionRing = new Rectangle();
             selectionRing.getStyleClass().add("selection-ring");

@@ -122,6 +122,20 @@ public final class ScenePainter {
         for (SceneNode node : scene.nodes()) paintNode(g, node, scene.palette());
     }
 
+    /**
+     * One node as the diagram draws it, at its scene box: box, glyph, label, badges, SPOF triangle and state marker.
+     * The canvas paints the nodes in view with this into one picture while the view moves (issue #13).
+     */
+    public void paintSceneNode(Graphics2D g, SceneNode node, Palette p) {
+        paintNode(g, node, p);
+    }
+
+    /** One edge with its label pill (the "or" of a fallback), as the diagram draws it. */
+    public void paintLabelledEdge(Graphics2D g, SceneEdge edge, Palette p) {
+        paintEdge(g, edge);
+        if (edge.label() != null) paintEdgeLabel(g, edge, p);
+    }
+
     static void hints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
