@@ -11,6 +11,7 @@ import java.util.function.Function;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.concurrent.Futures;
+import dev.faultline.concurrent.Threads;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.yaml.Problem;
@@ -99,7 +100,7 @@ public final class ViewPipeline {
         try {
             report = analysis.analyze(topology, ProgressListener.NONE, cancel);
         } catch (RuntimeException | Error e) {
-            awaitQuietly(layoutThread);
+            Threads.awaitQuietly(layoutThread);
             throw e;
         }
         progress.progress(2, 3, "Laying out " + size + " nodes");
@@ -112,7 +113,7 @@ public final class ViewPipeline {
 
     /** The layout thread's result; its exception (a cancel, a layout failure) is rethrown here as it was thrown. */
     private static LayoutResult result(FutureTask<LayoutResult> laidOut, Thread layoutThread) {
-        awaitQuietly(layoutThread);
+        Threads.awaitQuietly(layoutThread);
         try {
             return laidOut.get();
         } catch (InterruptedException e) {
@@ -121,22 +122,6 @@ public final class ViewPipeline {
         } catch (ExecutionException e) {
             throw Futures.causeOf(e);
         }
-    }
-
-    /**
-     * Waits for the layout thread to end. After a cancel it stops at its next check; after an analysis failure it
-     * runs to its end (its result is dropped), so that no open leaves a thread working behind it.
-     */
-    private static void awaitQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** The layout before any pin: computed once per load. */

@@ -149,6 +149,15 @@ public final class AppFixtures {
         return new Opened(vm, window);
     }
 
+    /** Reads {@code read} on the FX thread, waiting at most 10 s: what a test sees is what the window shows. */
+    public static <T> T fx(java.util.function.Supplier<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read::get).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh copy of a bundled sample in {@code dir}, so what a test writes beside it never reaches the repository. */
     public static Path copyOfSample(Path dir, String sample) throws java.io.IOException {
         Path file = dir.resolve(sample.replace(".yaml", "") + "-" + System.nanoTime() + ".yaml");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
@@ -71,17 +70,9 @@ class EdgeBitmapTest {
         prefs.removeNode();
     }
 
-    private static <T> T fx(Supplier<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read::get).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The bitmap is drawn off the FX thread: wait until the one on screen shows every change for this view. */
     private void waitForEdges() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(canvas::edgesSettled));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppFixtures.fx(canvas::edgesSettled));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -94,7 +85,7 @@ class EdgeBitmapTest {
 
     /** An unlabelled edge of the node in the scene shown now (labelled "or" edges are views, not bitmap lines). */
     private SceneEdge edgeOf(String node, boolean outgoing) {
-        return fx(() -> canvas.scene().edges().stream()
+        return AppFixtures.fx(() -> canvas.scene().edges().stream()
                 .filter(e -> (outgoing ? e.from() : e.to()).equals(node) && e.label() == null && e.path().size() >= 2)
                 .findFirst().orElseThrow());
     }
@@ -112,7 +103,7 @@ class EdgeBitmapTest {
     void eachEdgeIsDrawnInTheBitmapWithItsSceneLookAndAnOverlayRedrawsIt(FxRobot robot) throws Exception {
         showNode(robot);
         SceneEdge e = edgeOf(NODE, true);
-        DiagramCanvas.DrawnEdge drawn = fx(() -> canvas.drawnEdge(e.from(), e.to()));
+        DiagramCanvas.DrawnEdge drawn = AppFixtures.fx(() -> canvas.drawnEdge(e.from(), e.to()));
         assertNotNull(drawn, "the edge is drawn");
         assertTrue(drawn.inBitmap(), "a large graph draws its edges in the bitmap, not as one path each");
         assertSameColour(Color.web(e.color()), drawn.colour(), "colour");
@@ -124,19 +115,19 @@ class EdgeBitmapTest {
         dev.faultline.layout.Point b = e.path().get(1);
         double len = Math.hypot(b.x() - a.x(), b.y() - a.y());
         double t = Math.min(20, len / 2) / len;
-        Color pixel = fx(() -> canvas.edgeBitmapColourAt(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t));
+        Color pixel = AppFixtures.fx(() -> canvas.edgeBitmapColourAt(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t));
         assertTrue(pixel.getOpacity() > 0.2, "the line's pixels are painted: " + pixel);
 
         // The Teams overlay draws cross-team dependencies heavier and darker: the bitmap follows the new scene.
         robot.clickOn("#overlay-teams");
         robot.interact(runner::runPending);
         waitForEdges();
-        SceneEdge cross = fx(() -> canvas.scene().edges().stream()
+        SceneEdge cross = AppFixtures.fx(() -> canvas.scene().edges().stream()
                 .filter(x -> (x.from().equals(NODE) || x.to().equals(NODE)) && x.label() == null
                         && x.width() > e.width())
                 .findFirst().orElse(null));
         assertNotNull(cross, NODE + " has a cross-team dependency in this topology");
-        DiagramCanvas.DrawnEdge heavy = fx(() -> canvas.drawnEdge(cross.from(), cross.to()));
+        DiagramCanvas.DrawnEdge heavy = AppFixtures.fx(() -> canvas.drawnEdge(cross.from(), cross.to()));
         assertNotNull(heavy);
         assertEquals(cross.width(), heavy.width(), 1e-9);
         assertSameColour(Color.web(cross.color()), heavy.colour(), "cross-team colour");
@@ -168,24 +159,24 @@ class EdgeBitmapTest {
         Set<String> keep = hoverKeeps(NODE);
         SceneEdge own = edgeOf(NODE, true);
         // An edge in view whose ends are not both on the node's paths: it fades.
-        SceneEdge other = fx(() -> canvas.scene().edges().stream()
+        SceneEdge other = AppFixtures.fx(() -> canvas.scene().edges().stream()
                 .filter(x -> x.label() == null && !(keep.contains(x.from()) && keep.contains(x.to()))
                         && canvas.drawnEdge(x.from(), x.to()) != null)
                 .findFirst().orElseThrow());
         double alpha = Color.web(other.color()).getOpacity();
-        assertEquals(alpha, fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255);
+        assertEquals(alpha, AppFixtures.fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255);
 
         robot.moveTo("#node-" + NODE);
         waitForEdges();
-        assertEquals(alpha * 0.15, fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255,
+        assertEquals(alpha * 0.15, AppFixtures.fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255,
                 "off the hovered node's paths: faded");
         assertEquals(Color.web(own.color()).getOpacity(),
-                fx(() -> canvas.drawnEdge(own.from(), own.to())).colour().getOpacity(), 1.5 / 255,
+                AppFixtures.fx(() -> canvas.drawnEdge(own.from(), own.to())).colour().getOpacity(), 1.5 / 255,
                 "the hovered node's own edge stays bright");
 
         robot.moveTo("#legend-header");
         waitForEdges();
-        assertEquals(alpha, fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255,
+        assertEquals(alpha, AppFixtures.fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255,
                 "the pointer left: bright again");
     }
 
@@ -199,29 +190,29 @@ class EdgeBitmapTest {
         showNode(robot);
         SceneEdge e = edgeOf(NODE, true);
         Node view = robot.lookup("#node-" + NODE).query();
-        Box before = fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), view.getLayoutBounds().getWidth(),
+        Box before = AppFixtures.fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), view.getLayoutBounds().getWidth(),
                 view.getLayoutBounds().getHeight()));
 
         robot.drag(view, MouseButton.PRIMARY).moveBy(0, 160);
         WaitForAsyncUtils.waitForFxEvents();
-        Box moved = fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), before.width(), before.height()));
+        Box moved = AppFixtures.fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), before.width(), before.height()));
         assertTrue(moved.y() > before.y() + 100, "the node moved down: " + before + " -> " + moved);
-        DiagramCanvas.DrawnEdge live = fx(() -> canvas.drawnEdge(e.from(), e.to()));
+        DiagramCanvas.DrawnEdge live = AppFixtures.fx(() -> canvas.drawnEdge(e.from(), e.to()));
         assertNotNull(live);
         assertFalse(live.inBitmap(), "while dragged, the node's edges are drawn as views that follow it");
         assertTrue(meets(live.route(), moved, 1), "the edge starts at the node's new place: " + live.route());
         waitForEdges();
-        assertFalse(fx(() -> canvas.edgeBitmapDraws(e.from(), e.to())),
+        assertFalse(AppFixtures.fx(() -> canvas.edgeBitmapDraws(e.from(), e.to())),
                 "the bitmap no longer draws the dragged node's edges at their old place");
 
         robot.drop();
         robot.interact(runner::runPending);
         waitForEdges();
         // Dropped: the node is pinned there, the picture re-routed, and the edge is a bitmap line again.
-        DiagramCanvas.DrawnEdge after = fx(() -> canvas.drawnEdge(e.from(), e.to()));
+        DiagramCanvas.DrawnEdge after = AppFixtures.fx(() -> canvas.drawnEdge(e.from(), e.to()));
         assertNotNull(after);
         assertTrue(after.inBitmap(), "back in the bitmap once the new picture is drawn");
-        Box pinned = fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), before.width(), before.height()));
+        Box pinned = AppFixtures.fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), before.width(), before.height()));
         assertTrue(meets(after.route(), pinned, 1), "on its new route: " + after.route() + " node " + pinned);
     }
 
@@ -233,19 +224,19 @@ class EdgeBitmapTest {
         Set<String> near = new HashSet<>(Set.of(NODE));
         BIG.dependenciesOf(NODE).forEach(d -> near.add(d.to()));
         BIG.dependentsOf(NODE).forEach(d -> near.add(d.from()));
-        SceneEdge far = fx(() -> canvas.scene().edges().stream()
+        SceneEdge far = AppFixtures.fx(() -> canvas.scene().edges().stream()
                 .filter(x -> x.label() == null && !near.contains(x.from()) && !near.contains(x.to())
                         && canvas.drawnEdge(x.from(), x.to()) != null)
                 .findFirst().orElseThrow());
 
         robot.clickOn("#focus-toggle");
         waitForEdges();
-        assertNull(fx(() -> canvas.drawnEdge(far.from(), far.to())), "outside the focus: not drawn");
-        assertTrue(fx(() -> canvas.drawnEdge(own.from(), own.to())).inBitmap(), "the focus's own edge is drawn");
+        assertNull(AppFixtures.fx(() -> canvas.drawnEdge(far.from(), far.to())), "outside the focus: not drawn");
+        assertTrue(AppFixtures.fx(() -> canvas.drawnEdge(own.from(), own.to())).inBitmap(), "the focus's own edge is drawn");
 
         robot.clickOn("#focus-toggle"); // off: back to the whole graph at fit (groups)
         robot.interact(() -> canvas.centreOn(NODE));
         waitForEdges();
-        assertNotNull(fx(() -> canvas.drawnEdge(far.from(), far.to())), "focus off: drawn again");
+        assertNotNull(AppFixtures.fx(() -> canvas.drawnEdge(far.from(), far.to())), "focus off: drawn again");
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
@@ -67,14 +66,6 @@ class MovingPictureTest {
         prefs.removeNode();
     }
 
-    private static <T> T fx(Supplier<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read::get).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Centres the node at a readable zoom (Enter in the search field) and waits until the view rests, drawn. */
     private void showNode(FxRobot robot) throws Exception {
         robot.clickOn("#search").write(NODE).type(KeyCode.ENTER);
@@ -83,7 +74,7 @@ class MovingPictureTest {
     }
 
     private void waitForRest() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(canvas::edgesSettled));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppFixtures.fx(canvas::edgesSettled));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -97,7 +88,7 @@ class MovingPictureTest {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         KeyCode[] keys = {KeyCode.RIGHT, KeyCode.LEFT};
         int i = 0;
-        while (!fx(canvas::movingPictureShown)) {
+        while (!AppFixtures.fx(canvas::movingPictureShown)) {
             assertTrue(System.nanoTime() < end, "the moving picture never came");
             KeyCode key = keys[i++ % 2];
             robot.interact(() -> pressOnCanvas(key));
@@ -108,18 +99,18 @@ class MovingPictureTest {
     @Test
     void whileTheViewMovesOnePictureStandsInForTheViewsAndTheyComeBackAtRest(FxRobot robot) throws Exception {
         showNode(robot);
-        assertTrue(fx(canvas::nodeViewsDrawn), "at rest: the node views");
-        assertFalse(fx(canvas::movingPictureShown));
+        assertTrue(AppFixtures.fx(canvas::nodeViewsDrawn), "at rest: the node views");
+        assertFalse(AppFixtures.fx(canvas::movingPictureShown));
 
         panUntilThePictureShows(robot);
-        assertFalse(fx(canvas::nodeViewsDrawn), "while moving, the picture stands in for the views");
+        assertFalse(AppFixtures.fx(canvas::nodeViewsDrawn), "while moving, the picture stands in for the views");
         Node view = robot.lookup("#node-" + NODE).query();
         assertNotNull(view, "the views stay in the scene (they are still picked), only not drawn");
         // The picture paints the node: its box, in its fill colour, where its view is.
-        SceneNode n = fx(() -> canvas.scene().nodes().stream().filter(x -> x.id().equals(NODE)).findFirst()
+        SceneNode n = AppFixtures.fx(() -> canvas.scene().nodes().stream().filter(x -> x.id().equals(NODE)).findFirst()
                 .orElseThrow());
         Box b = n.bounds();
-        Color inside = fx(() -> canvas.movingPictureColourAt(b.maxX() - 5, b.maxY() - 4));
+        Color inside = AppFixtures.fx(() -> canvas.movingPictureColourAt(b.maxX() - 5, b.maxY() - 4));
         Color fill = Color.web(n.fill());
         assertEquals(fill.getRed(), inside.getRed(), 0.03, "the node's fill: " + inside + " vs " + fill);
         assertEquals(fill.getGreen(), inside.getGreen(), 0.03);
@@ -127,8 +118,8 @@ class MovingPictureTest {
         assertEquals(1, inside.getOpacity(), 0.01);
 
         waitForRest();
-        assertTrue(fx(canvas::nodeViewsDrawn), "at rest again: the views are drawn");
-        assertFalse(fx(canvas::movingPictureShown));
+        assertTrue(AppFixtures.fx(canvas::nodeViewsDrawn), "at rest again: the views are drawn");
+        assertFalse(AppFixtures.fx(canvas::movingPictureShown));
     }
 
     @Test
@@ -153,10 +144,10 @@ class MovingPictureTest {
 
         // Still moving: the next picture paints the failure, and stands in again.
         panUntilThePictureShows(robot);
-        SceneNode failed = fx(() -> canvas.scene().nodes().stream().filter(x -> x.id().equals(NODE)).findFirst()
+        SceneNode failed = AppFixtures.fx(() -> canvas.scene().nodes().stream().filter(x -> x.id().equals(NODE)).findFirst()
                 .orElseThrow());
         Box b = failed.bounds();
-        Color inside = fx(() -> canvas.movingPictureColourAt(b.maxX() - 5, b.maxY() - 4));
+        Color inside = AppFixtures.fx(() -> canvas.movingPictureColourAt(b.maxX() - 5, b.maxY() - 4));
         Color fill = Color.web(failed.fill());
         assertEquals(fill.getRed(), inside.getRed(), 0.03, "the failed node's fill: " + inside + " vs " + fill);
         assertEquals(fill.getGreen(), inside.getGreen(), 0.03);
@@ -167,10 +158,10 @@ class MovingPictureTest {
     void clickingANodeRightAfterAPanSelectsIt(FxRobot robot) throws Exception {
         showNode(robot);
         robot.interact(() -> vm.select("svc-1", false)); // another node selected: the click must change it
-        assertEquals(List.of("svc-1"), fx(() -> List.copyOf(vm.selection())));
+        assertEquals(List.of("svc-1"), AppFixtures.fx(() -> List.copyOf(vm.selection())));
         panUntilThePictureShows(robot);
         robot.clickOn("#node-" + NODE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(NODE), fx(() -> List.copyOf(vm.selection())), "the click reached the node");
+        assertEquals(List.of(NODE), AppFixtures.fx(() -> List.copyOf(vm.selection())), "the click reached the node");
     }
 }

@@ -3,6 +3,7 @@ package dev.faultline.app.workspace;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import dev.faultline.concurrent.Threads;
 import dev.faultline.model.Topology;
 import dev.faultline.render.DiagramScene;
 import dev.faultline.render.SceneNode;
@@ -48,15 +49,7 @@ final class FirstGroups {
      * opening.
      */
     GroupLevels finish(DiagramScene scene) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.awaitQuietly(thread);
         if (scene == null || scene.nodes().isEmpty()) return null;
         try {
             GroupLevels levels = task.get();
