@@ -115,7 +115,17 @@ public final class DetailsModel {
         return s;
     }
 
-    private static String list(List<String> items) {
-        return items.isEmpty() ? "—" : String.join(", ", items);
+    /**
+     * A list value, its first {@link #LIST_LIMIT} items and how many more: a hub's 791 dependents made a 10,000-character
+     * wrapped label that the FX thread measured several times per layout pass on every click (issue #13), for a
+     * list nobody reads in a 300-pixel panel.
+     */
+    static String list(List<String> items) {
+        if (items.isEmpty()) return "—";
+        if (items.size() <= LIST_LIMIT) return String.join(", ", items);
+        return String.join(", ", items.subList(0, LIST_LIMIT)) + " … and " + (items.size() - LIST_LIMIT) + " more";
     }
+
+    /** How many items a list value names before it says how many more there are. */
+    static final int LIST_LIMIT = 40;
 }

@@ -49,6 +49,20 @@ class PanelModelsTest {
     }
 
     @Test
+    void aLongListNamesItsFirstItemsAndSaysHowManyMore() {
+        // A hub's hundreds of dependents: the panel's label stays short enough to lay out on a click (issue #13).
+        List<String> callers = java.util.stream.IntStream.range(0, 791).mapToObj(i -> "svc-" + i).toList();
+        String value = DetailsModel.list(callers);
+        assertTrue(value.startsWith("svc-0, svc-1, "), value);
+        assertTrue(value.endsWith("svc-" + (DetailsModel.LIST_LIMIT - 1) + " … and " + (791 - DetailsModel.LIST_LIMIT)
+                + " more"), value);
+        assertEquals(DetailsModel.LIST_LIMIT, value.split(", ").length);
+        List<String> exactly = callers.subList(0, DetailsModel.LIST_LIMIT);
+        assertEquals(String.join(", ", exactly), DetailsModel.list(exactly), "a list at the limit is whole");
+        assertEquals("—", DetailsModel.list(List.of()));
+    }
+
+    @Test
     void detailsShowTheSimulatedStateAndWhy() {
         var sim = new FailureEngine(shop).simulate(Scenario.of(FailureEvent.node("orders-db")));
         Map<String, String> rows = DetailsModel.rows(shop, report, sim, "api").stream()
