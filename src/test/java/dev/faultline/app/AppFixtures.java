@@ -130,6 +130,16 @@ public final class AppFixtures {
         return opened;
     }
 
+    /** {@link #openBig} with the file named in a fresh temporary folder: nothing written beside it stays around. */
+    public static Opened openBigInTempDir(javafx.stage.Stage stage, dev.faultline.app.task.ManualTaskRunner runner,
+                                          java.util.prefs.Preferences prefs, Topology topology,
+                                          java.util.Map<String, dev.faultline.layout.LayoutResult> layouts)
+            throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("faultline-big");
+        return openBig(stage, runner, prefs, dir.resolve("big-" + topology.nodes().size() + ".yaml").toString(),
+                topology, layouts);
+    }
+
     /** The window of {@link #openBig} before the file is opened: the test opens {@code fileName} itself. */
     public static Opened bigWindow(javafx.stage.Stage stage, dev.faultline.app.task.ManualTaskRunner runner,
                                    java.util.prefs.Preferences prefs, String fileName, Topology topology,
@@ -152,7 +162,8 @@ public final class AppFixtures {
     /** Reads {@code read} on the FX thread, waiting at most 10 s: what a test sees is what the window shows. */
     public static <T> T fx(java.util.function.Supplier<T> read) {
         try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(read::get).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read::get)
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

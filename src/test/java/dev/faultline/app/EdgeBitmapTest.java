@@ -58,9 +58,7 @@ class EdgeBitmapTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("edge-bitmap");
-        AppFixtures.Opened opened = AppFixtures.openBig(stage, runner, prefs, dir.resolve("big-2000.yaml").toString(),
-                BIG, LAYOUTS);
+        AppFixtures.Opened opened = AppFixtures.openBigInTempDir(stage, runner, prefs, BIG, LAYOUTS);
         vm = opened.vm();
         canvas = opened.window().canvas();
     }

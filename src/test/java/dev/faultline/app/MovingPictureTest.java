@@ -54,9 +54,7 @@ class MovingPictureTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("moving-picture");
-        AppFixtures.Opened opened = AppFixtures.openBig(stage, runner, prefs, dir.resolve("big-2000.yaml").toString(),
-                BIG, LAYOUTS);
+        AppFixtures.Opened opened = AppFixtures.openBigInTempDir(stage, runner, prefs, BIG, LAYOUTS);
         vm = opened.vm();
         canvas = opened.window().canvas();
     }

@@ -1454,11 +1454,7 @@ public final class DiagramCanvas extends Region {
 
     /** The edge bitmap's colour at a diagram point, as composited over nothing (transparent where no line is). */
     public Color edgeBitmapColourAt(double worldX, double worldY) {
-        int p = edgeBitmap.pixelAt(worldX, worldY);
-        int a = p >>> 24;
-        if (a == 0) return Color.TRANSPARENT;
-        return Color.rgb(Math.min(255, (p >> 16 & 0xFF) * 255 / a), Math.min(255, (p >> 8 & 0xFF) * 255 / a),
-                Math.min(255, (p & 0xFF) * 255 / a), a / 255.0);
+        return unpremultiplied(edgeBitmap.pixelAt(worldX, worldY));
     }
 
     /** While the view moves: whether one picture of edges and nodes is drawn instead of the node views (tests). */
@@ -1473,7 +1469,11 @@ public final class DiagramCanvas extends Region {
 
     /** The moving picture's colour at a diagram point, as composited over nothing (tests). */
     public Color movingPictureColourAt(double worldX, double worldY) {
-        int p = edgeBitmap.picturePixelAt(worldX, worldY);
+        return unpremultiplied(edgeBitmap.picturePixelAt(worldX, worldY));
+    }
+
+    /** A premultiplied ARGB pixel of the bitmaps as the colour it stands for. */
+    private static Color unpremultiplied(int p) {
         int a = p >>> 24;
         if (a == 0) return Color.TRANSPARENT;
         return Color.rgb(Math.min(255, (p >> 16 & 0xFF) * 255 / a), Math.min(255, (p >> 8 & 0xFF) * 255 / a),
