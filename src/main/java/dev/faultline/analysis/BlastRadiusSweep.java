@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -92,12 +91,7 @@ public final class BlastRadiusSweep {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Runnable job : jobs) futures.add(pool.submit(job));
-            for (Future<?> f : futures) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationToken.CancelledException();
-        } catch (ExecutionException e) {
-            throw Futures.causeOf(e);
+            for (Future<?> f : futures) Futures.get(f, CancellationToken.CancelledException::new);
         } finally {
             pool.shutdownNow();
         }

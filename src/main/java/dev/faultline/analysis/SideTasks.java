@@ -1,6 +1,5 @@
 package dev.faultline.analysis;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -111,14 +110,7 @@ final class SideTasks implements AutoCloseable {
 
     private static <T> T result(FutureTask<T> future) {
         // Waits for the thread that runs it, if any (FutureTask runs at most once).
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationToken.CancelledException();
-        } catch (ExecutionException e) {
-            throw Futures.causeOf(e);
-        }
+        return Futures.get(future, CancellationToken.CancelledException::new);
     }
 
     /** Drops tasks nobody asked for (after a failure or cancellation); running ones end on their own. */

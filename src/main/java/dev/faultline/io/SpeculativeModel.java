@@ -1,6 +1,5 @@
 package dev.faultline.io;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import dev.faultline.concurrent.Futures;
@@ -34,13 +33,6 @@ final class SpeculativeModel {
 
     /** The model, or the exception building it threw (as if built here). */
     Topology join() {
-        try {
-            return build.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the model", e);
-        } catch (ExecutionException e) {
-            throw Futures.causeOf(e);
-        }
+        return Futures.get(build, () -> new IllegalStateException("interrupted while building the model"));
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
@@ -114,14 +113,7 @@ public final class ViewPipeline {
     /** The layout thread's result; its exception (a cancel, a layout failure) is rethrown here as it was thrown. */
     private static LayoutResult result(FutureTask<LayoutResult> laidOut, Thread layoutThread) {
         Threads.awaitQuietly(layoutThread);
-        try {
-            return laidOut.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationToken.CancelledException();
-        } catch (ExecutionException e) {
-            throw Futures.causeOf(e);
-        }
+        return Futures.get(laidOut, CancellationToken.CancelledException::new);
     }
 
     /** The layout before any pin: computed once per load. */

@@ -1,7 +1,6 @@
 package dev.faultline.export.json;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -136,14 +135,7 @@ final class JsonParts implements AutoCloseable {
             if (later == null) break;
             later.run();
         }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing JSON", e);
-        } catch (ExecutionException e) {
-            throw Futures.causeOf(e);
-        }
+        return Futures.get(task, () -> new IllegalStateException("interrupted while writing JSON"));
     }
 
     @Override
