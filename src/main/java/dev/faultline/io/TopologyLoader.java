@@ -10,12 +10,12 @@ import dev.faultline.model.FlowSource;
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Topology;
 import dev.faultline.io.v1.ModelBuilder;
+import dev.faultline.io.v1.PlainSplitRead;
 import dev.faultline.io.v1.SplitYamlRead;
 import dev.faultline.io.v1.TopologyFileV1;
 import dev.faultline.io.v1.V1Reader;
 import dev.faultline.io.v1.V1Validator;
 import dev.faultline.io.yaml.InputGuard;
-import dev.faultline.io.yaml.PlainBlockReader;
 import dev.faultline.io.yaml.Problem;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlTreeReader;
@@ -36,7 +36,7 @@ public final class TopologyLoader {
 
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final SplitYamlRead split = new SplitYamlRead(yaml);
-    private final SplitYamlRead plainSplit = new SplitYamlRead(new PlainBlockReader());
+    private final PlainSplitRead plainSplit = new PlainSplitRead();
     /** Big files' models are built while they are validated ({@link SpeculativeModel}); off only in tests. */
     private final boolean speculate;
 
@@ -83,7 +83,7 @@ public final class TopologyLoader {
 
     private LoadResult fromText(String text, ProblemLog log) {
         // Plain block YAML (nearly every topology) is read by the fast reader, which answers only when it reads the
-        // text exactly as the full reader would. Otherwise a big file is parsed by the full reader in two parts on
+        // text exactly as the full reader would (a big file in two parts cut inside its longest list). Otherwise a big file is parsed by the full reader in two parts on
         // two cores when that reads it exactly as in one piece, else in one piece, reporting what is wrong.
         Optional<TopologyFileV1> file = plainSplit.readCleanly(text, log).or(() -> split.read(text, log))
                 .map(parts -> parts.records(log)).orElseGet(() -> {

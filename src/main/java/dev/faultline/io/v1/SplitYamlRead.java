@@ -48,7 +48,7 @@ public final class SplitYamlRead {
                 .map(root -> new Parts(root, reader, partLog));
     }
 
-    private static boolean splits(String text) {
+    static boolean splits(String text) {
         return text.length() >= MIN_CHARS && Runtime.getRuntime().availableProcessors() >= 2;
     }
 
@@ -123,7 +123,7 @@ public final class SplitYamlRead {
         return middle - before <= after - middle ? before : after;
     }
 
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 

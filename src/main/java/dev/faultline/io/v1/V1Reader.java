@@ -98,8 +98,8 @@ public final class V1Reader implements YamlTreeReader.ItemSink {
     }
 
     /**
-     * Takes over the items {@code other} read from a later part of the same file ({@link SplitYamlRead}); its
-     * top-level lists are not among this reader's, so nothing is merged within a list.
+     * Takes over the items {@code other} read from a later part of the same file ({@link SplitYamlRead}, {@link
+     * PlainSplitRead}): its items follow this reader's, also within one list when the cut fell inside it.
      */
     void takeItems(V1Reader other) {
         other.sections.forEach((key, theirs) -> sections.get(key).takeItems(theirs));

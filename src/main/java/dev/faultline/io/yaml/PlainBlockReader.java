@@ -61,6 +61,26 @@ public final class PlainBlockReader implements YamlTreeSource {
     }
 
     /**
+     * The part of a file that begins inside the block sequence of the top-level key {@code key}, at one of its items
+     * (issue #18: a big file's longest list cut in two, so both halves of a split read are the same length). The
+     * region from {@code from} must begin with a dash in column {@code column} (0-based), the column of that
+     * sequence's dashes; its items go to {@code sink} under {@code key} (which the sink must accept), and the
+     * top-level keys that follow the sequence, if any, are returned as a mapping (empty when the sequence runs to the
+     * end). This is exactly how reading the whole file continues at that line once it has read the sequence's items
+     * before it, so the caller must make sure it has (the first part's last key is {@code key}, its value a block
+     * sequence with dashes in {@code column}, and the cut is not its first item). Empty when not plain.
+     */
+    public Optional<YamlMap> readListTail(String text, int from, int to, int linesBefore, String key, int column,
+                                          YamlTreeReader.ItemSink sink) {
+        if (!sink.accepts(key) || !onlyPlainCharacters(text, from, to)) return Optional.empty();
+        try {
+            return Optional.of(new Parse(text, from, to, linesBefore, sink).listTail(key, column));
+        } catch (NotPlain e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Line feeds and the characters SnakeYAML accepts, without tabs (indentation rules), other line breaks (line
      * numbers), the byte order mark, and surrogates (columns count code points there, characters here).
      */
@@ -115,6 +135,16 @@ public final class PlainBlockReader implements YamlTreeSource {
             YamlNode root = mapping(ind, start, 0);
             if (!eof) throw NOT_PLAIN;
             return root;
+        }
+
+        /** {@link #readListTail}: the sequence's remaining items, then the rest of the top-level mapping. */
+        YamlMap listTail(String key, int col) {
+            setLine();
+            if (ind != col || !atDash()) throw NOT_PLAIN;
+            sequence(col, 1, key); // depth 1, as under a top-level key
+            if (eof) return new YamlMap(new ArrayList<>(0), pos(ls));
+            if (ind > 0 || atDash()) throw NOT_PLAIN; // as the top-level mapping finds it after the sequence
+            return mapping(0, ls, 0);
         }
 
         // --- the line cursor ---
