@@ -225,7 +225,8 @@ public record Node(
         }
     }
 
+    /** A Double is kept as it is: the loader shares the boxes of small whole numbers (issue #18). */
     static Double toDouble(Number v) {
-        return v == null ? null : v.doubleValue();
+        return v == null || v instanceof Double ? (Double) v : Double.valueOf(v.doubleValue());
     }
 }

@@ -25,6 +25,15 @@ import dev.faultline.io.yaml.YamlScalar;
 final class MappingReader {
     /** Known keys are short; a longer unknown key gets no hint (edit distance costs length x length). */
     private static final int MAX_HINTED_KEY = 64;
+    /**
+     * One Double for each whole number below 4,096: latencies, capacities and timeouts repeat (issue #18: 340,000
+     * boxes at 50,000 nodes, all alive until the model is built; the model keeps the same box).
+     */
+    private static final Double[] WHOLE = new Double[4_096];
+
+    static {
+        for (int i = 0; i < WHOLE.length; i++) WHOLE[i] = (double) i;
+    }
 
     private final YamlMap map;
     private final String what;
@@ -157,7 +166,7 @@ final class MappingReader {
         YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s && (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {
-            return new Located<>(s.number().doubleValue(), s.pos());
+            return new Located<>(boxed(s.number().doubleValue()), s.pos());
         }
         log.error(v.at(), key + " must be a number, got " + v.describe());
         return null;
@@ -229,6 +238,12 @@ final class MappingReader {
             }
         }
         return values.isEmpty() ? Map.of() : values;
+    }
+
+    /** The value boxed, shared for a small whole number (never for -0.0, which is a different Double). */
+    static Double boxed(double d) {
+        int i = (int) d;
+        return i == d && i >= 0 && i < WHOLE.length && (i > 0 || Double.doubleToRawLongBits(d) == 0L) ? WHOLE[i] : Double.valueOf(d);
     }
 
     private static boolean isWhole(Number n) {

@@ -30,6 +30,11 @@ public final class PlainBlockReader implements YamlTreeSource {
     private static final int MAX_SHARED_KEYS = 1_000;
     /** A power of two, over twice {@link #MAX_SHARED_KEYS}: probes stay short. */
     private static final int KEY_TABLE = 2_048;
+    /** The value table's first size (a power of two); it doubles at half full, up to {@link #MAX_SHARED_VALUES}. */
+    private static final int VALUE_TABLE = 1_024;
+    private static final int MAX_SHARED_VALUES = 1 << 18;
+    /** A value not found within this many slots is not shared: keys made to collide cannot make reading quadratic. */
+    private static final int MAX_PROBES = 16;
     /** Words YAML 1.1 resolves to a boolean or null; only the lower-case true, false and null are read here. */
     private static final Set<String> SPECIAL_WORDS =
             Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
@@ -109,6 +114,9 @@ public final class PlainBlockReader implements YamlTreeSource {
         /** The shared keys, open addressing by the key's String hash; {@link #sharedKeys} of them in use. */
         private final String[] keys = new String[KEY_TABLE];
         private int sharedKeys;
+        /** The shared values, as {@link #keys}: open addressing by the String hash, {@link #sharedValues} in use. */
+        private String[] values = new String[VALUE_TABLE];
+        private int sharedValues;
         /** Start and end (the line feed, or the text's end) of the current line, its number and indentation. */
         private int ls;
         private int le;
@@ -322,6 +330,46 @@ public final class PlainBlockReader implements YamlTreeSource {
             return key;
         }
 
+        /**
+         * The scalar text written from {@code start} to {@code end}, one string for each different text (issue #18:
+         * at 50,000 nodes a dependency's ends name a node, and kinds, teams, zones and small numbers repeat, about
+         * 700,000 strings that were kept alive until the model was built, each copied by every young collection).
+         */
+        private String sharedValue(int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) hash = 31 * hash + t.charAt(i);
+            int len = end - start;
+            int mask = values.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (int probes = 0; probes < MAX_PROBES; probes++) {
+                String v = values[slot];
+                if (v == null) {
+                    String value = t.substring(start, end);
+                    if (sharedValues < MAX_SHARED_VALUES) {
+                        values[slot] = value;
+                        if (++sharedValues * 2 > values.length) growValues();
+                    }
+                    return value;
+                }
+                if (v.hashCode() == hash && v.length() == len && t.startsWith(v, start)) return v;
+                slot = (slot + 1) & mask;
+            }
+            return t.substring(start, end);
+        }
+
+        private void growValues() {
+            String[] old = values;
+            values = new String[old.length * 2];
+            int mask = values.length - 1;
+            for (String v : old) {
+                if (v == null) continue;
+                int h = v.hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (values[slot] != null) slot = (slot + 1) & mask;
+                values[slot] = v;
+            }
+        }
+
         // --- values on one line ---
 
         /** A scalar or flow list starting at {@code s} and ending the line (a comment may follow). */
@@ -335,10 +383,10 @@ public final class PlainBlockReader implements YamlTreeSource {
             if (c == '"' || c == '\'') {
                 int end = quotedEnd(s, c);
                 requireLineEnd(end + 1);
-                return new YamlScalar(t.substring(s + 1, end), YamlScalar.Type.STRING, null, pos(s));
+                return new YamlScalar(sharedValue(s + 1, end), YamlScalar.Type.STRING, null, pos(s));
             }
             int end = plainEnd(s);
-            return scalar(t.substring(s, end), pos(s));
+            return scalar(sharedValue(s, end), pos(s));
         }
 
         /** The end of a plain value: before " #" or the line's end, trailing spaces left out. */
@@ -360,7 +408,11 @@ public final class PlainBlockReader implements YamlTreeSource {
         private int quotedEnd(int s, char quote) {
             int end = t.indexOf(quote, s + 1);
             if (end < 0 || end >= le) throw NOT_PLAIN;
-            if (quote == '"' && t.substring(s + 1, end).indexOf('\\') >= 0) throw NOT_PLAIN;
+            if (quote == '"') {
+                for (int i = s + 1; i < end; i++) {
+                    if (t.charAt(i) == '\\') throw NOT_PLAIN; // an escape (looked for in place: no copy of the text)
+                }
+            }
             if (quote == '\'' && end + 1 < le && t.charAt(end + 1) == '\'') throw NOT_PLAIN;
             return end;
         }
@@ -438,7 +490,7 @@ public final class PlainBlockReader implements YamlTreeSource {
             int next;
             if (c == '"' || c == '\'') {
                 int end = quotedEnd(i, c);
-                out.add(new YamlScalar(t.substring(i + 1, end), YamlScalar.Type.STRING, null, pos(i)));
+                out.add(new YamlScalar(sharedValue(i + 1, end), YamlScalar.Type.STRING, null, pos(i)));
                 next = skipSpaces(end + 1);
             } else {
                 int end = i;
@@ -449,7 +501,7 @@ public final class PlainBlockReader implements YamlTreeSource {
                 next = end;
                 while (end > i && t.charAt(end - 1) == ' ') end--;
                 if (end == i) throw NOT_PLAIN; // an empty item
-                out.add(scalar(t.substring(i, end), pos(i)));
+                out.add(scalar(sharedValue(i, end), pos(i)));
             }
             if (next >= le) throw NOT_PLAIN;
             return next;

@@ -161,6 +161,27 @@ class PlainBlockReaderTest {
         assertSame(first.entries().get(0).key(), second.entries().get(2_499).key(), "a shared key is one string");
     }
 
+    @Test
+    void repeatedValuesAreOneStringAndValuesWithEqualHashesAreReadExactly() {
+        // Values are shared by their text (issue #18); 64 different values with one hash ("Aa" and "BB" share one)
+        // overflow the probes, which must only stop the sharing, never change a value.
+        StringBuilder text = new StringBuilder("list:\n");
+        for (int i = 0; i < 64; i++) {
+            StringBuilder same = new StringBuilder();
+            for (int bit = 0; bit < 6; bit++) same.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+            text.append("- {id: ").append(same).append(", to: \"").append(same).append("\", n: [").append(same)
+                    .append(", 7]}\n");
+        }
+        text.append("a: x\nb: 'x'\nc: [x, \"x\"]\nd: 12\ne: 12\n");
+        assertTrue(assertSameOrNotMine(text.toString()), "plain YAML");
+        YamlMap root = (YamlMap) new PlainBlockReader().read(text.toString(), 0, new ProblemLog(FILE),
+                YamlTreeReader.ItemSink.NONE).orElseThrow();
+        String a = ((YamlScalar) root.get("a").orElseThrow()).text();
+        assertSame(a, ((YamlScalar) root.get("b").orElseThrow()).text(), "a plain and a quoted x are one string");
+        assertSame(a, ((YamlScalar) ((YamlList) root.get("c").orElseThrow()).items().get(1)).text());
+        assertSame(((YamlScalar) root.get("d").orElseThrow()).text(), ((YamlScalar) root.get("e").orElseThrow()).text());
+    }
+
     private static void mutate(StringBuilder text, Random random, String alphabet) {
         if (text.length() == 0) return;
         int at = random.nextInt(text.length());
