@@ -49,11 +49,12 @@ public final class Topology {
         this.zonesById = index(this.zones, Zone::id, "zone");
         if (this.nodes.isEmpty()) throw new IllegalArgumentException("a topology needs at least one node");
         checkReferences(declaredFlows);
-        this.dependenciesByCaller = groupByOne(this.dependencies, Dependency::from);
+        // Keyed by node ids: sized for every node at once, not grown (and rehashed) on the way (issue #18).
+        this.dependenciesByCaller = groupByOne(this.dependencies, Dependency::from, this.nodes.size());
         // Most dependencies have one provider: no set to build for those (216,000 of them at 50,000 nodes).
         this.dependenciesByProvider = group(this.dependencies, d -> d.providers().size() == 1 ? d.providers()
-                : List.copyOf(new java.util.LinkedHashSet<>(d.providers())));
-        this.nodesByTeam = groupByOne(this.nodes, Node::team);
+                : List.copyOf(new java.util.LinkedHashSet<>(d.providers())), this.nodes.size());
+        this.nodesByTeam = groupByOne(this.nodes, Node::team, this.teams.size());
         if (!declaredFlows.isEmpty()) {
             this.flowSource = FlowSource.DECLARED;
             this.flows = List.copyOf(declaredFlows);
@@ -73,7 +74,7 @@ public final class Topology {
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String what) {
-        Map<String, T> map = new LinkedHashMap<>();
+        Map<String, T> map = new LinkedHashMap<>(capacity(items.size()));
         for (T item : items) {
             if (map.put(id.apply(item), item) != null) {
                 throw new IllegalArgumentException("duplicate " + what + " id '" + id.apply(item) + "'");
@@ -83,8 +84,8 @@ public final class Topology {
     }
 
     /** Indexes items under every key the function gives, keeping file order; lookups are then O(1). */
-    private static <T> Map<String, List<T>> group(List<T> items, Function<T, List<String>> keys) {
-        Map<String, List<T>> map = new java.util.HashMap<>();
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, List<String>> keys, int expectedKeys) {
+        Map<String, List<T>> map = new java.util.HashMap<>(capacity(expectedKeys));
         for (T item : items) {
             for (String k : keys.apply(item)) map.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
         }
@@ -93,8 +94,8 @@ public final class Topology {
     }
 
     /** {@link #group} for items with one key each (or none: null), without a one-key list per item. */
-    private static <T> Map<String, List<T>> groupByOne(List<T> items, Function<T, String> key) {
-        Map<String, List<T>> map = new java.util.HashMap<>();
+    private static <T> Map<String, List<T>> groupByOne(List<T> items, Function<T, String> key, int expectedKeys) {
+        Map<String, List<T>> map = new java.util.HashMap<>(capacity(expectedKeys));
         for (T item : items) {
             String k = key.apply(item);
             if (k == null) continue;
@@ -104,6 +105,11 @@ public final class Topology {
         }
         map.replaceAll((k, v) -> List.copyOf(v));
         return map;
+    }
+
+    /** A hash map's initial capacity for {@code entries} entries without a resize (its load factor is 0.75). */
+    static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private void checkReferences(List<Flow> declaredFlows) {

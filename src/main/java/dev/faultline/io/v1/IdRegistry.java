@@ -18,12 +18,17 @@ final class IdRegistry {
     private final String what;
     private final ProblemLog log;
     private final SuggestionBudget hints;
-    private final Map<String, SourcePosition> declared = new HashMap<>();
+    private Map<String, SourcePosition> declared = new HashMap<>();
 
     IdRegistry(String what, ProblemLog log, SuggestionBudget hints) {
         this.what = what;
         this.log = log;
         this.hints = hints;
+    }
+
+    /** Sizes the table for {@code count} ids before any is declared: no rehash while 50,000 are (issue #18). */
+    void expect(int count) {
+        if (declared.isEmpty()) declared = new HashMap<>((int) (count / 0.75f) + 1);
     }
 
     /** Records an id; logs a bad spelling or a duplicate (pointing at this one, naming the first's line). */

@@ -47,6 +47,10 @@ public final class V1Validator {
     }
 
     public void validate(TopologyFileV1 file) {
+        teams.expect(file.teams().size());
+        zones.expect(file.zones().size());
+        nodes.expect(file.nodes().size());
+        flows.expect(file.flows().size());
         file.teams().forEach(t -> teams.declare(t.id()));
         file.zones().forEach(z -> zones.declare(z.id()));
         file.nodes().forEach(n -> nodes.declare(n.id()));
@@ -122,7 +126,8 @@ public final class V1Validator {
     }
 
     private void checkDependencies(List<DependencyV1> dependencies) {
-        Map<Ends, DependencyV1> firstByEnds = new HashMap<>();
+        // Sized at once: 216,000 dependencies at 50,000 nodes grew it through 17 rehashes (issue #18).
+        Map<Ends, DependencyV1> firstByEnds = new HashMap<>((int) (dependencies.size() / 0.75f) + 1);
         for (DependencyV1 d : dependencies) {
             java.util.function.Supplier<String> label = () -> d.from() != null && d.to() != null
                     ? "dependency " + ends(d) : "dependency";
