@@ -77,7 +77,7 @@ public final class PlainSplitRead {
         int column = indentation(text, cut);
         ProblemLog tailLog = log.sibling();
         V1Reader tailReader = new V1Reader(tailLog);
-        FutureTask<Tail> tailRead = new FutureTask<>(() -> readTail(text, cut, column, tailLog, tailReader));
+        FutureTask<Tail> tailRead = new FutureTask<>(() -> readTail(text, cut, column, tailReader));
         Thread thread = new Thread(tailRead, "faultline-yaml");
         thread.setDaemon(true);
         thread.start();
@@ -110,7 +110,7 @@ public final class PlainSplitRead {
     }
 
     /** Null when no top-level key stands before the cut in the form the fast reader reads. */
-    private Tail readTail(String text, int cut, int column, ProblemLog log, V1Reader reader) {
+    private Tail readTail(String text, int cut, int column, V1Reader reader) {
         // One pass over the first part: its line breaks (positions are the whole file's) and its last top-level key.
         int lines = 0;
         int keyStart = SplitYamlRead.isLetter(text.charAt(0)) ? 0 : -1;

@@ -98,7 +98,7 @@ class PlainSplitReadTest {
                 new TopologyWriter().write(TopologyGenerator.generate(25, 2)) + "flows:\n  - id: f\n    entry: x\n");
         String alphabet = " \n-:#[],'\"&*{}?.01aeyn\t";
         int twoParts = 0;
-        for (int round = 0; round < 400; round++) {
+        for (int round = 0; round < 250; round++) {
             StringBuilder changed = new StringBuilder(seeds.get(round % seeds.size()));
             for (int m = random.nextInt(4); m > 0; m--) mutate(changed, random, alphabet);
             String text = changed.toString();
