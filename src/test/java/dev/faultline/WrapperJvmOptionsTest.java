@@ -26,17 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 class WrapperJvmOptionsTest {
     @TempDir
     Path dir;
+    /** The checkout: its path has a space, as a user's home or project folder may. */
+    private Path root;
     private Path calls;
 
     @BeforeEach
     void checkout() throws IOException {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the wrapper is a bash script");
-        Files.copy(Path.of("faultline"), dir.resolve("faultline"));
-        Files.createDirectories(dir.resolve("target"));
-        Files.writeString(dir.resolve("target/faultline.jar"), "not really a jar");
-        Files.createDirectories(dir.resolve("bin"));
-        calls = dir.resolve("calls.log");
-        Path java = dir.resolve("bin/java");
+        root = Files.createDirectories(dir.resolve("a checkout"));
+        Files.copy(Path.of("faultline"), root.resolve("faultline"));
+        Files.createDirectories(root.resolve("target"));
+        Files.writeString(root.resolve("target/faultline.jar"), "not really a jar");
+        Files.createDirectories(root.resolve("bin"));
+        calls = root.resolve("calls.log");
+        Path java = root.resolve("bin/java");
         // One line per call; a training run's archive is "written" so the wrapper can put it in place.
         Files.writeString(java, "#!/bin/bash\n"
                 + "echo \"$*\" >> '" + calls + "'\n"
@@ -51,14 +54,14 @@ class WrapperJvmOptionsTest {
 
         List<String> first = run(Map.of(), file.toString());
         String app = first.get(first.size() - 1);
-        assertThat(app).contains("-XX:SharedArchiveFile=" + dir.resolve("target/faultline-app.jsa"))
+        assertThat(app).contains("-XX:SharedArchiveFile=" + root.resolve("target/faultline-app.jsa"))
                 .contains("-XX:MetaspaceSize=128m")
-                .endsWith("-jar " + dir.resolve("target/faultline.jar") + " " + file)
+                .endsWith("-jar " + root.resolve("target/faultline.jar") + " " + file)
                 .doesNotContain("faultline.jsa ").doesNotContain("TieredStopAtLevel").doesNotContain("UseSerialGC")
                 .doesNotContain("InitialRAMPercentage"); // a small file: the JVM's own start is enough
         assertThat(first).anyMatch(c -> c.contains("-XX:ArchiveClassesAtExit=")
                 && c.contains("dev.faultline.app.DesktopTraining"));
-        assertThat(dir.resolve("target/faultline-app.jsa")).exists();
+        assertThat(root.resolve("target/faultline-app.jsa")).exists();
 
         List<String> second = run(Map.of(), file.toString());
         assertThat(second).noneMatch(c -> c.contains("DesktopTraining"));
@@ -77,7 +80,7 @@ class WrapperJvmOptionsTest {
 
         String own = last(run(Map.of("FAULTLINE_CDS", "off", "FAULTLINE_JAVA_OPTS", "-Xms2g"), big.toString()));
         assertThat(own).doesNotContain("InitialRAMPercentage").endsWith("-Xms2g -jar "
-                + dir.resolve("target/faultline.jar") + " " + big);
+                + root.resolve("target/faultline.jar") + " " + big);
     }
 
     @Test
@@ -86,7 +89,7 @@ class WrapperJvmOptionsTest {
 
         List<String> all = run(Map.of(), "analyze", big.toString());
         String command = last(all);
-        assertThat(command).contains("-XX:SharedArchiveFile=" + dir.resolve("target/faultline.jsa"))
+        assertThat(command).contains("-XX:SharedArchiveFile=" + root.resolve("target/faultline.jsa"))
                 .contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData")
                 .contains("-XX:NewRatio=5")
                 .doesNotContain("faultline-app.jsa").doesNotContain("MetaspaceSize");
@@ -94,7 +97,7 @@ class WrapperJvmOptionsTest {
     }
 
     private Path sized(String name, long bytes) throws IOException {
-        Path file = dir.resolve(name);
+        Path file = root.resolve(name);
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(bytes);
         }
@@ -108,17 +111,17 @@ class WrapperJvmOptionsTest {
     /** Runs the wrapper; returns the java calls it made, the app's or command's own last. */
     private List<String> run(Map<String, String> env, String... args) throws Exception {
         Files.deleteIfExists(calls);
-        List<String> command = new ArrayList<>(List.of("/bin/bash", dir.resolve("faultline").toString()));
+        List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("faultline").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("out.log").toFile());
+                .redirectOutput(root.resolve("out.log").toFile());
         pb.environment().remove("FAULTLINE_JAVA_OPTS");
         pb.environment().remove("FAULTLINE_CDS");
-        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(dir.resolve("out.log"))).isZero();
+        assertThat(p.exitValue()).as(Files.readString(root.resolve("out.log"))).isZero();
         return Files.readAllLines(calls);
     }
 }
