@@ -116,6 +116,7 @@ jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar faultline.jar --main-class dev.faultline.Launcher \
   --runtime-image "$out/runtime" \
   --java-options "$java_options" \
+  --add-launcher "faultline-app=$here/linux/app-launcher.properties" \
   --icon "$root/icons/png/faultline-256.png" \
   --dest "$out"
 echo "app image built in $(elapsed "$t"): $out/faultline ($(du -sh "$out/faultline" | cut -f1))" >&2
@@ -129,6 +130,17 @@ if "$here/cds-archive.sh" "$out/faultline/lib/runtime/bin/java" "$out/faultline/
   echo "archive recorded in $(elapsed "$t"): $(du -h "$out/faultline/lib/app/faultline.jsa" | cut -f1)" >&2
 else
   echo "build.sh: could not record the archive; the app works without it, only starts slower" >&2
+fi
+
+# The desktop app's own archive (bin/faultline-app, which the desktop entry starts), recorded without a display.
+cp "$here/cds-app-archive.sh" "$out/faultline/lib/cds-app-archive.sh"
+step "class-data-sharing archive of the desktop app (a display-free training run of an opening)"
+t=$(date +%s)
+if "$here/cds-app-archive.sh" "$out/faultline/lib/runtime/bin/java" "$out/faultline/lib/app/faultline.jar" \
+     "$out/faultline/lib/app/faultline-app.jsa"; then
+  echo "archive recorded in $(elapsed "$t"): $(du -h "$out/faultline/lib/app/faultline-app.jsa" | cut -f1)" >&2
+else
+  echo "build.sh: could not record the app's archive; the app works without it, only starts slower" >&2
 fi
 
 # --- 4. .deb ----------------------------------------------------------------------------------------------------

@@ -52,6 +52,18 @@ else
   echo "smoke: no class-data-sharing archive was recorded (build.sh said why); skipping its checks" >&2
 fi
 
+# The desktop app's launcher (the desktop entry's) maps its own archive, recorded by cds-app-archive.sh.
+app_archive=target/installer/faultline/lib/app/faultline-app.jsa
+if [ -f "$app_archive" ]; then
+  echo "smoke: the desktop app's class-data-sharing archive" >&2
+  check "faultline-app --version with its archive" /dev/null \
+    env JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/app-classes.txt" "${launcher}-app" --version
+  grep -q 'dev.faultline.Launcher source: shared objects file (top)' "$work/app-classes.txt" \
+    || fail "bin/faultline-app does not use $app_archive"
+else
+  echo "smoke: no archive of the desktop app was recorded (build.sh said why); skipping its check" >&2
+fi
+
 echo "smoke: validate" >&2
 check validate "$work/validate.out" "$launcher" validate "$sample"
 grep -q ': ok' "$work/validate.out" || { cat "$work/validate.out" >&2; fail "validate did not report the sample ok"; }

@@ -113,7 +113,10 @@ public final class FaultlineApp extends Application {
         FrameProbe.installIfRequested(window.canvas());
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? defaultSample() : Path.of(args.get(0));
-        if (file != null) vm.open(file);
+        if (file != null) {
+            OpenTiming.startIfRequested(vm, file.getFileName().toString());
+            vm.open(file);
+        }
     }
 
     @Override

@@ -485,13 +485,7 @@ public final class DiagramCanvas extends Region {
         Box all = contentBounds(focusNodes == null ? sceneNodes.keySet() : focusNodes);
         if (all == null) return;
         // Edges that leave the nodes' box (wrapped layouts route some around the side) must be in view too.
-        if (focusNodes == null) {
-            for (int i = 0; i < edgeBoxes.size(); i++) {
-                EdgeView e = edgeViews.get(i);
-                Box r = e != null ? e.routeBounds() : edgeBoxes.get(i);
-                if (r != null) all = union(all, r);
-            }
-        }
+        if (focusNodes == null) all = withEdges(all);
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         fitted = true;
@@ -1029,10 +1023,23 @@ public final class DiagramCanvas extends Region {
         return detailVisible;
     }
 
-    private static Box union(Box a, Box b) {
-        double x = Math.min(a.x(), b.x());
-        double y = Math.min(a.y(), b.y());
-        return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
+    /**
+     * {@code nodes} grown to hold every edge's route (a view's own, else the scene's), without a box per edge: at
+     * 20,000 nodes fit ran through 86,000 edges in the step that shows a new file.
+     */
+    private Box withEdges(Box nodes) {
+        double minX = nodes.x(), minY = nodes.y(), maxX = nodes.maxX(), maxY = nodes.maxY();
+        boolean views = !edgeViews.isEmpty();
+        for (int i = 0; i < edgeBoxes.size(); i++) {
+            EdgeView e = views ? edgeViews.get(i) : null;
+            Box r = e != null ? e.routeBounds() : edgeBoxes.get(i);
+            if (r == null) continue;
+            minX = Math.min(minX, r.x());
+            minY = Math.min(minY, r.y());
+            maxX = Math.max(maxX, r.maxX());
+            maxY = Math.max(maxY, r.maxY());
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
     }
 
     private Box contentBounds(Iterable<String> ids) {

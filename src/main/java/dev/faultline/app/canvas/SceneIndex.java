@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import dev.faultline.concurrent.Futures;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.Point;
 import dev.faultline.render.DiagramScene;
@@ -24,30 +25,62 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
     /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
     static final double GRID_CELL = 400;
 
-    /** The index of a scene; the grids only when {@code lazy} (large graphs). */
+    /**
+     * The index of a scene; the grids only when {@code lazy} (large graphs). Then the grids of nodes and of labels
+     * (and each node's edges) are made on a helper thread while this one makes the edges' grid, the largest: at
+     * 20,000 nodes the window waited for this index with the other core idle (docs/performance.md, "#13 the cold
+     * opening"). The result is the same either way.
+     */
     static SceneIndex of(DiagramScene s, boolean lazy) {
+        if (!lazy) {
+            List<Box> edgeBoxes = edgeBoxes(s);
+            return new SceneIndex(s, edgesByNode(s), edgeBoxes, List.of(), null, null, null);
+        }
+        FutureTask<Object[]> helper = new FutureTask<>(() -> new Object[]{edgesByNode(s), nodeGrid(s), labelGrid(s)});
+        Thread t = new Thread(helper, "faultline-scene-index-grids");
+        t.setDaemon(true);
+        t.start();
+        List<Box> edgeBoxes = edgeBoxes(s);
+        BoxGrid edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
+        Object[] rest = Futures.get(helper, () -> new IllegalStateException("interrupted while indexing the scene"));
+        @SuppressWarnings("unchecked")
+        Map<String, List<Integer>> byNode = (Map<String, List<Integer>>) rest[0];
+        List<String> ids = new ArrayList<>(s.nodes().size());
+        for (SceneNode n : s.nodes()) ids.add(n.id());
+        return new SceneIndex(s, byNode, edgeBoxes, ids, (BoxGrid) rest[1], edgeGrid, (BoxGrid) rest[2]);
+    }
+
+    /** Each node's edges, by index into the scene's edges. */
+    private static Map<String, List<Integer>> edgesByNode(DiagramScene s) {
         Map<String, List<Integer>> byNode = new HashMap<>(s.nodes().size() * 2);
-        List<Box> edgeBoxes = new ArrayList<>(s.edges().size());
         for (int i = 0; i < s.edges().size(); i++) {
             SceneEdge e = s.edges().get(i);
             byNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
             byNode.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(i);
-            edgeBoxes.add(pathBox(e));
         }
-        if (!lazy) return new SceneIndex(s, byNode, edgeBoxes, List.of(), null, null, null);
-        List<String> ids = new ArrayList<>(s.nodes().size());
+        return byNode;
+    }
+
+    private static List<Box> edgeBoxes(DiagramScene s) {
+        List<Box> edgeBoxes = new ArrayList<>(s.edges().size());
+        for (SceneEdge e : s.edges()) edgeBoxes.add(pathBox(e));
+        return edgeBoxes;
+    }
+
+    private static BoxGrid nodeGrid(DiagramScene s) {
         List<Box> boxes = new ArrayList<>(s.nodes().size());
-        for (SceneNode n : s.nodes()) {
-            ids.add(n.id());
-            boxes.add(n.bounds());
+        for (SceneNode n : s.nodes()) boxes.add(n.bounds());
+        return new BoxGrid(boxes, GRID_CELL);
+    }
+
+    /** The boxes of labelled edges (the same boxes as the edges' grid, null for an edge without a label). */
+    private static BoxGrid labelGrid(DiagramScene s) {
+        List<Box> labelBoxes = new ArrayList<>(s.edges().size());
+        for (SceneEdge e : s.edges()) {
+            String label = e.label();
+            labelBoxes.add(label != null && !label.isEmpty() ? pathBox(e) : null);
         }
-        List<Box> labelBoxes = new ArrayList<>(edgeBoxes.size());
-        for (int i = 0; i < edgeBoxes.size(); i++) {
-            String label = s.edges().get(i).label();
-            labelBoxes.add(label != null && !label.isEmpty() ? edgeBoxes.get(i) : null);
-        }
-        return new SceneIndex(s, byNode, edgeBoxes, ids, new BoxGrid(boxes, GRID_CELL),
-                new BoxGrid(edgeBoxes, GRID_CELL), new BoxGrid(labelBoxes, GRID_CELL));
+        return new BoxGrid(labelBoxes, GRID_CELL);
     }
 
     static Box pathBox(SceneEdge e) {
