@@ -320,7 +320,12 @@ public final class DiagramCanvas extends Region {
         v = makeNodeView(n);
         v.setVisible(false); // updateDetail shows it if it is drawn
         nodeLayer.getChildren().add(v);
+        // A new view taking the current highlight is no change to what is drawn (the moving picture painted this
+        // node with the same dimming): it must not drop the picture, as it did for every node panned into view
+        // while a hover or a flow dimmed the graph.
+        v.setOnLookChanged(() -> { });
         paintState(id, v);
+        v.setOnLookChanged(edgeBitmap::nodesChanged);
         return v;
     }
 
