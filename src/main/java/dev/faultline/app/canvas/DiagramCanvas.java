@@ -1467,6 +1467,11 @@ public final class DiagramCanvas extends Region {
         return edgeBitmap.pictureShown();
     }
 
+    /** Whether the moving picture on screen covers all of the view (it may stand for it while it does not): tests. */
+    public boolean movingPictureCoversView() {
+        return edgeBitmap.pictureCoversView();
+    }
+
     /** Whether the node views are drawn (they are not while the moving picture stands in for them): tests. */
     public boolean nodeViewsDrawn() {
         return nodeLayer.isVisible() && nodeLayer.getOpacity() > 0;

@@ -226,6 +226,11 @@ final class EdgeLayer extends Group {
         return moving && moves >= 2 && pictures != null;
     }
 
+    /** Whether the moving picture on screen covers all of the view (tests). */
+    boolean pictureCoversView() {
+        return pictureOn && covers(painted.frame(), viewX0, viewY0, viewX1, viewY1);
+    }
+
     /** Whether the moving picture is on screen now, in place of the node views (tests). */
     boolean pictureShown() {
         return pictureOn;
