@@ -279,7 +279,7 @@ final class FrameScript {
             String name = t.getThreadName();
             int slot = name.startsWith("QuantumRenderer") ? 0
                     : name.equals("JavaFX Application Thread") || name.equals("GtkNativeMainLoopThread") ? 1
-                    : name.equals("faultline-edges") ? 2 : -1;
+                    : name.startsWith("faultline-edges") ? 2 : -1; // and its helper, -lower
             if (slot >= 0) out[slot] += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
         }
         return out;

@@ -430,7 +430,7 @@ final class EdgeLayer extends Group {
         spare = null;
         int[] pictureBuffer = pictureSpare;
         pictureSpare = null;
-        Supplier<int[]> work = () -> EdgeRaster.draw(frame, lines, buffer);
+        Supplier<int[]> work = () -> HalvedRaster.draw(frame, lines, buffer);
         WORKER.execute(() -> {
             int[] px;
             int[] pic = null;
