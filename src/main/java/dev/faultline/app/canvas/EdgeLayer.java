@@ -30,7 +30,9 @@ import dev.faultline.export.diagram.ScenePainter;
  * bitmap is ready the previous one stays: a pan never waits for the lines.
  * <p>While the view moves, the same worker also paints the nodes of the bitmap's region over a copy of it (the moving
  * picture, {@link NodePicture}); while that picture shows the current looks of everything in view, it is shown alone
- * and the canvas does not draw its node views (see {@link #setOnPicture}).
+ * and the canvas does not draw its node views (see {@link #setOnPicture}). It stays while the view outruns it (scaled
+ * and moved with the view until the next one comes, see {@link #stands}); its nodes are copied from sprites painted
+ * once per look and zoom step ({@link NodeSprites}).
  */
 final class EdgeLayer extends Group {
     /** The bitmap reaches this fraction of the view's size beyond each side of it. */
