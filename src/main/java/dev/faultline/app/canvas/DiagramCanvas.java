@@ -320,7 +320,12 @@ public final class DiagramCanvas extends Region {
         v = makeNodeView(n);
         v.setVisible(false); // updateDetail shows it if it is drawn
         nodeLayer.getChildren().add(v);
+        // A new view taking the current highlight is no change to what is drawn (the moving picture painted this
+        // node with the same dimming): it must not drop the picture, as it did for every node panned into view
+        // while a hover or a flow dimmed the graph.
+        v.setOnLookChanged(() -> { });
         paintState(id, v);
+        v.setOnLookChanged(edgeBitmap::nodesChanged);
         return v;
     }
 
@@ -1467,6 +1472,11 @@ public final class DiagramCanvas extends Region {
     /** While the view moves: whether one picture of edges and nodes is drawn instead of the node views (tests). */
     public boolean movingPictureShown() {
         return edgeBitmap.pictureShown();
+    }
+
+    /** Whether the moving picture on screen covers all of the view (it may stand for it while it does not): tests. */
+    public boolean movingPictureCoversView() {
+        return edgeBitmap.pictureCoversView();
     }
 
     /** Whether the node views are drawn (they are not while the moving picture stands in for them): tests. */

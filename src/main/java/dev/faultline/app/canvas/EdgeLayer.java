@@ -30,7 +30,9 @@ import dev.faultline.export.diagram.ScenePainter;
  * bitmap is ready the previous one stays: a pan never waits for the lines.
  * <p>While the view moves, the same worker also paints the nodes of the bitmap's region over a copy of it (the moving
  * picture, {@link NodePicture}); while that picture shows the current looks of everything in view, it is shown alone
- * and the canvas does not draw its node views (see {@link #setOnPicture}).
+ * and the canvas does not draw its node views (see {@link #setOnPicture}). It stays while the view outruns it (scaled
+ * and moved with the view until the next one comes, see {@link #stands}); its nodes are copied from sprites painted
+ * once per look and zoom step ({@link NodeSprites}).
  */
 final class EdgeLayer extends Group {
     /** The bitmap reaches this fraction of the view's size beyond each side of it. */
@@ -39,6 +41,20 @@ final class EdgeLayer extends Group {
     static final double RESCALE = 1.4;
     /** While the view moves, zooming out: drawn again sooner, before the view grows out of the bitmap's margin. */
     static final double RESCALE_MOVING = 1.2;
+    /**
+     * While the view zooms out, the moving picture reaches this much further (a fraction of the view's size beyond each
+     * side): the view grows towards the picture's border while the next one is painted.
+     */
+    static final double MARGIN_ZOOMING_OUT = 0.3;
+    /**
+     * While the view moves, a picture that no longer covers all of it, or is scaled from the zoom it was painted at,
+     * still stands in for the views (scaled and moved, as a map shows its tiles until the next ones come) while it
+     * covers at least this fraction of the view and is scaled by at most {@link #STANDS_SCALE} (or its inverse).
+     */
+    static final double STANDS_COVER = 0.6;
+    static final double STANDS_SCALE = 2.0;
+    /** Sprites kept for the moving picture's nodes, in pixels (~48 MB): a few zoom steps of a mid-zoom view. */
+    private static final long SPRITE_PIXELS = 12_000_000;
     /** Pixels at most (a huge window gets a bitmap of its view and a smaller margin). */
     private static final int MAX_PIXELS = 8_000_000;
 
@@ -79,7 +95,7 @@ final class EdgeLayer extends Group {
     private final Source source;
     private final PictureSource pictures;
     /** Paints the nodes of the moving picture: used on the worker thread only. */
-    private final ScenePainter painter;
+    private final NodeSprites sprites;
     /**
      * While the view moves (issue #13): the edges AND nodes of the view and its margin as one bitmap, shown instead of
      * the edge bitmap and the node views (which the canvas makes transparent, so the renderer skips them while they
@@ -92,6 +108,13 @@ final class EdgeLayer extends Group {
     private int[] pictureSpare;
     private int[] pictureOnScreen;
     private boolean moving;
+    /** The last zoom change while moving made the view smaller (zoomed out): pictures get a wider margin. */
+    private boolean zoomingOut;
+    /**
+     * The zoom changed since the view last rested: pictures are painted at zoom steps. A drag keeps the exact zoom, so
+     * its pictures land on whole screen pixels and are copied, not interpolated (see {@link #place}).
+     */
+    private boolean zoomedWhileMoving;
     /** View changes since the view last rested. */
     private int moves;
     private boolean preparePending;
@@ -118,7 +141,7 @@ final class EdgeLayer extends Group {
     EdgeLayer(Source source, PictureSource pictures, dev.faultline.render.KindGlyphs glyphs) {
         this.source = source;
         this.pictures = pictures;
-        this.painter = new ScenePainter(glyphs);
+        this.sprites = new NodeSprites(new ScenePainter(glyphs), SPRITE_PIXELS);
         image.setSmooth(true);
         image.setMouseTransparent(true);
         image.getTransforms().add(place);
@@ -191,6 +214,7 @@ final class EdgeLayer extends Group {
      */
     void setMoving(boolean on) {
         moves = on ? moves + 1 : 0;
+        if (!on) zoomedWhileMoving = false;
         if (moving == on) return;
         moving = on;
         showPicture();
@@ -204,21 +228,45 @@ final class EdgeLayer extends Group {
         return moving && moves >= 2 && pictures != null;
     }
 
+    /** Whether the moving picture on screen covers all of the view (tests). */
+    boolean pictureCoversView() {
+        return pictureOn && covers(painted.frame(), viewX0, viewY0, viewX1, viewY1);
+    }
+
     /** Whether the moving picture is on screen now, in place of the node views (tests). */
     boolean pictureShown() {
         return pictureOn;
     }
 
-    /** Shows the moving picture when it is current for the view (else the edge bitmap and the views). */
+    /**
+     * Shows the moving picture while it shows the current looks and still stands for the view (else the edge bitmap
+     * and the views): a change to any node drops it at once, a move does not, until it is far out of place.
+     */
     private void showPicture() {
         boolean on = active && moving && painted != null && !painted.empty() && painted.version() == pictureVersion
-                && covers(painted.frame(), viewX0, viewY0, viewX1, viewY1);
+                && stands(painted.frame());
         if (on == pictureOn) return;
         pictureOn = on;
         if (LOG) System.getLogger("faultline.frames").log(System.Logger.Level.INFO, "moving picture " + (on ? "on" : "off"));
         picture.setVisible(on);
         image.setVisible(!on);
         onPicture.accept(on);
+    }
+
+    /**
+     * Whether a picture of this frame can stand for the view: it covers the view (at any scale), or most of it and is
+     * scaled from the zoom it was painted at by at most {@link #STANDS_SCALE}. What it does not cover is the canvas's
+     * background until the next picture, painted meanwhile, comes (within ~0.1-0.3 s on a quiet machine).
+     */
+    private boolean stands(EdgeRaster.Frame f) {
+        if (covers(f, viewX0, viewY0, viewX1, viewY1)) return true;
+        double ratio = zoom / f.zoom();
+        if (ratio > STANDS_SCALE || ratio < 1 / STANDS_SCALE) return false;
+        double z = f.zoom();
+        double w = Math.min(viewX1, f.x0() + f.width() / z) - Math.max(viewX0, f.x0());
+        double h = Math.min(viewY1, f.y0() + f.height() / z) - Math.max(viewY0, f.y0());
+        double area = (viewX1 - viewX0) * (viewY1 - viewY0);
+        return w > 0 && h > 0 && area > 0 && w * h >= STANDS_COVER * area;
     }
 
     private static boolean covers(EdgeRaster.Frame frame, double x0, double y0, double x1, double y1) {
@@ -253,6 +301,10 @@ final class EdgeLayer extends Group {
     /** The view moved (world rectangle in view, zoom): draw again only if the bitmap no longer serves it. */
     void viewChanged(double x0, double y0, double x1, double y1, double zoom) {
         resting = false;
+        if (zoom != this.zoom) {
+            zoomingOut = zoom < this.zoom;
+            zoomedWhileMoving = moving;
+        }
         setView(x0, y0, x1, y1, zoom);
         if (!active) return;
         showPicture();
@@ -349,7 +401,13 @@ final class EdgeLayer extends Group {
             paintPicture(shown.frame());
             return;
         }
-        EdgeRaster.Frame frame = frameFor(viewX0, viewY0, viewX1, viewY1, zoom);
+        // A moving picture is painted at the zoom step nearest the view's (its node sprites then serve every
+        // picture of that step), and with a wider margin while zooming out; at rest, edges for exactly this view.
+        boolean picture = paintsPictures();
+        EdgeRaster.Frame frame = picture && zoomedWhileMoving
+                ? frameFor(viewX0, viewY0, viewX1, viewY1, NodeSprites.bucket(zoom),
+                        zoomingOut ? MARGIN_ZOOMING_OUT : MARGIN)
+                : frameFor(viewX0, viewY0, viewX1, viewY1, zoom, MARGIN);
         double z = frame.zoom();
         List<EdgeRaster.Line> lines = new ArrayList<>(source.linesIn(frame.x0(), frame.y0(),
                 frame.x0() + frame.width() / z, frame.y0() + frame.height() / z));
@@ -374,7 +432,7 @@ final class EdgeLayer extends Group {
         spare = null;
         int[] pictureBuffer = pictureSpare;
         pictureSpare = null;
-        Supplier<int[]> work = () -> EdgeRaster.draw(frame, lines, buffer);
+        Supplier<int[]> work = () -> HalvedRaster.draw(frame, lines, buffer);
         WORKER.execute(() -> {
             int[] px;
             int[] pic = null;
@@ -438,20 +496,11 @@ final class EdgeLayer extends Group {
         int[] pic = buffer != null && buffer.length >= n ? buffer : new int[n];
         if (edges != null) System.arraycopy(edges, 0, pic, 0, n);
         else java.util.Arrays.fill(pic, 0, n, 0);
-        java.awt.Graphics2D g = EdgeRaster.graphics(frame, pic);
-        try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
-                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
-                    java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            nodes.paint(g, painter);
-        } finally {
-            g.dispose();
-        }
+        sprites.paint(pic, frame, nodes);
         if (LOG) {
             System.getLogger("faultline.frames").log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
-                    "moving picture %dx%d, %d nodes, %.1f ms", frame.width(), frame.height(), nodes.nodes().size(),
-                    (System.nanoTime() - t0) / 1e6));
+                    "moving picture %dx%d, %d nodes, %.1f ms (%d sprites painted so far)", frame.width(),
+                    frame.height(), nodes.nodes().size(), (System.nanoTime() - t0) / 1e6, sprites.painted()));
         }
         return pic;
     }
@@ -515,10 +564,10 @@ final class EdgeLayer extends Group {
         return whole + Math.copySign(1e-6, whole);
     }
 
-    private static EdgeRaster.Frame frameFor(double x0, double y0, double x1, double y1, double zoom) {
+    private static EdgeRaster.Frame frameFor(double x0, double y0, double x1, double y1, double zoom, double wanted) {
         double w = x1 - x0;
         double h = y1 - y0;
-        double margin = MARGIN;
+        double margin = wanted;
         while (margin > 0 && (w * (1 + 2 * margin) * zoom) * (h * (1 + 2 * margin) * zoom) > MAX_PIXELS) margin -= 0.1;
         margin = Math.max(0, margin);
         // On the screen's pixel grid (the view's corner is a pixel corner): at rest the bitmap then maps one to one

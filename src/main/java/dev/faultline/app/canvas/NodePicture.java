@@ -41,25 +41,35 @@ record NodePicture(List<Look> nodes, List<SceneEdge> labelled, Palette palette, 
 
     /** Paints the labelled edges, then the nodes, in diagram units ({@code g} maps them to the bitmap's pixels). */
     void paint(Graphics2D g, ScenePainter painter) {
-        for (SceneEdge e : labelled) painter.paintLabelledEdge(g, e, palette);
-        java.awt.Color bg = new java.awt.Color(background, true);
-        java.awt.Color ring = new java.awt.Color(ringColour, true);
+        paintLabelled(g, painter);
         for (Look look : nodes) {
             SceneNode n = look.node();
             Box b = n.bounds();
             AffineTransform saved = g.getTransform();
             // The scene's box, moved to where the view is.
             g.translate(look.x() - b.x(), look.y() - b.y());
-            if (look.selected()) {
-                g.setColor(ring);
-                g.setStroke(RING);
-                double arc = NodeGeometry.CORNER_RADIUS * 2 + 12;
-                g.draw(new RoundRectangle2D.Double(b.x() - 6, b.y() - 6, b.width() + 12, b.height() + 12, arc, arc));
-            }
-            painter.paintSceneNode(g, n, palette);
-            if (look.dim() < Dimming.NONE) dim(g, n, bg, look.dim());
+            paintNode(g, painter, look);
             g.setTransform(saved);
         }
+    }
+
+    /** The labelled ("or") edges alone, in diagram units. */
+    void paintLabelled(Graphics2D g, ScenePainter painter) {
+        for (SceneEdge e : labelled) painter.paintLabelledEdge(g, e, palette);
+    }
+
+    /** One node at its scene box (selection ring, the node, its dimming), in diagram units. */
+    void paintNode(Graphics2D g, ScenePainter painter, Look look) {
+        SceneNode n = look.node();
+        Box b = n.bounds();
+        if (look.selected()) {
+            g.setColor(new java.awt.Color(ringColour, true));
+            g.setStroke(RING);
+            double arc = NodeGeometry.CORNER_RADIUS * 2 + 12;
+            g.draw(new RoundRectangle2D.Double(b.x() - 6, b.y() - 6, b.width() + 12, b.height() + 12, arc, arc));
+        }
+        painter.paintSceneNode(g, n, palette);
+        if (look.dim() < Dimming.NONE) dim(g, n, new java.awt.Color(background, true), look.dim());
     }
 
     /**
