@@ -147,17 +147,22 @@ public final class Analyzer {
             SideTasks.Task<List<NodeLossOutcome>> ranking = need.contains(AnalysisSection.BLAST_RADIUS)
                     ? tasks.start(() -> List.copyOf(BlastRadiusSweep.rank(outcomes))) : SideTasks.done(List.of());
 
+            // Each section a report writer needs before the findings is handed to it (if any) as soon as it is
+            // known: it streams them while the rest runs (issue #18: a third of a 50,000-node analysis is left).
+            ReportInProgress writer = early != null ? early : new ReportInProgress(topology);
             List<Spof> spofs = List.copyOf(need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes)
                     : List.of());
+            writer.spofs(spofs);
             cancel.throwIfCancelled();
             List<TeamFigures> teams = List.copyOf(need.contains(AnalysisSection.TEAMS)
                     ? TeamAnalysis.figures(topology, spofs) : List.of());
             progress.progress(1, 1, "Checking zones and regions");
             List<DomainSpof> domainSpofs = List.copyOf(domains.join());
+            writer.domainSpofs(domainSpofs);
             List<NodeLossOutcome> ranked = ranking.join();
-            // The sections a report writer needs before the findings, in its order: it streams them (a third of a
-            // 50,000-node analysis' time is left) while the rest runs.
-            if (early != null) publish(early, spofs, domainSpofs, ranked, teams, coupling.join());
+            writer.blastRadius(ranked);
+            writer.teams(teams);
+            writer.coupling(coupling.join());
             progress.progress(1, 1, "Computing availability and double faults");
             DoubleFaults pairs = doubleFaults.join();
             // Several rules read latency and capacity (kept per topology, computed once under a lock): computed here
@@ -180,15 +185,6 @@ public final class Analyzer {
             if (early == null) report.index();
             return report;
         }
-    }
-
-    private static void publish(ReportInProgress early, List<Spof> spofs, List<DomainSpof> domainSpofs,
-                                List<NodeLossOutcome> ranked, List<TeamFigures> teams, TeamCoupling coupling) {
-        early.spofs(spofs);
-        early.domainSpofs(domainSpofs);
-        early.blastRadius(ranked);
-        early.teams(teams);
-        early.coupling(coupling);
     }
 
     /**
