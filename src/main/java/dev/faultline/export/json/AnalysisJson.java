@@ -206,6 +206,9 @@ public final class AnalysisJson {
                 parts.chunk(2, f -> couplingRows(f, coupling, from, to));
             }
             parts.close(2);
+            // Everything before the findings written out before waiting for the rules: the output gets it meanwhile,
+            // and the parts rendered ahead are not kept (nor copied by the collector) for as long as the rules run.
+            parts.finish();
             AnalysisReport done = r.report();
             chunked(parts, f -> f.name("findings").beginArray(), 2, done.findings(), chunk,
                     (f, finding, i) -> finding(f, finding));
