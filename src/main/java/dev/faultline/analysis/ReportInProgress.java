@@ -71,7 +71,7 @@ public final class ReportInProgress {
     }
 
     /** Every section still to come fails with the analysis' own failure. */
-    public void failed(Throwable failure) {
+    void failed(Throwable failure) {
         for (CompletableFuture<?> f : List.of(spofs, domainSpofs, blastRadius, teams, coupling, report)) {
             f.completeExceptionally(failure);
         }
