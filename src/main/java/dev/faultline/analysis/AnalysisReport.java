@@ -30,8 +30,9 @@ public final class AnalysisReport {
     private final TeamCoupling coupling;
     private final List<Finding> findings;
     private final Set<AnalysisSection> sections;
-    private final Map<String, Spof> spofByNode = new HashMap<>();
-    private final Map<String, Integer> rankByNode = new HashMap<>();
+    /** Built on the first look-up (issue #18: 50,000 entries the command line never asks for, on its critical path). */
+    private volatile Map<String, Spof> spofByNode;
+    private volatile Map<String, Integer> rankByNode;
     private volatile LatencyReport latency;
     private volatile CapacityReport capacity;
     private final List<FlowAvailability> availability;
@@ -63,8 +64,6 @@ public final class AnalysisReport {
         this.teams = List.copyOf(teams);
         this.coupling = coupling;
         this.findings = List.copyOf(findings);
-        this.spofs.forEach(s -> spofByNode.put(s.node(), s));
-        for (int i = 0; i < this.blastRadius.size(); i++) rankByNode.put(this.blastRadius.get(i).node(), i + 1);
         this.availability = List.copyOf(availability);
         this.doubleFaults = doubleFaults;
     }
@@ -89,21 +88,48 @@ public final class AnalysisReport {
     public List<Finding> findings() { return findings; }
 
     public Optional<Spof> spof(String nodeId) {
-        return Optional.ofNullable(spofByNode.get(nodeId));
+        return Optional.ofNullable(spofByNode().get(nodeId));
     }
 
     public boolean isSpof(String nodeId) {
-        return spofByNode.containsKey(nodeId);
+        return spofByNode().containsKey(nodeId);
     }
 
     public Optional<NodeLossOutcome> blastRadiusOf(String nodeId) {
-        Integer rank = rankByNode.get(nodeId);
+        Integer rank = rankByNode().get(nodeId);
         return rank == null ? Optional.empty() : Optional.of(blastRadius.get(rank - 1));
     }
 
     /** 1-based rank of a node in the blast-radius ranking, or -1 for an unknown id. */
     public int rankOf(String nodeId) {
-        return rankByNode.getOrDefault(nodeId, -1);
+        return rankByNode().getOrDefault(nodeId, -1);
+    }
+
+    /** Builds the look-ups by node now, on the caller's thread, rather than on the first (perhaps the UI's) look-up. */
+    void index() {
+        spofByNode();
+        rankByNode();
+    }
+
+    /** Threads racing here each build the same map; whichever is kept, it is complete before it is shared. */
+    private Map<String, Spof> spofByNode() {
+        Map<String, Spof> m = spofByNode;
+        if (m == null) {
+            m = new HashMap<>();
+            for (Spof s : spofs) m.put(s.node(), s);
+            spofByNode = m;
+        }
+        return m;
+    }
+
+    private Map<String, Integer> rankByNode() {
+        Map<String, Integer> m = rankByNode;
+        if (m == null) {
+            m = new HashMap<>();
+            for (int i = 0; i < blastRadius.size(); i++) m.put(blastRadius.get(i).node(), i + 1);
+            rankByNode = m;
+        }
+        return m;
     }
 
     public List<Finding> findingsAtLeast(Severity severity) {

@@ -82,9 +82,35 @@ public final class Analyzer {
         return analyze(engine.topology(), () -> engine, wanted, progress, cancel);
     }
 
-    /** {@code engineOf} is asked once, after the parts that read the topology alone have been queued. */
+    /**
+     * Only the {@code wanted} sections, each published to {@code early} as soon as it is known, and the report at the
+     * end (or the failure to every section still to come): a writer can stream the first sections while the rest is
+     * computed (issue #18). The report is the one {@link #analyze(Topology, Set)} makes.
+     */
+    public AnalysisReport analyze(Topology topology, Set<AnalysisSection> wanted, ReportInProgress early,
+                                  CancellationToken cancel) {
+        try {
+            AnalysisReport report = analyze(topology, () -> new FailureEngine(topology), wanted,
+                    ProgressListener.NONE, cancel, early);
+            early.finished(report);
+            return report;
+        } catch (RuntimeException | Error e) {
+            early.failed(e);
+            throw e;
+        }
+    }
+
     private AnalysisReport analyze(Topology topology, Supplier<FailureEngine> engineOf, Set<AnalysisSection> wanted,
                                    ProgressListener progress, CancellationToken cancel) {
+        return analyze(topology, engineOf, wanted, progress, cancel, null);
+    }
+
+    /**
+     * {@code engineOf} is asked once, after the parts that read the topology alone have been queued; {@code early}
+     * (or null) is given each section the report writes before the findings as soon as it is known.
+     */
+    private AnalysisReport analyze(Topology topology, Supplier<FailureEngine> engineOf, Set<AnalysisSection> wanted,
+                                   ProgressListener progress, CancellationToken cancel, ReportInProgress early) {
         Set<AnalysisSection> need = AnalysisSection.withPrerequisites(wanted);
         try (SideTasks tasks = SideTasks.withThreads(sideThreads(topology))) {
             boolean needSweep = need.contains(AnalysisSection.SPOFS) || need.contains(AnalysisSection.BLAST_RADIUS);
@@ -119,14 +145,24 @@ public final class Analyzer {
 
             // The ranking sorts every outcome (50,000 at the largest): a side task rather than the report's tail.
             SideTasks.Task<List<NodeLossOutcome>> ranking = need.contains(AnalysisSection.BLAST_RADIUS)
-                    ? tasks.start(() -> BlastRadiusSweep.rank(outcomes)) : SideTasks.done(List.of());
+                    ? tasks.start(() -> List.copyOf(BlastRadiusSweep.rank(outcomes))) : SideTasks.done(List.of());
 
-            List<Spof> spofs = need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes) : List.of();
+            // Each section a report writer needs before the findings is handed to it (if any) as soon as it is
+            // known: it streams them while the rest runs (issue #18: a third of a 50,000-node analysis is left).
+            ReportInProgress writer = early != null ? early : new ReportInProgress(topology);
+            List<Spof> spofs = List.copyOf(need.contains(AnalysisSection.SPOFS) ? spofs(topology, outcomes)
+                    : List.of());
+            writer.spofs(spofs);
             cancel.throwIfCancelled();
-            List<TeamFigures> teams = need.contains(AnalysisSection.TEAMS) ? TeamAnalysis.figures(topology, spofs)
-                    : List.of();
+            List<TeamFigures> teams = List.copyOf(need.contains(AnalysisSection.TEAMS)
+                    ? TeamAnalysis.figures(topology, spofs) : List.of());
             progress.progress(1, 1, "Checking zones and regions");
-            List<DomainSpof> domainSpofs = domains.join();
+            List<DomainSpof> domainSpofs = List.copyOf(domains.join());
+            writer.domainSpofs(domainSpofs);
+            List<NodeLossOutcome> ranked = ranking.join();
+            writer.blastRadius(ranked);
+            writer.teams(teams);
+            writer.coupling(coupling.join());
             progress.progress(1, 1, "Computing availability and double faults");
             DoubleFaults pairs = doubleFaults.join();
             // Several rules read latency and capacity (kept per topology, computed once under a lock): computed here
@@ -138,11 +174,15 @@ public final class Analyzer {
             List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
                     ? findings(tasks, topology, outcomes, spofs, domainSpofs, teams, flows, pairs, cancel) : List.of();
             AnalysisReport report = new AnalysisReport(topology, need, spofs, domainSpofs,
-                    ranking.join(), teams,
+                    ranked, teams,
                     coupling.join(), findings, availability.join(), pairs);
             latency.join();
             capacity.join();
             if (need.containsAll(AnalysisSection.all())) withRiskFigures(report);
+            // A report streamed by a writer is read in order and seldom looked up by node: its look-ups are built if
+            // and when asked for, not between the last rule and the writer (issue #18). Any other report is looked
+            // up by node (the app's views), so they are built here, off the caller's (possibly UI) thread.
+            if (early == null) report.index();
             return report;
         }
     }
@@ -186,16 +226,40 @@ public final class Analyzer {
             Rule rule = rules.get(i);
             perRule.set(i, tasks.start(() -> {
                 cancel.throwIfCancelled();
-                return rule.apply(context);
+                return sorted(rule.apply(context));
             }));
         }
         // Joined in the same order, so this thread too takes the costliest rule nobody has begun.
         for (int i : order) perRule.get(i).join();
+        List<List<Finding>> sortedPerRule = new ArrayList<>();
+        for (SideTasks.Task<List<Finding>> r : perRule) sortedPerRule.add(r.join());
+        return merged(sortedPerRule);
+    }
+
+    /**
+     * The findings of every rule, each rule's list {@link #sorted} already, in registry order: one list in
+     * {@link #FINDING_ORDER}, exactly as the stable sort of the rules' unsorted lists one after the other.
+     */
+    static List<Finding> merged(List<List<Finding>> sortedPerRule) {
         List<Finding> findings = new ArrayList<>();
-        for (SideTasks.Task<List<Finding>> r : perRule) findings.addAll(r.join());
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
-                .thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0)));
+        for (List<Finding> r : sortedPerRule) findings.addAll(r);
+        // Each rule's findings come sorted from its own task (on the spare cores): the stable sort of their
+        // concatenation then merges runs (issue #18: 83,000 findings at 50,000 nodes were sorted on one core while the
+        // other idled). The same order as sorting the unsorted concatenation: a stable sort keeps equal findings in
+        // the order of their rules in the registry, and of each rule's list.
+        findings.sort(FINDING_ORDER);
         return findings;
+    }
+
+    /** Severity, then rule, then first node; stable sorts keep equal findings in the rules' order. */
+    static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::rule).thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0));
+
+    /** A rule's findings in {@link #FINDING_ORDER}, equal ones as the rule gave them. */
+    static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> copy = new ArrayList<>(findings);
+        copy.sort(FINDING_ORDER);
+        return copy;
     }
 
     /** Nodes lacking redundancy whose whole loss takes a flow down, sorted by id. */

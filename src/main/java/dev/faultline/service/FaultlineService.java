@@ -69,6 +69,38 @@ public final class FaultlineService {
         return analyzer.analyze(topology, sections);
     }
 
+    /** Writes a report from its sections as each becomes known ({@link #analyzeWhileWriting}). */
+    public interface ReportWriter {
+        void write(dev.faultline.analysis.ReportInProgress report) throws java.io.IOException;
+    }
+
+    /**
+     * Only the {@code sections}, analysed on a thread of their own while {@code writer} runs on this one with each
+     * section as soon as it is known: a big report's first sections are written while the rules still run (issue
+     * #18). Returns the report {@link #analyze(Topology, Set)} makes; an analysis failure is thrown by whichever of
+     * the writer's reads waits for it (an out-of-memory error as such), and a writer's failure cancels the analysis.
+     */
+    public AnalysisReport analyzeWhileWriting(Topology topology, Set<AnalysisSection> sections, ReportWriter writer)
+            throws java.io.IOException {
+        dev.faultline.analysis.ReportInProgress report = new dev.faultline.analysis.ReportInProgress(topology);
+        CancellationToken cancel = new CancellationToken();
+        Thread analysis = new Thread(() -> {
+            try {
+                analyzer.analyze(topology, sections, report, cancel);
+            } catch (RuntimeException | Error e) {
+                // Already handed to the writer: every section still to come fails with it.
+            }
+        }, "faultline-analyze");
+        analysis.setDaemon(true);
+        analysis.start();
+        try {
+            writer.write(report);
+            return report.report();
+        } finally {
+            cancel.cancel(); // stops an analysis the writer gave up on; nothing once it has finished
+        }
+    }
+
     /** @throws dev.faultline.simulation.UnknownTargetException when an event names something unknown */
     public SimulationResult simulate(Topology topology, Scenario scenario) {
         return new FailureEngine(topology).simulate(scenario);

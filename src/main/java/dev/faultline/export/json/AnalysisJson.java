@@ -9,6 +9,7 @@ import dev.faultline.analysis.latency.FlowLatency;
 import dev.faultline.analysis.latency.LatencyReport;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.DomainSpof;
+import dev.faultline.analysis.ReportInProgress;
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Spof;
 import dev.faultline.analysis.TeamCoupling;
@@ -53,8 +54,7 @@ public final class AnalysisJson {
      */
     public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
-        int threads = r.topology().nodes().size() < PARTS_FROM_NODES ? 0
-                : Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
+        int threads = partThreads(r.topology());
         if (threads > 0) {
             writeInParts(r, loaderWarnings, out, maxDoubleFaults, extraSections, threads, CHUNK_ITEMS);
             return;
@@ -85,6 +85,23 @@ public final class AnalysisJson {
         writeDoubleFaults(w, r.doubleFaults(), maxDoubleFaults);
         extraSections.forEach(section -> section.accept(w));
         w.endObject().finish();
+    }
+
+    /**
+     * The same document as {@link #write(AnalysisReport, List, Appendable, int, List)}, from an analysis still running:
+     * a big one (from {@link #PARTS_FROM_NODES} nodes) is streamed section by section as each is known, so the
+     * sections before the findings are written while the rules run (issue #18); a small one once it is finished.
+     */
+    public static void write(ReportInProgress r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections) {
+        int threads = partThreads(r.topology());
+        if (threads > 0) writeInParts(r, loaderWarnings, out, maxDoubleFaults, extraSections, threads, CHUNK_ITEMS);
+        else write(r.report(), loaderWarnings, out, maxDoubleFaults, extraSections);
+    }
+
+    /** Pool threads rendering parts: none below {@link #PARTS_FROM_NODES} nodes or on one core. */
+    private static int partThreads(Topology t) {
+        return t.nodes().size() < PARTS_FROM_NODES ? 0 : Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     private static void spof(JsonWriter w, Spof s) {
@@ -159,12 +176,23 @@ public final class AnalysisJson {
      */
     static void writeInParts(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections, int threads, int chunk) {
+        writeInParts(ReportInProgress.of(r), loaderWarnings, out, maxDoubleFaults, extraSections, threads, chunk);
+    }
+
+    /**
+     * As {@link #writeInParts(AnalysisReport, List, Appendable, int, List, int, int)}, each section as soon as the
+     * analysis knows it: the sections before the findings are rendered and written out while the rules run, the
+     * rest once the analysis has finished.
+     */
+    static void writeInParts(ReportInProgress r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections, int threads, int chunk) {
         JsonWriter w = new JsonWriter(out).beginObject();
         w.field("faultline", 1);
         try (JsonParts parts = new JsonParts(w, threads, WINDOW)) {
             parts.section(1, false, f -> writeTopology(f, r.topology()));
             chunked(parts, f -> f.name("spofs").beginArray(), 2, r.spofs(), chunk, (f, s, i) -> spof(f, s));
-            parts.section(1, false, f -> writeDomainSpofs(f, r.domainSpofs()));
+            List<DomainSpof> domainSpofs = r.domainSpofs(); // waited for here, not on a thread rendering parts
+            parts.section(1, false, f -> writeDomainSpofs(f, domainSpofs));
             chunked(parts, f -> f.name("blastRadius").beginArray(), 2, r.blastRadius(), chunk,
                     (f, o, i) -> blastRadius(f, o, i + 1));
             chunked(parts, f -> f.name("teams").beginArray(), 2, r.teams(), chunk, (f, team, i) -> team(f, team));
@@ -178,20 +206,24 @@ public final class AnalysisJson {
                 parts.chunk(2, f -> couplingRows(f, coupling, from, to));
             }
             parts.close(2);
-            chunked(parts, f -> f.name("findings").beginArray(), 2, r.findings(), chunk,
+            // Everything before the findings written out before waiting for the rules: the output gets it meanwhile,
+            // and the parts rendered ahead are not kept (nor copied by the collector) for as long as the rules run.
+            parts.finish();
+            AnalysisReport done = r.report();
+            chunked(parts, f -> f.name("findings").beginArray(), 2, done.findings(), chunk,
                     (f, finding, i) -> finding(f, finding));
             parts.section(1, false, f -> f.field("warnings", loaderWarnings));
-            parts.section(1, false, f -> writeCost(f, r.cost()));
-            parts.section(1, false, f -> writeLatency(f, r.latency()));
-            CapacityReport capacity = r.capacity();
+            parts.section(1, false, f -> writeCost(f, done.cost()));
+            parts.section(1, false, f -> writeLatency(f, done.latency()));
+            CapacityReport capacity = done.capacity();
             chunked(parts, f -> f.name("capacity").beginObject().name("nodes").beginArray(), 3, capacity.nodes(),
                     chunk, (f, l, i) -> nodeLoad(f, l));
             parts.section(2, false, f -> {
                 writeOverloads(f, capacity);
                 f.endObject();
             });
-            parts.section(1, false, f -> writeAvailability(f, r.availability()));
-            parts.section(1, false, f -> writeDoubleFaults(f, r.doubleFaults(), maxDoubleFaults));
+            parts.section(1, false, f -> writeAvailability(f, done.availability()));
+            parts.section(1, false, f -> writeDoubleFaults(f, done.doubleFaults(), maxDoubleFaults));
             parts.finish();
         }
         extraSections.forEach(section -> section.accept(w));

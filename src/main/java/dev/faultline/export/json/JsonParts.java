@@ -99,7 +99,10 @@ final class JsonParts implements AutoCloseable {
         while (pending.size() > window) spliceNext();
     }
 
-    /** Splices every part still pending; the writer is then where a single writer would be. */
+    /**
+     * Splices every part still pending; the writer is then where a single writer would be. More parts may follow
+     * (e.g. once sections still being computed are known).
+     */
     void finish() {
         while (!pending.isEmpty()) spliceNext();
     }

@@ -1,0 +1,51 @@
+package dev.faultline.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The findings sorted per rule on the rules' threads and then merged ({@link Analyzer#merged}, issue #18) are in
+ * exactly the order of the previous way, one stable sort of every rule's unsorted findings one after the other: on
+ * random findings with many equal keys (same severity, rule and first node), which must keep the rules' order.
+ */
+class FindingOrderTest {
+    /** The previous order, as it was written: the oracle. */
+    private static final Comparator<Finding> PREVIOUS = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::rule).thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0));
+
+    @Test
+    void mergedPerRuleIsTheOrderOfOneSortOfAll() {
+        Random random = new Random(18);
+        for (int round = 0; round < 300; round++) {
+            int rules = 1 + random.nextInt(25);
+            List<List<Finding>> perRule = new ArrayList<>();
+            int serial = 0;
+            for (int r = 0; r < rules; r++) {
+                List<Finding> found = new ArrayList<>();
+                int n = random.nextInt(4) == 0 ? 0 : random.nextInt(round < 50 ? 8 : 400);
+                // Rules may share ids (a user's registry), and findings may name no node.
+                String rule = "rule-" + random.nextInt(Math.max(1, rules / 2));
+                for (int i = 0; i < n; i++) {
+                    Severity severity = Severity.values()[random.nextInt(Severity.values().length)];
+                    List<String> nodes = random.nextInt(10) == 0 ? List.of()
+                            : List.of("n" + random.nextInt(6), "m" + random.nextInt(3));
+                    String ruleId = random.nextInt(8) == 0 ? "other-" + random.nextInt(3) : rule;
+                    found.add(new Finding(ruleId, severity, nodes, "finding " + serial++, ""));
+                }
+                perRule.add(found);
+            }
+            List<Finding> expected = new ArrayList<>();
+            perRule.forEach(expected::addAll);
+            expected.sort(PREVIOUS);
+
+            List<List<Finding>> sorted = perRule.stream().map(Analyzer::sorted).toList();
+            assertEquals(expected, Analyzer.merged(sorted), "round " + round);
+        }
+    }
+}
