@@ -1,6 +1,8 @@
 package dev.faultline.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -13,6 +15,9 @@ import java.util.List;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.export.json.AnalysisJson;
+import dev.faultline.service.FixAdvisor;
+import dev.faultline.export.json.FixJson;
+import dev.faultline.export.json.JsonWriter;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.OutputTarget;
 import dev.faultline.io.yaml.Problem;
@@ -70,9 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = root.service().analyze(topology.get(), sections);
         if (format == ReportFormat.json) {
             List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
-            List<java.util.function.Consumer<dev.faultline.export.json.JsonWriter>> extra = suggestFixes
-                    ? List.of(w -> dev.faultline.export.json.FixJson.write(w,
-                            new dev.faultline.service.FixAdvisor().cheapest(report)))
+            List<Consumer<JsonWriter>> extra = suggestFixes
+                    ? List.of(w -> FixJson.write(w,
+                            new FixAdvisor().cheapest(report)))
                     : List.of();
             root.write(output, input.readFiles(), out -> AnalysisJson.write(report, warnings, out, maxDoubleFaults, extra));
             return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -83,7 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         .withReviews(root.service().reviews(input.file))
                         .withSource(String.valueOf(input.file.getFileName()), Instant.now())), StandardCharsets.UTF_8);
         if (suggestFixes && format == ReportFormat.text) {
-            text += dev.faultline.export.text.FixText.render(new dev.faultline.service.FixAdvisor().cheapest(report));
+            text += dev.faultline.export.text.FixText.render(new FixAdvisor().cheapest(report));
         }
         root.write(output, input.readFiles(), text);
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -99,12 +104,12 @@ final class AnalyzeCommand implements Callable<Integer> {
      * which is put in place once complete, so that a failing analysis never leaves half a document on the output.
      */
     private Integer analyzeWhileWritingJson(Topology topology, Set<AnalysisSection> sections, LoadResult loaded)
-            throws java.io.IOException {
+            throws IOException {
         List<String> warnings = loaded.warnings().stream().map(Problem::format).toList();
         AnalysisReport report = root.service().analyzeWhileWriting(topology, sections, early -> {
-            List<java.util.function.Consumer<dev.faultline.export.json.JsonWriter>> extra = suggestFixes
-                    ? List.of(w -> dev.faultline.export.json.FixJson.write(w,
-                            new dev.faultline.service.FixAdvisor().cheapest(early.report())))
+            List<Consumer<JsonWriter>> extra = suggestFixes
+                    ? List.of(w -> FixJson.write(w,
+                            new FixAdvisor().cheapest(early.report())))
                     : List.of();
             root.write(output, input.readFiles(), out -> AnalysisJson.write(early, warnings, out, maxDoubleFaults,
                     extra));

@@ -1,5 +1,6 @@
 package dev.faultline.service;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import dev.faultline.analysis.capacity.ScenarioLoad;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.AnalysisSection;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.analysis.ReportInProgress;
 import dev.faultline.io.LayoutSidecar;
 import dev.faultline.io.LoadResult;
 import dev.faultline.io.TopologyLoader;
@@ -71,7 +73,7 @@ public final class FaultlineService {
 
     /** Writes a report from its sections as each becomes known ({@link #analyzeWhileWriting}). */
     public interface ReportWriter {
-        void write(dev.faultline.analysis.ReportInProgress report) throws java.io.IOException;
+        void write(ReportInProgress report) throws IOException;
     }
 
     /**
@@ -81,8 +83,8 @@ public final class FaultlineService {
      * the writer's reads waits for it (an out-of-memory error as such), and a writer's failure cancels the analysis.
      */
     public AnalysisReport analyzeWhileWriting(Topology topology, Set<AnalysisSection> sections, ReportWriter writer)
-            throws java.io.IOException {
-        dev.faultline.analysis.ReportInProgress report = new dev.faultline.analysis.ReportInProgress(topology);
+            throws IOException {
+        ReportInProgress report = new ReportInProgress(topology);
         CancellationToken cancel = new CancellationToken();
         Thread analysis = new Thread(() -> {
             try {
