@@ -1,11 +1,8 @@
 package dev.faultline.io.v1;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import dev.faultline.io.yaml.PlainBlockReader;
@@ -84,7 +81,7 @@ public final class PlainSplitRead {
         ProblemLog headLog = log.sibling();
         V1Reader headReader = new V1Reader(headLog);
         Optional<YamlNode> head = plain.read(text, 0, cut, 0, headLog, headReader);
-        Tail tail = join(tailRead);
+        Tail tail = SplitYamlRead.join(tailRead, null);
         // A part that is not plain YAML (or a problem in its items) makes the whole file not plain, or not clean.
         if (head.isEmpty() || !(head.get() instanceof YamlMap first) || !headLog.isEmpty()
                 || !headReader.itemsClean()) {
@@ -92,7 +89,7 @@ public final class PlainSplitRead {
         }
         if (tail == null || !cutInLastList(first, tail, column)) return Read.notInList(fallback.readCleanly(text, log));
         if (tail.rest == null || !tailLog.isEmpty() || !tailReader.itemsClean()
-                || sharesKey(first, tail.rest)) {
+                || SplitYamlRead.sharesKey(first, tail.rest)) {
             return new Read(Optional.empty(), true);
         }
         List<YamlMap.Entry> entries = new ArrayList<>(first.entries());
@@ -178,26 +175,5 @@ public final class PlainSplitRead {
         int i = start;
         while (i < text.length() && text.charAt(i) == ' ') i++;
         return i - start;
-    }
-
-    private static boolean sharesKey(YamlMap first, YamlMap second) {
-        Set<String> keys = new HashSet<>();
-        for (YamlMap.Entry e : first.entries()) keys.add(e.key());
-        for (YamlMap.Entry e : second.entries()) {
-            if (keys.contains(e.key())) return true;
-        }
-        return false;
-    }
-
-    private static Tail join(FutureTask<Tail> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) throw error; // out of memory is reported as such
-            return null;
-        }
     }
 }

@@ -72,7 +72,7 @@ public final class SplitYamlRead {
         // scans over half of a 36 MB file cost about 0.1 s on this thread before the other one could start. A
         // marker makes both parts useless, as it did before they were read.
         boolean marker = hasDocumentMarkerFrom(text, cut);
-        Optional<YamlNode> rest = join(tailRead);
+        Optional<YamlNode> rest = join(tailRead, Optional.empty());
         if (marker || head.isEmpty() || rest.isEmpty() || !(head.get() instanceof YamlMap first)
                 || !(rest.get() instanceof YamlMap second) || !headLog.isEmpty() || !tailLog.isEmpty()
                 || !headReader.itemsClean() || !tailReader.itemsClean() || sharesKey(first, second)) {
@@ -160,7 +160,8 @@ public final class SplitYamlRead {
         return true;
     }
 
-    private static boolean sharesKey(YamlMap first, YamlMap second) {
+    /** Whether the two parts' top-level mappings name a key twice (the parts are then not used: see the callers). */
+    static boolean sharesKey(YamlMap first, YamlMap second) {
         Set<String> keys = new HashSet<>();
         for (YamlMap.Entry e : first.entries()) keys.add(e.key());
         for (YamlMap.Entry e : second.entries()) {
@@ -169,15 +170,19 @@ public final class SplitYamlRead {
         return false;
     }
 
-    private static Optional<YamlNode> join(FutureTask<Optional<YamlNode>> task) {
+    /**
+     * The other thread's part, or {@code otherwise} when it failed or this thread was interrupted: the whole file is then
+     * read again, and reports whatever went wrong. An error (out of memory) is rethrown as such.
+     */
+    static <T> T join(FutureTask<T> task, T otherwise) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return otherwise;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) throw error; // out of memory is reported as such
-            return Optional.empty(); // the whole file is read again, and reports whatever went wrong
+            if (e.getCause() instanceof Error error) throw error;
+            return otherwise;
         }
     }
 }
