@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import dev.faultline.app.canvas.DiagramCanvas;
 import dev.faultline.app.task.ManualTaskRunner;
@@ -54,31 +51,20 @@ class MovingPictureStandsTest {
     }
 
     private void showNode(FxRobot robot) throws Exception {
-        robot.clickOn("#search").write(NODE).type(KeyCode.ENTER);
-        assertFalse(canvas.grouped(), "close up: nodes, not groups");
-        waitForRest();
+        CanvasDriver.showNode(robot, canvas, NODE);
     }
 
     private void waitForRest() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppFixtures.fx(canvas::edgesSettled));
-        WaitForAsyncUtils.waitForFxEvents();
+        CanvasDriver.waitForRest(canvas);
     }
 
     private void pressOnCanvas(KeyCode key) {
-        KeyEvent.fireEvent(canvas, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+        CanvasDriver.pressOnCanvas(canvas, key);
     }
 
     /** Nudges the view left and right with the arrow keys until a picture covering all of the view is shown. */
     private void panUntilAPictureCoversTheView(FxRobot robot) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        KeyCode[] keys = {KeyCode.RIGHT, KeyCode.LEFT};
-        int i = 0;
-        while (!AppFixtures.fx(canvas::movingPictureCoversView)) {
-            assertTrue(System.nanoTime() < end, "no moving picture covered the view");
-            KeyCode key = keys[i++ % 2];
-            robot.interact(() -> pressOnCanvas(key));
-            Thread.sleep(60);
-        }
+        CanvasDriver.panUntil(robot, canvas, canvas::movingPictureCoversView, "no moving picture covered the view");
     }
 
     @Test

@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
@@ -66,32 +64,21 @@ class MovingPictureTest {
 
     /** Centres the node at a readable zoom (Enter in the search field) and waits until the view rests, drawn. */
     private void showNode(FxRobot robot) throws Exception {
-        robot.clickOn("#search").write(NODE).type(KeyCode.ENTER);
-        assertFalse(canvas.grouped(), "close up: nodes, not groups");
-        waitForRest();
+        CanvasDriver.showNode(robot, canvas, NODE);
     }
 
     private void waitForRest() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppFixtures.fx(canvas::edgesSettled));
-        WaitForAsyncUtils.waitForFxEvents();
+        CanvasDriver.waitForRest(canvas);
     }
 
     /** An arrow key on the canvas, as the user presses it: the view pans by a step. */
     private void pressOnCanvas(KeyCode key) {
-        KeyEvent.fireEvent(canvas, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+        CanvasDriver.pressOnCanvas(canvas, key);
     }
 
     /** Pans with the arrow keys, a step at a time, until the moving picture is on screen. */
     private void panUntilThePictureShows(FxRobot robot) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        KeyCode[] keys = {KeyCode.RIGHT, KeyCode.LEFT};
-        int i = 0;
-        while (!AppFixtures.fx(canvas::movingPictureShown)) {
-            assertTrue(System.nanoTime() < end, "the moving picture never came");
-            KeyCode key = keys[i++ % 2];
-            robot.interact(() -> pressOnCanvas(key));
-            Thread.sleep(60);
-        }
+        CanvasDriver.panUntil(robot, canvas, canvas::movingPictureShown, "the moving picture never came");
     }
 
     @Test
