@@ -12,11 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -68,19 +66,6 @@ class EdgeBitmapTest {
         prefs.removeNode();
     }
 
-    /** The bitmap is drawn off the FX thread: wait until the one on screen shows every change for this view. */
-    private void waitForEdges() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppFixtures.fx(canvas::edgesSettled));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Centres the node at a readable zoom, as Enter in the search field does. */
-    private void showNode(FxRobot robot) throws Exception {
-        robot.clickOn("#search").write(NODE).type(KeyCode.ENTER);
-        assertFalse(canvas.grouped(), "close up: nodes, not groups");
-        waitForEdges();
-    }
-
     /** An unlabelled edge of the node in the scene shown now (labelled "or" edges are views, not bitmap lines). */
     private SceneEdge edgeOf(String node, boolean outgoing) {
         return AppFixtures.fx(() -> canvas.scene().edges().stream()
@@ -99,7 +84,7 @@ class EdgeBitmapTest {
 
     @Test
     void eachEdgeIsDrawnInTheBitmapWithItsSceneLookAndAnOverlayRedrawsIt(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         SceneEdge e = edgeOf(NODE, true);
         DiagramCanvas.DrawnEdge drawn = AppFixtures.fx(() -> canvas.drawnEdge(e.from(), e.to()));
         assertNotNull(drawn, "the edge is drawn");
@@ -119,7 +104,7 @@ class EdgeBitmapTest {
         // The Teams overlay draws cross-team dependencies heavier and darker: the bitmap follows the new scene.
         robot.clickOn("#overlay-teams");
         robot.interact(runner::runPending);
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         SceneEdge cross = AppFixtures.fx(() -> canvas.scene().edges().stream()
                 .filter(x -> (x.from().equals(NODE) || x.to().equals(NODE)) && x.label() == null
                         && x.width() > e.width())
@@ -153,7 +138,7 @@ class EdgeBitmapTest {
 
     @Test
     void hoveringANodeFadesTheEdgesOffItsPathsAndLeavingItBringsThemBack(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         Set<String> keep = hoverKeeps(NODE);
         SceneEdge own = edgeOf(NODE, true);
         // An edge in view whose ends are not both on the node's paths: it fades.
@@ -165,7 +150,7 @@ class EdgeBitmapTest {
         assertEquals(alpha, AppFixtures.fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255);
 
         robot.moveTo("#node-" + NODE);
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         assertEquals(alpha * 0.15, AppFixtures.fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255,
                 "off the hovered node's paths: faded");
         assertEquals(Color.web(own.color()).getOpacity(),
@@ -173,7 +158,7 @@ class EdgeBitmapTest {
                 "the hovered node's own edge stays bright");
 
         robot.moveTo("#legend-header");
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         assertEquals(alpha, AppFixtures.fx(() -> canvas.drawnEdge(other.from(), other.to())).colour().getOpacity(), 1.5 / 255,
                 "the pointer left: bright again");
     }
@@ -185,7 +170,7 @@ class EdgeBitmapTest {
 
     @Test
     void aDraggedNodesEdgesFollowItAndAreInTheBitmapAgainOnceDropped(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         SceneEdge e = edgeOf(NODE, true);
         Node view = robot.lookup("#node-" + NODE).query();
         Box before = AppFixtures.fx(() -> new Box(view.getLayoutX(), view.getLayoutY(), view.getLayoutBounds().getWidth(),
@@ -199,13 +184,13 @@ class EdgeBitmapTest {
         assertNotNull(live);
         assertFalse(live.inBitmap(), "while dragged, the node's edges are drawn as views that follow it");
         assertTrue(meets(live.route(), moved, 1), "the edge starts at the node's new place: " + live.route());
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         assertFalse(AppFixtures.fx(() -> canvas.edgeBitmapDraws(e.from(), e.to())),
                 "the bitmap no longer draws the dragged node's edges at their old place");
 
         robot.drop();
         robot.interact(runner::runPending);
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         // Dropped: the node is pinned there, the picture re-routed, and the edge is a bitmap line again.
         DiagramCanvas.DrawnEdge after = AppFixtures.fx(() -> canvas.drawnEdge(e.from(), e.to()));
         assertNotNull(after);
@@ -216,7 +201,7 @@ class EdgeBitmapTest {
 
     @Test
     void focusModeDrawsOnlyTheEdgesOfTheFocus(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         SceneEdge own = edgeOf(NODE, true);
         // An edge in view between two nodes that are not within one hop of the node.
         Set<String> near = new HashSet<>(Set.of(NODE));
@@ -228,13 +213,13 @@ class EdgeBitmapTest {
                 .findFirst().orElseThrow());
 
         robot.clickOn("#focus-toggle");
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         assertNull(AppFixtures.fx(() -> canvas.drawnEdge(far.from(), far.to())), "outside the focus: not drawn");
         assertTrue(AppFixtures.fx(() -> canvas.drawnEdge(own.from(), own.to())).inBitmap(), "the focus's own edge is drawn");
 
         robot.clickOn("#focus-toggle"); // off: back to the whole graph at fit (groups)
         robot.interact(() -> canvas.centreOn(NODE));
-        waitForEdges();
+        CanvasDriver.waitForRest(canvas);
         assertNotNull(AppFixtures.fx(() -> canvas.drawnEdge(far.from(), far.to())), "focus off: drawn again");
     }
 }

@@ -50,18 +50,6 @@ class MovingPictureStandsTest {
         prefs.removeNode();
     }
 
-    private void showNode(FxRobot robot) throws Exception {
-        CanvasDriver.showNode(robot, canvas, NODE);
-    }
-
-    private void waitForRest() throws Exception {
-        CanvasDriver.waitForRest(canvas);
-    }
-
-    private void pressOnCanvas(KeyCode key) {
-        CanvasDriver.pressOnCanvas(canvas, key);
-    }
-
     /** Nudges the view left and right with the arrow keys until a picture covering all of the view is shown. */
     private void panUntilAPictureCoversTheView(FxRobot robot) throws Exception {
         CanvasDriver.panUntil(robot, canvas, canvas::movingPictureCoversView, "no moving picture covered the view");
@@ -69,12 +57,12 @@ class MovingPictureStandsTest {
 
     @Test
     void panningBeyondThePictureKeepsItOnScreenUntilTheNextOneCovers(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         panUntilAPictureCoversTheView(robot);
         boolean[] seen = new boolean[3];
         robot.interact(() -> {
             // Four steps right in one pulse: 240 px, beyond the picture's margin (a fifth of the ~1,050 px view).
-            for (int k = 0; k < 4; k++) pressOnCanvas(KeyCode.RIGHT);
+            for (int k = 0; k < 4; k++) CanvasDriver.pressOnCanvas(canvas, KeyCode.RIGHT);
             seen[0] = canvas.movingPictureCoversView();
             seen[1] = canvas.movingPictureShown();
             seen[2] = canvas.nodeViewsDrawn();
@@ -84,14 +72,14 @@ class MovingPictureStandsTest {
         assertFalse(seen[2], "no frame falls back to drawing the node views");
         // The next picture, painted meanwhile, covers the view again (the keys keep the view moving).
         panUntilAPictureCoversTheView(robot);
-        waitForRest();
+        CanvasDriver.waitForRest(canvas);
         assertTrue(AppFixtures.fx(canvas::nodeViewsDrawn), "at rest: the views");
         assertFalse(AppFixtures.fx(canvas::movingPictureShown));
     }
 
     @Test
     void aJumpFarAwayWhileMovingBringsTheViewsBackAtOnce(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         panUntilAPictureCoversTheView(robot);
         // The node laid out farthest from the one in view.
         String far = AppFixtures.fx(() -> {
@@ -106,7 +94,7 @@ class MovingPictureStandsTest {
         robot.interact(() -> {
             before[1] = canvas.viewport().tx();
             before[2] = canvas.viewport().ty();
-            pressOnCanvas(KeyCode.RIGHT); // still moving
+            CanvasDriver.pressOnCanvas(canvas, KeyCode.RIGHT); // still moving
             canvas.centreOn(far); // as the search's Enter does
             after[0] = Math.hypot(canvas.viewport().tx() - before[1], canvas.viewport().ty() - before[2]);
             seen[0] = canvas.movingPictureShown();
@@ -119,7 +107,7 @@ class MovingPictureStandsTest {
 
     @Test
     void nodesPannedIntoViewWhileAHoverDimsTheGraphKeepThePicture(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         // The pointer enters the node (as in IncrementalRedrawTest): the rest of the graph is dimmed.
         robot.interact(() -> javafx.event.Event.fireEvent(canvas.nodeView(NODE), new javafx.scene.input.MouseEvent(
                 javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, javafx.scene.input.MouseButton.NONE, 0,
@@ -127,13 +115,13 @@ class MovingPictureStandsTest {
         long dimmed = AppFixtures.fx(() -> canvas.scene().nodes().stream().filter(n -> canvas.dimOf(n.id()) < 1)
                 .count());
         assertTrue(dimmed > 100, "the hover dims the rest of the graph: " + dimmed);
-        waitForRest();
+        CanvasDriver.waitForRest(canvas);
         panUntilAPictureCoversTheView(robot);
         int[] views = new int[2];
         boolean[] seen = new boolean[1];
         robot.interact(() -> {
             views[0] = canvas.nodeViewCount();
-            for (int k = 0; k < 3; k++) pressOnCanvas(KeyCode.DOWN);
+            for (int k = 0; k < 3; k++) CanvasDriver.pressOnCanvas(canvas, KeyCode.DOWN);
             views[1] = canvas.nodeViewCount();
             seen[0] = canvas.movingPictureShown();
         });

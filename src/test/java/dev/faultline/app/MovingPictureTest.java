@@ -61,21 +61,7 @@ class MovingPictureTest {
     void forgetPreferences() throws Exception {
         prefs.removeNode();
     }
-
-    /** Centres the node at a readable zoom (Enter in the search field) and waits until the view rests, drawn. */
-    private void showNode(FxRobot robot) throws Exception {
-        CanvasDriver.showNode(robot, canvas, NODE);
-    }
-
-    private void waitForRest() throws Exception {
-        CanvasDriver.waitForRest(canvas);
-    }
-
     /** An arrow key on the canvas, as the user presses it: the view pans by a step. */
-    private void pressOnCanvas(KeyCode key) {
-        CanvasDriver.pressOnCanvas(canvas, key);
-    }
-
     /** Pans with the arrow keys, a step at a time, until the moving picture is on screen. */
     private void panUntilThePictureShows(FxRobot robot) throws Exception {
         CanvasDriver.panUntil(robot, canvas, canvas::movingPictureShown, "the moving picture never came");
@@ -83,7 +69,7 @@ class MovingPictureTest {
 
     @Test
     void whileTheViewMovesOnePictureStandsInForTheViewsAndTheyComeBackAtRest(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         assertTrue(AppFixtures.fx(canvas::nodeViewsDrawn), "at rest: the node views");
         assertFalse(AppFixtures.fx(canvas::movingPictureShown));
 
@@ -102,19 +88,19 @@ class MovingPictureTest {
         assertEquals(fill.getBlue(), inside.getBlue(), 0.03);
         assertEquals(1, inside.getOpacity(), 0.01);
 
-        waitForRest();
+        CanvasDriver.waitForRest(canvas);
         assertTrue(AppFixtures.fx(canvas::nodeViewsDrawn), "at rest again: the views are drawn");
         assertFalse(AppFixtures.fx(canvas::movingPictureShown));
     }
 
     @Test
     void aFailureAppliedWhileThePictureIsShownIsDrawnAtOnce(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         panUntilThePictureShows(robot);
         boolean[] seen = new boolean[4];
         robot.interact(() -> {
             // One step of the pan and the failure in the same pulse: the view still moves when the edit lands.
-            pressOnCanvas(KeyCode.RIGHT);
+            CanvasDriver.pressOnCanvas(canvas, KeyCode.RIGHT);
             seen[0] = canvas.movingPictureShown();
             vm.fail(FailureEvent.node(NODE));
             runner.runPending();
@@ -141,7 +127,7 @@ class MovingPictureTest {
 
     @Test
     void clickingANodeRightAfterAPanSelectsIt(FxRobot robot) throws Exception {
-        showNode(robot);
+        CanvasDriver.showNode(robot, canvas, NODE);
         robot.interact(() -> vm.select("svc-1", false)); // another node selected: the click must change it
         assertEquals(List.of("svc-1"), AppFixtures.fx(() -> List.copyOf(vm.selection())));
         panUntilThePictureShows(robot);
