@@ -290,7 +290,7 @@ final class FrameScript {
         long deadline = System.currentTimeMillis() + SETTLE_TIMEOUT_MS;
         // Background work includes the picture of an edit, built off the FX thread and applied when it is done.
         while (System.currentTimeMillis() < deadline
-                && fx(() -> vm.runner().progress().isRunning() || vm.sceneBuildingProperty().get())) sleep(20);
+                && fx(vm::busy)) sleep(20);
         long until = clock.pulses() + SETTLE_PULSES;
         while (System.currentTimeMillis() < deadline && clock.pulses() < until) sleep(10);
     }

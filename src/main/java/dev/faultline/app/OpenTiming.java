@@ -1,5 +1,6 @@
 package dev.faultline.app;
 
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
@@ -41,7 +42,7 @@ final class OpenTiming extends AnimationTimer {
     /** The file (or its errors) is shown and nothing runs in the background, the picture included. */
     static boolean isSettled(WorkspaceViewModel vm) {
         boolean shown = vm.document() != null || vm.failedFileProperty().get() != null;
-        return shown && !vm.runner().progress().isRunning() && !vm.sceneBuildingProperty().get();
+        return shown && !vm.busy();
     }
 
     @Override
@@ -53,8 +54,7 @@ final class OpenTiming extends AnimationTimer {
         if (++frames < SETTLE_FRAMES) return;
         stop();
         long openMs = (System.nanoTime() - started) / 1_000_000;
-        long sinceJvm = System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long sinceJvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.log(System.Logger.Level.INFO, message(file, openMs, sinceJvm));
         if (exit) Platform.exit();
     }

@@ -751,6 +751,11 @@ public final class WorkspaceViewModel {
         return scenes.buildingProperty();
     }
 
+    /** True while work runs in the background: a task (loading, analysis, layout) or the next picture's building. */
+    public boolean busy() {
+        return runner.progress().isRunning() || scenes.buildingProperty().get();
+    }
+
     /** Flows down in the current scenario (0 without one). */
     public long flowsDown() {
         SimulationResult r = simulation.get();
