@@ -60,11 +60,12 @@ common=(
   --icon "$root/icons/faultline.icns"
 )
 
-# apple.awt.application.name: the menu bar shows the app's name instead of the main class's.
+# apple.awt.application.name: the menu bar shows the app's name instead of the main class's. C1 alone: see
+# docs/performance.md, "#13 the app's JIT".
 jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar faultline.jar --main-class dev.faultline.Launcher \
   --runtime-image "$out/runtime" \
-  --java-options "-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dapple.awt.application.name=Faultline" \
+  --java-options "-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dapple.awt.application.name=Faultline -XX:TieredStopAtLevel=1" \
   --mac-package-identifier dev.faultline \
   --mac-package-name Faultline \
   --dest "$out"

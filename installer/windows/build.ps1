@@ -66,7 +66,7 @@ $common = @(
 Invoke-Checked $jpackage (@('--type', 'app-image') + $common + @(
     '--input', "$out\input", '--main-jar', 'faultline.jar', '--main-class', 'dev.faultline.Launcher',
     '--runtime-image', "$out\runtime",
-    '--java-options', '-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8',
+    '--java-options', '-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -XX:TieredStopAtLevel=1',
     '--add-launcher', "faultline-cli=$here\cli-launcher.properties",
     '--dest', $out))
 Write-Host "app image: $out\Faultline"
