@@ -346,6 +346,11 @@ public final class JsonWriter {
     }
 
     private void string(String s) {
+        if (s.length() > EncodedStrings.LONGEST) {
+            // A message: rarely the same string twice, and hashing it would be one more pass over it.
+            encode(s);
+            return;
+        }
         byte[] known = encoded.get(s);
         if (known != null) {
             put(known);
@@ -356,6 +361,34 @@ public final class JsonWriter {
         encoded.remember(s, buf, start, len - start);
     }
 
+    /**
+     * {@code s} quoted and escaped, in UTF-8 (see {@link #encodeChars}). Most strings are Latin-1: their bytes are
+     * copied in bulk ({@code getBytes(ISO_8859_1)} copies a Latin-1 string's array) and only looked at once more here.
+     * A character beyond Latin-1 comes out of that copy as {@code ?}: a {@code ?} sends the string the long way.
+     */
+    private void encode(String s) {
+        byte[] latin = s.getBytes(StandardCharsets.ISO_8859_1);
+        int n = latin.length;
+        ensure(2 * n + 2 + 4); // a Latin-1 character is at most 2 bytes; controls are handled the long way
+        byte[] b = buf;
+        int at = len;
+        b[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            byte c = latin[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '?') {
+                b[at++] = c;
+            } else if (c < 0) {
+                b[at++] = (byte) (0xc0 | ((c & 0xff) >> 6));
+                b[at++] = (byte) (0x80 | (c & 0x3f));
+            } else {
+                encodeChars(s); // a control, quote or backslash to escape, or perhaps not Latin-1
+                return;
+            }
+        }
+        b[at++] = '"';
+        len = at;
+    }
+
     /** Reused for the characters of each string encoded: {@code getChars} copies in bulk, {@code charAt} does not. */
     private char[] chars = new char[64];
 
@@ -364,7 +397,7 @@ public final class JsonWriter {
      * U+2028/2029 as a four-hex-digit escape, a surrogate pair as one 4-byte character, an unpaired surrogate as
      * {@code ?} (as Java's encoder writes it).
      */
-    private void encode(String s) {
+    private void encodeChars(String s) {
         int n = s.length();
         if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
         char[] cs = chars;
@@ -440,9 +473,9 @@ public final class JsonWriter {
      * is always the very string that was encoded. Not thread-safe: one per thread.
      */
     static final class EncodedStrings {
-        private static final int SLOTS = 1 << 13;
+        private static final int SLOTS = 1 << 14;
         /** Longer strings (messages) are rarely repeated: not worth a copy. */
-        private static final int LONGEST = 64;
+        static final int LONGEST = 64;
         private final String[] strings = new String[SLOTS];
         private final byte[][] bytes = new byte[SLOTS][];
 
@@ -452,7 +485,6 @@ public final class JsonWriter {
         }
 
         void remember(String s, byte[] buf, int offset, int length) {
-            if (length > LONGEST) return;
             int slot = s.hashCode() & (SLOTS - 1);
             strings[slot] = s;
             bytes[slot] = java.util.Arrays.copyOfRange(buf, offset, offset + length);

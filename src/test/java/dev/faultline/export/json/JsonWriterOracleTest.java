@@ -31,7 +31,7 @@ import dev.faultline.generator.TopologyGenerator;
  */
 class JsonWriterOracleTest {
     /** Characters the writer treats differently, and ordinary ones. */
-    private static final char[] ALPHABET = ("ab-_.:/09 \"\\\n\r\t\u0000\u0001\u001f\u007f\u0080\u0085\u009f\u00e9\u00ff"
+    private static final char[] ALPHABET = ("ab-_.:/09?~ \"\\\n\r\t\u0000\u0001\u001f\u007f\u0080\u0085\u009f\u00e9\u00ff"
             + "\u0100\u0141\u2192\u2028\u2029\u202e\u6f22\ufeff\uffff\ud83d\ude00\ud800\udbff\udc00\udfff").toCharArray();
 
     @Test
