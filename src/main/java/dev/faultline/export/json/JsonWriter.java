@@ -59,15 +59,8 @@ public final class JsonWriter {
     /**
      * A piece of a document rendered on its own ({@link JsonParts}): it starts inside {@code depth} open scopes, the
      * innermost of which has had no element yet when {@code first}. Its {@link #fragmentBytes()} are exactly what a
-     * writer of the whole document would have written for the same calls at that point.
-     */
-    static JsonWriter fragment(int depth, boolean first) {
-        return fragment(depth, first, 1 << 12, new EncodedStrings());
-    }
-
-    /**
-     * The same, its buffer starting with room for {@code capacity} bytes, remembering encoded strings in
-     * {@code encoded} (one per thread: it is not thread-safe).
+     * writer of the whole document would have written for the same calls at that point. Its buffer starts with room
+     * for {@code capacity} bytes; it remembers encoded strings in {@code encoded} (one per thread: not thread-safe).
      */
     static JsonWriter fragment(int depth, boolean first, int capacity, EncodedStrings encoded) {
         JsonWriter f = new JsonWriter(null, null, capacity, encoded);
