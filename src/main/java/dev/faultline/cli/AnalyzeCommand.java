@@ -111,8 +111,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     ? List.of(w -> FixJson.write(w,
                             new FixAdvisor().cheapest(early.report())))
                     : List.of();
-            root.write(output, input.readFiles(), out -> AnalysisJson.write(early, warnings, out, maxDoubleFaults,
-                    extra));
+            root.writeFile(output, input.readFiles(), out -> AnalysisJson.write(early, warnings, out,
+                    maxDoubleFaults, extra));
         });
         return failOn.tripped(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -114,6 +114,18 @@ public final class FaultlineCommand implements Runnable {
         }
     }
 
+    /**
+     * Streams bytes into the file OUT (never standard output: what is printed is text, escaped for the terminal),
+     * for documents made as UTF-8 (the analysis JSON, issue #18).
+     */
+    void writeFile(Path output, Collection<Path> inputs, AtomicFiles.ByteWriter bytes) throws IOException {
+        if (output == null || output.toString().equals("-")) {
+            throw new IllegalArgumentException("not a file: " + output);
+        }
+        OutputTarget.of(output, inputs).writeBytes(bytes);
+        wrote(output);
+    }
+
     void wrote(Path output) {
         err().println("wrote " + TerminalText.line(output.toString()));
         err().flush();

@@ -44,7 +44,7 @@ public final class AtomicFiles {
 
     /** Something that writes bytes. */
     @FunctionalInterface
-    interface ByteWriter {
+    public interface ByteWriter {
         void writeTo(java.io.OutputStream out) throws IOException;
     }
 

@@ -59,6 +59,11 @@ public final class OutputTarget {
         write((AtomicFiles.ByteWriter) out -> Utf8Writer.writeText(out, text));
     }
 
+    /** Streams what {@code bytes} writes (a document made as UTF-8, e.g. the analysis JSON: issue #18). */
+    public void writeBytes(AtomicFiles.ByteWriter bytes) throws IOException {
+        write(bytes);
+    }
+
     /** Checks the output without writing: refused outputs throw {@link OutputRefusedException}. */
     public void check() throws IOException {
         refuseInputs();

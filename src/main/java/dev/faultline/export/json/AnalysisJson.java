@@ -1,5 +1,6 @@
 package dev.faultline.export.json;
 
+import java.io.OutputStream;
 import java.util.List;
 
 import dev.faultline.analysis.capacity.CapacityReport;
@@ -54,12 +55,24 @@ public final class AnalysisJson {
      */
     public static void write(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
+        write(r, loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections);
+    }
+
+    /** As {@link #write(AnalysisReport, List, Appendable, int, List)}, as UTF-8 bytes. */
+    public static void write(AnalysisReport r, List<String> loaderWarnings, OutputStream out, int maxDoubleFaults,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections) {
+        write(r, loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections);
+    }
+
+    private static void write(AnalysisReport r, List<String> loaderWarnings, JsonWriter w, int maxDoubleFaults,
+                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
         int threads = partThreads(r.topology());
         if (threads > 0) {
-            writeInParts(r, loaderWarnings, out, maxDoubleFaults, extraSections, threads, CHUNK_ITEMS);
+            writeInParts(ReportInProgress.of(r), loaderWarnings, w, maxDoubleFaults, extraSections, threads,
+                    CHUNK_ITEMS);
             return;
         }
-        JsonWriter w = new JsonWriter(out).beginObject();
+        w.beginObject();
         w.field("faultline", 1);
         writeTopology(w, r.topology());
         w.name("spofs").beginArray();
@@ -94,9 +107,23 @@ public final class AnalysisJson {
      */
     public static void write(ReportInProgress r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
+        write(r, loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections);
+    }
+
+    /**
+     * As {@link #write(ReportInProgress, List, Appendable, int, List)}, as UTF-8 bytes: what a file gets (issue #18:
+     * no text in between to encode).
+     */
+    public static void write(ReportInProgress r, List<String> loaderWarnings, OutputStream out, int maxDoubleFaults,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections) {
+        write(r, loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections);
+    }
+
+    private static void write(ReportInProgress r, List<String> loaderWarnings, JsonWriter w, int maxDoubleFaults,
+                              List<java.util.function.Consumer<JsonWriter>> extraSections) {
         int threads = partThreads(r.topology());
-        if (threads > 0) writeInParts(r, loaderWarnings, out, maxDoubleFaults, extraSections, threads, CHUNK_ITEMS);
-        else write(r.report(), loaderWarnings, out, maxDoubleFaults, extraSections);
+        if (threads > 0) writeInParts(r, loaderWarnings, w, maxDoubleFaults, extraSections, threads, CHUNK_ITEMS);
+        else write(r.report(), loaderWarnings, w, maxDoubleFaults, extraSections);
     }
 
     /** Pool threads rendering parts: none below {@link #PARTS_FROM_NODES} nodes or on one core. */
@@ -176,7 +203,14 @@ public final class AnalysisJson {
      */
     static void writeInParts(AnalysisReport r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections, int threads, int chunk) {
-        writeInParts(ReportInProgress.of(r), loaderWarnings, out, maxDoubleFaults, extraSections, threads, chunk);
+        writeInParts(ReportInProgress.of(r), loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections,
+                threads, chunk);
+    }
+
+    /** As {@link #writeInParts(AnalysisReport, List, Appendable, int, List, int, int)}, as UTF-8 bytes. */
+    static void writeInParts(ReportInProgress r, List<String> loaderWarnings, OutputStream out, int maxDoubleFaults,
+                             List<java.util.function.Consumer<JsonWriter>> extraSections, int threads, int chunk) {
+        writeInParts(r, loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections, threads, chunk);
     }
 
     /**
@@ -186,7 +220,13 @@ public final class AnalysisJson {
      */
     static void writeInParts(ReportInProgress r, List<String> loaderWarnings, Appendable out, int maxDoubleFaults,
                              List<java.util.function.Consumer<JsonWriter>> extraSections, int threads, int chunk) {
-        JsonWriter w = new JsonWriter(out).beginObject();
+        writeInParts(r, loaderWarnings, new JsonWriter(out), maxDoubleFaults, extraSections, threads, chunk);
+    }
+
+    private static void writeInParts(ReportInProgress r, List<String> loaderWarnings, JsonWriter w,
+                                     int maxDoubleFaults, List<java.util.function.Consumer<JsonWriter>> extraSections,
+                                     int threads, int chunk) {
+        w.beginObject();
         w.field("faultline", 1);
         try (JsonParts parts = new JsonParts(w, threads, WINDOW)) {
             parts.section(1, false, f -> writeTopology(f, r.topology()));

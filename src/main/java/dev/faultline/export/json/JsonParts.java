@@ -34,12 +34,13 @@ final class JsonParts implements AutoCloseable {
 
     private enum Kind { SECTION, OPEN, CHUNK, CLOSE }
 
-    private record Part(Kind kind, int depth, FutureTask<String> text) {
+    private record Part(Kind kind, int depth, FutureTask<JsonWriter.Bytes> text) {
     }
 
     /** Splices into {@code w}; {@code threads} pool threads (0: every part is rendered by the splicing thread). */
     JsonParts(JsonWriter w, int threads, int window) {
         this.w = w;
+        this.spliceEncoded = encoded.get();
         this.window = Math.max(1, window);
         this.pool = threads <= 0 ? null : new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> {
@@ -71,10 +72,11 @@ final class JsonParts implements AutoCloseable {
     }
 
     private void add(Kind kind, int depth, boolean first, Consumer<JsonWriter> body) {
-        FutureTask<String> text = new FutureTask<>(() -> {
-            JsonWriter f = JsonWriter.fragment(depth, first, kind == Kind.CHUNK ? chunkCapacity() : 1 << 12);
+        FutureTask<JsonWriter.Bytes> text = new FutureTask<>(() -> {
+            JsonWriter f = JsonWriter.fragment(depth, first, kind == Kind.CHUNK ? chunkCapacity() : 1 << 12,
+                    encoded.get());
             body.accept(f);
-            String t = f.fragmentText();
+            JsonWriter.Bytes t = f.fragmentBytes();
             if (kind == Kind.CHUNK) lastChunkLength = t.length();
             return t;
         });
@@ -84,8 +86,16 @@ final class JsonParts implements AutoCloseable {
     }
 
     /**
-     * A chunk's builder starts at about the size of the last chunk rendered (issue #18: grown from 4 KB by doubling,
-     * the builders of a 50,000-node document allocated 376 MB of copies for 196 MB of text). Only a first size: any
+     * Each thread rendering parts remembers the strings it encoded ({@link JsonWriter.EncodedStrings}) from one part to
+     * the next: the ids of one chunk are mostly those of the last.
+     */
+    private final ThreadLocal<JsonWriter.EncodedStrings> encoded = ThreadLocal.withInitial(JsonWriter.EncodedStrings::new);
+    /** The splicing thread's, for the closings it renders (taken once: a ThreadLocal lookup per closing is not free). */
+    private final JsonWriter.EncodedStrings spliceEncoded;
+
+    /**
+     * A chunk's buffer starts at about the size of the last chunk rendered (issue #18: grown from 4 KB by doubling,
+     * the buffers of a 50,000-node document allocated 376 MB of copies for 196 MB of text). Only a first size: any
      * text fits, whichever thread rendered the last chunk.
      */
     private volatile int lastChunkLength;
@@ -111,26 +121,30 @@ final class JsonParts implements AutoCloseable {
         Part part = pending.poll();
         switch (part.kind()) {
             case CLOSE -> {
-                JsonWriter f = JsonWriter.fragment(part.depth(), arrayEmpty);
+                JsonWriter f = JsonWriter.fragment(part.depth(), arrayEmpty, 1 << 8, spliceEncoded);
                 f.endArray();
-                w.splice(f.fragmentText());
+                splice(f.fragmentBytes(), 0);
             }
             case OPEN -> {
-                w.splice(text(part));
+                splice(text(part), 0);
                 arrayEmpty = true;
             }
             case CHUNK -> {
-                String items = text(part);
-                if (items.isEmpty()) return;
-                w.splice(arrayEmpty ? items.substring(1) : items); // the first item has no comma before it
+                JsonWriter.Bytes items = text(part);
+                if (items.length() == 0) return;
+                splice(items, arrayEmpty ? 1 : 0); // the first item has no comma before it
                 arrayEmpty = false;
             }
-            case SECTION -> w.splice(text(part));
+            case SECTION -> splice(text(part), 0);
         }
     }
 
-    private String text(Part part) {
-        FutureTask<String> task = part.text();
+    private void splice(JsonWriter.Bytes part, int from) {
+        w.splice(part.array(), from, part.length() - from);
+    }
+
+    private JsonWriter.Bytes text(Part part) {
+        FutureTask<JsonWriter.Bytes> task = part.text();
         task.run(); // here, unless a pool thread has begun it (a FutureTask runs once)
         // While a pool thread finishes it, render later parts nobody has begun rather than wait idle.
         while (pool != null && !task.isDone()) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.faultline.BundledSamples;
 import dev.faultline.analysis.AnalysisReport;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.analysis.ReportInProgress;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.model.Dependency;
 import dev.faultline.model.Node;
@@ -23,7 +26,8 @@ import dev.faultline.model.Topology;
 /**
  * The analysis JSON rendered in parts on other threads and spliced ({@link JsonParts}, issue #18) is byte for byte
  * the document the sequential writer makes: for every sample and generated topologies, with chunks of one item and
- * more, with no pool thread and with several, into memory and into a stream, with extra sections.
+ * more, with no pool thread and with several, into memory, into a text stream and as UTF-8 bytes, with extra
+ * sections.
  */
 class JsonPartsTest {
     private static final int[] CHUNKS = {1, 2, 7, 1_000};
@@ -71,6 +75,10 @@ class JsonPartsTest {
                 StringWriter streamed = new StringWriter();
                 AnalysisJson.writeInParts(report, warnings, streamed, maxPairs, extra, threads, chunk);
                 assertEquals(expected, streamed.toString(), what + " streamed, chunk " + chunk + ", threads " + threads);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                AnalysisJson.writeInParts(ReportInProgress.of(report), warnings, bytes, maxPairs, extra, threads, chunk);
+                assertEquals(expected, bytes.toString(StandardCharsets.UTF_8),
+                        what + " as bytes, chunk " + chunk + ", threads " + threads);
             }
         }
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,11 @@ class JsonWhileAnalysingTest {
                 new Analyzer(heldRules(new Random(3)), new BlastRadiusSweep()));
         AnalysisJson.write(early, List.of("w"), streamed, 100, List.of());
         assertEquals(expected.toString(), streamed.toString());
+        // As UTF-8 bytes, what `analyze --format json --output FILE` writes.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AnalysisJson.write(analysing(TopologyGenerator.generate(AnalysisJson.PARTS_FROM_NODES + 100, 11),
+                new Analyzer(heldRules(new Random(4)), new BlastRadiusSweep())), List.of("w"), bytes, 100, List.of());
+        assertEquals(expected.toString(), bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -98,6 +105,10 @@ class JsonWhileAnalysingTest {
         AnalysisJson.write(analysing(t, new Analyzer(heldRules(random), new BlastRadiusSweep())),
                 List.of("a warning"), whole, maxPairs, new ArrayList<>(extra));
         assertEquals(expected, whole.toString(), what);
+        ByteArrayOutputStream wholeBytes = new ByteArrayOutputStream();
+        AnalysisJson.write(analysing(t, new Analyzer(heldRules(random), new BlastRadiusSweep())),
+                List.of("a warning"), wholeBytes, maxPairs, new ArrayList<>(extra));
+        assertEquals(expected, wholeBytes.toString(StandardCharsets.UTF_8), what + " as bytes");
         for (int chunk : CHUNKS) {
             for (int threads = 0; threads <= 2; threads++) {
                 Analyzer analyzer = new Analyzer(heldRules(random), new BlastRadiusSweep());
@@ -105,6 +116,11 @@ class JsonWhileAnalysingTest {
                 AnalysisJson.writeInParts(analysing(t, analyzer), List.of("a warning"), parts, maxPairs,
                         new ArrayList<>(extra), threads, chunk);
                 assertEquals(expected, parts.toString(), what + ", chunk " + chunk + ", threads " + threads);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                AnalysisJson.writeInParts(analysing(t, new Analyzer(heldRules(random), new BlastRadiusSweep())),
+                        List.of("a warning"), bytes, maxPairs, new ArrayList<>(extra), threads, chunk);
+                assertEquals(expected, bytes.toString(StandardCharsets.UTF_8),
+                        what + " as bytes, chunk " + chunk + ", threads " + threads);
             }
         }
     }

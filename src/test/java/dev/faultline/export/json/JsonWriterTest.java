@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Escaping and layout of the hand-written JSON writer, on both its paths (plain strings are appended whole). */
+/** Escaping and layout of the hand-written JSON writer, and its UTF-8 (strings it has seen are copied whole). */
 class JsonWriterTest {
     @Test
     void plainAndEscapedStrings() {
@@ -47,6 +47,26 @@ class JsonWriterTest {
         String[] lines = w.toString().split("\n");
         assertEquals("  ".repeat(18) + "\"deep\"", lines[18]);
         assertEquals("  ".repeat(17) + "]", lines[19]);
+    }
+
+    @Test
+    void surrogatePairsAreOneCharacterAndUnpairedOnesAQuestionMarkAsJavasEncoderWritesThem() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        JsonWriter w = new JsonWriter(bytes).beginArray().value("a\ud83d\ude00b").value("\ud83d").value("x\ude00\ud83dy")
+                .endArray();
+        w.finish();
+        assertEquals("[\n  \"a\ud83d\ude00b\",\n  \"?\",\n  \"x??y\"\n]\n",
+                bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(32, bytes.size()); // the pair is the 4 bytes of U+1F600, not two 3-byte halves
+    }
+
+    @Test
+    void numbersAndLiteralsWithoutBoxing() {
+        JsonWriter w = new JsonWriter().beginObject().field("int", Integer.MIN_VALUE).field("long", Long.MIN_VALUE)
+                .field("zero", 0).field("double", AnalysisJson.number(0.1)).field("whole", AnalysisJson.number(5.0))
+                .field("none", (Number) null).field("yes", true).endObject();
+        assertEquals("{\n  \"int\": -2147483648,\n  \"long\": -9223372036854775808,\n  \"zero\": 0,\n"
+                + "  \"double\": 0.1,\n  \"whole\": 5,\n  \"none\": null,\n  \"yes\": true\n}\n", w.toString());
     }
 
     @Test
