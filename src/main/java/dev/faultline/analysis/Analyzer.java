@@ -252,8 +252,7 @@ public final class Analyzer {
     }
 
     /** Severity, then rule, then first node; stable sorts keep equal findings in the rules' order. */
-    static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::rule).thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0));
+    static final Comparator<Finding> FINDING_ORDER = FindingOrder.INSTANCE;
 
     /** A rule's findings in {@link #FINDING_ORDER}, equal ones as the rule gave them. */
     static List<Finding> sorted(List<Finding> findings) {

@@ -29,6 +29,14 @@ public final class CompiledTopology {
     final boolean[] depHard;
     /** For each node: the dependencies it serves in (as to or fallback), each listed once. */
     final int[][] providerOf;
+    /**
+     * {@link #providerOf} flattened: node v's dependencies are {@code providerList[providerStart[v] ..
+     * providerStart[v + 1])}, in the same order. The propagation's inner loop walks them for every node it takes
+     * DOWN (issue #18: the double faults', capacity's and failure domains' scenarios at 50,000 nodes), and one flat
+     * array spares it a pointer to a row per node.
+     */
+    final int[] providerStart;
+    final int[] providerList;
     /** For each node: the dependencies whose {@code to} it is (callers that notice when it is not UP). */
     final int[][] callersOf;
     /** For each flow: its member nodes (entry then via). */
@@ -70,6 +78,12 @@ public final class CompiledTopology {
         providerOf = rows(served);
         java.util.Arrays.fill(served, 0);
         for (int d = 0; d < depProviders.length; d++) for (int p : depProviders[d]) providerOf[p][served[p]++] = d;
+        providerStart = new int[nodeCount + 1];
+        for (int v = 0; v < nodeCount; v++) providerStart[v + 1] = providerStart[v] + providerOf[v].length;
+        providerList = new int[providerStart[nodeCount]];
+        for (int v = 0; v < nodeCount; v++) {
+            System.arraycopy(providerOf[v], 0, providerList, providerStart[v], providerOf[v].length);
+        }
         int[] called = new int[nodeCount];
         for (int[] providers : depProviders) called[providers[0]]++;
         callersOf = rows(called);

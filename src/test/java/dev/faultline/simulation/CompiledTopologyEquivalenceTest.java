@@ -76,6 +76,12 @@ class CompiledTopologyEquivalenceTest {
         assertArrayEquals(depProviders, c.depProviders);
         assertArrayEquals(depHard, c.depHard);
         assertArrayEquals(arrays(servesIn), c.providerOf);
+        // The same rows flattened for the propagation (issue #18).
+        for (int v = 0; v < c.nodeCount; v++) {
+            assertArrayEquals(c.providerOf[v], java.util.Arrays.copyOfRange(c.providerList, c.providerStart[v],
+                    c.providerStart[v + 1]), "flat row of node " + v);
+        }
+        assertEquals(c.providerList.length, c.providerStart[c.nodeCount]);
         assertArrayEquals(arrays(toIn), c.callersOf);
         assertArrayEquals(flowMembers, c.flowMembers);
         assertArrayEquals(arrays(flowsOf), c.flowsOfNode);
