@@ -247,19 +247,15 @@ public final class Analyzer {
         // concatenation then merges runs (issue #18: 83,000 findings at 50,000 nodes were sorted on one core while the
         // other idled). The same order as sorting the unsorted concatenation: a stable sort keeps equal findings in
         // the order of their rules in the registry, and of each rule's list.
-        findings.sort(FINDING_ORDER);
-        return findings;
+        return FindingOrder.sort(findings);
     }
 
     /** Severity, then rule, then first node; stable sorts keep equal findings in the rules' order. */
-    static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::rule).thenComparing(f -> f.nodes().isEmpty() ? "" : f.nodes().get(0));
+    static final Comparator<Finding> FINDING_ORDER = FindingOrder.INSTANCE;
 
     /** A rule's findings in {@link #FINDING_ORDER}, equal ones as the rule gave them. */
     static List<Finding> sorted(List<Finding> findings) {
-        List<Finding> copy = new ArrayList<>(findings);
-        copy.sort(FINDING_ORDER);
-        return copy;
+        return FindingOrder.sort(findings);
     }
 
     /** Nodes lacking redundancy whose whole loss takes a flow down, sorted by id. */

@@ -29,6 +29,14 @@ public final class CompiledTopology {
     final boolean[] depHard;
     /** For each node: the dependencies it serves in (as to or fallback), each listed once. */
     final int[][] providerOf;
+    /**
+     * {@link #providerOf} flattened: node v's dependencies are {@code providerList[providerStart[v] ..
+     * providerStart[v + 1])}, in the same order. The propagation's inner loop walks them for every node it takes
+     * DOWN (issue #18: the double faults', capacity's and failure domains' scenarios at 50,000 nodes), and one flat
+     * array spares it a pointer to a row per node.
+     */
+    final int[] providerStart;
+    final int[] providerList;
     /** For each node: the dependencies whose {@code to} it is (callers that notice when it is not UP). */
     final int[][] callersOf;
     /** For each flow: its member nodes (entry then via). */
@@ -70,6 +78,12 @@ public final class CompiledTopology {
         providerOf = rows(served);
         java.util.Arrays.fill(served, 0);
         for (int d = 0; d < depProviders.length; d++) for (int p : depProviders[d]) providerOf[p][served[p]++] = d;
+        providerStart = new int[nodeCount + 1];
+        for (int v = 0; v < nodeCount; v++) providerStart[v + 1] = providerStart[v] + providerOf[v].length;
+        providerList = new int[providerStart[nodeCount]];
+        for (int v = 0; v < nodeCount; v++) {
+            System.arraycopy(providerOf[v], 0, providerList, providerStart[v], providerOf[v].length);
+        }
         int[] called = new int[nodeCount];
         for (int[] providers : depProviders) called[providers[0]]++;
         callersOf = rows(called);
@@ -93,22 +107,69 @@ public final class CompiledTopology {
 
     /**
      * The topology of {@code topology}: the one last compiled when it is still in use (the analyses of one topology
-     * share it: each used to resolve every dependency's ids again, issue #18), else a new one.
+     * share it: each used to resolve every dependency's ids again, issue #18), else a new one. A thread that asks while
+     * another is compiling the same topology waits for that one rather than compiling it again (issue #18: at 50,000
+     * nodes latency, started beside the failure engine, compiled its own copy on the other core, ~0.1 s of CPU).
      */
     public static CompiledTopology of(Topology topology) {
+        java.util.concurrent.FutureTask<CompiledTopology> build;
+        boolean mine = false;
         synchronized (CompiledTopology.class) {
             CompiledTopology last = lastCompiled.get();
             if (last != null && last.topology == topology) return last;
+            if (building != null && buildingFor == topology) {
+                build = building;
+            } else {
+                build = new java.util.concurrent.FutureTask<>(() -> new CompiledTopology(topology));
+                building = build;
+                buildingFor = topology;
+                mine = true;
+            }
         }
-        CompiledTopology fresh = new CompiledTopology(topology);
-        synchronized (CompiledTopology.class) {
-            lastCompiled = new java.lang.ref.WeakReference<>(fresh);
+        if (!mine) return awaited(build);
+        build.run();
+        CompiledTopology fresh = null;
+        try {
+            fresh = awaited(build);
+            return fresh;
+        } finally {
+            // In one step, so that no thread finds neither the compilation under way nor its result.
+            synchronized (CompiledTopology.class) {
+                if (building == build) {
+                    building = null;
+                    buildingFor = null;
+                }
+                if (fresh != null) lastCompiled = new java.lang.ref.WeakReference<>(fresh);
+            }
         }
-        return fresh;
+    }
+
+    /** The compilation's result, waited for without giving up on an interrupt; its failure rethrown as it was. */
+    private static CompiledTopology awaited(java.util.concurrent.FutureTask<CompiledTopology> build) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return build.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /** Weak: kept only while some analysis or engine still holds it (it holds its topology). */
     private static java.lang.ref.WeakReference<CompiledTopology> lastCompiled = new java.lang.ref.WeakReference<>(null);
+    /** The compilation under way, if any, and its topology (held only while it runs). */
+    private static java.util.concurrent.FutureTask<CompiledTopology> building;
+    private static Topology buildingFor;
 
     /** The distinct indices of the ids, first occurrence first (pairwise: lists are short; a set for long ones). */
     private int[] distinct(List<String> ids) {

@@ -21,6 +21,11 @@ final class Propagation {
     final int[] lost;
     final boolean[] forcedDown;
     private final int[] aliveProviders;
+    /**
+     * Per dependency: its number of distinct providers, what {@link #reset()} restores {@link #aliveProviders} to, from
+     * one flat array rather than each dependency's provider row (issue #18).
+     */
+    private final int[] providerCount;
     private final boolean[] depTouched;
     private final int[] touchedNodes;
     private int touchedNodeCount;
@@ -46,6 +51,7 @@ final class Propagation {
         depTouched = new boolean[m];
         touchedDeps = new int[m];
         for (int d = 0; d < m; d++) aliveProviders[d] = t.depProviders[d].length;
+        providerCount = aliveProviders.clone();
         flowState = new byte[t.flowMembers.length];
         touchedFlows = new int[t.flowMembers.length];
     }
@@ -118,9 +124,12 @@ final class Propagation {
                 queue[tail++] = v;
             }
         }
+        int[] start = t.providerStart;
+        int[] served = t.providerList;
         while (head < tail) {
             int v = queue[head++];
-            for (int d : t.providerOf[v]) {
+            for (int k = start[v], end = start[v + 1]; k < end; k++) {
+                int d = served[k];
                 touchDep(d);
                 if (--aliveProviders[d] == 0 && t.depHard[d]) {
                     int caller = t.depFrom[d];
@@ -155,9 +164,12 @@ final class Propagation {
             }
         }
         int head = 0;
+        int[] start = t.providerStart;
+        int[] served = t.providerList;
         while (head < tail) {
             int v = queue[head++];
-            for (int d : t.providerOf[v]) {
+            for (int k = start[v], end = start[v + 1]; k < end; k++) {
+                int d = served[k];
                 int caller = t.depFrom[d];
                 if (state[caller] == UP && servingProvider(d) == v) {
                     touch(caller);
@@ -223,7 +235,7 @@ final class Propagation {
         touchedNodeCount = 0;
         for (int k = 0; k < touchedDepCount; k++) {
             int d = touchedDeps[k];
-            aliveProviders[d] = t.depProviders[d].length;
+            aliveProviders[d] = providerCount[d];
             depTouched[d] = false;
         }
         touchedDepCount = 0;

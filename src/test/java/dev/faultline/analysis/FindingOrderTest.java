@@ -48,4 +48,37 @@ class FindingOrderTest {
             assertEquals(expected, Analyzer.merged(sorted), "round " + round);
         }
     }
+
+    /**
+     * The written-out order ({@link FindingOrder}, issue #18) against the chained comparator it replaced: the same sign
+     * for every pair, with rule ids and first nodes that are equal but distinct strings, the same string object, or
+     * absent.
+     */
+    @Test
+    void writtenOutOrderComparesAsTheChainedComparator() {
+        Random random = new Random(7);
+        String shared = "rule-shared";
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String rule = switch (random.nextInt(4)) {
+                case 0 -> shared;
+                case 1 -> new String(shared);
+                case 2 -> "rule-" + random.nextInt(3);
+                default -> "r" + (char) ('a' + random.nextInt(3)) + "\u00e9";
+            };
+            List<String> nodes = switch (random.nextInt(5)) {
+                case 0 -> List.of();
+                case 1 -> List.of("", "x");
+                default -> List.of("n" + random.nextInt(4), "m");
+            };
+            Severity severity = Severity.values()[random.nextInt(Severity.values().length)];
+            findings.add(new Finding(rule, severity, nodes, "m" + i, ""));
+        }
+        for (Finding a : findings) {
+            for (Finding b : findings) {
+                assertEquals(Integer.signum(PREVIOUS.compare(a, b)), Integer.signum(Analyzer.FINDING_ORDER.compare(a, b)),
+                        a + " vs " + b);
+            }
+        }
+    }
 }

@@ -49,6 +49,35 @@ class CompiledTopologyEquivalenceTest {
         assertSame(first, new FailureEngine(t).compiled());
     }
 
+    /**
+     * Threads asking for the same topology at once all get one compilation (issue #18: latency, beside the failure
+     * engine, compiled a copy of its own): the first compiles, the others wait for it.
+     */
+    @Test
+    void threadsAskingAtOnceShareOneCompilation() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Topology t = TopologyGenerator.generate(3_000, round + 1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<CompiledTopology>> asked = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    asked.add(pool.submit(() -> {
+                        start.await();
+                        return CompiledTopology.of(t);
+                    }));
+                }
+                start.countDown();
+                CompiledTopology first = asked.get(0).get();
+                for (java.util.concurrent.Future<CompiledTopology> f : asked) assertSame(first, f.get());
+                assertSame(first, CompiledTopology.of(t));
+                assertAsBefore(t);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     private static void assertAsBefore(Topology t) {
         CompiledTopology c = new CompiledTopology(t);
         Map<String, Integer> index = new HashMap<>();
@@ -76,6 +105,12 @@ class CompiledTopologyEquivalenceTest {
         assertArrayEquals(depProviders, c.depProviders);
         assertArrayEquals(depHard, c.depHard);
         assertArrayEquals(arrays(servesIn), c.providerOf);
+        // The same rows flattened for the propagation (issue #18).
+        for (int v = 0; v < c.nodeCount; v++) {
+            assertArrayEquals(c.providerOf[v], java.util.Arrays.copyOfRange(c.providerList, c.providerStart[v],
+                    c.providerStart[v + 1]), "flat row of node " + v);
+        }
+        assertEquals(c.providerList.length, c.providerStart[c.nodeCount]);
         assertArrayEquals(arrays(toIn), c.callersOf);
         assertArrayEquals(flowMembers, c.flowMembers);
         assertArrayEquals(arrays(flowsOf), c.flowsOfNode);

@@ -24,7 +24,7 @@ final class SelfDownModel {
     /** Per node: the distinct declared zones its instances are placed in. */
     final int[][] zonesOf;
     /** Per node, parallel to {@link #zonesOf}: how many instances each of those zones holds. */
-    private final int[][] instancesIn;
+    final int[][] instancesIn;
     /** Per node: instances in no declared zone (a node without zones): they count whenever they are up. */
     private final int[] unzoned;
     /** Per node, filled on use: q by the number m of instances that can count (few distinct m per node). */
@@ -105,15 +105,17 @@ final class SelfDownModel {
         representative = shared.representative;
     }
 
-    /** Numbers the classes in order of first node; fills {@code classOf} and returns a node of each class. */
+    /**
+     * Numbers the classes in order of first node; fills {@code classOf} and returns a node of each class. Keyed by the
+     * per-node arrays themselves (issue #18: a record of boxed lists per node made this and {@link #place} a third of
+     * a cold 50,000-node availability analysis's set-up under C1). The oracle in the tests keeps the boxed version.
+     */
     private int[] classes(int[] classOf) {
-        record Key(long availability, int minHealthy, int unzoned, List<Integer> zones, List<Integer> instances) {
-        }
-        Map<Key, Integer> ids = new HashMap<>();
+        Map<ClassKey, Integer> ids = new HashMap<>();
         int[] first = new int[nodeCount];
         for (int v = 0; v < nodeCount; v++) {
-            Key key = new Key(Double.doubleToLongBits(availability[v]), minHealthy[v], unzoned[v],
-                    Arrays.stream(zonesOf[v]).boxed().toList(), Arrays.stream(instancesIn[v]).boxed().toList());
+            ClassKey key = new ClassKey(Double.doubleToLongBits(availability[v]), minHealthy[v], unzoned[v],
+                    zonesOf[v], instancesIn[v]);
             Integer c = ids.get(key);
             if (c == null) {
                 c = ids.size();
@@ -125,14 +127,77 @@ final class SelfDownModel {
         return Arrays.copyOf(first, ids.size());
     }
 
-    /** Instances per zone by the placement formula ({@link Node#instancesByZone()}): replicas may be 2 billion. */
-    private void place(int v, Node n, Map<String, Integer> zoneIndex) {
-        Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
-        if (n.zones().isEmpty()) unzoned[v] = n.replicas();
-        n.instancesByZone().forEach((zone, held) -> counts.merge(zoneIndex.get(zone), held, Integer::sum));
-        zonesOf[v] = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
-        instancesIn[v] = counts.values().stream().mapToInt(Integer::intValue).toArray();
+    /** What a node's self-down probability depends on; equal keys, equal functions of the zones. */
+    private static final class ClassKey {
+        private final long availability;
+        private final int minHealthy;
+        private final int unzoned;
+        private final int[] zones;
+        private final int[] instances;
+        private final int hash;
+
+        ClassKey(long availability, int minHealthy, int unzoned, int[] zones, int[] instances) {
+            this.availability = availability;
+            this.minHealthy = minHealthy;
+            this.unzoned = unzoned;
+            this.zones = zones;
+            this.instances = instances;
+            int h = Long.hashCode(availability);
+            h = 31 * h + minHealthy;
+            h = 31 * h + unzoned;
+            h = 31 * h + Arrays.hashCode(zones);
+            hash = 31 * h + Arrays.hashCode(instances);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ClassKey k && k.hash == hash && k.availability == availability
+                    && k.minHealthy == minHealthy && k.unzoned == unzoned && Arrays.equals(k.zones, zones)
+                    && Arrays.equals(k.instances, instances);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
+
+    /**
+     * Instances per zone by the placement formula of {@link Node#instancesByZone()} (round-robin: position j of k gets
+     * replicas/k, plus one if j < replicas%k; replicas may be 2 billion), merged by zone in order of first placement,
+     * into two small arrays without the maps and streams (see {@link #classes}).
+     */
+    private void place(int v, Node n, Map<String, Integer> zoneIndex) {
+        List<String> zones = n.zones();
+        int k = zones.size();
+        int replicas = n.replicas();
+        if (k == 0) {
+            unzoned[v] = replicas;
+            zonesOf[v] = NONE;
+            instancesIn[v] = NONE;
+            return;
+        }
+        int[] zs = new int[k];
+        int[] held = new int[k];
+        int count = 0;
+        for (int j = 0; j < k; j++) {
+            int here = replicas / k + (j < replicas % k ? 1 : 0);
+            if (here <= 0) continue;
+            int z = zoneIndex.get(zones.get(j));
+            int at = 0;
+            while (at < count && zs[at] != z) at++;
+            if (at == count) {
+                zs[count] = z;
+                held[count++] = here;
+            } else {
+                held[at] += here;
+            }
+        }
+        zonesOf[v] = count == k ? zs : Arrays.copyOf(zs, count);
+        instancesIn[v] = count == k ? held : Arrays.copyOf(held, count);
+    }
+
+    private static final int[] NONE = new int[0];
 
     /** The probability that node v is self-down, given which zones are up. */
     double selfDown(int v, boolean[] zoneUp) {
