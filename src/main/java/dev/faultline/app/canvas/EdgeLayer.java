@@ -200,9 +200,9 @@ final class EdgeLayer extends Group {
         }
     }
 
-    /** Whether the moving picture is shown resampled at the view's zoom now (tests). */
+    /** Whether the moving picture is shown resampled at the view's zoom now, on whole screen pixels (tests). */
     boolean pictureResampled() {
-        return resampled.shown();
+        return resampled.shown() && resampled.onWholePixels();
     }
 
     /** The resampled picture's colour at a scene point (ARGB, premultiplied; 0 when not shown there), for tests. */

@@ -15,6 +15,8 @@ final class PictureResampler {
     /** Fractions of a pixel in the bilinear weights: 8 bits, so four weighted channels of 255 fit 16 bits. */
     private static final int FRACTION_BITS = 8;
     private static final int ONE = 1 << FRACTION_BITS;
+    private static final int HALF = ONE / 2;
+    private static final int LANES_HALF = HALF << 16 | HALF;
 
     private PictureResampler() {
     }
@@ -91,13 +93,15 @@ final class PictureResampler {
 
     /** The four pixels weighted, two channels at a time (each weighted sum of 8-bit values fits 16 bits). */
     private static int mix(int p00, int p01, int p10, int p11, int f, int wTop, int fy) {
-        int w00 = (ONE - f) * wTop >>> FRACTION_BITS;
-        int w01 = f * wTop >>> FRACTION_BITS;
-        int w10 = (ONE - f) * fy >>> FRACTION_BITS;
+        // Weights rounded and summing to ONE, the sums rounded (+ half in each 16-bit lane): within 2/255 of exact.
+        int w00 = (ONE - f) * wTop + HALF >>> FRACTION_BITS;
+        int w01 = f * wTop + HALF >>> FRACTION_BITS;
+        int w10 = (ONE - f) * fy + HALF >>> FRACTION_BITS;
         int w11 = ONE - w00 - w01 - w10;
-        int rb = (p00 & 0xFF00FF) * w00 + (p01 & 0xFF00FF) * w01 + (p10 & 0xFF00FF) * w10 + (p11 & 0xFF00FF) * w11;
+        int rb = (p00 & 0xFF00FF) * w00 + (p01 & 0xFF00FF) * w01 + (p10 & 0xFF00FF) * w10 + (p11 & 0xFF00FF) * w11
+                + LANES_HALF;
         int ag = (p00 >>> 8 & 0xFF00FF) * w00 + (p01 >>> 8 & 0xFF00FF) * w01 + (p10 >>> 8 & 0xFF00FF) * w10
-                + (p11 >>> 8 & 0xFF00FF) * w11;
+                + (p11 >>> 8 & 0xFF00FF) * w11 + LANES_HALF;
         return (rb >>> FRACTION_BITS & 0xFF00FF) | (ag & 0xFF00FF00);
     }
 

@@ -84,6 +84,13 @@ final class ResampledPicture {
         return view.isVisible();
     }
 
+    /** Whether the resampled bitmap maps one to one onto whole screen pixels (what lets the renderer copy it). */
+    boolean onWholePixels() {
+        Transform t = view.getLocalToSceneTransform();
+        return t.getMxy() == 0 && t.getMyx() == 0 && Math.abs(t.getMxx() - 1) < 1e-6 && Math.abs(t.getMyy() - 1) < 1e-6
+                && Math.abs(t.getTx() - Math.rint(t.getTx())) < 1e-3 && Math.abs(t.getTy() - Math.rint(t.getTy())) < 1e-3;
+    }
+
     /** How many frames were resampled so far (tests). */
     long resamples() {
         return resamples;
