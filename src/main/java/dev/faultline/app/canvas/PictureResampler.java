@@ -34,6 +34,9 @@ final class PictureResampler {
             x0[i] = k;
             fx[i] = (int) ((t - k) * ONE);
         }
+        // The first column whose right source pixel is beyond the source: from there on, the border loop.
+        int inside = dw;
+        while (inside > 0 && x0[inside - 1] + 1 >= sw) inside--;
         for (int j = 0; j < dh; j++) {
             double t = a * (j + 0.5) + by - 0.5;
             int k = (int) Math.floor(t);
@@ -45,7 +48,7 @@ final class PictureResampler {
             }
             int top = k >= 0 ? k * sw : -1;
             int bottom = k + 1 < sh ? (k + 1) * sw : -1;
-            row(src, sw, top, bottom, fy, x0, fx, dst, row, dw);
+            row(src, sw, top, bottom, fy, x0, fx, dst, row, dw, inside);
         }
     }
 
@@ -54,26 +57,22 @@ final class PictureResampler {
      * pixels are all inside (most of them) go through a loop without border checks.
      */
     private static void row(int[] src, int sw, int top, int bottom, int fy, int[] x0, int[] fx, int[] dst, int row,
-            int dw) {
+            int dw, int inside) {
         int wTop = ONE - fy;
         int i = 0;
         if (top >= 0 && bottom >= 0) {
-            while (i < dw && x0[i] < 0) {
+            while (i < inside && x0[i] < 0) {
                 dst[row + i] = pixel(src, sw, top, bottom, wTop, fy, x0[i], fx[i]);
                 i++;
             }
-            for (; i < dw; i++) {
+            for (; i < inside; i++) {
                 int k = x0[i];
-                if (k + 1 >= sw) break;
                 int p00 = src[top + k];
                 int p01 = src[top + k + 1];
                 int p10 = src[bottom + k];
                 int p11 = src[bottom + k + 1];
-                if ((p00 ^ p01 | p00 ^ p10 | p00 ^ p11) == 0) {
-                    dst[row + i] = p00; // most of a picture is one colour (the empty background, a box's fill)
-                } else {
-                    dst[row + i] = mix(p00, p01, p10, p11, fx[i], wTop, fy);
-                }
+                // Most of a picture is one colour (the empty background, a box's fill): no weights needed.
+                dst[row + i] = (p00 ^ p01 | p00 ^ p10 | p00 ^ p11) == 0 ? p00 : mix(p00, p01, p10, p11, fx[i], wTop, fy);
             }
         }
         for (; i < dw; i++) dst[row + i] = pixel(src, sw, top, bottom, wTop, fy, x0[i], fx[i]);
