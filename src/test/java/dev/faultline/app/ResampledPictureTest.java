@@ -26,10 +26,12 @@ import org.testfx.framework.junit5.Start;
 
 import dev.faultline.app.canvas.DiagramCanvas;
 import dev.faultline.app.task.ManualTaskRunner;
+import dev.faultline.app.workspace.WorkspaceViewModel;
 import dev.faultline.layout.Box;
 import dev.faultline.layout.LayoutResult;
 import dev.faultline.model.Topology;
 import dev.faultline.render.SceneNode;
+import dev.faultline.simulation.FailureEvent;
 
 /**
  * While the view zooms, the moving picture (painted at a zoom step) is shown resampled at the view's exact zoom in a
@@ -47,11 +49,13 @@ class ResampledPictureTest {
     private final ManualTaskRunner runner = new ManualTaskRunner();
     private final Preferences prefs = Preferences.userRoot().node("dev/faultline/test-" + System.nanoTime());
     private DiagramCanvas canvas;
+    private WorkspaceViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
         AppFixtures.Opened opened = AppFixtures.openBigInTempDir(stage, runner, prefs, BIG, LAYOUTS);
         canvas = opened.window().canvas();
+        vm = opened.vm();
     }
 
     @AfterEach
@@ -121,5 +125,30 @@ class ResampledPictureTest {
                 () -> new boolean[] {canvas.movingPictureShown(), canvas.movingPictureResampled()});
         assertTrue(seen[0], "the picture stands in for the views");
         assertFalse(seen[1], "at its own zoom it lands on whole pixels: copied as it is, nothing to resample");
+    }
+
+    @Test
+    void aFailureWhileZoomingIsDrawnAtOnceAndTheNextResampledPictureShowsIt(FxRobot robot) throws Exception {
+        CanvasDriver.showNode(robot, canvas, NODE);
+        CanvasDriver.panUntil(robot, canvas, canvas::movingPictureShown, "the moving picture never came");
+        boolean[] seen = inTheNextFrame(robot, () -> {
+            CanvasDriver.pressOnCanvas(canvas, KeyCode.PLUS); // zooming when the failure lands
+            vm.fail(FailureEvent.node(NODE));
+            runner.runPending();
+        }, () -> new boolean[] {canvas.movingPictureShown(), canvas.movingPictureResampled(), canvas.nodeViewsDrawn()});
+        assertFalse(seen[0], "the picture shows the looks before the failure: it goes in the same pulse");
+        assertFalse(seen[1], "and so does its resampled copy");
+        assertTrue(seen[2], "the views, which show the failure, are drawn");
+
+        // Still zooming: the next picture (at a zoom step) is resampled, and shows the failure.
+        CanvasDriver.zoomUntil(robot, canvas, () -> canvas.movingPictureShown() && canvas.movingPictureResampled(),
+                "no resampled picture came after the failure");
+        SceneNode failed = node();
+        Box b = failed.bounds();
+        Color shown = AppFixtures.fx(() -> canvas.resampledPictureColourAt(b.maxX() - 5, b.maxY() - 4));
+        Color fill = Color.web(failed.fill());
+        assertEquals(fill.getRed(), shown.getRed(), 0.03, "the failed node's fill: " + shown + " vs " + fill);
+        assertEquals(fill.getGreen(), shown.getGreen(), 0.03);
+        assertEquals(fill.getBlue(), shown.getBlue(), 0.03);
     }
 }

@@ -106,6 +106,8 @@ final class EdgeLayer extends Group {
     /** The picture at the view's exact zoom while it is scaled, so the renderer copies it (see ResampledPicture). */
     private final ResampledPicture resampled = new ResampledPicture();
     private final Runnable resampleInPulse = this::resampleForPulse;
+    /** Pictures put on screen so far: a new one (even in a re-used array, of the same frame) is resampled again. */
+    private long picturesPainted;
     private Painted painted;
     private long pictureVersion;
     private int[] pictureSpare;
@@ -191,7 +193,7 @@ final class EdgeLayer extends Group {
         boolean scaled = pictureOn && !onWholePixels(painted.frame(), getLocalToSceneTransform());
         boolean oneToOne = getScene() != null && getScene().getWindow() != null
                 && getScene().getWindow().getRenderScaleX() == 1 && getScene().getWindow().getRenderScaleY() == 1;
-        if (scaled && oneToOne && resampled.show(pictureOnScreen, painted.frame(), getLocalToSceneTransform(), viewX0,
+        if (scaled && oneToOne && resampled.show(pictureOnScreen, picturesPainted, painted.frame(), getLocalToSceneTransform(), viewX0,
                 viewY0, viewX1, viewY1)) {
             picture.setVisible(false);
         } else {
@@ -555,6 +557,7 @@ final class EdgeLayer extends Group {
         pictureSpare = pictureOnScreen;
         pictureOnScreen = pic;
         painted = next;
+        picturesPainted++;
         placePicture();
         if (LOG) System.getLogger("faultline.frames").log(System.Logger.Level.INFO, "picture ready: version "
                 + next.version() + " of " + pictureVersion + ", covers " + covers(f, viewX0, viewY0, viewX1, viewY1)

@@ -25,7 +25,7 @@ final class ResampledPicture {
     static final String MODE = System.getProperty("faultline.picture.resample", "bilinear");
 
     /** What was resampled last: the same source under the same transform need not be resampled again. */
-    private record Key(int[] source, EdgeRaster.Frame frame, double scale, double tx, double ty, int x0, int y0, int w,
+    private record Key(long picture, EdgeRaster.Frame frame, double scale, double tx, double ty, int x0, int y0, int w,
             int h) { }
 
     private final ImageView view = new ImageView();
@@ -53,11 +53,12 @@ final class ResampledPicture {
     }
 
     /**
-     * Shows the picture {@code source} (of frame {@code f}, placed in the layer's coordinates as the frame says) as it
+     * Shows the picture {@code source} (the {@code serial}th painted, of frame {@code f}, placed in the layer's coordinates as the frame says) as it
      * looks under the layer's scene transform {@code p} over the view (layer coordinates {@code x0,y0}-{@code x1,y1}).
      * False when it cannot (a rotated or skewed transform, an empty view): the caller shows the picture itself.
      */
-    boolean show(int[] source, EdgeRaster.Frame f, Transform p, double x0, double y0, double x1, double y1) {
+    boolean show(int[] source, long serial, EdgeRaster.Frame f, Transform p, double x0, double y0, double x1,
+            double y1) {
         double s = p.getMxx();
         if (p.getMxy() != 0 || p.getMyx() != 0 || s <= 0 || Math.abs(p.getMyy() - s) > 1e-9 * s) return false;
         int sx0 = (int) Math.floor(s * x0 + p.getTx());
@@ -65,7 +66,7 @@ final class ResampledPicture {
         int w = (int) Math.ceil(s * x1 + p.getTx()) - sx0;
         int h = (int) Math.ceil(s * y1 + p.getTy()) - sy0;
         if (w <= 0 || h <= 0 || (long) w * h > 16_000_000) return false;
-        Key key = new Key(source, f, s, p.getTx(), p.getTy(), sx0, sy0, w, h);
+        Key key = new Key(serial, f, s, p.getTx(), p.getTy(), sx0, sy0, w, h);
         if (!key.equals(last)) {
             last = key;
             draw(source, f, p, sx0, sy0, w, h);
