@@ -193,8 +193,8 @@ final class EdgeLayer extends Group {
         boolean scaled = pictureOn && !onWholePixels(painted.frame(), getLocalToSceneTransform());
         boolean oneToOne = getScene() != null && getScene().getWindow() != null
                 && getScene().getWindow().getRenderScaleX() == 1 && getScene().getWindow().getRenderScaleY() == 1;
-        if (scaled && oneToOne && resampled.show(pictureOnScreen, picturesPainted, painted.frame(), getLocalToSceneTransform(), viewX0,
-                viewY0, viewX1, viewY1)) {
+        if (scaled && oneToOne && resampled.show(pictureOnScreen, picturesPainted, painted.frame(),
+                getLocalToSceneTransform(), viewX0, viewY0, viewX1, viewY1)) {
             picture.setVisible(false);
         } else {
             resampled.hide();
