@@ -104,7 +104,8 @@ class ResampledPictureTest {
         Color shown = (Color) seen[3];
         Color painted = (Color) seen[4];
         Color fill = Color.web(node().fill());
-        assertEquals(fill.getRed(), shown.getRed(), 0.03, "the node's fill where its view is: " + shown + " vs " + fill);
+        assertEquals(fill.getRed(), shown.getRed(), 0.03,
+                "the node's fill where its view is: " + shown + " vs " + fill);
         assertEquals(fill.getGreen(), shown.getGreen(), 0.03);
         assertEquals(fill.getBlue(), shown.getBlue(), 0.03);
         assertEquals(1, shown.getOpacity(), 0.01);

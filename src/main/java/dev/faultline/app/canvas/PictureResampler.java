@@ -72,7 +72,8 @@ final class PictureResampler {
                 int p10 = src[bottom + k];
                 int p11 = src[bottom + k + 1];
                 // Most of a picture is one colour (the empty background, a box's fill): no weights needed.
-                dst[row + i] = (p00 ^ p01 | p00 ^ p10 | p00 ^ p11) == 0 ? p00 : mix(p00, p01, p10, p11, fx[i], wTop, fy);
+                dst[row + i] = (p00 ^ p01 | p00 ^ p10 | p00 ^ p11) == 0 ? p00
+                        : mix(p00, p01, p10, p11, fx[i], wTop, fy);
             }
         }
         for (; i < dw; i++) dst[row + i] = pixel(src, sw, top, bottom, wTop, fy, x0[i], fx[i]);

@@ -53,9 +53,9 @@ final class ResampledPicture {
     }
 
     /**
-     * Shows the picture {@code source} (the {@code serial}th painted, of frame {@code f}, placed in the layer's coordinates as the frame says) as it
-     * looks under the layer's scene transform {@code p} over the view (layer coordinates {@code x0,y0}-{@code x1,y1}).
-     * False when it cannot (a rotated or skewed transform, an empty view): the caller shows the picture itself.
+     * Shows the picture {@code source} (the {@code serial}th painted, of frame {@code f}, placed in the layer's
+     * coordinates as the frame says) as it looks under the layer's scene transform {@code p} over the view (layer
+     * coordinates {@code x0,y0}-{@code x1,y1}). False when it cannot (a rotated or skewed transform, an empty view): the caller shows the picture itself.
      */
     boolean show(int[] source, long serial, EdgeRaster.Frame f, Transform p, double x0, double y0, double x1,
             double y1) {
@@ -89,7 +89,8 @@ final class ResampledPicture {
     boolean onWholePixels() {
         Transform t = view.getLocalToSceneTransform();
         return t.getMxy() == 0 && t.getMyx() == 0 && Math.abs(t.getMxx() - 1) < 1e-6 && Math.abs(t.getMyy() - 1) < 1e-6
-                && Math.abs(t.getTx() - Math.rint(t.getTx())) < 1e-3 && Math.abs(t.getTy() - Math.rint(t.getTy())) < 1e-3;
+                && Math.abs(t.getTx() - Math.rint(t.getTx())) < 1e-3
+                && Math.abs(t.getTy() - Math.rint(t.getTy())) < 1e-3;
     }
 
     /** How many frames were resampled so far (tests). */
