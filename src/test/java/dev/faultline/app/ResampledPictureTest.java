@@ -35,10 +35,10 @@ import dev.faultline.simulation.FailureEvent;
 
 /**
  * While the view zooms, the moving picture (painted at a zoom step) is shown resampled at the view's exact zoom in a
- * bitmap of the view's screen pixels, which the renderer copies instead of interpolating the scaled picture (issue #13);
- * a pan at the picture's own zoom shows the picture itself (already on whole pixels); at rest, the views. Driven with
- * the arrow and + keys on a generated 2,000-node topology; what the frame shows is read in the pulse, just before the
- * scene goes to the renderer.
+ * bitmap of the view's screen pixels, which the renderer copies instead of interpolating the scaled picture (issue
+ * #13); a pan at the picture's own zoom shows the picture itself (already on whole pixels); at rest, the views. Driven
+ * with the arrow, + and - keys on a generated 2,000-node topology; what the frame shows is read in the pulse, just
+ * before the scene goes to the renderer.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResampledPictureTest {
