@@ -38,8 +38,17 @@ final class CanvasDriver {
 
     /** Pans right and left with the arrow keys, a step at a time, until {@code done} (read on the FX thread). */
     static void panUntil(FxRobot robot, DiagramCanvas canvas, Supplier<Boolean> done, String never) throws Exception {
+        pressUntil(robot, canvas, done, never, KeyCode.RIGHT, KeyCode.LEFT);
+    }
+
+    /** Zooms in and out with + and -, a step at a time, until {@code done} (read on the FX thread). */
+    static void zoomUntil(FxRobot robot, DiagramCanvas canvas, Supplier<Boolean> done, String never) throws Exception {
+        pressUntil(robot, canvas, done, never, KeyCode.MINUS, KeyCode.PLUS);
+    }
+
+    private static void pressUntil(FxRobot robot, DiagramCanvas canvas, Supplier<Boolean> done, String never,
+            KeyCode... keys) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        KeyCode[] keys = {KeyCode.RIGHT, KeyCode.LEFT};
         int i = 0;
         while (!AppFixtures.fx(done)) {
             assertTrue(System.nanoTime() < end, never);

@@ -1489,6 +1489,17 @@ public final class DiagramCanvas extends Region {
         return unpremultiplied(edgeBitmap.picturePixelAt(worldX, worldY));
     }
 
+    /** Whether the moving picture is shown resampled at the view's exact zoom (see ResampledPicture): tests. */
+    public boolean movingPictureResampled() {
+        return edgeBitmap.pictureResampled();
+    }
+
+    /** The resampled moving picture's colour on screen at a diagram point (transparent where not shown): tests. */
+    public Color resampledPictureColourAt(double worldX, double worldY) {
+        javafx.geometry.Point2D at = edgeBitmap.localToScene(worldX, worldY);
+        return unpremultiplied(edgeBitmap.resampledPixelAtScene(at.getX(), at.getY()));
+    }
+
     /** A premultiplied ARGB pixel of the bitmaps as the colour it stands for. */
     private static Color unpremultiplied(int p) {
         int a = p >>> 24;

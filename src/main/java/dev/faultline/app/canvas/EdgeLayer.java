@@ -103,6 +103,11 @@ final class EdgeLayer extends Group {
      */
     private final ImageView picture = new ImageView();
     private final Affine picturePlace = new Affine();
+    /** The picture at the view's exact zoom while it is scaled, so the renderer copies it (see ResampledPicture). */
+    private final ResampledPicture resampled = new ResampledPicture();
+    private final Runnable resampleInPulse = this::resampleForPulse;
+    /** Pictures put on screen so far: a new one (even in a re-used array, of the same frame) is resampled again. */
+    private long picturesPainted;
     private Painted painted;
     private long pictureVersion;
     private int[] pictureSpare;
@@ -150,7 +155,14 @@ final class EdgeLayer extends Group {
         picture.getTransforms().add(picturePlace);
         picture.setVisible(false);
         setMouseTransparent(true);
-        getChildren().addAll(image, picture);
+        getChildren().addAll(image, picture, resampled.node());
+        if (ResampledPicture.enabled()) {
+            // Once per pulse, after the view's transform is set for it and before the scene is handed to the renderer.
+            sceneProperty().addListener((o, was, now) -> {
+                if (was != null) was.removePostLayoutPulseListener(resampleInPulse);
+                if (now != null) now.addPostLayoutPulseListener(resampleInPulse);
+            });
+        }
         // Every pan moves the world, and with it this layer: place the bitmap on the screen's pixels again.
         localToSceneTransformProperty().addListener((o, was, now) -> {
             place();
@@ -171,6 +183,33 @@ final class EdgeLayer extends Group {
         if (!active || moving || running || pictures == null || shown == null || stale()) return;
         if (painted != null && painted.version() == pictureVersion && painted.frame().equals(shown.frame())) return;
         paintPicture(shown.frame());
+    }
+
+    /**
+     * Each pulse: while the moving picture is on and would be drawn scaled, it is shown resampled at the view's zoom
+     * instead (one bitmap of the view, copied by the renderer); else the picture itself, if on.
+     */
+    private void resampleForPulse() {
+        boolean scaled = pictureOn && !onWholePixels(painted.frame(), getLocalToSceneTransform());
+        boolean oneToOne = getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().getRenderScaleX() == 1 && getScene().getWindow().getRenderScaleY() == 1;
+        if (scaled && oneToOne && resampled.show(pictureOnScreen, picturesPainted, painted.frame(),
+                getLocalToSceneTransform(), viewX0, viewY0, viewX1, viewY1)) {
+            picture.setVisible(false);
+        } else {
+            resampled.hide();
+            picture.setVisible(pictureOn);
+        }
+    }
+
+    /** Whether the moving picture is shown resampled at the view's zoom now, on whole screen pixels (tests). */
+    boolean pictureResampled() {
+        return resampled.shown() && resampled.onWholePixels();
+    }
+
+    /** The resampled picture's colour at a scene point (ARGB, premultiplied; 0 when not shown there), for tests. */
+    int resampledPixelAtScene(double sceneX, double sceneY) {
+        return resampled.pixelAtScene(sceneX, sceneY);
     }
 
     /** Called after each new bitmap is on screen (the canvas drops the live views it replaced). */
@@ -518,6 +557,7 @@ final class EdgeLayer extends Group {
         pictureSpare = pictureOnScreen;
         pictureOnScreen = pic;
         painted = next;
+        picturesPainted++;
         placePicture();
         if (LOG) System.getLogger("faultline.frames").log(System.Logger.Level.INFO, "picture ready: version "
                 + next.version() + " of " + pictureVersion + ", covers " + covers(f, viewX0, viewY0, viewX1, viewY1)
@@ -542,11 +582,21 @@ final class EdgeLayer extends Group {
     }
 
     private void place(Affine place, EdgeRaster.Frame f) {
+        place(place, f, getLocalToSceneTransform());
+    }
+
+    /** Whether a bitmap of this frame lands on whole screen pixels at scale 1 under the transform (see place). */
+    static boolean onWholePixels(EdgeRaster.Frame f, Transform p) {
+        return p.getMxy() == 0 && p.getMyx() == 0 && p.getMxx() > 0 && p.getMyy() > 0
+                && Math.abs(p.getMxx() / f.zoom() - 1) < 1e-6 && Math.abs(p.getMyy() / f.zoom() - 1) < 1e-6;
+    }
+
+    /** Places a bitmap of frame f in a layer whose scene transform is p (see {@link #place()}). */
+    static void place(Affine place, EdgeRaster.Frame f, Transform p) {
         double sx = 1 / f.zoom();
         double sy = sx;
         double tx = f.x0();
         double ty = f.y0();
-        Transform p = getLocalToSceneTransform();
         if (p.getMxy() == 0 && p.getMyx() == 0 && p.getMxx() > 0 && p.getMyy() > 0
                 && Math.abs(p.getMxx() * sx - 1) < 1e-6 && Math.abs(p.getMyy() * sy - 1) < 1e-6) {
             // Pisces truncates the transform to 16.16 fixed point: a hair above 1 stays exactly 1, a hair below
