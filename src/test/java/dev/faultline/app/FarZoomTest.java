@@ -216,6 +216,22 @@ class FarZoomTest {
     }
 
     @Test
+    void aNewLargeFileIsShownFittedOverItsGroupsWithoutMakingNodeViewsFirst(FxRobot robot) {
+        robot.interact(() -> {
+            vm.open(java.nio.file.Path.of("g2000.yaml").toAbsolutePath());
+            runner.runPending();
+            // In the step that shows the file: already at fit (grouped), so no node was made for the old zoom's
+            // view only to be dropped by the window's fit a moment later (issue #13, the 20,000-node opening).
+            assertSame(vm.scene(), canvas.scene());
+            assertTrue(canvas.grouped(), "fitted over the groups at once");
+            assertEquals(0, canvas.nodeViewCount(), "no node view made at the old zoom");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.grouped() && blockTexts(robot).size() >= 2, "the groups are drawn at fit");
+        assertEquals(0, canvas.nodeViewCount());
+    }
+
+    @Test
     void theTeamsPanelListsAtMostAHundredAndFiftyTeamsCosts(FxRobot robot) {
         open(robot);
         int teams = vm.document().report().cost().teams().size();

@@ -21,7 +21,7 @@ import dev.faultline.render.SceneNode;
  * ~0.15 s in the one step that shows the file.
  */
 record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, List<Box> edgeBoxes,
-                  List<String> gridIds, BoxGrid nodeGrid, BoxGrid edgeGrid, BoxGrid labelGrid) {
+                  List<String> gridIds, BoxGrid nodeGrid, BoxGrid edgeGrid, BoxGrid labelGrid, Box bounds) {
     /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
     static final double GRID_CELL = 400;
 
@@ -34,7 +34,7 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
     static SceneIndex of(DiagramScene s, boolean lazy) {
         if (!lazy) {
             List<Box> edgeBoxes = edgeBoxes(s);
-            return new SceneIndex(s, edgesByNode(s), edgeBoxes, List.of(), null, null, null);
+            return new SceneIndex(s, edgesByNode(s), edgeBoxes, List.of(), null, null, null, bounds(s, edgeBoxes));
         }
         FutureTask<Object[]> helper = new FutureTask<>(() -> new Object[]{edgesByNode(s), nodeGrid(s), labelGrid(s)});
         Thread t = new Thread(helper, "faultline-scene-index-grids");
@@ -47,7 +47,32 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
         Map<String, List<Integer>> byNode = (Map<String, List<Integer>>) rest[0];
         List<String> ids = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) ids.add(n.id());
-        return new SceneIndex(s, byNode, edgeBoxes, ids, (BoxGrid) rest[1], edgeGrid, (BoxGrid) rest[2]);
+        return new SceneIndex(s, byNode, edgeBoxes, ids, (BoxGrid) rest[1], edgeGrid, (BoxGrid) rest[2],
+                bounds(s, edgeBoxes));
+    }
+
+    /**
+     * What the fit view shows when no node is drawn elsewhere than in the scene: every node's box and every edge's
+     * route (null without nodes). Made here, off the FX thread, for the fits that follow a new file.
+     */
+    private static Box bounds(DiagramScene s, List<Box> edgeBoxes) {
+        if (s.nodes().isEmpty()) return null;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (SceneNode n : s.nodes()) {
+            Box b = n.bounds();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        for (Box b : edgeBoxes) {
+            if (b == null) continue;
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Each node's edges, by index into the scene's edges. */
