@@ -107,7 +107,8 @@ public final class DiagramCanvas extends Region {
     private boolean lazy;
     /** Lazy graphs: nodes and edges by layout box, and what the last update showed. */
     private BoxGrid nodeGrid;
-    private BoxGrid edgeGrid;
+    /** Made beside the FX thread's work ({@link SceneIndex}): waited for when edges are first drawn one by one. */
+    private java.util.concurrent.Future<BoxGrid> edgeGrid;
     /** Lazy graphs: the edges with a label (drawn as views, not in the bitmap). */
     private BoxGrid labelGrid;
     private List<String> gridIds = List.of();
@@ -301,7 +302,7 @@ public final class DiagramCanvas extends Region {
         edgeBoxes = index.edgeBoxes();
         gridIds = index.gridIds();
         nodeGrid = index.nodeGrid();
-        edgeGrid = index.edgeGrid();
+        edgeGrid = index.edgeGridMade();
         labelGrid = index.labelGrid();
         sceneBounds = index.bounds();
     }
@@ -877,7 +878,7 @@ public final class DiagramCanvas extends Region {
                 }
             }
         } else if (!(groupsPending && viewport.scale() < LABEL_THRESHOLD)) {
-            edgeGrid.forEachIn(x0, y0, x1, y1, found::add);
+            SceneIndex.awaited(edgeGrid).forEachIn(x0, y0, x1, y1, found::add);
         }
         java.util.Collections.sort(found); // the scene's order, as the views were stacked
         return found;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 import dev.faultline.concurrent.Futures;
@@ -21,15 +22,16 @@ import dev.faultline.render.SceneNode;
  * ~0.15 s in the one step that shows the file.
  */
 record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, List<Box> edgeBoxes,
-                  List<String> gridIds, BoxGrid nodeGrid, BoxGrid edgeGrid, BoxGrid labelGrid, Box bounds) {
+                  List<String> gridIds, BoxGrid nodeGrid, Future<BoxGrid> edgeGridMade, BoxGrid labelGrid, Box bounds) {
     /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
     static final double GRID_CELL = 400;
 
     /**
      * The index of a scene; the grids only when {@code lazy} (large graphs). Then the grids of nodes and of labels
-     * (and each node's edges) are made on a helper thread while this one makes the edges' grid, the largest: at
-     * 20,000 nodes the window waited for this index with the other core idle (docs/performance.md, "#13 the cold
-     * opening"). The result is the same either way.
+     * (and each node's edges) are made on a helper thread while this one boxes the edges, and the edges' grid, the
+     * largest, on a third that may still run when this returns ({@link #edgeGrid} waits for it): at 20,000 nodes the
+     * window waited for this index with the other core idle (docs/performance.md, "#13 the cold opening"), and at
+     * fit it draws groups, not edges. The result is the same either way.
      */
     static SceneIndex of(DiagramScene s, boolean lazy) {
         if (!lazy) {
@@ -41,7 +43,12 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
         t.setDaemon(true);
         t.start();
         List<Box> edgeBoxes = edgeBoxes(s);
-        BoxGrid edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
+        // The edges' grid, the largest part, is needed only once edges are drawn one by one (zoomed in past the
+        // groups): made on a thread of its own, so a new file is shown without waiting for it (edgeGrid() waits).
+        FutureTask<BoxGrid> edgeGrid = new FutureTask<>(() -> new BoxGrid(edgeBoxes, GRID_CELL));
+        Thread edges = new Thread(edgeGrid, "faultline-scene-index-edges");
+        edges.setDaemon(true);
+        edges.start();
         Object[] rest = Futures.get(helper, () -> new IllegalStateException("interrupted while indexing the scene"));
         @SuppressWarnings("unchecked")
         Map<String, List<Integer>> byNode = (Map<String, List<Integer>>) rest[0];
@@ -73,6 +80,16 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
             maxY = Math.max(maxY, b.maxY());
         }
         return new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The edges' grid (large graphs; null otherwise), waiting for it if it is still being made. */
+    BoxGrid edgeGrid() {
+        return edgeGridMade == null ? null : awaited(edgeGridMade);
+    }
+
+    /** A grid being made: waited for; its failure is thrown here as it was thrown. */
+    static BoxGrid awaited(Future<BoxGrid> grid) {
+        return Futures.get(grid, () -> new IllegalStateException("interrupted while indexing the scene"));
     }
 
     /** Each node's edges, by index into the scene's edges. */
