@@ -91,4 +91,19 @@ class AvailabilityOverlayViewTest {
         assertTrue(lines[1].contains("SLO 99.950\u00A0% ✗"), text);
         assertTrue(lines[2].trim().startsWith("latency "), text);
     }
+
+    @Test
+    void pointingAtAFlowRowNamesItsTopContributorsInATooltip(FxRobot robot) {
+        Labeled checkout = (Labeled) flowCell(robot, "Checkout (checkout)");
+        robot.moveTo(checkout);
+        // Made when the pointer comes (not for every row as the panel fills), with the row's own shares.
+        assertTrue(checkout.getTooltip() != null, "a tooltip once pointed at");
+        String tip = checkout.getTooltip().getText();
+        assertTrue(tip.startsWith("Share of the unavailability:"), tip);
+        assertTrue(tip.contains("tax-api"), tip);
+        Labeled search = (Labeled) flowCell(robot, "Search (search)");
+        robot.moveTo(search);
+        assertTrue(search.getTooltip() != null && search.getTooltip().getText().contains("search-index"),
+                String.valueOf(search.getTooltip() == null ? null : search.getTooltip().getText()));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -213,6 +214,53 @@ class FarZoomTest {
         robot.clickOn("#tool-fit");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(canvas.grouped() && blockTexts(robot).size() >= 2, "the groups are drawn at fit");
+    }
+
+    @Test
+    void aNewLargeFileIsShownFittedOverItsGroupsWithoutMakingNodeViewsFirst(FxRobot robot) {
+        robot.interact(() -> {
+            vm.open(java.nio.file.Path.of("g2000.yaml").toAbsolutePath());
+            runner.runPending();
+            // In the step that shows the file: already at fit (grouped), so no node was made for the old zoom's
+            // view only to be dropped by the window's fit a moment later (issue #13, the 20,000-node opening).
+            assertSame(vm.scene(), canvas.scene());
+            assertTrue(canvas.grouped(), "fitted over the groups at once");
+            assertEquals(0, canvas.nodeViewCount(), "no node view made at the old zoom");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.grouped() && blockTexts(robot).size() >= 2, "the groups are drawn at fit");
+        assertEquals(0, canvas.nodeViewCount());
+    }
+
+    @Test
+    void aLargeFindingsGroupShownCollapsedListsEveryFindingWhenOpenedOrWhenItsNodeIsSelected(FxRobot robot) {
+        open(robot);
+        @SuppressWarnings("unchecked")
+        TreeView<dev.faultline.app.panels.FindingEntry> tree = robot.lookup("#findings").queryAs(TreeView.class);
+        var groups = tree.getRoot().getChildren();
+        var big = groups.stream().filter(g -> g.getValue().children().size() > 50).toList();
+        assertTrue(big.size() >= 2, "the file has large groups of findings");
+        var first = big.get(0);
+        var second = big.get(1);
+        assertFalse(first.isExpanded(), "a large group is shown collapsed");
+        assertFalse(first.isLeaf(), "with its disclosure arrow");
+        // Opened with the keyboard: every finding of the group is listed, in the group's order.
+        robot.interact(() -> {
+            tree.getSelectionModel().select(first);
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertTrue(first.isExpanded());
+        assertEquals(first.getValue().children(), first.getChildren().stream().map(TreeItem::getValue).toList());
+        // A node selected on the canvas selects its finding, in a group still collapsed.
+        var finding = second.getValue().children().stream().filter(f -> f.nodeId() != null)
+                .filter(f -> groups.stream().takeWhile(g -> g != second).flatMap(g -> g.getValue().children().stream())
+                        .noneMatch(e -> f.nodeId().equals(e.nodeId())))
+                .findFirst().orElseThrow();
+        robot.interact(() -> vm.selection().setAll(finding.nodeId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(second.isExpanded(), "its group opened");
+        assertSame(finding, tree.getSelectionModel().getSelectedItem().getValue());
     }
 
     @Test

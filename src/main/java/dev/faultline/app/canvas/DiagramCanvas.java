@@ -107,11 +107,14 @@ public final class DiagramCanvas extends Region {
     private boolean lazy;
     /** Lazy graphs: nodes and edges by layout box, and what the last update showed. */
     private BoxGrid nodeGrid;
-    private BoxGrid edgeGrid;
+    /** Made beside the FX thread's work ({@link SceneIndex}): waited for when edges are first drawn one by one. */
+    private java.util.concurrent.Future<BoxGrid> edgeGrid;
     /** Lazy graphs: the edges with a label (drawn as views, not in the bitmap). */
     private BoxGrid labelGrid;
     private List<String> gridIds = List.of();
     private List<Box> edgeBoxes = List.of();
+    /** Every node's and edge's box in the scene, from its index: the fit view while no view is drawn elsewhere. */
+    private Box sceneBounds;
     private Set<String> shownNodes = new HashSet<>();
     private Set<Integer> shownEdges = new HashSet<>();
     /**
@@ -263,6 +266,9 @@ public final class DiagramCanvas extends Region {
         preparedIndex = null;
         SceneIndex made = pending == null ? null : pending.takeFor(s);
         useIndex(made != null && (made.nodeGrid() != null) == lazy ? made : SceneIndex.of(s, lazy));
+        // A new file's first picture (prepared while it opened) is fitted by the window: at the old zoom a large
+        // graph would first make the views of every node in the old view's corner, then drop them at the fit.
+        boolean fitFirst = made != null && lazy && getWidth() > 0 && getHeight() > 0;
         if (lazy) {
             groupsPending = true;
             javafx.application.Platform.runLater(() -> {
@@ -282,7 +288,8 @@ public final class DiagramCanvas extends Region {
             edgeLayer.getChildren().setAll(edges);
             nodeLayer.getChildren().setAll(nodes);
         }
-        updateDetail();
+        if (fitFirst) fit();
+        else updateDetail();
     }
 
     /** Files the layout boxes of nodes and edge routes (in the grids when lazy), for culling and fitting. */
@@ -295,8 +302,9 @@ public final class DiagramCanvas extends Region {
         edgeBoxes = index.edgeBoxes();
         gridIds = index.gridIds();
         nodeGrid = index.nodeGrid();
-        edgeGrid = index.edgeGrid();
+        edgeGrid = index.edgeGridMade();
         labelGrid = index.labelGrid();
+        sceneBounds = index.bounds();
     }
 
     /**
@@ -487,10 +495,12 @@ public final class DiagramCanvas extends Region {
 
     public void fit() {
         if (scene == null) return;
-        Box all = contentBounds(focusNodes == null ? sceneNodes.keySet() : focusNodes);
+        // No view made yet (a large file just shown, or zoomed out over its groups): the index has the bounds.
+        boolean fromIndex = focusNodes == null && nodeViews.isEmpty() && edgeViews.isEmpty() && sceneBounds != null;
+        Box all = fromIndex ? sceneBounds : contentBounds(focusNodes == null ? sceneNodes.keySet() : focusNodes);
         if (all == null) return;
         // Edges that leave the nodes' box (wrapped layouts route some around the side) must be in view too.
-        if (focusNodes == null) all = withEdges(all);
+        if (focusNodes == null && !fromIndex) all = withEdges(all);
         double reserved = legend.isVisible() ? legend.getHeight() + 12 : 0;
         viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth(), Math.max(100, getHeight() - reserved), 1.5);
         fitted = true;
@@ -868,7 +878,7 @@ public final class DiagramCanvas extends Region {
                 }
             }
         } else if (!(groupsPending && viewport.scale() < LABEL_THRESHOLD)) {
-            edgeGrid.forEachIn(x0, y0, x1, y1, found::add);
+            SceneIndex.awaited(edgeGrid).forEachIn(x0, y0, x1, y1, found::add);
         }
         java.util.Collections.sort(found); // the scene's order, as the views were stacked
         return found;

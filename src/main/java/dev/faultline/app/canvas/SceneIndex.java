@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 import dev.faultline.concurrent.Futures;
@@ -21,33 +22,74 @@ import dev.faultline.render.SceneNode;
  * ~0.15 s in the one step that shows the file.
  */
 record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, List<Box> edgeBoxes,
-                  List<String> gridIds, BoxGrid nodeGrid, BoxGrid edgeGrid, BoxGrid labelGrid) {
+                  List<String> gridIds, BoxGrid nodeGrid, Future<BoxGrid> edgeGridMade, BoxGrid labelGrid, Box bounds) {
     /** World units per grid cell: a few nodes wide, so a close view looks at a handful of cells. */
     static final double GRID_CELL = 400;
 
     /**
      * The index of a scene; the grids only when {@code lazy} (large graphs). Then the grids of nodes and of labels
-     * (and each node's edges) are made on a helper thread while this one makes the edges' grid, the largest: at
-     * 20,000 nodes the window waited for this index with the other core idle (docs/performance.md, "#13 the cold
-     * opening"). The result is the same either way.
+     * (and each node's edges) are made on a helper thread while this one boxes the edges, and the edges' grid, the
+     * largest, on a third that may still run when this returns ({@link #edgeGrid} waits for it): at 20,000 nodes the
+     * window waited for this index with the other core idle (docs/performance.md, "#13 the cold opening"), and at
+     * fit it draws groups, not edges. The result is the same either way.
      */
     static SceneIndex of(DiagramScene s, boolean lazy) {
         if (!lazy) {
             List<Box> edgeBoxes = edgeBoxes(s);
-            return new SceneIndex(s, edgesByNode(s), edgeBoxes, List.of(), null, null, null);
+            return new SceneIndex(s, edgesByNode(s), edgeBoxes, List.of(), null, null, null, bounds(s, edgeBoxes));
         }
         FutureTask<Object[]> helper = new FutureTask<>(() -> new Object[]{edgesByNode(s), nodeGrid(s), labelGrid(s)});
         Thread t = new Thread(helper, "faultline-scene-index-grids");
         t.setDaemon(true);
         t.start();
         List<Box> edgeBoxes = edgeBoxes(s);
-        BoxGrid edgeGrid = new BoxGrid(edgeBoxes, GRID_CELL);
+        // The edges' grid, the largest part, is needed only once edges are drawn one by one (zoomed in past the
+        // groups): made on a thread of its own, so a new file is shown without waiting for it (edgeGrid() waits).
+        FutureTask<BoxGrid> edgeGrid = new FutureTask<>(() -> new BoxGrid(edgeBoxes, GRID_CELL));
+        Thread edges = new Thread(edgeGrid, "faultline-scene-index-edges");
+        edges.setDaemon(true);
+        edges.start();
         Object[] rest = Futures.get(helper, () -> new IllegalStateException("interrupted while indexing the scene"));
         @SuppressWarnings("unchecked")
         Map<String, List<Integer>> byNode = (Map<String, List<Integer>>) rest[0];
         List<String> ids = new ArrayList<>(s.nodes().size());
         for (SceneNode n : s.nodes()) ids.add(n.id());
-        return new SceneIndex(s, byNode, edgeBoxes, ids, (BoxGrid) rest[1], edgeGrid, (BoxGrid) rest[2]);
+        return new SceneIndex(s, byNode, edgeBoxes, ids, (BoxGrid) rest[1], edgeGrid, (BoxGrid) rest[2],
+                bounds(s, edgeBoxes));
+    }
+
+    /**
+     * What the fit view shows when no node is drawn elsewhere than in the scene: every node's box and every edge's
+     * route (null without nodes). Made here, off the FX thread, for the fits that follow a new file.
+     */
+    private static Box bounds(DiagramScene s, List<Box> edgeBoxes) {
+        if (s.nodes().isEmpty()) return null;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (SceneNode n : s.nodes()) {
+            Box b = n.bounds();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        for (Box b : edgeBoxes) {
+            if (b == null) continue;
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The edges' grid (large graphs; null otherwise), waiting for it if it is still being made. */
+    BoxGrid edgeGrid() {
+        return edgeGridMade == null ? null : awaited(edgeGridMade);
+    }
+
+    /** A grid being made: waited for; its failure is thrown here as it was thrown. */
+    static BoxGrid awaited(Future<BoxGrid> grid) {
+        return Futures.get(grid, () -> new IllegalStateException("interrupted while indexing the scene"));
     }
 
     /** Each node's edges, by index into the scene's edges. */

@@ -129,8 +129,11 @@ public final class FindingsView extends TreeView<FindingEntry> {
         TreeItem<FindingEntry> current = getSelectionModel().getSelectedItem();
         if (current != null && nodeId.equals(current.getValue().nodeId())) return;
         for (TreeItem<FindingEntry> group : getRoot().getChildren()) {
-            for (TreeItem<FindingEntry> item : group.getChildren()) {
-                if (nodeId.equals(item.getValue().nodeId())) {
+            // The entries, not the tree items: a collapsed group's items are made only when needed (GroupItem).
+            java.util.List<FindingEntry> entries = group.getValue().children();
+            for (int i = 0; i < entries.size(); i++) {
+                if (nodeId.equals(entries.get(i).nodeId())) {
+                    TreeItem<FindingEntry> item = group.getChildren().get(i);
                     syncing = true;
                     try {
                         group.setExpanded(true);
@@ -166,23 +169,65 @@ public final class FindingsView extends TreeView<FindingEntry> {
         TreeItem<FindingEntry> root = getRoot();
         root.getChildren().clear();
         java.util.Set<String> fresh = onlyNew.isSelected() ? newKeys() : null;
+        java.util.List<TreeItem<FindingEntry>> groups = new java.util.ArrayList<>();
         for (FindingEntry all : entries(doc.report())) {
             // "Only new": the group keeps its new entries, and its count says how many they are.
             FindingEntry group = fresh == null ? all : FindingEntry.group(all.text().replaceFirst(" \\(\\d+\\)$", ""),
                     all.children().stream().filter(c -> fresh.contains(c.key())).toList());
             if (fresh != null && group.children().isEmpty()) continue;
-            TreeItem<FindingEntry> g = new TreeItem<>(group);
-            group.children().forEach(c -> g.getChildren().add(new TreeItem<>(c)));
-            g.setExpanded(!group.children().isEmpty() && g.getChildren().size() <= 50);
-            root.getChildren().add(g);
+            TreeItem<FindingEntry> g = new GroupItem(group);
+            g.setExpanded(!group.children().isEmpty() && group.children().size() <= 50);
+            groups.add(g);
+        }
+        root.getChildren().setAll(groups);
+    }
+
+    /**
+     * A group of findings whose entries become tree items when first asked for (the group expanded, a finding of it
+     * selected): at 20,000 nodes making tens of thousands of items, one change event each, for groups shown
+     * collapsed was most of the FX thread's time in the step that shows the file. Its items are its entry's
+     * children, in order.
+     */
+    private static final class GroupItem extends TreeItem<FindingEntry> {
+        private boolean made;
+
+        GroupItem(FindingEntry group) {
+            super(group);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return getValue().children().isEmpty();
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<FindingEntry>> getChildren() {
+            if (!made) {
+                made = true;
+                java.util.List<TreeItem<FindingEntry>> items = new java.util.ArrayList<>(getValue().children().size());
+                for (FindingEntry c : getValue().children()) items.add(new TreeItem<>(c));
+                super.getChildren().setAll(items);
+            }
+            return super.getChildren();
         }
     }
 
     private static final class EntryCell extends TreeCell<FindingEntry> {
         private final WorkspaceViewModel vm;
 
+        /** The entry's tooltip text (null: none), made into a tooltip when the pointer first comes. */
+        private String tip;
+
         EntryCell(WorkspaceViewModel vm) {
             this.vm = vm;
+            // A Tooltip per cell and update is a popup control with its own CSS: made only for a row pointed at.
+            setOnMouseEntered(e -> showTip());
+        }
+
+        private void showTip() {
+            if (tip == null) setTooltip(null);
+            else if (getTooltip() == null) setTooltip(new Tooltip(tip));
+            else getTooltip().setText(tip);
         }
 
         @Override
@@ -192,7 +237,8 @@ public final class FindingsView extends TreeView<FindingEntry> {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                tip = null;
+                if (getTooltip() != null) setTooltip(null);
                 return;
             }
             var decision = item.key() == null ? null : vm.reviews().get(item.key());
@@ -206,7 +252,8 @@ public final class FindingsView extends TreeView<FindingEntry> {
             setWrapText(true);
             setPrefWidth(0);
             getStyleClass().add(item.children().isEmpty() && item.detail() != null ? "finding-leaf" : "finding-group");
-            setTooltip(item.detail() == null ? null : new Tooltip(item.text() + "\n\n" + item.detail()));
+            tip = item.detail() == null ? null : item.text() + "\n\n" + item.detail();
+            if (getTooltip() != null || isHover()) showTip();
             setGraphic(null);
             var compared = vm.comparisonProperty().get();
             if (item.key() != null && compared != null && compared.newFindingKeys().contains(item.key())) {

@@ -80,6 +80,21 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
     }
 
     private static final class FlowCell extends ListCell<FlowRow> {
+        /** The contributor bar's tooltip text (null: none), made into a tooltip when the pointer first comes. */
+        private String tip;
+
+        FlowCell() {
+            // A Tooltip per cell and update cost the FX thread tens of milliseconds when a large file opened (each
+            // is a popup control with its own CSS); most are never hovered.
+            setOnMouseEntered(e -> showTip());
+        }
+
+        private void showTip() {
+            if (tip == null) setTooltip(null);
+            else if (getTooltip() == null) setTooltip(new javafx.scene.control.Tooltip(tip));
+            else getTooltip().setText(tip);
+        }
+
         @Override
         public void updateSelected(boolean selected) {
             super.updateSelected(selected);
@@ -92,6 +107,7 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
             getStyleClass().removeAll("flow-up", "flow-down", "flow-degraded");
             if (empty || item == null) {
                 setText(null);
+                tip = null;
                 return;
             }
             String mark = switch (item.state()) {
@@ -117,7 +133,8 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         /** A thin bar split by the top contributors' shares of the unavailability, named in its tooltip. */
         private javafx.scene.Node contributorBar(FlowAvailability a) {
             if (a == null || a.contributors().isEmpty()) {
-                setTooltip(null);
+                tip = null;
+                if (getTooltip() != null) setTooltip(null);
                 return null;
             }
             javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
@@ -134,7 +151,8 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 bar.getChildren().add(r);
                 tip.append('\n').append(c.node()).append("  ").append(Percent.share(c.share()));
             }
-            setTooltip(new javafx.scene.control.Tooltip(tip.toString()));
+            this.tip = tip.toString();
+            if (getTooltip() != null || isHover()) showTip();
             return bar;
         }
 

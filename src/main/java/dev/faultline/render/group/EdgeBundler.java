@@ -1,7 +1,7 @@
 package dev.faultline.render.group;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,20 +17,43 @@ public final class EdgeBundler {
     }
 
     public static List<BundledEdge> bundle(Topology t, Grouping grouping) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Strength> worst = new LinkedHashMap<>();
-        Map<String, String[]> ends = new LinkedHashMap<>();
+        // Looked up by the two group ids in turn (their hashes are cached) rather than by a key string made per
+        // dependency: at 20,000 nodes the concatenated keys of 86,000 dependencies, hashed in three maps, were most of
+        // the far-zoom groups' time in the opening (issue #13).
+        Map<String, Map<String, Bundle>> byFrom = new HashMap<>();
+        List<Bundle> order = new ArrayList<>();
         for (Dependency d : t.dependencies()) {
             String a = grouping.groupOf(d.from());
             String b = grouping.groupOf(d.to());
             if (a == null || b == null || a.equals(b)) continue;
-            String key = a + "\u0000" + b;
-            counts.computeIfAbsent(key, k -> new int[1])[0]++;
-            worst.merge(key, Strength.of(d), Strength::worst);
-            ends.putIfAbsent(key, new String[]{a, b});
+            Bundle bundle = byFrom.computeIfAbsent(a, k -> new HashMap<>()).get(b);
+            if (bundle == null) {
+                bundle = new Bundle(a, b);
+                byFrom.get(a).put(b, bundle);
+                order.add(bundle);
+            }
+            bundle.add(Strength.of(d));
         }
-        List<BundledEdge> out = new ArrayList<>(counts.size());
-        counts.forEach((k, c) -> out.add(new BundledEdge(ends.get(k)[0], ends.get(k)[1], c[0], worst.get(k))));
+        List<BundledEdge> out = new ArrayList<>(order.size());
+        for (Bundle bundle : order) out.add(new BundledEdge(bundle.from, bundle.to, bundle.count, bundle.worst));
         return out;
+    }
+
+    /** One group pair's dependencies so far, in the order the pairs first appear. */
+    private static final class Bundle {
+        private final String from;
+        private final String to;
+        private int count;
+        private Strength worst;
+
+        private Bundle(String from, String to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        private void add(Strength s) {
+            count++;
+            worst = worst == null ? s : worst.worst(s);
+        }
     }
 }

@@ -63,6 +63,34 @@ class SceneIndexTest {
         assertThat(found(index.edgeGrid(), all.x(), all.y(), all.maxX(), all.maxY())).isNotEmpty();
     }
 
+    @Test
+    void theIndexsBoundsHoldEveryNodeAndEveryEdgeRouteAndTouchEachSide() {
+        Topology topology = GeneratedTopologies.layered(600, 5);
+        LayoutResult layout = new ElkLayeredLayout().layout(topology, Map.of(), ProgressListener.NONE,
+                CancellationToken.NONE);
+        DiagramScene scene = new SceneBuilder().build(SceneRequest.of(topology, layout, new Analyzer().analyze(topology)));
+
+        for (boolean lazy : new boolean[]{true, false}) {
+            SceneIndex index = SceneIndex.of(scene, lazy);
+            Box b = index.bounds();
+            List<Box> every = new ArrayList<>(scene.nodes().stream().map(SceneNode::bounds).toList());
+            index.edgeBoxes().stream().filter(java.util.Objects::nonNull).forEach(every::add);
+            for (Box e : every) {
+                assertThat(e.x()).isGreaterThanOrEqualTo(b.x());
+                assertThat(e.y()).isGreaterThanOrEqualTo(b.y());
+                assertThat(e.maxX()).isLessThanOrEqualTo(b.maxX() + 1e-9);
+                assertThat(e.maxY()).isLessThanOrEqualTo(b.maxY() + 1e-9);
+            }
+            // The smallest such box: each side is some node's or route's side (what the fit view shows).
+            assertThat(every.stream().mapToDouble(Box::x).min().getAsDouble()).isEqualTo(b.x());
+            assertThat(every.stream().mapToDouble(Box::y).min().getAsDouble()).isEqualTo(b.y());
+            assertThat(every.stream().mapToDouble(Box::maxX).max().getAsDouble()).isCloseTo(b.maxX(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(every.stream().mapToDouble(Box::maxY).max().getAsDouble()).isCloseTo(b.maxY(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
     private static Box layoutArea(DiagramScene scene) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (SceneNode n : scene.nodes()) {
