@@ -22,9 +22,10 @@ import dev.faultline.app.workspace.WorkspaceViewModel;
  * {@link FrameScript}, then writes a Markdown report (frames per second at fit, mid and close zoom; the worst FX
  * stall of every operation). Not a test: run it under a display, for example
  * <pre>
- * xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw -cp target/faultline.jar \
+ * xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:TieredStopAtLevel=1 -Dprism.order=sw -cp target/faultline.jar \
  *     dev.faultline.app.FrameBench /tmp/g2000.yaml /tmp/g5000.yaml
  * </pre>
+ * ({@code -XX:TieredStopAtLevel=1}: the app's JIT as the {@code faultline} wrapper and the installers start it.)
  * {@code -Dfaultline.bench.out=FILE} (default target/frame-bench.md), {@code -Dfaultline.bench.pan=SECONDS}
  * (default 3) per zoom level (0: no panning), {@code -Dfaultline.bench.levels=fit,mid} the zoom levels the
  * operations run at, {@code -Dfaultline.bench.zoom=false} pans without the slow zoom in and out (a drag).
