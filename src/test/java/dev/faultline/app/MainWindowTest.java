@@ -222,6 +222,20 @@ class MainWindowTest {
     }
 
     @Test
+    void pointingAtAFindingShowsItInFullAsATooltip(FxRobot robot) {
+        javafx.scene.control.Labeled entry = robot.lookup(".finding-leaf").match(n -> shown(n)
+                && ((javafx.scene.control.Labeled) n).getText().startsWith("orders-db — ")).query();
+        // Made when the pointer first comes (a tooltip per row cost the FX thread at 20,000 nodes), not before.
+        assertTrue(entry.getTooltip() == null, "no tooltip before the row is pointed at");
+        robot.moveTo(robot.point(entry).atPosition(javafx.geometry.Pos.CENTER_LEFT)
+                .atOffset(new javafx.geometry.Point2D(60, 0)));
+        assertTrue(entry.getTooltip() != null, "a tooltip once pointed at");
+        String tip = entry.getTooltip().getText();
+        assertTrue(tip.startsWith(entry.getText() + "\n\n"), tip);
+        assertTrue(tip.length() > entry.getText().length() + 2, "the finding's detail follows its line: " + tip);
+    }
+
+    @Test
     void theBackgroundMenuFailsAZoneAndTheTeamPanelFailsATeam(FxRobot robot) {
         Node canvas = robot.lookup("#diagram-canvas").query();
         robot.rightClickOn(robot.point(canvas).atPosition(javafx.geometry.Pos.TOP_LEFT)

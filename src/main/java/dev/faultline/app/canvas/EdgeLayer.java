@@ -597,8 +597,7 @@ final class EdgeLayer extends Group {
         double sy = sx;
         double tx = f.x0();
         double ty = f.y0();
-        if (p.getMxy() == 0 && p.getMyx() == 0 && p.getMxx() > 0 && p.getMyy() > 0
-                && Math.abs(p.getMxx() * sx - 1) < 1e-6 && Math.abs(p.getMyy() * sy - 1) < 1e-6) {
+        if (onWholePixels(f, p)) {
             // Pisces truncates the transform to 16.16 fixed point: a hair above 1 stays exactly 1, a hair below
             // becomes 65535/65536; and whole pixels a hair away from 0 stay whole.
             sx = 1 / p.getMxx() * (1 + 1e-9);

@@ -64,22 +64,10 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
      */
     private static Box bounds(DiagramScene s, List<Box> edgeBoxes) {
         if (s.nodes().isEmpty()) return null;
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (SceneNode n : s.nodes()) {
-            Box b = n.bounds();
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
-        }
-        for (Box b : edgeBoxes) {
-            if (b == null) continue;
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
-        }
-        return new Box(minX, minY, maxX - minX, maxY - minY);
+        List<Box> all = new ArrayList<>(s.nodes().size() + edgeBoxes.size());
+        for (SceneNode n : s.nodes()) all.add(n.bounds());
+        for (Box b : edgeBoxes) if (b != null) all.add(b);
+        return Box.enclosing(all);
     }
 
     /** The edges' grid (large graphs; null otherwise), waiting for it if it is still being made. */

@@ -3,7 +3,6 @@ package dev.faultline.app.panels;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.Tooltip;
 
 import dev.faultline.app.workspace.TopologyDocument;
 import dev.faultline.app.workspace.WorkspaceViewModel;
@@ -215,19 +214,11 @@ public final class FindingsView extends TreeView<FindingEntry> {
     private static final class EntryCell extends TreeCell<FindingEntry> {
         private final WorkspaceViewModel vm;
 
-        /** The entry's tooltip text (null: none), made into a tooltip when the pointer first comes. */
-        private String tip;
+        /** The entry's detail, made into a tooltip when the pointer first comes. */
+        private final LazyTooltip tip = new LazyTooltip(this);
 
         EntryCell(WorkspaceViewModel vm) {
             this.vm = vm;
-            // A Tooltip per cell and update is a popup control with its own CSS: made only for a row pointed at.
-            setOnMouseEntered(e -> showTip());
-        }
-
-        private void showTip() {
-            if (tip == null) setTooltip(null);
-            else if (getTooltip() == null) setTooltip(new Tooltip(tip));
-            else getTooltip().setText(tip);
         }
 
         @Override
@@ -237,8 +228,7 @@ public final class FindingsView extends TreeView<FindingEntry> {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
-                tip = null;
-                if (getTooltip() != null) setTooltip(null);
+                tip.set(null);
                 return;
             }
             var decision = item.key() == null ? null : vm.reviews().get(item.key());
@@ -252,8 +242,7 @@ public final class FindingsView extends TreeView<FindingEntry> {
             setWrapText(true);
             setPrefWidth(0);
             getStyleClass().add(item.children().isEmpty() && item.detail() != null ? "finding-leaf" : "finding-group");
-            tip = item.detail() == null ? null : item.text() + "\n\n" + item.detail();
-            if (getTooltip() != null || isHover()) showTip();
+            tip.set(item.detail() == null ? null : item.text() + "\n\n" + item.detail());
             setGraphic(null);
             var compared = vm.comparisonProperty().get();
             if (item.key() != null && compared != null && compared.newFindingKeys().contains(item.key())) {

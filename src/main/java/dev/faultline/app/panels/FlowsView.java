@@ -80,20 +80,8 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
     }
 
     private static final class FlowCell extends ListCell<FlowRow> {
-        /** The contributor bar's tooltip text (null: none), made into a tooltip when the pointer first comes. */
-        private String tip;
-
-        FlowCell() {
-            // A Tooltip per cell and update cost the FX thread tens of milliseconds when a large file opened (each
-            // is a popup control with its own CSS); most are never hovered.
-            setOnMouseEntered(e -> showTip());
-        }
-
-        private void showTip() {
-            if (tip == null) setTooltip(null);
-            else if (getTooltip() == null) setTooltip(new javafx.scene.control.Tooltip(tip));
-            else getTooltip().setText(tip);
-        }
+        /** The contributor bar's shares, made into a tooltip when the pointer first comes. */
+        private final LazyTooltip tip = new LazyTooltip(this);
 
         @Override
         public void updateSelected(boolean selected) {
@@ -107,7 +95,7 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
             getStyleClass().removeAll("flow-up", "flow-down", "flow-degraded");
             if (empty || item == null) {
                 setText(null);
-                tip = null;
+                tip.set(null);
                 return;
             }
             String mark = switch (item.state()) {
@@ -133,14 +121,13 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
         /** A thin bar split by the top contributors' shares of the unavailability, named in its tooltip. */
         private javafx.scene.Node contributorBar(FlowAvailability a) {
             if (a == null || a.contributors().isEmpty()) {
-                tip = null;
-                if (getTooltip() != null) setTooltip(null);
+                tip.set(null);
                 return null;
             }
             javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
             bar.getStyleClass().add("contributor-bar");
             double total = a.contributors().stream().mapToDouble(c -> Math.min(1, c.share())).sum();
-            StringBuilder tip = new StringBuilder("Share of the unavailability:");
+            StringBuilder shares = new StringBuilder("Share of the unavailability:");
             String[] colours = {"#c0392b", "#e67e22", "#f1c40f", "#8e44ad", "#7f8c8d"};
             for (int i = 0; i < a.contributors().size(); i++) {
                 Contributor c = a.contributors().get(i);
@@ -149,10 +136,9 @@ public final class FlowsView extends ListView<FlowsView.FlowRow> {
                 r.setPrefWidth(160 * Math.min(1, c.share()) / Math.max(1, total));
                 r.setStyle("-fx-background-color: " + colours[i % colours.length] + ";");
                 bar.getChildren().add(r);
-                tip.append('\n').append(c.node()).append("  ").append(Percent.share(c.share()));
+                shares.append('\n').append(c.node()).append("  ").append(Percent.share(c.share()));
             }
-            this.tip = tip.toString();
-            if (getTooltip() != null || isHover()) showTip();
+            tip.set(shares.toString());
             return bar;
         }
 
