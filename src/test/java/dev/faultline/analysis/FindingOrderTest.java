@@ -50,6 +50,45 @@ class FindingOrderTest {
     }
 
     /**
+     * {@link FindingMerge} (issue #18: groups of severity and rule, no finding compared) against the merge it replaced,
+     * one {@link FindingOrder#sort} of the concatenation: long lists with many distinct first nodes, rules that write
+     * several ids and several rules that write one id, every severity, equal findings kept in the rules' order.
+     */
+    @Test
+    void mergeByGroupsIsTheSortOfTheConcatenation() {
+        Random random = new Random(1818);
+        for (int round = 0; round < 80; round++) {
+            List<List<Finding>> perRule = new ArrayList<>();
+            int rules = 1 + random.nextInt(20);
+            for (int r = 0; r < rules; r++) {
+                List<Finding> found = new ArrayList<>();
+                int n = random.nextInt(5) == 0 ? 0 : random.nextInt(1 + random.nextInt(3000));
+                String rule = random.nextInt(4) == 0 ? "shared-" + random.nextInt(2) : "rule-" + r;
+                int ids = 1 + random.nextInt(3);
+                for (int i = 0; i < n; i++) {
+                    String ruleId = new String(rule + (ids == 1 ? "" : "-" + random.nextInt(ids)));
+                    Severity severity = Severity.values()[random.nextInt(Severity.values().length)];
+                    List<String> nodes = random.nextInt(50) == 0 ? List.of()
+                            : List.of("svc-" + random.nextInt(round < 40 ? 5000 : 30));
+                    found.add(new Finding(ruleId, severity, nodes, "f" + r + "." + i, ""));
+                }
+                perRule.add(Analyzer.sorted(found));
+            }
+            List<Finding> concatenated = new ArrayList<>();
+            perRule.forEach(concatenated::addAll);
+            assertIdentical(FindingOrder.sort(concatenated), FindingMerge.merge(perRule), "round " + round);
+        }
+    }
+
+    /** The same finding objects in the same order. */
+    private static void assertIdentical(List<Finding> expected, List<Finding> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what);
+        for (int i = 0; i < expected.size(); i++) {
+            if (expected.get(i) != actual.get(i)) assertEquals(expected.get(i), actual.get(i), what + " at " + i);
+        }
+    }
+
+    /**
      * The written-out order ({@link FindingOrder}, issue #18) against the chained comparator it replaced: the same sign
      * for every pair, with rule ids and first nodes that are equal but distinct strings, the same string object, or
      * absent.

@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import dev.faultline.model.Dependency;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.CompiledTopology;
 import dev.faultline.simulation.StrongComponents;
+import dev.faultline.analysis.latency.SyncCalls;
 
 /**
  * Retry amplification along sync paths from flow entries (risk-model.md section 4). For each entry, the largest
@@ -29,25 +29,13 @@ public final class RetryStorms {
     public static List<RetryStorm> find(Topology topology) {
         CompiledTopology compiled = CompiledTopology.of(topology);
         int n = compiled.nodeCount();
-        // Sync edges as flat arrays per caller (dependency order): 200 entries × the whole graph at 50,000 nodes
-        // made boxed edge lists the cost of this analysis. Ends by index from the compiled topology (no id look-ups).
-        List<Dependency> deps = topology.dependencies();
-        int[] count = new int[n];
-        for (int d = 0; d < deps.size(); d++) if (deps.get(d).isSync()) count[compiled.dependencyFrom(d)]++;
-        int[][] out = new int[n][];
-        int[][] retries = new int[n][];
-        for (int v = 0; v < n; v++) {
-            out[v] = new int[count[v]];
-            retries[v] = new int[count[v]];
-        }
-        Arrays.fill(count, 0);
-        for (int d = 0; d < deps.size(); d++) {
-            if (!deps.get(d).isSync()) continue;
-            int v = compiled.dependencyFrom(d);
-            out[v][count[v]] = compiled.dependencyTo(d);
-            retries[v][count[v]++] = deps.get(d).effectiveRetries();
-        }
-        StrongComponents scc = StrongComponents.of(out);
+        // Sync edges as flat arrays per caller (dependency order), with their components: the graph the latency
+        // analysis has already built for this topology (issue #18: building it again was most of this search at
+        // 50,000 nodes, where no entry reaches the threshold). The arrays are shared: only read here.
+        SyncCalls sync = SyncCalls.of(topology);
+        int[][] out = sync.callees();
+        int[][] retries = sync.retries();
+        StrongComponents scc = sync.components();
         int[] order = callersFirst(scc);
         int[] position = new int[n];
         for (int i = 0; i < n; i++) position[order[i]] = i;

@@ -34,7 +34,7 @@ public final class LatencyAnalysis {
 
     private LatencyAnalysis(Topology topology, boolean shared) {
         this.shared = shared;
-        g = new SyncGraph(topology);
+        g = SyncGraph.of(topology);
         base = new double[g.n];
         baseP99 = new double[g.n];
         fanOut = new double[g.n];

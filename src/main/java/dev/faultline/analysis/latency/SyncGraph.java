@@ -33,7 +33,26 @@ final class SyncGraph {
     final boolean[] noFigure;
     /** Node indices ordered callees first (ascending component). */
     final int[] calleesFirst;
+    /** The strongly connected components of {@link #to}, as {@link StrongComponents#of} numbers them. */
+    final StrongComponents components;
     private final CompiledTopology compiled;
+
+    /** The last graph made by {@link #of}, and its topology (compared by identity). */
+    private static Topology lastTopology;
+    private static SyncGraph last;
+
+    /**
+     * The sync graph of a topology, made once for the last topology asked for (it is never changed once made): the
+     * latency analysis and the rules that walk sync calls share it (issue #18: retry storms and sync cycles each built
+     * the same arrays and components again at 50,000 nodes, at the end of the run).
+     */
+    static synchronized SyncGraph of(Topology topology) {
+        if (topology != lastTopology) {
+            last = new SyncGraph(topology);
+            lastTopology = topology;
+        }
+        return last;
+    }
 
     SyncGraph(Topology topology) {
         this.topology = topology;
@@ -88,6 +107,7 @@ final class SyncGraph {
             callers[w][inCount[w]++] = v;
         }
         StrongComponents scc = StrongComponents.of(to);
+        components = scc;
         component = scc.of;
         int[][] members = scc.members();
         calleesFirst = new int[n];

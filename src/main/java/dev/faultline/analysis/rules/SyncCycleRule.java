@@ -5,7 +5,8 @@ import java.util.List;
 
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
-import dev.faultline.model.Mode;
+import dev.faultline.analysis.latency.SyncCalls;
+import dev.faultline.model.Node;
 
 /** {@code sync-cycle}: services that call each other synchronously in a loop. */
 public final class SyncCycleRule implements Rule {
@@ -17,11 +18,13 @@ public final class SyncCycleRule implements Rule {
 
     @Override
     public List<Finding> apply(AnalysisContext c) {
-        CallGraph g = new CallGraph(c.topology(), d -> d.mode() == Mode.SYNC);
+        // The sync calls' components as the latency analysis found them (issue #18: this rule built the same graph
+        // again); the same components, numbered the same, as a CallGraph of the sync dependencies.
+        List<Node> nodes = c.topology().nodes();
         List<Finding> out = new ArrayList<>();
-        for (int[] comp : g.members()) {
+        for (int[] comp : SyncCalls.of(c.topology()).components().members()) {
             if (comp.length < 2) continue;
-            List<String> ids = java.util.Arrays.stream(comp).mapToObj(g::idOf).sorted().toList();
+            List<String> ids = java.util.Arrays.stream(comp).mapToObj(v -> nodes.get(v).id()).sorted().toList();
             out.add(new Finding(id(), Severity.WARNING, ids, "Synchronous call cycle: " + String.join(", ", ids)
                     + " wait on each other. Under load, one slow member stalls the whole loop (threads held on"
                     + " both sides), retries amplify, and no member can be deployed or restarted independently.",
