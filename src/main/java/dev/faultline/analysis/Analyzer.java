@@ -22,7 +22,6 @@ import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 import dev.faultline.progress.ProgressListener;
-import dev.faultline.simulation.CompiledTopology;
 import dev.faultline.simulation.FailureEngine;
 import dev.faultline.simulation.NodeLossOutcome;
 
@@ -173,8 +172,7 @@ public final class Analyzer {
             // The rules start while availability is still being computed: the few that read it wait for it there.
             List<FlowAvailability> flows = new JoinedList<>(availability::join);
             List<Finding> findings = need.contains(AnalysisSection.FINDINGS)
-                    ? findings(tasks, topology, engine.compiled(), outcomes, spofs, domainSpofs, teams, flows, pairs,
-                    cancel) : List.of();
+                    ? findings(tasks, topology, outcomes, spofs, domainSpofs, teams, flows, pairs, cancel) : List.of();
             AnalysisReport report = new AnalysisReport(topology, need, spofs, domainSpofs,
                     ranked, teams,
                     coupling.join(), findings, availability.join(), pairs);
@@ -212,8 +210,7 @@ public final class Analyzer {
                 : Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
     }
 
-    private List<Finding> findings(SideTasks tasks, Topology topology, CompiledTopology compiled,
-                                   NodeLossOutcome[] outcomes, List<Spof> spofs,
+    private List<Finding> findings(SideTasks tasks, Topology topology, NodeLossOutcome[] outcomes, List<Spof> spofs,
                                    List<DomainSpof> domains, List<TeamFigures> teams,
                                    List<FlowAvailability> availability, DoubleFaults doubleFaults,
                                    CancellationToken cancel) {
@@ -229,8 +226,7 @@ public final class Analyzer {
             Rule rule = rules.get(i);
             perRule.set(i, tasks.start(() -> {
                 cancel.throwIfCancelled();
-                // By the nodes' ranks in id order (issue #18), made once and shared (latency has made it at 50,000).
-                return FindingOrder.sort(rule.apply(context), compiled, NodeIdOrder.of(topology));
+                return sorted(rule.apply(context));
             }));
         }
         // Joined in the same order, so this thread too takes the costliest rule nobody has begun.

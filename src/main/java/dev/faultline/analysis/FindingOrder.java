@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.faultline.simulation.CompiledTopology;
-
 /**
  * The order of findings in a report: severity, then rule, then first node (none sorts as ""). The same order as
  * {@code Comparator.comparing(Finding::severity).thenComparing(Finding::rule).thenComparing(first node)}, written
@@ -49,74 +47,6 @@ final class FindingOrder implements Comparator<Finding> {
         List<Finding> out = new ArrayList<>(keyed.length);
         for (Keyed k : keyed) out.add(k.finding);
         return out;
-    }
-
-    /** Bits of a packed key: the finding's position, its first node's rank + 1, its (severity, rule) group. */
-    private static final int INDEX_BITS = 27;
-    private static final int NODE_BITS = 27;
-    private static final int GROUP_LIMIT = 1 << (63 - INDEX_BITS - NODE_BITS);
-    /** More distinct rule ids than this in one list: sorted by {@link #sort(List)} (the rules write one or two). */
-    private static final int MAX_RULES = 32;
-
-    /**
-     * The findings in this order, equal ones as given: exactly {@link #sort(List)}, with each finding's first node
-     * compared by its rank in {@link NodeIdOrder} instead of by its id (issue #18: the String compares were most of the
-     * rules' sorts at 50,000 nodes). Each finding becomes one {@code long}, (severity, rule rank, node rank + 1,
-     * position) from the high bits down, all distinct, so a sort of the longs is the stable sort. Ranks compare as the
-     * ids do, and a finding without nodes ("") as rank -1, below every id. Findings whose first node is not a node of
-     * {@code compiled} (or lists too long to pack) are sorted by {@link #sort(List)}.
-     */
-    static List<Finding> sort(List<Finding> findings, CompiledTopology compiled, NodeIdOrder ids) {
-        int n = findings.size();
-        if (n < 2 || n >= 1 << INDEX_BITS || compiled.nodeCount() + 1 >= 1 << NODE_BITS) return sort(findings);
-        Finding[] all = findings.toArray(new Finding[0]);
-        String[] rules = new String[MAX_RULES];
-        int ruleCount = 0;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            Finding f = all[i];
-            int r = 0;
-            while (r < ruleCount && !rules[r].equals(f.rule())) r++;
-            if (r == ruleCount) {
-                if (ruleCount == MAX_RULES) return sort(findings);
-                rules[ruleCount++] = f.rule();
-            }
-            List<String> nodes = f.nodes();
-            long node;
-            if (nodes.isEmpty()) {
-                if (ids.hasEmptyId()) return sort(findings);
-                node = 0;
-            } else {
-                int v = compiled.indexOf(nodes.get(0));
-                if (v < 0) return sort(findings);
-                node = ids.rank(v) + 1;
-            }
-            // The rule's slot for now; its rank once every rule is known.
-            keys[i] = (long) r << (INDEX_BITS + NODE_BITS) | node << INDEX_BITS | i;
-        }
-        int[] ruleRank = ruleRanks(rules, ruleCount);
-        int severities = Severity.values().length;
-        if ((long) severities * ruleCount >= GROUP_LIMIT) return sort(findings);
-        long low = (1L << (INDEX_BITS + NODE_BITS)) - 1;
-        for (int i = 0; i < n; i++) {
-            int slot = (int) (keys[i] >>> (INDEX_BITS + NODE_BITS));
-            long group = (long) all[i].severity().ordinal() * ruleCount + ruleRank[slot];
-            keys[i] = group << (INDEX_BITS + NODE_BITS) | keys[i] & low;
-        }
-        Arrays.sort(keys);
-        List<Finding> out = new ArrayList<>(n);
-        int indexMask = (1 << INDEX_BITS) - 1;
-        for (long k : keys) out.add(all[(int) (k & indexMask)]);
-        return out;
-    }
-
-    /** Per slot, the rank of its rule among the distinct rules (String order). */
-    private static int[] ruleRanks(String[] rules, int count) {
-        String[] sorted = Arrays.copyOf(rules, count);
-        Arrays.sort(sorted);
-        int[] rank = new int[count];
-        for (int r = 0; r < count; r++) rank[r] = Arrays.binarySearch(sorted, rules[r]);
-        return rank;
     }
 
     /** A finding with its sort keys. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import dev.faultline.analysis.NodeIdOrder;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 
@@ -120,12 +119,14 @@ public final class LatencyAnalysis {
         return worst;
     }
 
-    /**
-     * Node indices sorted by id: hangs are tried in this order, so the first node by id wins ties. Shared with the
-     * findings' sort, made once per topology without boxing or a comparator (issue #18).
-     */
+    /** Node indices sorted by id: hangs are tried in this order, so the first node by id wins ties. */
     private int[] idOrder() {
-        return NodeIdOrder.of(g.topology).byId();
+        Integer[] order = new Integer[g.n];
+        for (int v = 0; v < g.n; v++) order[v] = v;
+        java.util.Arrays.sort(order, Comparator.comparing(g::idOf));
+        int[] out = new int[g.n];
+        for (int r = 0; r < g.n; r++) out[r] = order[r];
+        return out;
     }
 
     /** The entry, then each distinct via node that the entry does not reach over sync dependencies. */
