@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.faultline.analysis.NodeIdOrder;
 import dev.faultline.model.Node;
 import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
@@ -53,10 +54,12 @@ public final class CapacityAnalysis {
         double[] load = m.loads(new boolean[m.n]);
         double[] u = new double[m.n];
         for (int v = 0; v < m.n; v++) u[v] = m.utilization(v, load[v], m.replicas[v]);
-        List<NodeLoad> nodes = new ArrayList<>();
-        for (int v = 0; v < m.n; v++) nodes.add(nodeLoad(m, v, load[v], u[v]));
-        nodes.sort(Comparator.comparing(NodeLoad::node));
-        return new CapacityReport(nodes, rehearse(engine, m, load, u));
+        // By node id: the topology's one order of its nodes by id (issue #18: the same list as sorting them here, a
+        // stable sort by id of the nodes in index order, without a second sort of 50,000 ids).
+        int[] byId = NodeIdOrder.of(m.topology).byId();
+        List<NodeLoad> nodes = new ArrayList<>(m.n);
+        for (int v : byId) nodes.add(nodeLoad(m, v, load[v], u[v]));
+        return new CapacityReport(nodes, rehearse(engine, m, load, u, byId));
     }
 
     /** The load under one scenario; states stay as the failure engine says. */
@@ -91,11 +94,16 @@ public final class CapacityAnalysis {
      * {@code instance:X} for every node with capacityRps and at least two replicas (by id), then {@code zone:Z} for
      * every zone (by id): the nodes not DOWN with U > 1 that have U ≤ 1 with everything up.
      */
-    private static List<Overload> rehearse(FailureEngine engine, LoadModel m, double[] load, double[] baseU) {
+    private static List<Overload> rehearse(FailureEngine engine, LoadModel m, double[] load, double[] baseU,
+                                           int[] byId) {
         List<Overload> out = new ArrayList<>();
-        List<Node> candidates = new ArrayList<>(m.topology.nodes().stream()
-                .filter(x -> x.capacityRps() != null && x.replicas() >= 2).toList());
-        candidates.sort(Comparator.comparing(Node::id));
+        // The candidates in node order sorted stably by id are the candidates in the nodes' id order.
+        List<Node> all = m.topology.nodes();
+        List<Node> candidates = new ArrayList<>();
+        for (int v : byId) {
+            Node x = all.get(v);
+            if (x.capacityRps() != null && x.replicas() >= 2) candidates.add(x);
+        }
         ScenarioProbe probe = new ScenarioProbe(engine.compiled());
         for (Node x : candidates) {
             String event = FailureEvent.instance(x.id()).toString();

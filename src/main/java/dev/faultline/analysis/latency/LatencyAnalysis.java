@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.faultline.analysis.NodeIdOrder;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 
@@ -78,8 +79,10 @@ public final class LatencyAnalysis {
         WorstCase[] worst = worstCases(members);
         List<FlowLatency> out = new ArrayList<>();
         for (int f = 0; f < flows.size(); f++) out.add(flowLatency(flows.get(f).id(), members[f], worst[f]));
-        Map<String, Double> nodeMs = new LinkedHashMap<>();
-        Map<String, Double> nodeP99 = new LinkedHashMap<>();
+        // Sized for every node up front (issue #18: growing two maps to 50,000 entries rehashed them ~14 times each).
+        int capacity = (int) Math.min(1 << 30, g.n * 4L / 3 + 1);
+        Map<String, Double> nodeMs = new LinkedHashMap<>(capacity);
+        Map<String, Double> nodeP99 = new LinkedHashMap<>(capacity);
         for (int v = 0; v < g.n; v++) {
             nodeMs.put(g.idOf(v), g.noFigure[v] ? null : base[v]);
             nodeP99.put(g.idOf(v), g.noFigure[v] ? null : baseP99[v]);
@@ -119,14 +122,12 @@ public final class LatencyAnalysis {
         return worst;
     }
 
-    /** Node indices sorted by id: hangs are tried in this order, so the first node by id wins ties. */
+    /**
+     * Node indices sorted by id: hangs are tried in this order, so the first node by id wins ties. The one order of
+     * the topology's nodes by id that capacity shares (issue #18: each sorted the 50,000 nodes by id).
+     */
     private int[] idOrder() {
-        Integer[] order = new Integer[g.n];
-        for (int v = 0; v < g.n; v++) order[v] = v;
-        java.util.Arrays.sort(order, Comparator.comparing(g::idOf));
-        int[] out = new int[g.n];
-        for (int r = 0; r < g.n; r++) out[r] = order[r];
-        return out;
+        return NodeIdOrder.of(g.topology).byId();
     }
 
     /** The entry, then each distinct via node that the entry does not reach over sync dependencies. */
