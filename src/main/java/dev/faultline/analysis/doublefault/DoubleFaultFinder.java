@@ -134,7 +134,19 @@ public final class DoubleFaultFinder {
 
     /** For each gate provider: the events (ascending; nodes, then zones) whose C contains it; null for other nodes. */
     private int[][] killers(Gates gates, CancellationToken cancel) {
-        int[] targets = Arrays.stream(gates.providers).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        // Every gate provider once, ascending (marked in an array: a stream's distinct() boxed each of them).
+        boolean[] isTarget = new boolean[nodeCount];
+        int targetCount = 0;
+        for (int[] ps : gates.providers) {
+            for (int p : ps) {
+                if (!isTarget[p]) {
+                    isTarget[p] = true;
+                    targetCount++;
+                }
+            }
+        }
+        int[] targets = new int[targetCount];
+        for (int v = 0, i = 0; v < nodeCount; v++) if (isTarget[v]) targets[i++] = v;
         int[][] byNode = KillerSets.of(targets, gates.seriesStart, gates.seriesTo, gates.ofCaller, gates.providers,
                 nodeCount);
         cancel.throwIfCancelled();
@@ -246,22 +258,30 @@ public final class DoubleFaultFinder {
             int[] seriesTo = new int[series.size()];
             int[] fill = Arrays.copyOf(seriesStart, n);
             for (int[] edge : series) seriesTo[fill[edge[0]]++] = edge[1];
-            List<List<Integer>> of = new ArrayList<>();
-            List<List<Integer>> byCaller = new ArrayList<>();
+            // Per node, its gates as a provider and as the caller, ascending: counted, then filled in gate order
+            // (issue #18: a boxed list per node and two streams to arrays were a fifteenth of this analysis).
+            int gateCount = providers.size();
+            int[] caller = new int[gateCount];
+            int[] ofCount = new int[n];
+            int[] byCallerCount = new int[n];
+            for (int g = 0; g < gateCount; g++) {
+                caller[g] = callers.get(g);
+                for (int p : providers.get(g)) ofCount[p]++;
+                byCallerCount[caller[g]]++;
+            }
+            int[][] of = new int[n][];
+            int[][] byCaller = new int[n][];
             for (int v = 0; v < n; v++) {
-                of.add(new ArrayList<>(0));
-                byCaller.add(new ArrayList<>(0));
+                of[v] = new int[ofCount[v]];
+                byCaller[v] = new int[byCallerCount[v]];
             }
-            for (int g = 0; g < providers.size(); g++) {
-                for (int p : providers.get(g)) of.get(p).add(g);
-                byCaller.get(callers.get(g)).add(g);
+            Arrays.fill(ofCount, 0);
+            Arrays.fill(byCallerCount, 0);
+            for (int g = 0; g < gateCount; g++) {
+                for (int p : providers.get(g)) of[p][ofCount[p]++] = g;
+                byCaller[caller[g]][byCallerCount[caller[g]]++] = g;
             }
-            return new Gates(callers.stream().mapToInt(Integer::intValue).toArray(), providers.toArray(new int[0][]),
-                    toArrays(of), toArrays(byCaller), seriesStart, seriesTo);
-        }
-
-        private static int[][] toArrays(List<List<Integer>> lists) {
-            return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            return new Gates(caller, providers.toArray(new int[0][]), of, byCaller, seriesStart, seriesTo);
         }
     }
 }
