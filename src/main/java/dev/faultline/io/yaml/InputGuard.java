@@ -50,6 +50,31 @@ public final class InputGuard {
         return utf8(bytes, start, log).flatMap(text -> checkText(text, log, false));
     }
 
+    /**
+     * A reader of the file's bytes as they are, when {@link #decode} would find nothing wrong and give one character
+     * for each byte: not too big, not empty, all printable ASCII and line feeds after a UTF-8 byte order mark, no
+     * line too long (issue #18: nearly every topology is read without decoding it; that pass and the copy cost about
+     * 0.1 s at 50,000 nodes). Empty otherwise: decode the bytes, which reports what is wrong.
+     */
+    public static Optional<PlainBytesReader> undecoded(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) return Optional.empty();
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (start == bytes.length || !noLineTooLong(bytes, start)) return Optional.empty();
+        return PlainBytesReader.of(bytes, start);
+    }
+
+    /** {@link #noLineTooLong(String)} of the bytes from {@code from} on, a byte for a character. */
+    static boolean noLineTooLong(byte[] bytes, int from) {
+        int n = bytes.length;
+        for (int p = from; n - p > MAX_LINE_CHARS; ) {
+            int lineBreak = p + MAX_LINE_CHARS;
+            while (lineBreak >= p && bytes[lineBreak] != '\n') lineBreak--;
+            if (lineBreak < p) return false;
+            p = lineBreak + 1;
+        }
+        return true;
+    }
+
     /** Checks text that is already decoded (the {@code parse(String)} entry point). */
     public static Optional<String> checkText(String text, ProblemLog log) {
         return checkText(text, log, true);
