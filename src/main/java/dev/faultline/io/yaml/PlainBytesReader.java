@@ -21,8 +21,8 @@ import static dev.faultline.io.yaml.PlainScalars.scalar;
 import static dev.faultline.io.yaml.PlainScalars.wordStart;
 
 /**
- * {@link PlainBlockReader} over a file's bytes when they are all printable ASCII and line feeds (issue #18: nearly
- * every topology, and every generated one). Each byte is then one character, so offsets, lines and columns are those
+ * {@link PlainBlockReader} over a file's bytes when they are all printable ASCII and line feeds (issue #18: every
+ * generated file, and hand-written ones without a character beyond ASCII). Each byte is then one character, so offsets, lines and columns are those
  * of the decoded text, and the file is read without decoding it: no 36 MB string at 50,000 nodes, and array reads
  * instead of {@code String.charAt}, which the client compiler does not make cheap.
  *
