@@ -10,9 +10,9 @@ import dev.faultline.io.yaml.YamlNode;
 import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
- * A file's bytes from {@code start} (after a byte order mark) as the text {@link PlainSplitRead} cuts and reads,
- * for a file that is all printable ASCII (issue #18: read without decoding it). Every method is its string twin in
- * {@link PlainSplitRead} with a byte for a character. Where the string's reading would go on to cut the file before
+ * A file's bytes from {@code start} (after a byte order mark) as the text {@link PlainSplitRead} cuts and reads
+ * (issue #18: a file of printable ASCII is read without decoding it; the reads refuse any other byte). Every method
+ * is its string twin in {@link PlainSplitRead} with a byte for a character. Where the string's reading would go on to cut the file before
  * a top-level key (a big file not cut inside a list), the answer is "not known" ({@link PlainSplitRead.Read#known}):
  * the caller decodes the file and reads the string.
  */

@@ -61,9 +61,10 @@ public final class PlainSplitRead {
     }
 
     /**
-     * What {@link #readCleanly(String, ProblemLog)} gives for the decoded text of a file of printable ASCII, read from
-     * its bytes (issue #18). {@link BytesRead#known} is false when that is not known from the bytes (a big file not
-     * cut inside a list, which the string's reading cuts before a top-level key): then decode and read the text.
+     * What {@link #readCleanly(String, ProblemLog)} gives for the decoded text of a file, read from its bytes (issue
+     * #18). {@link BytesRead#known} is false when that is not known from the bytes (a byte other than printable ASCII
+     * and line feeds, or a big file not cut inside a list, which the string's reading cuts before a top-level key):
+     * then decode and read the text.
      */
     public BytesRead readCleanly(PlainBytesReader ascii, ProblemLog log) {
         return readCleanly(ascii, log, (int) ((ascii.bytes().length - ascii.start()) * HEAD_SHARE));
@@ -72,7 +73,11 @@ public final class PlainSplitRead {
     /** {@link #readCleanly(PlainBytesReader, ProblemLog)} aimed at {@code aim} characters after the text's start. */
     BytesRead readCleanly(PlainBytesReader ascii, ProblemLog log, int aim) {
         Read read = read(new AsciiText(ascii), log, ascii.start() + aim);
-        return new BytesRead(read.parts(), read.known());
+        if (read.parts().isPresent() || !read.known()) return new BytesRead(read.parts(), read.known());
+        // Nothing read: the text's reading reads nothing either, unless a byte the bytes reader refuses would decode
+        // to a character the string reader reads. Looked for only now (the reads look at the bytes they read).
+        return new BytesRead(Optional.empty(), !ascii.metOtherByte()
+                && PlainBytesReader.plainAscii(ascii.bytes(), ascii.start(), ascii.bytes().length));
     }
 
     /**

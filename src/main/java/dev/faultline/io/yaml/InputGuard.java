@@ -51,17 +51,17 @@ public final class InputGuard {
     }
 
     /**
-     * A reader of the file's bytes as they are, when {@link #decode} would find nothing wrong and give one character
-     * for each byte: not too big, not empty, all printable ASCII and line feeds after a UTF-8 byte order mark, no
-     * line too long (issue #18: every generated file, and any other of printable ASCII, is read without decoding
-     * it; the decoding's passes and copy cost about 0.1 s at 50,000 nodes). Empty otherwise: decode the bytes, which
-     * reports what is wrong.
+     * A reader of the file's bytes as they are, when {@link #decode}'s checks but the characters' pass (the size, an
+     * empty file, no line too long) find nothing wrong; the reader itself refuses every byte but printable ASCII and
+     * line feeds, whose decoding would then find nothing wrong either and give one character for each byte (issue
+     * #18: every generated file, and any other of printable ASCII, is read without decoding it; decoding's passes
+     * and copy cost about 0.1 s at 50,000 nodes). Empty otherwise: decode the bytes, which reports what is wrong.
      */
     public static Optional<PlainBytesReader> undecoded(byte[] bytes) {
         if (bytes.length > MAX_BYTES) return Optional.empty();
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (start == bytes.length || !noLineTooLong(bytes, start)) return Optional.empty();
-        return PlainBytesReader.of(bytes, start);
+        return Optional.of(new PlainBytesReader(bytes, start));
     }
 
     /** {@link #noLineTooLong(String)} of the bytes from {@code from} on, a byte for a character. */

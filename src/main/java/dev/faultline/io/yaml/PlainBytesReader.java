@@ -22,27 +22,29 @@ import static dev.faultline.io.yaml.PlainScalars.wordStart;
 
 /**
  * {@link PlainBlockReader} over a file's bytes when they are all printable ASCII and line feeds (issue #18: every
- * generated file, and hand-written ones without a character beyond ASCII). Each byte is then one character, so offsets, lines and columns are those
- * of the decoded text, and the file is read without decoding it: no 36 MB string at 50,000 nodes, and array reads
- * instead of {@code String.charAt}, which the client compiler does not make cheap.
+ * generated file, and hand-written ones without a character beyond ASCII). Each byte is then one character, so
+ * offsets, lines and columns are those of the decoded text, and the file is read without decoding it: no 36 MB
+ * string at 50,000 nodes, no pass to decode and check it, and array reads instead of {@code String.charAt}, which the
+ * client compiler does not make cheap.
  *
  * <p>It reads exactly what {@link PlainBlockReader} reads of the decoded text, line for line the same steps (that
- * reader is its oracle: {@code PlainBytesReaderTest}), and answers "not mine" (empty) for the rest. One is made only
- * for bytes that are all printable ASCII ({@link #of}), checked once, so its reads need not look at them again.
+ * reader is its oracle: {@code PlainBytesReaderTest}), and answers "not mine" (empty) for the rest. Any other byte
+ * (not ASCII, a tab, a carriage return, a NUL...) is met by the line cursor, which looks at every byte of a line once
+ * anyway, so no pass of its own looks for them: the read ends "not mine" there, and {@link #metOtherByte} says so
+ * (then only the decoded text can say what the string reader reads). A read that answers has met every byte of its
+ * region. The two parts of a file read on two threads share one reader: a part that meets another byte ends the other
+ * part's read too, at its next list item.
  */
 public final class PlainBytesReader {
     private final byte[] text;
     private final int start;
+    /** Set by a read that met a byte other than printable ASCII or a line feed; read by every read's lists. */
+    private volatile boolean otherByte;
 
-    private PlainBytesReader(byte[] text, int start) {
-        this.text = text;
+    /** A reader of {@code bytes} from {@code start} on (after a byte order mark, say). */
+    public PlainBytesReader(byte[] bytes, int start) {
+        this.text = bytes;
         this.start = start;
-    }
-
-    /** A reader of {@code bytes} from {@code start} on, when they are all {@link #plainAscii}; else empty. */
-    public static Optional<PlainBytesReader> of(byte[] bytes, int start) {
-        return plainAscii(bytes, start, bytes.length) ? Optional.of(new PlainBytesReader(bytes, start))
-                : Optional.empty();
     }
 
     /**
@@ -52,10 +54,18 @@ public final class PlainBytesReader {
      */
     public static boolean plainAscii(byte[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            byte b = text[i];
-            if (b < 0x20 && b != '\n' || b == 0x7F) return false; // bytes over 0x7F are negative
+            if (!plain(text[i])) return false;
         }
         return true;
+    }
+
+    private static boolean plain(byte b) {
+        return b >= 0x20 ? b != 0x7F : b == '\n'; // bytes over 0x7F are negative
+    }
+
+    /** Whether a read met a byte other than printable ASCII or a line feed (and so read nothing). */
+    public boolean metOtherByte() {
+        return otherByte;
     }
 
     /** The bytes read (all of them: the text begins at {@link #start}). */
@@ -71,7 +81,7 @@ public final class PlainBytesReader {
     /** The region from {@code from} (the start of a line) to {@code to}, as {@link PlainBlockReader#read} reads it. */
     public Optional<YamlNode> read(int from, int to, int linesBefore, YamlTreeReader.ItemSink sink) {
         try {
-            return Optional.ofNullable(new Parse(text, from, to, linesBefore, sink).document());
+            return Optional.ofNullable(new Parse(this, from, to, linesBefore, sink).document());
         } catch (NotPlain e) {
             return Optional.empty();
         }
@@ -82,7 +92,7 @@ public final class PlainBytesReader {
                                           YamlTreeReader.ItemSink sink) {
         if (!sink.accepts(key)) return Optional.empty();
         try {
-            return Optional.of(new Parse(text, from, text.length, linesBefore, sink).listTail(key, column));
+            return Optional.of(new Parse(this, from, text.length, linesBefore, sink).listTail(key, column));
         } catch (NotPlain e) {
             return Optional.empty();
         }
@@ -90,6 +100,7 @@ public final class PlainBytesReader {
 
     /** One read of one region: {@link PlainBlockReader}'s parse, with {@code t[i]} for {@code t.charAt(i)}. */
     private static final class Parse {
+        private final PlainBytesReader reader;
         private final byte[] t;
         private final int stop;
         private final int linesBefore;
@@ -114,8 +125,9 @@ public final class PlainBytesReader {
         private boolean eof;
         private int after;
 
-        Parse(byte[] text, int from, int to, int linesBefore, YamlTreeReader.ItemSink sink) {
-            this.t = text;
+        Parse(PlainBytesReader reader, int from, int to, int linesBefore, YamlTreeReader.ItemSink sink) {
+            this.reader = reader;
+            this.t = reader.text;
             this.stop = to;
             this.ls = from;
             this.linesBefore = linesBefore;
@@ -144,12 +156,20 @@ public final class PlainBytesReader {
 
         // --- the line cursor ---
 
+        /** Also where every byte is looked at: one other than printable ASCII or a line feed ends the read. */
         private void setLine() {
             byte[] t = this.t;
             int i = ls;
             while (i < stop && t[i] == ' ') i++;
             ind = i - ls;
-            while (i < stop && t[i] != '\n') i++;
+            for (; i < stop; i++) {
+                byte b = t[i];
+                if (b < 0x20 || b == 0x7F) {
+                    if (b == '\n') break;
+                    reader.otherByte = true;
+                    throw NOT_PLAIN;
+                }
+            }
             le = i;
         }
 
@@ -251,6 +271,7 @@ public final class PlainBytesReader {
                 }
                 if (streamKey != null) sink.item(streamKey, item);
                 else items.add(item);
+                if (reader.otherByte) throw NOT_PLAIN; // the other part met one: nothing will be read
                 if (eof || ind < col) break;
                 if (ind > col) throw NOT_PLAIN;
                 if (!atDash()) break;

@@ -153,8 +153,14 @@ class PlainSplitReadTest {
      * problems) or the same nothing; "not known" only where the text's reading cuts a big file before a top-level key.
      */
     private static void assertBytesReadAsText(String text, int aim, String where) {
-        if (!text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7E))) return;
         PlainSplitRead split = new PlainSplitRead(1);
+        if (!text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7E))) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            PlainSplitRead.BytesRead read = split.readCleanly(new PlainBytesReader(bytes, 0), new ProblemLog(FILE),
+                    aim);
+            assertFalse(read.known() || read.parts().isPresent(), () -> "other bytes are left to the text: " + where);
+            return;
+        }
         PlainSplitRead.BytesRead actual = readBytes(split, text, 0, aim);
         PlainSplitRead.Read expected = split.read(text, new ProblemLog(FILE), aim);
         if (!actual.known()) {
@@ -166,12 +172,12 @@ class PlainSplitReadTest {
 
     /** Reads {@code text}'s bytes, after {@code start} bytes of a byte order mark when 3. */
     private static PlainSplitRead.BytesRead readBytes(PlainSplitRead split, String text, int start, int aim) {
-        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] bytes = new byte[start + body.length];
         byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         System.arraycopy(mark, 0, bytes, 0, start);
         System.arraycopy(body, 0, bytes, start, body.length);
-        return split.readCleanly(PlainBytesReader.of(bytes, start).orElseThrow(), new ProblemLog(FILE), aim);
+        return split.readCleanly(new PlainBytesReader(bytes, start), new ProblemLog(FILE), aim);
     }
 
     private static void assertSameParts(Optional<SplitYamlRead.Parts> expected, Optional<SplitYamlRead.Parts> actual,

@@ -24,8 +24,8 @@ import dev.faultline.io.v1.TopologyWriter;
 /**
  * The bytes reader (issue #18) reads a file of printable ASCII exactly as {@link PlainBlockReader} reads its decoded
  * text (the oracle): the same tree or the same "not mine", the same items to the sink in the same order, in one piece,
- * in any region that starts a line, and from any list item on ({@code readListTail}); and it is made for no other
- * file ({@link PlainBytesReader#of}), so every other file keeps the string's reading. Checked on every topology file
+ * in any region that starts a line, and from any list item on ({@code readListTail}); and it reads no other text
+ * (it says it met another byte), so every other file keeps the string's reading. Checked on every topology file
  * in the repository, generated files, YAML corners and thousands of mutated texts, with non-ASCII characters, CRLF,
  * tabs, byte order marks, comments, flow collections and quoted scalars among the mutations.
  */
@@ -66,11 +66,16 @@ class PlainBytesReaderTest {
     @Test
     void onlyPrintableAsciiAndLineFeedsAreReadFromTheBytes() {
         for (int b = 0; b < 256; b++) {
-            byte[] bytes = {'a', ':', ' ', (byte) b, '\n'};
-            boolean plain = b == '\n' || (b >= 0x20 && b <= 0x7E);
-            assertEquals(plain, PlainBytesReader.of(bytes, 0).isPresent(), "byte " + b);
+            for (byte[] bytes : List.of(new byte[] {'a', ':', ' ', 'x', (byte) b, '\n', 'b', ':', ' ', '1', '\n'},
+                    new byte[] {'a', ':', '\n', '-', ' ', '1', '\n', '-', ' ', (byte) b, 'x', '\n'})) {
+                boolean plain = b == '\n' || (b >= 0x20 && b <= 0x7E);
+                PlainBytesReader reader = new PlainBytesReader(bytes, 0);
+                Optional<YamlNode> read = reader.read(0, bytes.length, 0, YamlTreeReader.ItemSink.NONE);
+                assertEquals(plain, PlainBytesReader.plainAscii(bytes, 0, bytes.length), "byte " + b);
+                assertEquals(!plain, reader.metOtherByte(), "byte " + b);
+                assertTrue(plain || read.isEmpty(), "byte " + b);
+            }
         }
-        assertTrue(PlainBytesReader.of(new byte[0], 0).isPresent(), "no byte at all is plain (the loader refuses it)");
     }
 
     @Test
@@ -105,7 +110,7 @@ class PlainBytesReaderTest {
         texts.add("a: 1\nb: 2"); // no line feed at the end
         int read = 0;
         for (String text : texts) {
-            PlainBytesReader bytes = PlainBytesReader.of(text.getBytes(StandardCharsets.UTF_8), 0).orElseThrow();
+            PlainBytesReader bytes = new PlainBytesReader(text.getBytes(StandardCharsets.UTF_8), 0);
             List<Integer> lineStarts = lineStarts(text);
             for (int round = 0; round < 300; round++) {
                 int a = lineStarts.get(random.nextInt(lineStarts.size()));
@@ -132,7 +137,7 @@ class PlainBytesReaderTest {
                 "nodes:\n  - id: a\n  - id: b\n    zones: [z]\nother: 1\n", "nodes:\n- a\n- b\n# c\n\n- d\nx: {k: v}\n");
         int read = 0;
         for (String text : texts) {
-            PlainBytesReader bytes = PlainBytesReader.of(text.getBytes(StandardCharsets.UTF_8), 0).orElseThrow();
+            PlainBytesReader bytes = new PlainBytesReader(text.getBytes(StandardCharsets.UTF_8), 0);
             List<Integer> lineStarts = lineStarts(text);
             for (int round = 0; round < 400; round++) {
                 int from = lineStarts.get(random.nextInt(lineStarts.size()));
@@ -161,8 +166,10 @@ class PlainBytesReaderTest {
         marked[1] = (byte) 0xBB;
         marked[2] = (byte) 0xBF;
         System.arraycopy(body, 0, marked, 3, body.length);
-        assertTrue(PlainBytesReader.of(marked, 0).isEmpty(), "the mark is not ASCII");
-        PlainBytesReader bytes = PlainBytesReader.of(marked, 3).orElseThrow();
+        PlainBytesReader whole = new PlainBytesReader(marked, 0);
+        assertTrue(whole.read(0, marked.length, 0, YamlTreeReader.ItemSink.NONE).isEmpty() && whole.metOtherByte(),
+                "the mark is not ASCII");
+        PlainBytesReader bytes = new PlainBytesReader(marked, 3);
         Optional<YamlNode> expected = new PlainBlockReader().read(text, 0, new ProblemLog(FILE),
                 YamlTreeReader.ItemSink.NONE);
         assertTrue(expected.isPresent());
@@ -185,7 +192,7 @@ class PlainBytesReaderTest {
         }
         text.append("a: x\nb: 'x'\nc: [x, \"x\"]\nd: 12\ne: 12\nthird: {Aa: 1, BB: 2, AaAa: 3, BBBB: 4, AaBB: 5}\n");
         assertTrue(assertSameAsTheString(text.toString()), "plain YAML");
-        YamlMap root = (YamlMap) PlainBytesReader.of(text.toString().getBytes(StandardCharsets.UTF_8), 0).orElseThrow()
+        YamlMap root = (YamlMap) new PlainBytesReader(text.toString().getBytes(StandardCharsets.UTF_8), 0)
                 .read(0, text.length(), 0, YamlTreeReader.ItemSink.NONE).orElseThrow();
         YamlMap first = (YamlMap) root.entries().get(0).value();
         YamlMap second = (YamlMap) root.entries().get(1).value();
@@ -197,19 +204,23 @@ class PlainBytesReaderTest {
     }
 
     /**
-     * The bytes reader is made exactly for texts of printable ASCII and line feeds, and then reads them as the string
-     * reader does (same tree, same items); true when it read the text.
+     * The bytes reader reads a text of printable ASCII and line feeds as the string reader does (same tree, same
+     * items), and nothing else; true when it read the text.
      */
     private static boolean assertSameAsTheString(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Optional<PlainBytesReader> reader = PlainBytesReader.of(bytes, 0);
+        PlainBytesReader reader = new PlainBytesReader(bytes, 0);
         boolean ascii = text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7E));
-        assertEquals(ascii, reader.isPresent(), () -> "made only for printable ASCII: " + text);
-        if (reader.isEmpty()) return false;
+        assertEquals(ascii, PlainBytesReader.plainAscii(bytes, 0, bytes.length));
+        if (!ascii) {
+            assertTrue(reader.read(0, bytes.length, 0, new Recording()).isEmpty(), () -> "not read: " + text);
+            return false;
+        }
         Recording fast = new Recording();
         Recording oracle = new Recording();
         Optional<YamlNode> expected = new PlainBlockReader().read(text, 0, new ProblemLog(FILE), oracle);
-        Optional<YamlNode> actual = reader.get().read(0, bytes.length, 0, fast);
+        Optional<YamlNode> actual = reader.read(0, bytes.length, 0, fast);
+        assertTrue(!reader.metOtherByte());
         assertEquals(expected, actual, () -> "the same tree for:\n" + text);
         assertEquals(oracle.items, fast.items, () -> "the same items for:\n" + text);
         return actual.isPresent();
