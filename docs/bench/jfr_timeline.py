@@ -23,6 +23,7 @@ OUTER = [  # (substring of class/method, phase), first match from the bottom of 
  ('io/InputFile', 'load: read file'), ('yaml/InputGuard', 'load: decode+check'),
  ('SplitYamlRead.cutNearMiddle', 'load: split'), ('SplitYamlRead.lineBreaks', 'load: split'),
  ('yaml/PlainBlockReader', 'load: parse'), ('yaml/YamlTreeReader', 'load: parse(full)'),
+ ('yaml/PlainBytesReader', 'load: parse'), ('AsciiText.lastTopKeyBefore', 'load: split'),
  ('v1/V1Reader', 'load: records'), ('v1/V1Validator', 'load: validate'), ('v1/ModelBuilder', 'load: model'),
  ('model/Topology.<init>', 'load: topology'), ('TopologyLoader.warnAbout', 'load: roots'),
  ('simulation/FailureEngine.<init>', 'engine'), ('FailureEngine.compiled', 'engine'),

@@ -72,29 +72,48 @@ public final class TopologyLoader {
     /** Loads raw bytes, which must be UTF-8 (a byte order mark is fine); {@code file} only names them in problems. */
     public LoadResult parse(byte[] bytes, Path file) {
         ProblemLog log = new ProblemLog(file);
+        // A file of printable ASCII (every generated one; the samples hold a dash or two that is not) is read by the
+        // fast reader from its bytes, when that reads it as it would read the decoded text: decoding would only check
+        // it again and copy it (issue #18).
+        PlainSplitRead.BytesRead fast = InputGuard.undecoded(bytes).map(ascii -> plainSplit.readCleanly(ascii, log))
+                .orElse(PlainSplitRead.BytesRead.UNKNOWN);
+        if (fast.parts().isPresent()) {
+            bytes = null; // not kept alive by this frame while the model is built (see below)
+            Optional<TopologyFileV1> records = fast.parts().get().records(log);
+            fast = null;
+            return fromRecords(records, log);
+        }
+        boolean tryPlain = !fast.known(); // known and empty: the fast reader reads nothing of the decoded text either
         Optional<String> text = InputGuard.decode(bytes, log);
         // Only the text is read from here on. The interpreter, which runs this once, would keep the bytes alive
         // through the parameter until the model is built: 36 MB at 50,000 nodes, copied by the first young
         // collection and then kept in the old generation (issue #18).
         bytes = null;
-        return text.map(t -> fromText(t, log)).orElseGet(() -> failed(log));
+        return text.map(t -> fromText(t, log, tryPlain)).orElseGet(() -> failed(log));
     }
 
     /** Loads YAML text; {@code file} is only used in problem messages (may be null). */
     public LoadResult parse(String yaml, Path file) {
         ProblemLog log = new ProblemLog(file);
-        return InputGuard.checkText(yaml, log).map(text -> fromText(text, log)).orElseGet(() -> failed(log));
+        return InputGuard.checkText(yaml, log).map(text -> fromText(text, log, true)).orElseGet(() -> failed(log));
     }
 
-    private LoadResult fromText(String text, ProblemLog log) {
+    /** {@code tryPlain}: false when the fast reader is known to read nothing of the text. */
+    private LoadResult fromText(String text, ProblemLog log, boolean tryPlain) {
         // Plain block YAML (nearly every topology) is read by the fast reader, which answers only when it reads the
         // text exactly as the full reader would (a big file in two parts cut inside its longest list). Otherwise a big file is parsed by the full reader in two parts on
         // two cores when that reads it exactly as in one piece, else in one piece, reporting what is wrong.
-        Optional<TopologyFileV1> file = plainSplit.readCleanly(text, log).or(() -> split.read(text, log))
+        Optional<SplitYamlRead.Parts> plain = tryPlain ? plainSplit.readCleanly(text, log) : Optional.empty();
+        Optional<TopologyFileV1> file = plain.or(() -> split.read(text, log))
                 .map(parts -> parts.records(log)).orElseGet(() -> {
             V1Reader reader = new V1Reader(log);
             return yaml.read(text, log, reader).flatMap(reader::read);
         });
+        return fromRecords(file, log);
+    }
+
+    /** Validation and the model, from the records read. */
+    private LoadResult fromRecords(Optional<TopologyFileV1> file, ProblemLog log) {
         if (file.isEmpty()) return failed(log);
         // A big file's model is built on another core while this one validates (issue #18); it is used only when
         // the validation finds no error, and then exactly as if it had been built after it.

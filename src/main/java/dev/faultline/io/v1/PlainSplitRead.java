@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.FutureTask;
 
 import dev.faultline.io.yaml.PlainBlockReader;
+import dev.faultline.io.yaml.PlainBytesReader;
 import dev.faultline.io.yaml.Positions;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlList;
 import dev.faultline.io.yaml.YamlMap;
 import dev.faultline.io.yaml.YamlNode;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * A big plain file read by {@link PlainBlockReader} in two parts of about the same work (issue #18). {@link
@@ -33,7 +35,7 @@ public final class PlainSplitRead {
      */
     static final double HEAD_SHARE = 0.45;
     /** Lines looked at after the aimed-at place for an item to cut before. */
-    private static final int SEARCH_LINES = 5_000;
+    static final int SEARCH_LINES = 5_000;
 
     private final PlainBlockReader plain = new PlainBlockReader();
     private final SplitYamlRead fallback = new SplitYamlRead(plain);
@@ -58,20 +60,60 @@ public final class PlainSplitRead {
         return read(text, log, aim).parts();
     }
 
-    /** What a read gave, and whether it was cut inside a list (for the tests). */
-    record Read(Optional<SplitYamlRead.Parts> parts, boolean inList) {
+    /**
+     * What {@link #readCleanly(String, ProblemLog)} gives for the decoded text of a file, read from its bytes (issue
+     * #18). {@link BytesRead#known} is false when that is not known from the bytes (a byte other than printable ASCII
+     * and line feeds, or a big file not cut inside a list, which the string's reading cuts before a top-level key):
+     * then decode and read the text.
+     */
+    public BytesRead readCleanly(PlainBytesReader ascii, ProblemLog log) {
+        return readCleanly(ascii, log, (int) ((ascii.bytes().length - ascii.start()) * HEAD_SHARE));
+    }
+
+    /** {@link #readCleanly(PlainBytesReader, ProblemLog)} aimed at {@code aim} characters after the text's start. */
+    BytesRead readCleanly(PlainBytesReader ascii, ProblemLog log, int aim) {
+        Read read = read(new AsciiText(ascii), log, ascii.start() + aim);
+        if (read.parts().isPresent() || !read.known()) return new BytesRead(read.parts(), read.known());
+        // Nothing read: the text's reading reads nothing either, unless a byte the bytes reader refuses would decode
+        // to a character the string reader reads. Looked for only now (the reads look at the bytes they read).
+        return new BytesRead(Optional.empty(), !ascii.metOtherByte()
+                && PlainBytesReader.plainAscii(ascii.bytes(), ascii.start(), ascii.bytes().length));
+    }
+
+    /**
+     * A file read from its bytes: {@code parts} as {@link #readCleanly(String, ProblemLog)} gives them for its
+     * decoded text when {@code known}, else nothing.
+     */
+    public record BytesRead(Optional<SplitYamlRead.Parts> parts, boolean known) {
+        /** Not read from the bytes (they are not all printable ASCII, say). */
+        public static final BytesRead UNKNOWN = new BytesRead(Optional.empty(), false);
+    }
+
+    /**
+     * What a read gave, whether it was cut inside a list (for the tests), and whether the answer is known (false
+     * only from {@link AsciiText}: the string must be read).
+     */
+    record Read(Optional<SplitYamlRead.Parts> parts, boolean inList, boolean known) {
+        static final Read UNKNOWN = new Read(Optional.empty(), false, false);
+
+        Read(Optional<SplitYamlRead.Parts> parts, boolean inList) {
+            this(parts, inList, true);
+        }
+
         static Read notInList(Optional<SplitYamlRead.Parts> parts) {
             return new Read(parts, false);
         }
     }
 
     Read read(String text, ProblemLog log, int aim) {
-        if (text.length() < minChars || Runtime.getRuntime().availableProcessors() < 2) {
-            return Read.notInList(fallback.readCleanly(text, log));
-        }
-        int cut = cutBeforeItem(text, aim);
-        if (cut < 0) return Read.notInList(fallback.readCleanly(text, log));
-        int column = indentation(text, cut);
+        return read(new StringText(text), log, aim);
+    }
+
+    private Read read(CutText text, ProblemLog log, int aim) {
+        if (text.length() < minChars || Runtime.getRuntime().availableProcessors() < 2) return text.fallback(log);
+        int cut = text.cutBeforeItem(aim);
+        if (cut < 0) return text.fallback(log);
+        int column = text.indentation(cut);
         ProblemLog tailLog = log.sibling();
         V1Reader tailReader = new V1Reader(tailLog);
         FutureTask<Tail> tailRead = new FutureTask<>(() -> readTail(text, cut, column, tailReader));
@@ -80,14 +122,14 @@ public final class PlainSplitRead {
         thread.start();
         ProblemLog headLog = log.sibling();
         V1Reader headReader = new V1Reader(headLog);
-        Optional<YamlNode> head = plain.read(text, 0, cut, 0, headLog, headReader);
+        Optional<YamlNode> head = text.read(text.start(), cut, headLog, headReader);
         Tail tail = SplitYamlRead.join(tailRead, null);
         // A part that is not plain YAML (or a problem in its items) makes the whole file not plain, or not clean.
         if (head.isEmpty() || !(head.get() instanceof YamlMap first) || !headLog.isEmpty()
                 || !headReader.itemsClean()) {
             return new Read(Optional.empty(), true);
         }
-        if (tail == null || !cutInLastList(first, tail, column)) return Read.notInList(fallback.readCleanly(text, log));
+        if (tail == null || !cutInLastList(first, tail, column)) return text.fallback(log);
         if (tail.rest == null || !tailLog.isEmpty() || !tailReader.itemsClean()
                 || SplitYamlRead.sharesKey(first, tail.rest)) {
             return new Read(Optional.empty(), true);
@@ -107,25 +149,75 @@ public final class PlainSplitRead {
     }
 
     /** Null when no top-level key stands before the cut in the form the fast reader reads. */
-    private Tail readTail(String text, int cut, int column, V1Reader reader) {
+    private static Tail readTail(CutText text, int cut, int column, V1Reader reader) {
         // One pass over the first part: its line breaks (positions are the whole file's) and its last top-level key.
-        int lines = 0;
-        int keyStart = SplitYamlRead.isLetter(text.charAt(0)) ? 0 : -1;
-        int keyLine = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < cut; i = text.indexOf('\n', i + 1)) {
-            lines++;
-            if (i + 1 < cut && SplitYamlRead.isLetter(text.charAt(i + 1))) {
-                keyStart = i + 1;
-                keyLine = lines + 1;
-            }
+        CutText.TopKey key = text.lastTopKeyBefore(cut);
+        if (key == null || !reader.accepts(key.name())) return null;
+        Optional<YamlMap> rest = text.readListTail(cut, key.linesBefore(), key.name(), column, reader);
+        return new Tail(key.name(), key.line(), rest.orElse(null));
+    }
+
+    /** A decoded text: the string's own searches and {@link PlainBlockReader}. */
+    private final class StringText implements CutText {
+        private final String text;
+
+        StringText(String text) {
+            this.text = text;
         }
-        if (keyStart < 0) return null;
-        int colon = text.indexOf(':', keyStart);
-        if (colon < 0 || colon >= cut) return null;
-        String key = text.substring(keyStart, colon);
-        if (!reader.accepts(key)) return null;
-        Optional<YamlMap> rest = plain.readListTail(text, cut, text.length(), lines, key, column, reader);
-        return new Tail(key, keyLine, rest.orElse(null));
+
+        @Override
+        public int start() {
+            return 0;
+        }
+
+        @Override
+        public int end() {
+            return text.length();
+        }
+
+        @Override
+        public int cutBeforeItem(int aim) {
+            return PlainSplitRead.cutBeforeItem(text, aim);
+        }
+
+        @Override
+        public int indentation(int at) {
+            return PlainSplitRead.indentation(text, at);
+        }
+
+        @Override
+        public TopKey lastTopKeyBefore(int cut) {
+            int lines = 0;
+            int keyStart = SplitYamlRead.isLetter(text.charAt(0)) ? 0 : -1;
+            int keyLine = 1;
+            for (int i = text.indexOf('\n'); i >= 0 && i < cut; i = text.indexOf('\n', i + 1)) {
+                lines++;
+                if (i + 1 < cut && SplitYamlRead.isLetter(text.charAt(i + 1))) {
+                    keyStart = i + 1;
+                    keyLine = lines + 1;
+                }
+            }
+            if (keyStart < 0) return null;
+            int colon = text.indexOf(':', keyStart);
+            if (colon < 0 || colon >= cut) return null;
+            return new TopKey(text.substring(keyStart, colon), keyLine, lines);
+        }
+
+        @Override
+        public Optional<YamlNode> read(int from, int to, ProblemLog log, YamlTreeReader.ItemSink sink) {
+            return plain.read(text, from, to, 0, log, sink);
+        }
+
+        @Override
+        public Optional<YamlMap> readListTail(int from, int linesBefore, String key, int column,
+                                              YamlTreeReader.ItemSink sink) {
+            return plain.readListTail(text, from, text.length(), linesBefore, key, column, sink);
+        }
+
+        @Override
+        public Read fallback(ProblemLog log) {
+            return Read.notInList(PlainSplitRead.this.fallback.readCleanly(text, log));
+        }
     }
 
     /**

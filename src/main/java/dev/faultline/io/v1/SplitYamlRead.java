@@ -49,7 +49,12 @@ public final class SplitYamlRead {
     }
 
     static boolean splits(String text) {
-        return text.length() >= MIN_CHARS && Runtime.getRuntime().availableProcessors() >= 2;
+        return splits(text.length());
+    }
+
+    /** Whether a text of {@code length} characters is read in two parts. */
+    static boolean splits(int length) {
+        return length >= MIN_CHARS && Runtime.getRuntime().availableProcessors() >= 2;
     }
 
     /** The two parts read and joined, ready for {@link Parts#records}; empty when the file must be read whole. */

@@ -6,6 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.faultline.io.yaml.PlainScalars.KEY_TABLE;
+import static dev.faultline.io.yaml.PlainScalars.MAX_DEPTH;
+import static dev.faultline.io.yaml.PlainScalars.MAX_PROBES;
+import static dev.faultline.io.yaml.PlainScalars.MAX_SHARED_KEYS;
+import static dev.faultline.io.yaml.PlainScalars.MAX_SHARED_VALUES;
+import static dev.faultline.io.yaml.PlainScalars.NOT_PLAIN;
+import static dev.faultline.io.yaml.PlainScalars.NotPlain;
+import static dev.faultline.io.yaml.PlainScalars.SMALL_MAPPING;
+import static dev.faultline.io.yaml.PlainScalars.VALUE_TABLE;
+import static dev.faultline.io.yaml.PlainScalars.contains;
+import static dev.faultline.io.yaml.PlainScalars.scalar;
+import static dev.faultline.io.yaml.PlainScalars.wordStart;
+
 /**
  * A fast reader for the plain block YAML that topology files are written in: block mappings and sequences by
  * indentation, {@code key: value} lines, one-line flow lists and mappings of scalars ({@code [a, b]}, {@code {id:
@@ -24,30 +37,6 @@ import java.util.Set;
  * every sample, generated files and thousands of mutated texts).
  */
 public final class PlainBlockReader implements YamlTreeSource {
-    /** Deeper than any topology (about 5 levels) and well within the full reader's limit. */
-    private static final int MAX_DEPTH = 40;
-    private static final int SMALL_MAPPING = 16;
-    private static final int MAX_SHARED_KEYS = 1_000;
-    /** A power of two, over twice {@link #MAX_SHARED_KEYS}: probes stay short. */
-    private static final int KEY_TABLE = 2_048;
-    /** The value table's first size (a power of two); it doubles at half full, up to {@link #MAX_SHARED_VALUES}. */
-    private static final int VALUE_TABLE = 1_024;
-    private static final int MAX_SHARED_VALUES = 1 << 18;
-    /** A value not found within this many slots is not shared: keys made to collide cannot make reading quadratic. */
-    private static final int MAX_PROBES = 16;
-    /** Words YAML 1.1 resolves to a boolean or null; only the lower-case true, false and null are read here. */
-    private static final Set<String> SPECIAL_WORDS =
-            Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
-
-    /** "Not mine": unwinds the parse; carries no stack trace, since it is the normal way out for other YAML. */
-    private static final class NotPlain extends RuntimeException {
-        NotPlain() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final NotPlain NOT_PLAIN = new NotPlain();
-
     @Override
     public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, YamlTreeReader.ItemSink sink) {
         return read(text, 0, text.length(), linesBefore, log, sink);
@@ -296,22 +285,11 @@ public final class PlainBlockReader implements YamlTreeSource {
             return -1;
         }
 
-        private static boolean wordStart(char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-
-        private static boolean contains(List<YamlMap.Entry> entries, String key) {
-            for (int i = 0, n = entries.size(); i < n; i++) { // indexed: no iterator per key (C1 keeps them)
-                if (entries.get(i).key().equals(key)) return true;
-            }
-            return false;
-        }
-
         /**
          * The key written from {@code start} to {@code end}. Keys repeat thousands of times ("id", "replicas"); one
          * shared copy each keeps the tree small, and a key seen before is found in the text itself, without cutting
          * a new string out of it first (about 60 MB of garbage at 50,000 nodes, issue #18). After
-         * {@link #MAX_SHARED_KEYS} different keys, new ones are no longer shared.
+         * {@link PlainScalars#MAX_SHARED_KEYS} different keys, new ones are no longer shared.
          */
         private String sharedKey(int start, int end) {
             int hash = 0; // String.hashCode of the key: the same characters give the same hash
@@ -505,51 +483,6 @@ public final class PlainBlockReader implements YamlTreeSource {
             }
             if (next >= le) throw NOT_PLAIN;
             return next;
-        }
-
-        /** A plain scalar resolved as Jackson's YAML parser does, for the forms read here. */
-        private static YamlScalar scalar(String text, long at) {
-            char c = text.charAt(0);
-            if ((c >= '0' && c <= '9') || c == '-') return number(text, at);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                if (text.length() <= 5 && SPECIAL_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
-                    return switch (text) {
-                        case "true" -> new YamlScalar(text, YamlScalar.Type.BOOLEAN, 1, at);
-                        case "false" -> new YamlScalar(text, YamlScalar.Type.BOOLEAN, 0, at);
-                        case "null" -> new YamlScalar(text, YamlScalar.Type.NULL, null, at);
-                        default -> throw NOT_PLAIN; // Yes, off, NULL, ...
-                    };
-                }
-                return new YamlScalar(text, YamlScalar.Type.STRING, null, at);
-            }
-            if (text.equals("~")) return new YamlScalar(text, YamlScalar.Type.NULL, null, at);
-            throw NOT_PLAIN; // an indicator ('&', '*', '!', '|', '>', '{', '?', '%', '@', ...) or another form
-        }
-
-        /** {@code 12}, {@code -3} (Integer, or Long when larger) and {@code 1.5}, {@code -0.25} (Double); else not mine. */
-        private static YamlScalar number(String text, long at) {
-            int i = text.charAt(0) == '-' ? 1 : 0;
-            int digits = digitsFrom(text, i);
-            if (digits == 0 || (digits > 1 && text.charAt(i) == '0')) throw NOT_PLAIN; // "-", "-x", leading zeros
-            int end = i + digits;
-            if (end == text.length()) {
-                if (digits > 18 || (i == 1 && digits == 1 && text.charAt(1) == '0')) throw NOT_PLAIN; // huge, "-0"
-                long value = Long.parseLong(text);
-                Number n; // not a ?: expression, which would widen the Integer to a Long
-                if (value == (int) value) n = Integer.valueOf((int) value);
-                else n = Long.valueOf(value);
-                return new YamlScalar(text, YamlScalar.Type.INTEGER, n, at);
-            }
-            if (text.charAt(end) != '.' || end - i > 15) throw NOT_PLAIN;
-            int fraction = digitsFrom(text, end + 1);
-            if (fraction == 0 || fraction > 15 || end + 1 + fraction != text.length()) throw NOT_PLAIN;
-            return new YamlScalar(text, YamlScalar.Type.FLOAT, Double.parseDouble(text), at);
-        }
-
-        private static int digitsFrom(String text, int i) {
-            int j = i;
-            while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
-            return j - i;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.faultline.io.v1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.faultline.BundledSamples;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.yaml.PlainBlockReader;
+import dev.faultline.io.yaml.PlainBytesReader;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlMap;
 import dev.faultline.io.yaml.YamlNode;
@@ -55,6 +57,7 @@ class PlainSplitReadTest {
             for (int aim = 0; aim < text.length(); aim += 29 + aim % 41) {
                 PlainSplitRead.Read read = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
                 assertSameAsInOnePiece(text, read.parts(), "aim " + aim);
+                assertBytesReadAsText(text, aim, "aim " + aim);
                 if (read.inList() && read.parts().isPresent()) inList++;
             }
         }
@@ -86,6 +89,7 @@ class PlainSplitReadTest {
                 int at = aim;
                 assertSameAsInOnePiece(text, new PlainSplitRead(1).readCleanly(text, new ProblemLog(FILE), aim),
                         "aim " + at + " in\n" + text);
+                assertBytesReadAsText(text, aim, "aim " + at + " in\n" + text);
             }
         }
     }
@@ -96,7 +100,7 @@ class PlainSplitReadTest {
         List<String> seeds = List.of(
                 new TopologyWriter().write(TopologyGenerator.generate(40, 11)),
                 new TopologyWriter().write(TopologyGenerator.generate(25, 2)) + "flows:\n  - id: f\n    entry: x\n");
-        String alphabet = " \n-:#[],'\"&*{}?.01aeyn\t";
+        String alphabet = " \n-:#[],'\"&*{}?.01aeyn\t\ré";
         int twoParts = 0;
         for (int round = 0; round < 250; round++) {
             StringBuilder changed = new StringBuilder(seeds.get(round % seeds.size()));
@@ -105,11 +109,86 @@ class PlainSplitReadTest {
             int aim = random.nextInt(text.length() + 1);
             PlainSplitRead.Read read = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
             assertSameAsInOnePiece(text, read.parts(), "round " + round);
+            assertBytesReadAsText(text, aim, "round " + round);
             if (read.inList() && read.parts().isPresent()) twoParts++;
             assertEquals(load(text, new SplitYamlRead(new PlainBlockReader())::readCleanly),
                     load(text, (t, log) -> new PlainSplitRead(1).readCleanly(t, log, aim)), "round " + round);
         }
         assertTrue(twoParts > 60, "many changed texts still read in two parts (" + twoParts + ")");
+    }
+
+    @Test
+    void aBigFileIsReadFromItsBytesAsFromItsText() {
+        // Over SplitYamlRead.MIN_CHARS: the real cut, and the real fallback (cut before a top-level key) where there
+        // is no list item to cut before, which the bytes leave to the decoded text ("not known").
+        String generated = new TopologyWriter().write(TopologyGenerator.generate(1_000, 3));
+        assertTrue(generated.length() >= SplitYamlRead.MIN_CHARS);
+        PlainSplitRead.BytesRead read = readBytes(new PlainSplitRead(), generated, 0,
+                (int) (generated.length() * PlainSplitRead.HEAD_SHARE));
+        assertTrue(read.known() && read.parts().isPresent(), "read from the bytes in two parts");
+        assertBytesReadAsText(generated, (int) (generated.length() * PlainSplitRead.HEAD_SHARE), "generated");
+        StringBuilder noList = new StringBuilder("faultline: 1\nname: big\nsettings:\n");
+        for (int i = 0; noList.length() < SplitYamlRead.MIN_CHARS + 1_000; i++) {
+            noList.append("  key").append(i).append(": value ").append(i).append('\n');
+        }
+        String text = noList + "nodes:\n  - id: a\n    kind: service\n";
+        for (int aim : new int[] {0, text.length() / 3, text.length() / 2}) {
+            assertBytesReadAsText(text, aim, "no list, aim " + aim);
+        }
+        assertFalse(readBytes(new PlainSplitRead(), text, 0, text.length() / 2).known(), "left to the text");
+    }
+
+    @Test
+    void afterAByteOrderMarkTheBytesReadAsTheTextWithoutIt() {
+        String text = new TopologyWriter().write(TopologyGenerator.generate(60, 5));
+        for (int aim = 0; aim < text.length(); aim += 97) {
+            PlainSplitRead.Read expected = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
+            PlainSplitRead.BytesRead actual = readBytes(new PlainSplitRead(1), text, 3, aim);
+            assertSameParts(expected.parts(), actual.parts(), "aim " + aim);
+        }
+    }
+
+    /**
+     * The bytes of a text of printable ASCII read exactly as the text (the oracle): the same parts (tree, records,
+     * problems) or the same nothing; "not known" only where the text's reading cuts a big file before a top-level key.
+     */
+    private static void assertBytesReadAsText(String text, int aim, String where) {
+        PlainSplitRead split = new PlainSplitRead(1);
+        if (!text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7E))) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            PlainSplitRead.BytesRead read = split.readCleanly(new PlainBytesReader(bytes, 0), new ProblemLog(FILE),
+                    aim);
+            assertFalse(read.known() || read.parts().isPresent(), () -> "other bytes are left to the text: " + where);
+            return;
+        }
+        PlainSplitRead.BytesRead actual = readBytes(split, text, 0, aim);
+        PlainSplitRead.Read expected = split.read(text, new ProblemLog(FILE), aim);
+        if (!actual.known()) {
+            assertTrue(SplitYamlRead.splits(text.length()) && !expected.inList(), () -> "not known: " + where);
+            return;
+        }
+        assertSameParts(expected.parts(), actual.parts(), where);
+    }
+
+    /** Reads {@code text}'s bytes, after {@code start} bytes of a byte order mark when 3. */
+    private static PlainSplitRead.BytesRead readBytes(PlainSplitRead split, String text, int start, int aim) {
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[start + body.length];
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        System.arraycopy(mark, 0, bytes, 0, start);
+        System.arraycopy(body, 0, bytes, start, body.length);
+        return split.readCleanly(new PlainBytesReader(bytes, start), new ProblemLog(FILE), aim);
+    }
+
+    private static void assertSameParts(Optional<SplitYamlRead.Parts> expected, Optional<SplitYamlRead.Parts> actual,
+                                        String where) {
+        assertEquals(expected.isPresent(), actual.isPresent(), where);
+        if (expected.isEmpty()) return;
+        assertEquals(expected.get().root(), actual.get().root(), where);
+        ProblemLog a = new ProblemLog(FILE);
+        ProblemLog b = new ProblemLog(FILE);
+        assertEquals(expected.get().records(a), actual.get().records(b), where);
+        assertEquals(a.sorted(), b.sorted(), where);
     }
 
     /**
