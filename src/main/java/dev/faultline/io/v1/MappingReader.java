@@ -216,15 +216,15 @@ final class MappingReader {
     }
 
     /**
-     * Where the value of each known key is written, by the key's index (0 for an absent key): one array for a
-     * record's positions instead of a wrapper per value (issue #18).
+     * Where the value of each known key is written ({@link KeyPositions}): one array for a record's positions
+     * instead of a wrapper per value (issue #18).
      */
     long[] positions() {
-        long[] out = new long[known.length];
+        long[] byKey = new long[known.length];
         for (int i = 0; i < known.length; i++) {
-            if (known[i] != null) out[i] = known[i].value().pos();
+            if (known[i] != null) byKey[i] = known[i].value().pos();
         }
-        return out;
+        return KeyPositions.of(byKey);
     }
 
     /** A list of scalars; a single scalar is refused (with a hint) rather than guessed at. */

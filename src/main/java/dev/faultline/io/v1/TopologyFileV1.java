@@ -79,8 +79,8 @@ public record TopologyFileV1(
     }
 
     /**
-     * A node as written. {@code positions} holds where each value is written, indexed like {@link V1Reader#NODE_KEYS}
-     * (0 for an absent key); {@code pos} is where the node's mapping starts.
+     * A node as written. {@code positions} holds where each value is written ({@link KeyPositions}, keys indexed
+     * like {@link V1Reader#NODE_KEYS}); {@code pos} is where the node's mapping starts.
      */
     /** A record that says where the value of each of its keys is written. */
     @FunctionalInterface
@@ -119,6 +119,11 @@ public record TopologyFileV1(
             return Positions.of(pos);
         }
 
+        /** Where the id is written (packed). */
+        long idPos() {
+            return KeyPositions.of(positions, 0);
+        }
+
         /** Values and positions equal (a record compares arrays by identity); for tests, which compare reads. */
         @Override
         public boolean equals(Object o) {
@@ -146,11 +151,11 @@ public record TopologyFileV1(
         /** Where the value of {@code key} (one of {@link V1Reader#NODE_KEYS}) is written: for a message. */
         @Override
         public SourcePosition at(String key) {
-            return Positions.of(positions[keyIndex(V1Reader.NODE_KEYS, key)]);
+            return Positions.of(KeyPositions.of(positions, keyIndex(V1Reader.NODE_KEYS, key)));
         }
     }
 
-    /** A dependency as written; {@code positions} is indexed like {@link V1Reader#DEPENDENCY_KEYS}. */
+    /** A dependency as written; {@code positions} as a node's, keys indexed like {@link V1Reader#DEPENDENCY_KEYS}. */
     record DependencyV1(
             long pos,
             long[] positions,
@@ -195,7 +200,7 @@ public record TopologyFileV1(
         /** Where the value of {@code key} (one of {@link V1Reader#DEPENDENCY_KEYS}) is written: for a message. */
         @Override
         public SourcePosition at(String key) {
-            return Positions.of(positions[keyIndex(V1Reader.DEPENDENCY_KEYS, key)]);
+            return Positions.of(KeyPositions.of(positions, keyIndex(V1Reader.DEPENDENCY_KEYS, key)));
         }
     }
 

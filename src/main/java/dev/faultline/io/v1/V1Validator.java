@@ -57,7 +57,7 @@ public final class V1Validator {
         flows.expect(file.flows().size());
         file.teams().forEach(t -> teams.declare(t.id()));
         file.zones().forEach(z -> zones.declare(z.id()));
-        file.nodes().forEach(n -> nodes.declare(n.id(), n.positions()[0]));
+        file.nodes().forEach(n -> nodes.declare(n.id(), n.idPos()));
         file.flows().forEach(f -> flows.declare(f.id()));
         // Team members are people, not ids: any text goes, so teams need no checks beyond their ids.
         file.zones().forEach(this::checkZone);
