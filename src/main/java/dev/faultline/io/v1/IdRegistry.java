@@ -20,6 +20,7 @@ final class IdRegistry {
     private final ProblemLog log;
     private final SuggestionBudget hints;
     private Map<String, Long> declared = new HashMap<>();
+    private final RecentIds recent = new RecentIds();
 
     IdRegistry(String what, ProblemLog log, SuggestionBudget hints) {
         this.what = what;
@@ -54,7 +55,10 @@ final class IdRegistry {
 
     /** {@code ref} is null (not given, logged where it was read) or names a declared id. */
     boolean knows(String ref) {
-        return ref == null || declared.containsKey(ref);
+        if (ref == null || recent.get(ref) != null) return true;
+        if (!declared.containsKey(ref)) return false;
+        recent.put(ref, ref);
+        return true;
     }
 
     /** Logs that {@code ref}, written at {@code at}, names no declared id; {@code role} says where it was used. */

@@ -49,6 +49,7 @@ public final class ModelBuilder {
      */
     private static final class NodeIds {
         private final Map<String, String> ids;
+        private final RecentIds recent = new RecentIds();
 
         NodeIds(List<Node> nodes) {
             ids = new HashMap<>((int) (nodes.size() / 0.75f) + 1);
@@ -57,8 +58,12 @@ public final class ModelBuilder {
 
         /** The node's own string for {@code id}; {@code id} itself when no node has it. */
         String same(String id) {
-            String own = ids.get(id);
-            return own == null ? id : own;
+            String own = recent.get(id);
+            if (own != null) return own;
+            own = ids.get(id);
+            if (own == null) return id;
+            recent.put(id, own);
+            return own;
         }
 
         List<String> same(List<String> list) {
