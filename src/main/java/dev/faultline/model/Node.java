@@ -1,5 +1,6 @@
 package dev.faultline.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,11 +52,25 @@ public record Node(
 
     /** Whole numbers become Long and other numbers Double, so equal files give equal nodes whoever built them. */
     private static Map<String, Object> normalizedTags(Map<String, Object> tags) {
+        // One tag (a generated file's monthly-cost) or none: an immutable map of its own kind, kept as it is when
+        // given so, instead of a copy in a linked hash map per node (issue #18: 50,000 maps alive while loading).
+        if (tags.isEmpty()) return Collections.emptyMap();
+        if (tags.size() == 1) {
+            Map.Entry<String, Object> e = tags.entrySet().iterator().next();
+            Object v = normalized(e.getValue());
+            return tags.getClass() == SINGLETON_MAP && v == e.getValue() ? tags
+                    : Collections.singletonMap(e.getKey(), v);
+        }
         Map<String, Object> out = new java.util.LinkedHashMap<>();
-        tags.forEach((k, v) -> out.put(k, v instanceof Integer || v instanceof Long || v instanceof Short
-                || v instanceof Byte ? (Object) ((Number) v).longValue()
-                : v instanceof Float ? (Object) ((Number) v).doubleValue() : v));
+        tags.forEach((k, v) -> out.put(k, normalized(v)));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static final Class<?> SINGLETON_MAP = Collections.singletonMap("", "").getClass();
+
+    private static Object normalized(Object v) {
+        return v instanceof Integer || v instanceof Short || v instanceof Byte ? (Object) ((Number) v).longValue()
+                : v instanceof Float ? (Object) ((Number) v).doubleValue() : v;
     }
 
     public static Builder builder(String id) {

@@ -38,6 +38,24 @@ public final class Topology {
 
     public Topology(String name, String description, List<Team> teams, List<Zone> zones, List<Node> nodes,
                     List<Dependency> dependencies, List<Flow> declaredFlows) {
+        this(name, description, teams, zones, nodes, dependencies, declaredFlows, true);
+    }
+
+    /**
+     * The topology of a file whose every reference a loader's validation has already resolved (its teams, zones,
+     * dependency ends, fallbacks and flow members all declared, no node depending on itself): the same topology as
+     * the constructor gives, without resolving the references a second time (issue #18: about 650,000 hash
+     * lookups at 50,000 nodes). Ids are still checked for uniqueness. Given references that do not resolve, it
+     * gives an inconsistent topology: everything else goes through the constructor.
+     */
+    public static Topology ofResolvedReferences(String name, String description, List<Team> teams, List<Zone> zones,
+                                                List<Node> nodes, List<Dependency> dependencies,
+                                                List<Flow> declaredFlows) {
+        return new Topology(name, description, teams, zones, nodes, dependencies, declaredFlows, false);
+    }
+
+    private Topology(String name, String description, List<Team> teams, List<Zone> zones, List<Node> nodes,
+                     List<Dependency> dependencies, List<Flow> declaredFlows, boolean resolveReferences) {
         this.name = name;
         this.description = description;
         this.teams = List.copyOf(teams);
@@ -48,7 +66,7 @@ public final class Topology {
         this.teamsById = index(this.teams, Team::id, "team");
         this.zonesById = index(this.zones, Zone::id, "zone");
         if (this.nodes.isEmpty()) throw new IllegalArgumentException("a topology needs at least one node");
-        checkReferences(declaredFlows);
+        if (resolveReferences) checkReferences(declaredFlows);
         // Keyed by node ids: sized for every node at once, not grown (and rehashed) on the way (issue #18).
         this.dependenciesByCaller = groupByOne(this.dependencies, Dependency::from, this.nodes.size());
         // Most dependencies have one provider: no set to build for those (216,000 of them at 50,000 nodes).

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.faultline.model.SourcePosition;
 import dev.faultline.io.yaml.Located;
+import dev.faultline.io.yaml.Positions;
 import dev.faultline.io.yaml.ProblemLog;
 
 /**
@@ -18,7 +19,8 @@ final class IdRegistry {
     private final String what;
     private final ProblemLog log;
     private final SuggestionBudget hints;
-    private Map<String, SourcePosition> declared = new HashMap<>();
+    private Map<String, Long> declared = new HashMap<>();
+    private final RecentIds recent = new RecentIds();
 
     IdRegistry(String what, ProblemLog log, SuggestionBudget hints) {
         this.what = what;
@@ -33,16 +35,37 @@ final class IdRegistry {
 
     /** Records an id; logs a bad spelling or a duplicate (pointing at this one, naming the first's line). */
     void declare(Located<String> id) {
+        if (id != null) declare(id.value(), id.pos());
+    }
+
+    /** {@link #declare(Located)} of an id written at {@code pos} (packed); null is no id (its absence is logged). */
+    void declare(String id, long pos) {
         if (id == null) return;
-        checkSpelling(id);
-        SourcePosition first = declared.putIfAbsent(id.value(), id.at());
+        checkSpelling(id, pos);
+        Long first = declared.putIfAbsent(id, pos);
         if (first != null) {
-            log.error(id.at(), "duplicate " + what + " id " + ProblemLog.quote(id.value()) + " (first on line " + first.line() + ")");
+            log.error(Positions.of(pos), "duplicate " + what + " id " + ProblemLog.quote(id) + " (first on line "
+                    + Positions.line(first) + ")");
         }
     }
 
     boolean contains(String id) {
         return declared.containsKey(id);
+    }
+
+    /** {@code ref} is null (not given, logged where it was read) or names a declared id. */
+    boolean knows(String ref) {
+        if (ref == null || recent.get(ref) != null) return true;
+        if (!declared.containsKey(ref)) return false;
+        recent.put(ref, ref);
+        return true;
+    }
+
+    /** Logs that {@code ref}, written at {@code at}, names no declared id; {@code role} says where it was used. */
+    void unknown(String ref, SourcePosition at, String role) {
+        String hint = declared.isEmpty() ? " (the file declares no " + what + "s)"
+                : hints.didYouMean(ref, suggestible());
+        log.error(at, role + " names unknown " + what + " " + ProblemLog.quote(ref) + hint);
     }
 
     /** Logs an error when {@code ref} names no declared id; {@code role} says where it was used. */
@@ -52,10 +75,7 @@ final class IdRegistry {
 
     /** As {@link #requireKnown(Located, String)}, the role spelled out only for a message. */
     void requireKnown(Located<String> ref, java.util.function.Supplier<String> role) {
-        if (ref == null || declared.containsKey(ref.value())) return;
-        String hint = declared.isEmpty() ? " (the file declares no " + what + "s)"
-                : hints.didYouMean(ref.value(), suggestible());
-        log.error(ref.at(), role.get() + " names unknown " + what + " " + ProblemLog.quote(ref.value()) + hint);
+        if (ref != null && !knows(ref.value())) unknown(ref.value(), ref.at(), role.get());
     }
 
     /** Declared ids short enough to suggest; over-long ones were already reported and would cost too much. */
@@ -63,14 +83,13 @@ final class IdRegistry {
         return declared.keySet().stream().filter(id -> id.length() <= MAX_LENGTH).toList();
     }
 
-    private void checkSpelling(Located<String> id) {
-        String value = id.value();
+    private void checkSpelling(String value, long pos) {
         if (value.isEmpty()) {
-            log.error(id.at(), what + " id is empty");
+            log.error(Positions.of(pos), what + " id is empty");
         } else if (value.length() > MAX_LENGTH) {
-            log.error(id.at(), what + " id is " + value.length() + " characters long; ids have at most " + MAX_LENGTH);
+            log.error(Positions.of(pos), what + " id is " + value.length() + " characters long; ids have at most " + MAX_LENGTH);
         } else if (!isIdentifier(value)) {
-            log.error(id.at(), what + " id '" + value + "' may only contain letters, digits and . _ - / :");
+            log.error(Positions.of(pos), what + " id '" + value + "' may only contain letters, digits and . _ - / :");
         }
     }
 

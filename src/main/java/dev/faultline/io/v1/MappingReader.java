@@ -3,11 +3,14 @@ package dev.faultline.io.v1;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.faultline.io.v1.TopologyFileV1.Texts;
 import dev.faultline.model.SourcePosition;
 import dev.faultline.model.Suggestions;
 import dev.faultline.io.yaml.Located;
@@ -89,6 +92,10 @@ final class MappingReader {
         return map.at();
     }
 
+    YamlMap map() {
+        return map;
+    }
+
     /** Where the key is written, or null when it is absent. */
     SourcePosition keyAt(String key) {
         YamlMap.Entry e = entry(key);
@@ -126,15 +133,24 @@ final class MappingReader {
     }
 
     Located<String> text(String key) {
+        return located(textValue(key), key);
+    }
+
+    /** {@link #text} without its position (read with {@link #positions}): no wrapper per value (issue #18). */
+    String textValue(String key) {
         YamlNode v = present(key);
         if (v == null) return null;
-        if (v instanceof YamlScalar s) return new Located<>(s.text(), s.pos());
+        if (v instanceof YamlScalar s) return s.text();
         log.error(v.at(), key + " must be text, got " + v.describe());
         return null;
     }
 
     Located<String> requiredText(String key) {
-        Located<String> value = text(key);
+        return located(requiredTextValue(key), key);
+    }
+
+    String requiredTextValue(String key) {
+        String value = textValue(key);
         if (value == null && present(key) == null) missing(key);
         return value;
     }
@@ -144,6 +160,10 @@ final class MappingReader {
     }
 
     Located<Long> wholeNumber(String key) {
+        return located(wholeNumberValue(key), key);
+    }
+
+    Long wholeNumberValue(String key) {
         if (explicitlyEmpty(key)) return null;
         YamlNode v = present(key);
         if (v == null) return null;
@@ -152,52 +172,91 @@ final class MappingReader {
                 log.error(s.at(), key + " is far too large: " + s.describe());
                 return null;
             }
-            return new Located<>(s.number().longValue(), s.pos());
+            return s.number().longValue();
         }
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT && isWhole(s.number())) {
-            return new Located<>(s.number().longValue(), s.pos());
+            return s.number().longValue();
         }
         log.error(v.at(), key + " must be a whole number, got " + v.describe());
         return null;
     }
 
     Located<Double> number(String key) {
+        return located(numberValue(key), key);
+    }
+
+    Double numberValue(String key) {
         if (explicitlyEmpty(key)) return null;
         YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s && (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT)) {
-            return new Located<>(boxed(s.number().doubleValue()), s.pos());
+            return boxed(s.number().doubleValue());
         }
         log.error(v.at(), key + " must be a number, got " + v.describe());
         return null;
     }
 
     Located<Boolean> bool(String key) {
+        return located(boolValue(key), key);
+    }
+
+    Boolean boolValue(String key) {
         YamlNode v = present(key);
         if (v == null) return null;
         if (v instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN) {
-            return new Located<>(s.number().intValue() == 1, s.pos());
+            return s.number().intValue() == 1;
         }
         log.error(v.at(), key + " must be true or false, got " + v.describe());
         return null;
     }
 
+    /** A value read with its position: where the key's value is written. */
+    private <T> Located<T> located(T value, String key) {
+        return value == null ? null : new Located<>(value, present(key).pos());
+    }
+
+    /**
+     * Where the value of each known key is written ({@link KeyPositions}): one array for a record's positions
+     * instead of a wrapper per value (issue #18).
+     */
+    long[] positions() {
+        long[] byKey = new long[known.length];
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] != null) byKey[i] = known[i].value().pos();
+        }
+        return KeyPositions.of(byKey);
+    }
+
     /** A list of scalars; a single scalar is refused (with a hint) rather than guessed at. */
     List<Located<String>> textList(String key) {
+        Texts texts = texts(key);
+        List<Located<String>> values = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) values.add(new Located<>(texts.get(i), texts.positions()[i]));
+        return values;
+    }
+
+    /** {@link #textList} as an immutable list of texts and their positions (issue #18: no wrapper per text). */
+    Texts texts(String key) {
         YamlList list = list(key);
-        if (list == null) return List.of();
-        List<Located<String>> values = new ArrayList<>(list.items().size());
+        if (list == null) return Texts.NONE;
         List<YamlNode> items = list.items();
-        for (int i = 0, n = items.size(); i < n; i++) {
+        int n = items.size();
+        String[] values = new String[n];
+        long[] positions = new long[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
             YamlNode item = items.get(i);
             if (item instanceof YamlScalar s && !s.isAbsent()) {
-                values.add(new Located<>(s.text(), s.pos()));
+                values[kept] = s.text();
+                positions[kept++] = s.pos();
             } else {
                 log.error(item.at(), "each entry of " + key + " must be text, got "
                         + (item instanceof YamlScalar ? "an empty value" : item.describe()));
             }
         }
-        return values;
+        if (kept == 0) return Texts.NONE;
+        return kept == n ? new Texts(List.of(values), positions)
+                : new Texts(List.of(Arrays.copyOf(values, kept)), Arrays.copyOf(positions, kept));
     }
 
     YamlList list(String key) {
@@ -236,6 +295,11 @@ final class MappingReader {
                         ? e.value().describe() + " (quote it to keep it as text)" : e.value().describe();
                 log.error(e.value().at(), "tag '" + e.key() + "' must be text or a number, got " + got);
             }
+        }
+        // One tag is an immutable map of its own, which the model keeps as it is (issue #18).
+        if (values.size() == 1) {
+            Map.Entry<String, Object> only = values.entrySet().iterator().next();
+            return Collections.singletonMap(only.getKey(), only.getValue());
         }
         return values.isEmpty() ? Map.of() : values;
     }

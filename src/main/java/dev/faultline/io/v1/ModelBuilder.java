@@ -1,6 +1,9 @@
 package dev.faultline.io.v1;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import dev.faultline.io.v1.TopologyFileV1.DependencyV1;
@@ -19,18 +22,56 @@ import dev.faultline.model.Topology;
 import dev.faultline.model.Zone;
 import dev.faultline.io.yaml.Located;
 
-/** Turns validated version-1 records into the model, applying the contract's defaults. Only called without errors. */
+/**
+ * Turns version-1 records into the model, applying the contract's defaults. Used only when the validator found no
+ * error (a big file's model is built while it validates, and dropped if it finds one), so the model trusts the
+ * validator's resolution of every reference ({@link Topology#ofResolvedReferences}).
+ */
 public final class ModelBuilder {
     private ModelBuilder() {
     }
 
     public static Topology build(TopologyFileV1 file) {
-        return new Topology(file.name().value(), value(file.description()),
+        List<Node> nodes = file.nodes().stream().map(ModelBuilder::node).toList();
+        NodeIds ids = new NodeIds(nodes);
+        List<Dependency> dependencies = new ArrayList<>(file.dependencies().size());
+        for (DependencyV1 d : file.dependencies()) dependencies.add(dependency(d, ids));
+        return Topology.ofResolvedReferences(file.name().value(), value(file.description()),
                 file.teams().stream().map(ModelBuilder::team).toList(),
                 file.zones().stream().map(ModelBuilder::zone).toList(),
-                file.nodes().stream().map(ModelBuilder::node).toList(),
-                file.dependencies().stream().map(ModelBuilder::dependency).toList(),
-                file.flows().stream().map(ModelBuilder::flow).toList());
+                nodes, dependencies, file.flows().stream().map(ModelBuilder::flow).toList());
+    }
+
+    /**
+     * Each node id as the node holds it, so that a dependency names its ends with the very same strings (issue #18):
+     * every later lookup of an end in a map keyed by node ids then finds its key by identity, without comparing the
+     * characters (the dependencies were read by another thread than most nodes, each sharing its own copies).
+     */
+    private static final class NodeIds {
+        private final Map<String, String> ids;
+        private final RecentIds recent = new RecentIds();
+
+        NodeIds(List<Node> nodes) {
+            ids = new HashMap<>((int) (nodes.size() / 0.75f) + 1);
+            for (Node n : nodes) ids.putIfAbsent(n.id(), n.id());
+        }
+
+        /** The node's own string for {@code id}; {@code id} itself when no node has it. */
+        String same(String id) {
+            String own = recent.get(id);
+            if (own != null) return own;
+            own = ids.get(id);
+            if (own == null) return id;
+            recent.put(id, own);
+            return own;
+        }
+
+        List<String> same(List<String> list) {
+            if (list.isEmpty()) return list;
+            String[] out = new String[list.size()];
+            for (int i = 0; i < out.length; i++) out[i] = same(list.get(i));
+            return List.of(out);
+        }
     }
 
     private static Team team(TeamV1 t) {
@@ -43,28 +84,28 @@ public final class ModelBuilder {
     }
 
     private static Node node(NodeV1 n) {
-        Kind kind = n.kind() == null ? Kind.SERVICE : Kind.fromId(n.kind().value()).orElseThrow();
-        return Node.builder(n.id().value()).name(value(n.name())).kind(kind).team(value(n.team()))
-                .replicas(n.replicas() == null ? 1 : n.replicas().value().intValue())
-                .minHealthy(n.minHealthy() == null ? 1 : n.minHealthy().value().intValue())
-                .zones(values(n.zones())).entrypoint(n.entrypoint() != null && n.entrypoint().value())
-                .slo(value(n.slo())).availability(value(n.availability())).latencyMs(value(n.latencyMs()))
-                .p99Ms(value(n.p99Ms()))
-                .callOrder(n.callOrder() == null ? null : CallOrder.fromId(n.callOrder().value()).orElseThrow())
-                .capacityRps(value(n.capacityRps())).monthlyCost(value(n.monthlyCost()))
-                .latencyBudgetMs(value(n.latencyBudgetMs())).rps(value(n.rps()))
-                .data(values(n.data())).residency(values(n.residency())).jurisdiction(value(n.jurisdiction()))
-                .observability(values(n.observability())).tags(n.tags()).description(value(n.description()))
+        Kind kind = n.kind() == null ? Kind.SERVICE : Kind.fromId(n.kind()).orElseThrow();
+        return Node.builder(n.id()).name(n.name()).kind(kind).team(n.team())
+                .replicas(n.replicas() == null ? 1 : n.replicas().intValue())
+                .minHealthy(n.minHealthy() == null ? 1 : n.minHealthy().intValue())
+                .zones(n.zones().values()).entrypoint(n.entrypoint() != null && n.entrypoint())
+                .slo(n.slo()).availability(n.availability()).latencyMs(n.latencyMs())
+                .p99Ms(n.p99Ms())
+                .callOrder(n.callOrder() == null ? null : CallOrder.fromId(n.callOrder()).orElseThrow())
+                .capacityRps(n.capacityRps()).monthlyCost(n.monthlyCost())
+                .latencyBudgetMs(n.latencyBudgetMs()).rps(n.rps())
+                .data(n.data().values()).residency(n.residency().values()).jurisdiction(n.jurisdiction())
+                .observability(n.observability().values()).tags(n.tags()).description(n.description())
                 .position(n.at()).build();
     }
 
-    private static Dependency dependency(DependencyV1 d) {
-        Mode mode = d.mode() == null ? Mode.SYNC : Mode.valueOf(d.mode().value().toUpperCase(Locale.ROOT));
-        return Dependency.builder(d.from().value(), d.to().value()).mode(mode)
-                .required(d.required() == null || d.required().value()).fallback(values(d.fallback()))
-                .timeoutMs(value(d.timeoutMs())).circuitBreaker(value(d.circuitBreaker()))
-                .retries(intValue(d.retries())).calls(value(d.calls())).description(value(d.description()))
-                .position(d.at()).build();
+    private static Dependency dependency(DependencyV1 d, NodeIds ids) {
+        Mode mode = d.mode() == null ? Mode.SYNC : Mode.valueOf(d.mode().toUpperCase(Locale.ROOT));
+        return Dependency.builder(ids.same(d.from()), ids.same(d.to())).mode(mode)
+                .required(d.required() == null || d.required()).fallback(ids.same(d.fallback().values()))
+                .timeoutMs(d.timeoutMs()).circuitBreaker(d.circuitBreaker())
+                .retries(d.retries() == null ? null : Math.toIntExact(d.retries())).calls(d.calls())
+                .description(d.description()).position(d.at()).build();
     }
 
     private static Flow flow(FlowV1 f) {
@@ -74,10 +115,6 @@ public final class ModelBuilder {
 
     private static <T> T value(Located<T> located) {
         return located == null ? null : located.value();
-    }
-
-    private static Integer intValue(Located<Long> located) {
-        return located == null ? null : Math.toIntExact(located.value());
     }
 
     /** Immutable already, so the model's {@code List.copyOf} keeps it instead of copying it again. */

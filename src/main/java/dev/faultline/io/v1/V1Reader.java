@@ -177,19 +177,22 @@ public final class V1Reader implements YamlTreeReader.ItemSink {
                 m.text("jurisdiction"));
     }
 
+    /** The values in the order of {@link #NODE_KEYS}, so that type problems are logged in that order. */
     private NodeV1 node(MappingReader m) {
-        return new NodeV1(m.at(), m.requiredText("id"), m.text("name"), m.text("kind"), m.text("team"),
-                m.wholeNumber("replicas"), m.wholeNumber("minHealthy"), m.textList("zones"), m.bool("entrypoint"),
-                m.number("slo"), m.number("availability"), m.number("latencyMs"), m.number("p99Ms"),
-                m.text("callOrder"), m.number("capacityRps"), m.number("monthlyCost"), m.number("latencyBudgetMs"),
-                m.number("rps"), m.textList("data"), m.textList("residency"), m.text("jurisdiction"),
-                m.textList("observability"), m.tags("tags"), m.text("description"));
+        return new NodeV1(m.map().pos(), m.positions(), m.requiredTextValue("id"), m.textValue("name"),
+                m.textValue("kind"), m.textValue("team"), m.wholeNumberValue("replicas"),
+                m.wholeNumberValue("minHealthy"), m.texts("zones"), m.boolValue("entrypoint"), m.numberValue("slo"),
+                m.numberValue("availability"), m.numberValue("latencyMs"), m.numberValue("p99Ms"),
+                m.textValue("callOrder"), m.numberValue("capacityRps"), m.numberValue("monthlyCost"),
+                m.numberValue("latencyBudgetMs"), m.numberValue("rps"), m.texts("data"), m.texts("residency"),
+                m.textValue("jurisdiction"), m.texts("observability"), m.tags("tags"), m.textValue("description"));
     }
 
     private DependencyV1 dependency(MappingReader m) {
-        return new DependencyV1(m.at(), m.requiredText("from"), m.requiredText("to"), m.text("mode"),
-                m.bool("required"), m.textList("fallback"), m.number("timeoutMs"), m.bool("circuitBreaker"),
-                m.wholeNumber("retries"), m.number("calls"), m.text("description"));
+        return new DependencyV1(m.map().pos(), m.positions(), m.requiredTextValue("from"),
+                m.requiredTextValue("to"), m.textValue("mode"), m.boolValue("required"), m.texts("fallback"),
+                m.numberValue("timeoutMs"), m.boolValue("circuitBreaker"), m.wholeNumberValue("retries"),
+                m.numberValue("calls"), m.textValue("description"));
     }
 
     private FlowV1 flow(MappingReader m) {
