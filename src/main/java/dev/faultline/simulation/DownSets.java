@@ -111,6 +111,12 @@ final class DownSets {
         private final long[] scratch;
         /** Per node: its hard dependencies. */
         private final int[][] hardDeps;
+        /**
+         * Per finished node: its Kill set's first word and one past its last (after {@link WindowedBits#trim()}), in
+         * flat arrays: {@link #sized} reads them for every dependency, and two ints beat two objects (issue #18).
+         */
+        private final int[] killLo;
+        private final int[] killHi;
 
         Builder(CompiledTopology t, StrongComponents comps, int[][] members, int words) {
             this.t = t;
@@ -128,6 +134,8 @@ final class DownSets {
             int n = t.nodeCount;
             int[] count = new int[n];
             for (int d = 0; d < t.depFrom.length; d++) if (t.depHard[d]) count[t.depFrom[d]]++;
+            killLo = new int[n];
+            killHi = new int[n];
             hardDeps = new int[n][];
             for (int v = 0; v < n; v++) hardDeps[v] = new int[count[v]];
             Arrays.fill(count, 0);
@@ -170,14 +178,17 @@ final class DownSets {
             int bit = order.position[u];
             int lo = bit >>> 6;
             int hi = lo + 1;
+            int[][] depProviders = t.depProviders;
+            int[] finishedLo = killLo;
+            int[] finishedHi = killHi;
             deps:
             for (int d : hardDeps[u]) {
                 int from = Integer.MIN_VALUE;
                 int to = Integer.MAX_VALUE;
-                for (int p : t.depProviders[d]) {
+                for (int p : depProviders[d]) {
                     if (p == u) continue deps;
-                    from = Math.max(from, kill[p].lo);
-                    to = Math.min(to, kill[p].hi());
+                    if (finishedLo[p] > from) from = finishedLo[p];
+                    if (finishedHi[p] < to) to = finishedHi[p];
                 }
                 if (from < to) {
                     lo = Math.min(lo, from);
@@ -252,18 +263,25 @@ final class DownSets {
         private void finish(int u) {
             WindowedBits bits = kill[u];
             bits.trim();
+            killLo[u] = bits.lo;
+            killHi[u] = bits.hi();
             long[] words = bits.words;
             long[] counters = planes;
-            for (int i = 0; i < words.length; i++) {
+            int stride = planeCount;
+            for (int i = 0, k0 = bits.lo * stride; i < words.length; i++, k0 += stride) {
                 // Adds the word to its 64 counters at once: a binary increment over the bit planes, carry by carry.
                 long carry = words[i];
-                for (int k = (bits.lo + i) * planeCount; carry != 0; k++) {
+                for (int k = k0; carry != 0; k++) {
                     long plane = counters[k];
                     counters[k] = plane ^ carry;
                     carry &= plane;
                 }
             }
-            for (int f : t.flowsOfNode[u]) bits.orInto(flowKill[f]);
+            int lo = bits.lo;
+            for (int f : t.flowsOfNode[u]) {
+                long[] into = flowKill[f];
+                for (int i = 0; i < words.length; i++) into[lo + i] |= words[i];
+            }
         }
 
         /** Frees the Kill sets no later component will read: the providers' ones once read for the last time. */

@@ -60,7 +60,7 @@ class DownSetsPropertyTest {
         assertEquals(java.util.Optional.empty(), DownSets.compute(c, 8, CancellationToken.NONE).map(d -> "sets"));
     }
 
-    private static Topology withFlows(Random rnd, Topology t) {
+    static Topology withFlows(Random rnd, Topology t) {
         int size = t.nodes().size();
         List<Flow> flows = new ArrayList<>();
         int count = rnd.nextInt(80);
