@@ -36,17 +36,27 @@ final class Bdd {
      * (issue #18: {@code mk} was the largest cost of building the diagrams at 50,000 nodes).
      */
     private int[] nodes;
+    /** Heads of the hash chains; only the first {@code mask + 1} are in use (see {@link #reset}). */
     private int[] buckets;
+    private int mask;
     private int size;
-    /** The computed table: per slot, the key (a << 1 | op), the key b and the result, side by side. */
+    /**
+     * The computed table: per slot, the key (a << 1 | op), the key b and the result, side by side. Small (48 KB, in
+     * the processor's cache): an OR of a flow's gates meets each pair once, so a larger table saved few applies and
+     * cost a memory access each (issue #18: 4,096 slots made 5 % more applies than 65,536 and took less time). Its
+     * size and hits decide only how often an apply is recomputed, never a result or a node id.
+     */
     private final int[] cache;
-    private static final int CACHE_SLOTS = 1 << 16;
+    private static final int CACHE_SLOTS = 1 << 12;
+    /** Buckets a flow starts with: a small diagram's table stays in the processor's cache. */
+    private static final int MIN_BUCKETS = 1 << 12;
 
     Bdd(int maxNodes) {
         this.maxNodes = maxNodes;
         int cap = 1024;
         nodes = new int[cap * 4];
-        buckets = new int[cap * 2];
+        buckets = new int[MIN_BUCKETS];
+        mask = MIN_BUCKETS - 1;
         Arrays.fill(buckets, -1);
         nodes[0] = TERMINAL_VAR;
         nodes[4] = TERMINAL_VAR;
@@ -66,15 +76,10 @@ final class Bdd {
      * figure computed from the diagram stays the same.
      */
     Bdd reset() {
-        // Each node's bucket cleared at random costs a cache miss; the whole table filled in order costs a fraction of
-        // a nanosecond per bucket: filled once the diagram has more than a sixteenth of the buckets' nodes.
-        if (size > buckets.length / 16) {
-            Arrays.fill(buckets, -1);
-        } else {
-            for (int n = 2; n < size; n++) {
-                buckets[hash(nodes[4 * n], nodes[4 * n + 1], nodes[4 * n + 2]) & (buckets.length - 1)] = -1;
-            }
-        }
+        // The next flow starts with few buckets again: a table sized for the largest flow was read at random by
+        // every flow after it, most of them a tenth of its size (issue #18: mk's bucket reads were its largest cost).
+        Arrays.fill(buckets, 0, mask + 1, -1);
+        mask = MIN_BUCKETS - 1;
         size = 2;
         clearCache();
         return this;
@@ -185,16 +190,18 @@ final class Bdd {
 
     private int mk(int v, int l, int h) {
         if (l == h) return l;
-        int bucket = hash(v, l, h) & (buckets.length - 1);
+        int bucket = hash(v, l, h) & mask;
         int[] t = nodes;
         for (int n = buckets[bucket]; n >= 0; n = t[4 * n + 3]) {
             if (t[4 * n] == v && t[4 * n + 1] == l && t[4 * n + 2] == h) return n;
         }
         if (size >= maxNodes) throw new TooLarge();
         if (size * 4 == nodes.length) {
-            grow();
-            bucket = hash(v, l, h) & (buckets.length - 1);
-            t = nodes;
+            nodes = t = Arrays.copyOf(t, t.length * 2);
+        }
+        if (size - 2 > mask >> 1) {
+            rehash();
+            bucket = hash(v, l, h) & mask;
         }
         int n = size++;
         t[4 * n] = v;
@@ -210,13 +217,15 @@ final class Bdd {
         return x ^ (x >>> 16);
     }
 
-    private void grow() {
-        nodes = Arrays.copyOf(nodes, nodes.length * 2);
-        buckets = new int[nodes.length / 2];
-        Arrays.fill(buckets, -1);
+    /** Twice the buckets in use, every node linked again. */
+    private void rehash() {
+        mask = mask * 2 + 1;
+        if (buckets.length <= mask) buckets = new int[mask + 1];
+        Arrays.fill(buckets, 0, mask + 1, -1);
+        int[] t = nodes;
         for (int n = 2; n < size; n++) {
-            int bucket = hash(nodes[4 * n], nodes[4 * n + 1], nodes[4 * n + 2]) & (buckets.length - 1);
-            nodes[4 * n + 3] = buckets[bucket];
+            int bucket = hash(t[4 * n], t[4 * n + 1], t[4 * n + 2]) & mask;
+            t[4 * n + 3] = buckets[bucket];
             buckets[bucket] = n;
         }
     }

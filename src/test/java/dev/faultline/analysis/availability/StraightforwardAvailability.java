@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.faultline.analysis.availability.PreviousAvailability.Bdd;
 import dev.faultline.model.Flow;
 import dev.faultline.model.Topology;
 import dev.faultline.simulation.StrongComponents;
