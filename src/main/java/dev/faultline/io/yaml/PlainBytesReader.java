@@ -205,17 +205,22 @@ public final class PlainBytesReader {
                 byte b = t[i];
                 if (b < 0x20 || b == 0x7F) {
                     if (b == '\n') break;
-                    int end = b < 0 ? charEnd(t, i, stop) : -1;
-                    if (end < 0) {
-                        reader.otherByte = true;
-                        throw NOT_PLAIN;
-                    }
+                    i = lastByteOfChar(i);
                     wide = true;
-                    i = end - 1;
                 }
             }
             le = i;
             this.wide = wide;
+        }
+
+        /** The last byte of the character at {@code i} (not ASCII), or the read ends: not one it reads. */
+        private int lastByteOfChar(int i) {
+            int end = t[i] < 0 ? charEnd(t, i, stop) : -1;
+            if (end < 0) {
+                reader.otherByte = true;
+                throw NOT_PLAIN;
+            }
+            return end - 1;
         }
 
         private boolean blank() {
@@ -248,12 +253,11 @@ public final class PlainBytesReader {
         }
 
         private long pos(int offset) {
-            return Positions.pack(linesBefore + line, column(offset));
+            return Positions.pack(linesBefore + line, wide ? wideColumn(offset) : offset - ls + 1);
         }
 
-        /** The 1-based column of {@code offset} on the current line, in characters (each is one UTF-16 char here). */
-        private int column(int offset) {
-            if (!wide) return offset - ls + 1;
+        /** The 1-based column of {@code offset} on a line beyond ASCII, in characters (each one UTF-16 char here). */
+        private int wideColumn(int offset) {
             int column = 1;
             for (int i = ls; i < offset; i++) {
                 if ((t[i] & 0xC0) != 0x80) column++;
