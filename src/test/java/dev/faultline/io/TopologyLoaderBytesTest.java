@@ -66,7 +66,8 @@ class TopologyLoaderBytesTest {
         // Node ids beyond ASCII: refused by the validator, whose positions and suggestions follow them.
         String ids = named.replaceFirst("- id: ([a-z]+)-1\n", "- id: $1é—-1\n")
                 .replaceFirst("to: ([a-z-]+)\n", "to: $1ü\n")
-                .replaceFirst("observability: \\[", "observability: [x漢, ");
+                .replaceFirst("observability: \\[", "observability: [x漢, bogüs, ")
+                .replaceFirst("kind: database", "kind: dataé # é then a mistake: ");
         String tags = named.replace("monthly-cost: 4", "monthly-cost: x4é").replace("replicas: 2\n", "replicas: 2é\n");
         String big = new TopologyWriter().write(TopologyGenerator.generate(1_000, 3));
         String late = big.substring(0, big.length() - 200) + "# — the end\n" + big.substring(big.length() - 200);
