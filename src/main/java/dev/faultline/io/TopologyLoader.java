@@ -72,9 +72,9 @@ public final class TopologyLoader {
     /** Loads raw bytes, which must be UTF-8 (a byte order mark is fine); {@code file} only names them in problems. */
     public LoadResult parse(byte[] bytes, Path file) {
         ProblemLog log = new ProblemLog(file);
-        // A file of printable ASCII (every generated one; the samples hold a dash or two that is not) is read by the
-        // fast reader from its bytes, when that reads it as it would read the decoded text: decoding would only check
-        // it again and copy it (issue #18).
+        // A file of printable ASCII and the characters beyond it the fast reader reads (every generated one, the
+        // samples' dashes) is read by the fast reader from its bytes, when that reads it as it would read the decoded
+        // text: decoding would only check it again and copy it (issue #18).
         PlainSplitRead.BytesRead fast = InputGuard.undecoded(bytes).map(ascii -> plainSplit.readCleanly(ascii, log))
                 .orElse(PlainSplitRead.BytesRead.UNKNOWN);
         if (fast.parts().isPresent()) {

@@ -16,18 +16,22 @@ import org.junit.jupiter.api.Test;
 
 import dev.faultline.BundledSamples;
 import dev.faultline.generator.TopologyGenerator;
+import dev.faultline.io.v1.PlainSplitRead;
 import dev.faultline.io.v1.SplitYamlRead;
 import dev.faultline.io.v1.TopologyWriter;
 import dev.faultline.io.yaml.InputGuard;
 import dev.faultline.io.yaml.PlainBytesReader;
+import dev.faultline.io.yaml.PlainCharacters;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.model.Topology;
 
 /**
- * A file loaded from its bytes (issue #18: a file of printable ASCII is read without decoding it) loads exactly as
+ * A file loaded from its bytes (issue #18: a file of printable ASCII and the characters beyond it the plain reader
+ * reads is read without decoding it) loads exactly as
  * its decoded text did before (the oracle: {@link InputGuard#decode}, then the text's loading): the same model, the
  * same problems at the same lines and columns. Checked on the samples, generated files (one big enough to be read in
- * two parts), and mutated texts with CRLF, tabs, byte order marks, NUL, bad UTF-8, other characters, long lines.
+ * two parts), files with names, ids and comments beyond ASCII (problems after them on the same line), and mutated
+ * texts with CRLF, tabs, byte order marks, NUL, malformed UTF-8, other characters, long lines.
  */
 class TopologyLoaderBytesTest {
     private static final Path FILE = Path.of("bytes.yaml");
@@ -44,8 +48,51 @@ class TopologyLoaderBytesTest {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             assertSameAsDecoded(bytes, "sample");
         }
-        // The samples' comments hold dashes that are not ASCII: they are decoded; generated files never are.
         assertTrue(InputGuard.undecoded(big.getBytes(StandardCharsets.UTF_8)).isPresent(), "read from its bytes");
+        // The samples' comments hold em-dashes: read from their bytes too.
+        for (Path sample : BundledSamples.paths()) {
+            byte[] bytes = Files.readAllBytes(sample);
+            PlainSplitRead.BytesRead read = new PlainSplitRead()
+                    .readCleanly(InputGuard.undecoded(bytes).orElseThrow(), new ProblemLog(FILE));
+            assertTrue(read.known() && read.parts().isPresent(), () -> "read from its bytes: " + sample);
+        }
+    }
+
+    @Test
+    void namesAndIdsBeyondAsciiLoadAsTheirTextWithTheSameProblems() {
+        String text = new TopologyWriter().write(TopologyGenerator.generate(300, 5));
+        String named = text.replace("description: ", "description: Généré — 漢字 ")
+                .replace("kind: database", "kind: database # ü — é");
+        // Node ids beyond ASCII: refused by the validator, whose positions and suggestions follow them.
+        String ids = named.replaceFirst("- id: ([a-z]+)-1\n", "- id: $1é—-1\n")
+                .replaceFirst("to: ([a-z-]+)\n", "to: $1ü\n")
+                .replaceFirst("observability: \\[", "observability: [x漢, bogüs, ")
+                .replaceFirst("kind: database", "kind: dataé # é then a mistake: ");
+        String tags = named.replace("monthly-cost: 4", "monthly-cost: x4é").replace("replicas: 2\n", "replicas: 2é\n");
+        String big = new TopologyWriter().write(TopologyGenerator.generate(1_000, 3));
+        String late = big.substring(0, big.length() - 200) + "# — the end\n" + big.substring(big.length() - 200);
+        for (String each : List.of(named, ids, tags, late, big.replace("replicas: 3\n", "replicas: 3 # ü\n"))) {
+            byte[] bytes = each.getBytes(StandardCharsets.UTF_8);
+            assertSameAsDecoded(bytes, each.substring(0, 40));
+        }
+        assertTrue(new TopologyLoader().parse(named.getBytes(StandardCharsets.UTF_8), FILE).topology().isPresent());
+        assertTrue(!new TopologyLoader().parse(ids.getBytes(StandardCharsets.UTF_8), FILE).problems().isEmpty());
+    }
+
+    @Test
+    void malformedUtf8IsReportedAsBefore() {
+        String good = new TopologyWriter().write(TopologyGenerator.generate(30, 4)).replace("kind: database",
+                "kind: database # é—");
+        byte[] body = good.getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(18);
+        for (byte[] bad : PlainCharacters.malformed()) {
+            int at = good.lastIndexOf("é—");
+            for (int cut : new int[] {PlainCharacters.byteOffset(good, at), random.nextInt(body.length), body.length}) {
+                byte[] bytes = PlainCharacters.join(java.util.Arrays.copyOf(body, cut), bad,
+                        java.util.Arrays.copyOfRange(body, cut, body.length));
+                assertSameAsDecoded(bytes, "malformed " + java.util.Arrays.toString(bad) + " at " + cut);
+            }
+        }
     }
 
     @Test
@@ -54,7 +101,7 @@ class TopologyLoaderBytesTest {
         List<String> seeds = List.of(new TopologyWriter().write(TopologyGenerator.generate(40, 11)),
                 new TopologyWriter().write(TopologyGenerator.generate(25, 2)) + "flows:\n  - id: f\n    entry: x\n");
         String alphabet = " \n-:#[],'\"&*{}?.01aeyn";
-        String rare = "\t\ré漢\u0085\u0000\u007F";
+        String rare = "\t\ré漢\u0085\u0000\u007F\u2028" + PlainCharacters.READABLE + PlainCharacters.READABLE;
         int fromBytes = 0;
         for (int round = 0; round < 400; round++) {
             StringBuilder text = new StringBuilder(seeds.get(round % seeds.size()));
@@ -65,9 +112,9 @@ class TopologyLoaderBytesTest {
             if (round % 10 == 0) bytes = withByteOrderMark(bytes);
             if (round % 37 == 0 && bytes.length > 10) bytes[random.nextInt(bytes.length)] = (byte) 0xC3; // bad UTF-8
             assertSameAsDecoded(bytes, "round " + round);
-            if (PlainBytesReader.plainAscii(bytes, 0, bytes.length)) fromBytes++;
+            if (PlainBytesReader.plainText(bytes, 0, bytes.length)) fromBytes++;
         }
-        assertTrue(fromBytes > 250, "most are printable ASCII (" + fromBytes + ")");
+        assertTrue(fromBytes > 250, "most are read from their bytes (" + fromBytes + ")");
     }
 
     @Test

@@ -11,8 +11,13 @@ import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * A file's bytes from {@code start} (after a byte order mark) as the text {@link PlainSplitRead} cuts and reads
- * (issue #18: a file of printable ASCII is read without decoding it; the reads refuse any other byte). Every method
- * is its string twin in {@link PlainSplitRead} with a byte for a character. Where the string's reading would go on to cut the file before
+ * (issue #18: a file of printable ASCII, or with characters beyond it that the string reader reads, is read without
+ * decoding it; the reads refuse any other byte). Every method is its string twin in {@link PlainSplitRead} with a
+ * byte for a character: the cut looks only at line feeds, spaces, dashes and ASCII letters, which are single bytes
+ * in UTF-8 (no byte of a longer character looks like one), so it finds the same lines. Only the aim and the lengths
+ * are bytes where the string counts characters: beyond ASCII the cut may fall a few items from the string's, and a
+ * file of at least {@link SplitYamlRead#MIN_CHARS} bytes but fewer characters is cut where the string is read in
+ * one piece; the tree read is the same (the parts' readings are the whole's), and what is not known is answered so. Where the string's reading would go on to cut the file before
  * a top-level key (a big file not cut inside a list), the answer is "not known" ({@link PlainSplitRead.Read#known}):
  * the caller decodes the file and reads the string.
  */
@@ -102,7 +107,7 @@ final class AsciiText implements CutText {
         int colon = keyStart;
         while (colon < cut && t[colon] != ':') colon++;
         if (colon >= cut) return null;
-        return new TopKey(new String(t, keyStart, colon - keyStart, StandardCharsets.ISO_8859_1), keyLine, lines);
+        return new TopKey(new String(t, keyStart, colon - keyStart, StandardCharsets.UTF_8), keyLine, lines);
     }
 
     private static boolean isLetter(byte b) {

@@ -9,8 +9,9 @@ import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
  * The text {@link PlainSplitRead} cuts in two and reads: a decoded string, or a file's bytes when they are all
- * printable ASCII ({@link AsciiText}, issue #18). Offsets are the text's own (a string's indices, the bytes' indices,
- * which begin after a byte order mark); for ASCII they are the same characters, so both give the same answers.
+ * printable ASCII or characters the plain reader reads ({@link AsciiText}, issue #18). Offsets are the text's own (a
+ * string's indices, the bytes' indices, which begin after a byte order mark); for ASCII they are the same characters,
+ * so both give the same answers (beyond ASCII, see {@link AsciiText}).
  */
 interface CutText {
     /** Where the text's first character is. */

@@ -62,8 +62,8 @@ public final class PlainSplitRead {
 
     /**
      * What {@link #readCleanly(String, ProblemLog)} gives for the decoded text of a file, read from its bytes (issue
-     * #18). {@link BytesRead#known} is false when that is not known from the bytes (a byte other than printable ASCII
-     * and line feeds, or a big file not cut inside a list, which the string's reading cuts before a top-level key):
+     * #18). {@link BytesRead#known} is false when that is not known from the bytes (a byte the bytes reader does not
+     * read, see {@link PlainBytesReader#plainText}, or a big file not cut inside a list, which the string's reading cuts before a top-level key):
      * then decode and read the text.
      */
     public BytesRead readCleanly(PlainBytesReader ascii, ProblemLog log) {
@@ -77,7 +77,7 @@ public final class PlainSplitRead {
         // Nothing read: the text's reading reads nothing either, unless a byte the bytes reader refuses would decode
         // to a character the string reader reads. Looked for only now (the reads look at the bytes they read).
         return new BytesRead(Optional.empty(), !ascii.metOtherByte()
-                && PlainBytesReader.plainAscii(ascii.bytes(), ascii.start(), ascii.bytes().length));
+                && PlainBytesReader.plainText(ascii.bytes(), ascii.start(), ascii.bytes().length));
     }
 
     /**

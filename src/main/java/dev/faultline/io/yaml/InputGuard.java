@@ -52,10 +52,11 @@ public final class InputGuard {
 
     /**
      * A reader of the file's bytes as they are, when {@link #decode}'s checks but the characters' pass (the size, an
-     * empty file, no line too long) find nothing wrong; the reader itself refuses every byte but printable ASCII and
-     * line feeds, whose decoding would then find nothing wrong either and give one character for each byte (issue
-     * #18: every generated file, and any other of printable ASCII, is read without decoding it; decoding's passes
-     * and copy cost about 0.1 s at 50,000 nodes). Empty otherwise: decode the bytes, which reports what is wrong.
+     * empty file, no line too long) find nothing wrong; the reader itself refuses every byte but printable ASCII, line
+     * feeds and well-formed UTF-8 of the characters the plain reader reads, whose decoding would then find nothing
+     * wrong either (a line's characters are never more than its bytes, so no line is too long) (issue #18: generated
+     * files and the samples are read without decoding them; decoding's passes and copy cost about 0.1 s at 50,000
+     * nodes). Empty otherwise: decode the bytes, which reports what is wrong.
      */
     public static Optional<PlainBytesReader> undecoded(byte[] bytes) {
         if (bytes.length > MAX_BYTES) return Optional.empty();

@@ -21,24 +21,27 @@ import static dev.faultline.io.yaml.PlainScalars.scalar;
 import static dev.faultline.io.yaml.PlainScalars.wordStart;
 
 /**
- * {@link PlainBlockReader} over a file's bytes when they are all printable ASCII and line feeds (issue #18: every
- * generated file, and hand-written ones without a character beyond ASCII). Each byte is then one character, so
- * offsets, lines and columns are those of the decoded text, and the file is read without decoding it: no 36 MB
- * string at 50,000 nodes, no pass to decode and check it, and array reads instead of {@code String.charAt}, which the
- * client compiler does not make cheap.
+ * {@link PlainBlockReader} over a file's UTF-8 bytes (issue #18): printable ASCII, line feeds, and the characters
+ * beyond ASCII that the string reader reads (an é, an em-dash, 漢字: two or three bytes each). The file is read
+ * without decoding it: no 36 MB string at 50,000 nodes, no pass to decode and check it, and array reads instead of
+ * {@code String.charAt}, which the client compiler does not make cheap. Offsets are the bytes'; a line of ASCII has
+ * a byte for each character, so its columns are offsets, and a line holding a longer character (noted by the line
+ * cursor) counts its columns in characters, as the string does; a scalar cut from such a line is decoded.
  *
  * <p>It reads exactly what {@link PlainBlockReader} reads of the decoded text, line for line the same steps (that
  * reader is its oracle: {@code PlainBytesReaderTest}), and answers "not mine" (empty) for the rest. Any other byte
- * (not ASCII, a tab, a carriage return, a NUL...) is met by the line cursor, which looks at every byte of a line once
- * anyway, so no pass of its own looks for them: the read ends "not mine" there, and {@link #metOtherByte} says so
- * (then only the decoded text can say what the string reader reads). A read that answers has met every byte of its
+ * (a tab, a carriage return, a NUL, a malformed or overlong sequence, a character the string reader refuses: C1
+ * controls, line and paragraph separators, U+FEFF, anything outside the Basic Multilingual Plane...) is met by the
+ * line cursor, which looks at every byte of a line once anyway, so no pass of its own looks for them: the read ends
+ * "not mine" there, and {@link #metOtherByte} says so (then only the decoded text can say what the string reader
+ * reads, or which decoding problem to report). A read that answers has met every byte of its
  * region. The two parts of a file read on two threads share one reader: a part that meets another byte ends the other
  * part's read too, at its next list item.
  */
 public final class PlainBytesReader {
     private final byte[] text;
     private final int start;
-    /** Set by a read that met a byte other than printable ASCII or a line feed; read by every read's lists. */
+    /** Set by a read that met a byte it does not read ({@link #plainText}); read by every read's lists. */
     private volatile boolean otherByte;
 
     /** A reader of {@code bytes} from {@code start} on (after a byte order mark, say). */
@@ -48,22 +51,49 @@ public final class PlainBytesReader {
     }
 
     /**
-     * Every byte from {@code from} to {@code to} is printable ASCII (0x20 to 0x7E) or a line feed: the characters
-     * {@link PlainBlockReader} accepts that are one byte in UTF-8. No NUL, no tab, no other line break, no byte order
-     * mark, nothing a decoder could refuse.
+     * Every byte from {@code from} to {@code to} is printable ASCII (0x20 to 0x7E), a line feed, or part of a
+     * well-formed UTF-8 sequence of a character {@link PlainBlockReader} reads ({@link #charEnd}). No NUL, no tab,
+     * no other line break, no byte order mark, nothing a decoder could refuse.
      */
-    public static boolean plainAscii(byte[] text, int from, int to) {
+    public static boolean plainText(byte[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!plain(text[i])) return false;
+            byte b = text[i];
+            if (b >= 0x20 ? b != 0x7F : b == '\n') continue; // bytes over 0x7F are negative
+            int end = b < 0 ? charEnd(text, i, to) : -1;
+            if (end < 0) return false;
+            i = end - 1;
         }
         return true;
     }
 
-    private static boolean plain(byte b) {
-        return b >= 0x20 ? b != 0x7F : b == '\n'; // bytes over 0x7F are negative
+    /**
+     * Just past the character whose UTF-8 sequence starts at {@code i} (a byte over 0x7F), before {@code stop}, or
+     * -1: strictly well-formed (no overlong form, no surrogate, no stray continuation byte, not cut short), and a
+     * character {@link PlainBlockReader#onlyPlainCharacters} accepts: U+00A0 to U+FFFD but for U+2028, U+2029 and
+     * U+FEFF. Its four-byte characters are refused too: the string reader refuses their surrogates, so they are
+     * always one UTF-16 character, one column.
+     */
+    static int charEnd(byte[] t, int i, int stop) {
+        int b0 = t[i] & 0xFF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) { // two bytes: U+0080 to U+07FF
+            if (i + 1 >= stop || !continuation(t[i + 1])) return -1;
+            int c = (b0 & 0x1F) << 6 | (t[i + 1] & 0x3F);
+            return c >= 0xA0 ? i + 2 : -1; // C1 controls (NEL U+0085 among them) are refused
+        }
+        if (b0 >= 0xE0 && b0 <= 0xEF) { // three bytes: U+0800 to U+FFFF
+            if (i + 2 >= stop || !continuation(t[i + 1]) || !continuation(t[i + 2])) return -1;
+            int c = (b0 & 0x0F) << 12 | (t[i + 1] & 0x3F) << 6 | (t[i + 2] & 0x3F);
+            if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) return -1; // overlong, or a surrogate
+            return c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029 ? -1 : i + 3;
+        }
+        return -1; // a continuation byte, an overlong lead (C0, C1), four bytes or more
     }
 
-    /** Whether a read met a byte other than printable ASCII or a line feed (and so read nothing). */
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /** Whether a read met a byte it does not read ({@link #plainText}), and so read nothing. */
     public boolean metOtherByte() {
         return otherByte;
     }
@@ -112,14 +142,19 @@ public final class PlainBytesReader {
         private final String[] keys = new String[KEY_TABLE];
         private final int[] keyHash = new int[KEY_TABLE];
         private final int[] keyAt = new int[KEY_TABLE];
+        private final int[] keyLen = new int[KEY_TABLE];
         private int sharedKeys;
         /** The shared values, as the keys; the table grows. */
         private String[] values = new String[VALUE_TABLE];
         private int[] valueHash = new int[VALUE_TABLE];
         private int[] valueAt = new int[VALUE_TABLE];
+        /** The length in bytes of each shared value (a string's length counts characters). */
+        private int[] valueLen = new int[VALUE_TABLE];
         private int sharedValues;
         private int ls;
         private int le;
+        /** The current line holds a character of more than one byte: columns are counted, scalars decoded. */
+        private boolean wide;
         private int line = 1;
         private int ind;
         private boolean eof;
@@ -156,21 +191,36 @@ public final class PlainBytesReader {
 
         // --- the line cursor ---
 
-        /** Also where every byte is looked at: one other than printable ASCII or a line feed ends the read. */
+        /**
+         * Also where every byte is looked at: one other than printable ASCII, a line feed or a character the string
+         * reader reads ({@link #charEnd}) ends the read.
+         */
         private void setLine() {
             byte[] t = this.t;
             int i = ls;
             while (i < stop && t[i] == ' ') i++;
             ind = i - ls;
+            boolean wide = false;
             for (; i < stop; i++) {
                 byte b = t[i];
                 if (b < 0x20 || b == 0x7F) {
                     if (b == '\n') break;
-                    reader.otherByte = true;
-                    throw NOT_PLAIN;
+                    i = lastByteOfChar(i);
+                    wide = true;
                 }
             }
             le = i;
+            this.wide = wide;
+        }
+
+        /** The last byte of the character at {@code i} (not ASCII), or the read ends: not one it reads. */
+        private int lastByteOfChar(int i) {
+            int end = t[i] < 0 ? charEnd(t, i, stop) : -1;
+            if (end < 0) {
+                reader.otherByte = true;
+                throw NOT_PLAIN;
+            }
+            return end - 1;
         }
 
         private boolean blank() {
@@ -203,7 +253,16 @@ public final class PlainBytesReader {
         }
 
         private long pos(int offset) {
-            return Positions.pack(linesBefore + line, offset - ls + 1);
+            return Positions.pack(linesBefore + line, wide ? wideColumn(offset) : offset - ls + 1);
+        }
+
+        /** The 1-based column of {@code offset} on a line beyond ASCII, in characters (each one UTF-16 char here). */
+        private int wideColumn(int offset) {
+            int column = 1;
+            for (int i = ls; i < offset; i++) {
+                if ((t[i] & 0xC0) != 0x80) column++;
+            }
+            return column;
         }
 
         private int skipSpaces(int i) {
@@ -294,7 +353,7 @@ public final class PlainBytesReader {
             return -1;
         }
 
-        /** The same hash as {@code String.hashCode} of the ASCII characters (not needed, but no reason to differ). */
+        /** The same hash as {@code String.hashCode} of ASCII characters (not needed, but no reason to differ). */
         private int hash(int start, int end) {
             byte[] t = this.t;
             int hash = 0;
@@ -310,8 +369,9 @@ public final class PlainBytesReader {
             return true;
         }
 
+        /** The text from {@code start} to {@code end} on the current line; decoded when the line is not ASCII. */
         private String cut(int start, int end) {
-            return new String(t, start, end - start, StandardCharsets.ISO_8859_1);
+            return new String(t, start, end - start, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         }
 
         private String sharedKey(int start, int end) {
@@ -319,7 +379,7 @@ public final class PlainBytesReader {
             int len = end - start;
             int slot = (hash ^ (hash >>> 16)) & (KEY_TABLE - 1);
             for (String k = keys[slot]; k != null; k = keys[slot]) {
-                if (keyHash[slot] == hash && k.length() == len && sameBytes(keyAt[slot], start, len)) return k;
+                if (keyHash[slot] == hash && keyLen[slot] == len && sameBytes(keyAt[slot], start, len)) return k;
                 slot = (slot + 1) & (KEY_TABLE - 1);
             }
             String key = cut(start, end);
@@ -327,6 +387,7 @@ public final class PlainBytesReader {
                 keys[slot] = key;
                 keyHash[slot] = hash;
                 keyAt[slot] = start;
+                keyLen[slot] = len;
                 sharedKeys++;
             }
             return key;
@@ -345,11 +406,12 @@ public final class PlainBytesReader {
                         values[slot] = value;
                         valueHash[slot] = hash;
                         valueAt[slot] = start;
+                        valueLen[slot] = len;
                         if (++sharedValues * 2 > values.length) growValues();
                     }
                     return value;
                 }
-                if (valueHash[slot] == hash && v.length() == len && sameBytes(valueAt[slot], start, len)) return v;
+                if (valueHash[slot] == hash && valueLen[slot] == len && sameBytes(valueAt[slot], start, len)) return v;
                 slot = (slot + 1) & mask;
             }
             return cut(start, end);
@@ -359,9 +421,11 @@ public final class PlainBytesReader {
             String[] old = values;
             int[] oldHash = valueHash;
             int[] oldAt = valueAt;
+            int[] oldLen = valueLen;
             values = new String[old.length * 2];
             valueHash = new int[old.length * 2];
             valueAt = new int[old.length * 2];
+            valueLen = new int[old.length * 2];
             int mask = values.length - 1;
             for (int i = 0; i < old.length; i++) {
                 if (old[i] == null) continue;
@@ -371,6 +435,7 @@ public final class PlainBytesReader {
                 values[slot] = old[i];
                 valueHash[slot] = h;
                 valueAt[slot] = oldAt[i];
+                valueLen[slot] = oldLen[i];
             }
         }
 

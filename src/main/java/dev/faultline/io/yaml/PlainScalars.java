@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What the two plain readers ({@link PlainBlockReader} over a string, {@link PlainBytesReader} over an ASCII file's
+ * What the two plain readers ({@link PlainBlockReader} over a string, {@link PlainBytesReader} over a UTF-8 file's
  * bytes) share once a scalar's text is cut out: how it resolves (as Jackson's YAML parser does, for the forms they
  * read), and their way out for anything else.
  */

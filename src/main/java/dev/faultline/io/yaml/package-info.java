@@ -4,7 +4,7 @@
  * dev.faultline.io.yaml.YamlTreeReader} for topology files (Jackson streaming; anchors, aliases, merge keys, several
  * documents and duplicate keys are reported, never misread), in front of it {@link
  * dev.faultline.io.yaml.PlainBlockReader} (plain block YAML, read fast, or left to the full reader; {@link
- * dev.faultline.io.yaml.PlainBytesReader} the same over an ASCII file's bytes) and {@link
+ * dev.faultline.io.yaml.PlainBytesReader} the same over a UTF-8 file's bytes) and {@link
  * dev.faultline.io.yaml.ExpandingYamlReader}
  * for other tools' files (SnakeYAML's composer; anchors and merge keys expanded within limits). Also what reading a
  * user's file needs below any format: the hostile-input guard, packed positions, and the {@link

@@ -22,12 +22,14 @@ import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.v1.TopologyWriter;
 
 /**
- * The bytes reader (issue #18) reads a file of printable ASCII exactly as {@link PlainBlockReader} reads its decoded
+ * The bytes reader (issue #18) reads a UTF-8 file of printable ASCII and the characters beyond it the string reader
+ * reads (é, an em-dash, CJK...) exactly as {@link PlainBlockReader} reads its decoded
  * text (the oracle): the same tree or the same "not mine", the same items to the sink in the same order, in one piece,
  * in any region that starts a line, and from any list item on ({@code readListTail}); and it reads no other text
  * (it says it met another byte), so every other file keeps the string's reading. Checked on every topology file
  * in the repository, generated files, YAML corners and thousands of mutated texts, with non-ASCII characters, CRLF,
- * tabs, byte order marks, comments, flow collections and quoted scalars among the mutations.
+ * tabs, byte order marks, comments, flow collections and quoted scalars among the mutations; every character of the
+ * Basic Multilingual Plane and every kind of malformed UTF-8 in a value.
  */
 class PlainBytesReaderTest {
     private static final Path FILE = Path.of("t.yaml");
@@ -56,8 +58,16 @@ class PlainBytesReaderTest {
         "a: plain\n  continued\n", "- a\n- b\n", "plain\n", "", "---\na: 1\n", "a: [b,\n  c]\n", "a: [b, [c]]\n",
         "a: x #c\nb: y#z\n", "a b: 1\n", "a: http://x/y?z=1#frag\n", "a: 'x'#c\n", "a: [-1, -0.5]\n", "a: ?x\n",
         // Bytes the reader is not made for: the string's reading decides (CRLF, tabs, marks, other characters).
-        "a: 1\r\nb: 2\r\n", "a: 1\rb: 2\n", "a:\tb\n", "\uFEFFa: 1\n", "a: é ü 漢字\nb: [ü]\n", "a: 😀\n", "a: \u007F\n",
-        "a: x\u0085y\n", "a: \u00a0b\n", "a: \u0000\n", "a: \u001F\n",
+        "a: 1\r\nb: 2\r\n", "a: 1\rb: 2\n", "a:\tb\n", "\uFEFFa: 1\n", "a: 😀\n", "a: \u007F\n",
+        "a: x\u0085y\n", "a: \u0000\n", "a: \u001F\n", "a: x\u2028y\n", "a: x\u2029\n", "a: \u0080\n", "a: x\uFEFF\n",
+        "a: \uFFFE\n", "a: \uFFFF\n", "a: [é, 😀]\n",
+        // Characters beyond ASCII the string reader reads: read from the bytes, columns counted in characters.
+        "a: é ü 漢字\nb: [ü]\n", "a: \u00a0b\n", "a: \uFFFD\n", "é: 1\n", "aé: 1\n", "a: x é: y\n", "a: é: y\n",
+        "a: [é, ü — x, 漢]\nb: 1\n", "a: [xé, uü — x, y漢]\nb: 1\n", "a: {k: x漢字, l: [xé, 'ü'], m: 'ü'}\nn: x—\n",
+        "list:\n- xé\n- {x: y漢, y: [uü, 1]}\n-   xé: 1\n- u — x\n", "a: xé: y\n", "a: x—#c\nb: x—  # ü\n", "a: 1é\n", "a: {k: 漢字, l: [é, ü], m: 'ü'}\nn: —\n", "a: 'é' # ü\nb: \"—\" #—\n",
+        "# — comment ü\na: 1 # — ü\n", "list:\n- é\n- {x: 漢, y: [ü, 1]}\n-   é: 1\n- ü — x\n", "a: x—#c\nb: —\n",
+        "a: {é: 1}\n", "a: [ü, [é]]\n", "a: 'ü''s'\n", "a: \"é\\t\"\n", "a: é\n  continued\n", "a: [é,\n  c]\n",
+        "list:\n  - id: é\n    kind: ü\n  - id: 漢字\n", "a: ——— x ———\n", "a: é\n\u00a0b: 1\n",
     })
     void yamlCornersAreReadAsTheirText(String text) {
         assertSameAsTheString(text);
@@ -71,11 +81,55 @@ class PlainBytesReaderTest {
                 boolean plain = b == '\n' || (b >= 0x20 && b <= 0x7E);
                 PlainBytesReader reader = new PlainBytesReader(bytes, 0);
                 Optional<YamlNode> read = reader.read(0, bytes.length, 0, YamlTreeReader.ItemSink.NONE);
-                assertEquals(plain, PlainBytesReader.plainAscii(bytes, 0, bytes.length), "byte " + b);
+                assertEquals(plain, PlainBytesReader.plainText(bytes, 0, bytes.length), "byte " + b);
                 assertEquals(!plain, reader.metOtherByte(), "byte " + b);
                 assertTrue(plain || read.isEmpty(), "byte " + b);
             }
         }
+    }
+
+    @Test
+    void everyCharacterOfTheBasicPlaneIsReadAsInTheText() {
+        // The string reader's rule decides: what it reads is read from the bytes, the rest is refused there.
+        int read = 0;
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            String ch = String.valueOf((char) c);
+            if (assertSameAsTheString("a: x" + ch + "\nb: [y" + ch + ", 1, '" + ch + "']\n")) read++;
+        }
+        for (String beyond : List.of("😀", "\uD800\uDC00", "\uDBFF\uDFFF", "𝄞")) {
+            assertTrue(!assertSameAsTheString("a: x" + beyond + "\n"), beyond);
+        }
+        assertTrue(read > 60_000, "characters read from the bytes: " + read);
+    }
+
+    @Test
+    void malformedUtf8IsRefusedWhereMet() {
+        byte[] before = "a: 1\nb: x".getBytes(StandardCharsets.UTF_8);
+        for (byte[] bad : PlainCharacters.malformed()) {
+            for (byte[] after : List.of("\nc: 2\n".getBytes(StandardCharsets.UTF_8), new byte[0])) {
+                byte[] bytes = PlainCharacters.join(before, bad, after);
+                PlainBytesReader reader = new PlainBytesReader(bytes, 0);
+                assertTrue(!PlainBytesReader.plainText(bytes, 0, bytes.length), () -> java.util.Arrays.toString(bad));
+                assertTrue(reader.read(0, bytes.length, 0, YamlTreeReader.ItemSink.NONE).isEmpty());
+                assertTrue(reader.metOtherByte(), () -> "met: " + java.util.Arrays.toString(bad));
+            }
+        }
+        // Cut short by the end of the region read (a part ends at a line start in a good file, never inside one).
+        byte[] bytes = "a: é\n".getBytes(StandardCharsets.UTF_8);
+        assertTrue(!PlainBytesReader.plainText(bytes, 0, 4));
+        assertTrue(new PlainBytesReader(bytes, 0).read(0, 4, 0, YamlTreeReader.ItemSink.NONE).isEmpty());
+    }
+
+    @Test
+    void columnsAfterCharactersBeyondAsciiCountCharacters() {
+        String text = "k: xé—漢 x\nl: {a: xé, b: [uü, x漢字, z]}\nm:\n- xü\n-   n: 'é'\n";
+        assertTrue(assertSameAsTheString(text));
+        YamlMap root = (YamlMap) new PlainBytesReader(text.getBytes(StandardCharsets.UTF_8), 0)
+                .read(0, text.getBytes(StandardCharsets.UTF_8).length, 0, YamlTreeReader.ItemSink.NONE).orElseThrow();
+        YamlList list = (YamlList) ((YamlMap) root.get("l").orElseThrow()).get("b").orElseThrow();
+        assertEquals(Positions.pack(2, 25), list.items().get(2).pos(), "z after é, ü and 漢字: column 25");
+        assertEquals("xé—漢 x", ((YamlScalar) root.get("k").orElseThrow()).text());
     }
 
     @Test
@@ -88,12 +142,12 @@ class PlainBytesReaderTest {
         seeds.add("a: 1\nlist:\n- x: [p, q]\n  y: 'z'\n- w\n- {k: v, l: [1, 2.5], m: \"q\"}\nm:\n  n: -1.5 # c\n");
         // Mostly ASCII, so most texts stay plain; now and then a character or line break the bytes reader is not for.
         String alphabet = " \n\n\n-:#[],'\"!&*|>{}?%@`~\\.0123456789aeyYnN";
-        String rare = "\t\ré漢\u0085\u2028\uFEFF\u007F";
+        String rare = "\t\ré漢\u0085\u2028\uFEFF\u007F" + PlainCharacters.READABLE + PlainCharacters.READABLE;
         int fromBytes = 0;
         for (int round = 0; round < 3_000; round++) {
             StringBuilder text = new StringBuilder(seeds.get(round % seeds.size()));
             for (int m = 1 + random.nextInt(3); m > 0; m--) {
-                String letters = random.nextInt(10) == 0 ? rare : alphabet;
+                String letters = random.nextInt(5) == 0 ? rare : alphabet;
                 mutate(text, random, letters);
             }
             if (assertSameAsTheString(text.toString())) fromBytes++;
@@ -108,10 +162,12 @@ class PlainBytesReaderTest {
         texts.add(new TopologyWriter().write(TopologyGenerator.generate(200, 3)));
         texts.add("a: 1\nb:\n  - x: [p, q]\n    y: 'z'\nc: {k: v}\nd: -1.5\n");
         texts.add("a: 1\nb: 2"); // no line feed at the end
+        texts.add(withCharactersBeyondAscii(new TopologyWriter().write(TopologyGenerator.generate(200, 3))));
         int read = 0;
         for (String text : texts) {
             PlainBytesReader bytes = new PlainBytesReader(text.getBytes(StandardCharsets.UTF_8), 0);
             List<Integer> lineStarts = lineStarts(text);
+            int length = text.getBytes(StandardCharsets.UTF_8).length;
             for (int round = 0; round < 300; round++) {
                 int a = lineStarts.get(random.nextInt(lineStarts.size()));
                 int b = round % 3 == 0 ? text.length() : lineStarts.get(random.nextInt(lineStarts.size()));
@@ -121,7 +177,9 @@ class PlainBytesReaderTest {
                 Recording oracle = new Recording();
                 Optional<YamlNode> expected =
                         new PlainBlockReader().read(text, from, to, linesBefore, new ProblemLog(FILE), oracle);
-                assertEquals(expected, bytes.read(from, to, linesBefore, fast), () -> "region " + from + ".." + to);
+                int byteTo = to == text.length() ? length : PlainCharacters.byteOffset(text, to);
+                assertEquals(expected, bytes.read(PlainCharacters.byteOffset(text, from), byteTo, linesBefore, fast),
+                        () -> "region " + from + ".." + to);
                 assertEquals(oracle.items, fast.items);
                 if (expected.isPresent()) read++;
             }
@@ -134,6 +192,7 @@ class PlainBytesReaderTest {
         // readListTail: PlainSplitRead's second part, from a cut it found or any line (then mostly "not mine").
         Random random = new Random(18);
         List<String> texts = List.of(new TopologyWriter().write(TopologyGenerator.generate(120, 5)),
+                withCharactersBeyondAscii(new TopologyWriter().write(TopologyGenerator.generate(120, 5))),
                 "nodes:\n  - id: a\n  - id: b\n    zones: [z]\nother: 1\n", "nodes:\n- a\n- b\n# c\n\n- d\nx: {k: v}\n");
         int read = 0;
         for (String text : texts) {
@@ -148,7 +207,8 @@ class PlainBytesReaderTest {
                 Recording oracle = new Recording();
                 Optional<YamlMap> expected = new PlainBlockReader()
                         .readListTail(text, from, text.length(), linesBefore, key, column, oracle);
-                assertEquals(expected, bytes.readListTail(from, linesBefore, key, column, fast),
+                assertEquals(expected,
+                        bytes.readListTail(PlainCharacters.byteOffset(text, from), linesBefore, key, column, fast),
                         () -> "from " + from + " " + key + " " + column);
                 assertEquals(oracle.items, fast.items);
                 if (expected.isPresent()) read++;
@@ -191,9 +251,11 @@ class PlainBytesReaderTest {
                     .append(", 7]}\n");
         }
         text.append("a: x\nb: 'x'\nc: [x, \"x\"]\nd: 12\ne: 12\nthird: {Aa: 1, BB: 2, AaAa: 3, BBBB: 4, AaBB: 5}\n");
+        text.append("f: xé—x\ng: 'xé—x'\nh: [xé—x, xé—xy, xé—]\n");
         assertTrue(assertSameAsTheString(text.toString()), "plain YAML");
-        YamlMap root = (YamlMap) new PlainBytesReader(text.toString().getBytes(StandardCharsets.UTF_8), 0)
-                .read(0, text.length(), 0, YamlTreeReader.ItemSink.NONE).orElseThrow();
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        YamlMap root = (YamlMap) new PlainBytesReader(bytes, 0)
+                .read(0, bytes.length, 0, YamlTreeReader.ItemSink.NONE).orElseThrow();
         YamlMap first = (YamlMap) root.entries().get(0).value();
         YamlMap second = (YamlMap) root.entries().get(1).value();
         assertSame(first.entries().get(0).key(), second.entries().get(2_499).key(), "a shared key is one string");
@@ -201,18 +263,28 @@ class PlainBytesReaderTest {
         assertSame(a, ((YamlScalar) root.get("b").orElseThrow()).text(), "a plain and a quoted x are one string");
         assertSame(a, ((YamlScalar) ((YamlList) root.get("c").orElseThrow()).items().get(1)).text());
         assertSame(((YamlScalar) root.get("d").orElseThrow()).text(), ((YamlScalar) root.get("e").orElseThrow()).text());
+        String f = ((YamlScalar) root.get("f").orElseThrow()).text();
+        assertEquals("xé—x", f);
+        assertSame(f, ((YamlScalar) root.get("g").orElseThrow()).text(), "text beyond ASCII is shared too");
+        assertSame(f, ((YamlScalar) ((YamlList) root.get("h").orElseThrow()).items().get(0)).text());
+    }
+
+    /** A generated text with names, tags and comments beyond ASCII on some lines. */
+    static String withCharactersBeyondAscii(String text) {
+        return text.replace("kind: database", "kind: database # — ü").replace("monthly-cost: 4", "monthly-cost: x4é")
+                .replace("description: ", "description: Généré — 漢字 ");
     }
 
     /**
-     * The bytes reader reads a text of printable ASCII and line feeds as the string reader does (same tree, same
-     * items), and nothing else; true when it read the text.
+     * The bytes reader reads a text of the characters the string reader reads as the string reader does (same tree,
+     * same items), and nothing else; true when it read the text.
      */
     private static boolean assertSameAsTheString(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         PlainBytesReader reader = new PlainBytesReader(bytes, 0);
-        boolean ascii = text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7E));
-        assertEquals(ascii, PlainBytesReader.plainAscii(bytes, 0, bytes.length));
-        if (!ascii) {
+        boolean readable = PlainCharacters.readable(text);
+        assertEquals(readable, PlainBytesReader.plainText(bytes, 0, bytes.length), () -> "readable: " + text);
+        if (!readable) {
             assertTrue(reader.read(0, bytes.length, 0, new Recording()).isEmpty(), () -> "not read: " + text);
             return false;
         }
