@@ -106,7 +106,7 @@ class TopologyLoaderBytesTest {
         for (int round = 0; round < 400; round++) {
             StringBuilder text = new StringBuilder(seeds.get(round % seeds.size()));
             for (int m = random.nextInt(4); m > 0; m--) {
-                mutate(text, random, random.nextInt(8) == 0 ? rare : alphabet);
+                TextMutations.mutateWithKeys(text, random, random.nextInt(8) == 0 ? rare : alphabet);
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             if (round % 10 == 0) bytes = withByteOrderMark(bytes);
@@ -188,24 +188,4 @@ class TopologyLoaderBytesTest {
         return bytes;
     }
 
-    private static void mutate(StringBuilder text, Random random, String alphabet) {
-        int at = random.nextInt(text.length());
-        switch (random.nextInt(5)) {
-            case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            case 1 -> text.deleteCharAt(at);
-            case 2 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            default -> { // duplicate or drop a line, change its indentation, or add a top-level key after it
-                int start = text.lastIndexOf("\n", at) + 1;
-                int end = text.indexOf("\n", at);
-                if (end < 0) return;
-                String line = text.substring(start, end + 1);
-                switch (random.nextInt(4)) {
-                    case 0 -> text.insert(start, line);
-                    case 1 -> text.delete(start, end + 1);
-                    case 2 -> text.insert(start, "  ");
-                    default -> text.insert(end + 1, random.nextBoolean() ? "extra: 1\n" : "flows:\n  - id: g\n");
-                }
-            }
-        }
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import dev.faultline.io.TextMutations;
 import dev.faultline.BundledSamples;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.yaml.PlainBlockReader;
@@ -105,7 +106,7 @@ class PlainSplitReadTest {
         int twoParts = 0;
         for (int round = 0; round < 250; round++) {
             StringBuilder changed = new StringBuilder(seeds.get(round % seeds.size()));
-            for (int m = random.nextInt(4); m > 0; m--) mutate(changed, random, alphabet);
+            for (int m = random.nextInt(4); m > 0; m--) TextMutations.mutateWithKeys(changed, random, alphabet);
             String text = changed.toString();
             int aim = random.nextInt(text.length() + 1);
             PlainSplitRead.Read read = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
@@ -227,27 +228,6 @@ class PlainSplitReadTest {
                 });
         file.ifPresent(f -> new V1Validator(log).validate(f));
         return file + "\n" + log.sorted();
-    }
-
-    private static void mutate(StringBuilder text, Random random, String alphabet) {
-        int at = random.nextInt(text.length());
-        switch (random.nextInt(5)) {
-            case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            case 1 -> text.deleteCharAt(at);
-            case 2 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            default -> { // duplicate or drop a line, change its indentation, or add a top-level key after it
-                int start = text.lastIndexOf("\n", at) + 1;
-                int end = text.indexOf("\n", at);
-                if (end < 0) return;
-                String line = text.substring(start, end + 1);
-                switch (random.nextInt(4)) {
-                    case 0 -> text.insert(start, line);
-                    case 1 -> text.delete(start, end + 1);
-                    case 2 -> text.insert(start, "  ");
-                    default -> text.insert(end + 1, random.nextBoolean() ? "extra: 1\n" : "flows:\n  - id: g\n");
-                }
-            }
-        }
     }
 
     /** Whether a read aimed there was cut inside a list (not the fallback's cut before a top-level key). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.faultline.io.TextMutations;
 import dev.faultline.BundledSamples;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.v1.TopologyWriter;
@@ -111,7 +112,7 @@ class PlainBlockReaderTest {
         int plainRead = 0;
         for (int round = 0; round < 3_000; round++) {
             StringBuilder text = new StringBuilder(seeds.get(round % seeds.size()));
-            for (int m = 1 + random.nextInt(3); m > 0; m--) mutate(text, random, alphabet);
+            for (int m = 1 + random.nextInt(3); m > 0; m--) TextMutations.mutate(text, random, alphabet);
             if (assertSameOrNotMine(text.toString())) plainRead++;
         }
         assertTrue(plainRead > 300, "many mutated texts are still plain YAML (" + plainRead + ")");
@@ -180,26 +181,6 @@ class PlainBlockReaderTest {
         assertSame(a, ((YamlScalar) root.get("b").orElseThrow()).text(), "a plain and a quoted x are one string");
         assertSame(a, ((YamlScalar) ((YamlList) root.get("c").orElseThrow()).items().get(1)).text());
         assertSame(((YamlScalar) root.get("d").orElseThrow()).text(), ((YamlScalar) root.get("e").orElseThrow()).text());
-    }
-
-    private static void mutate(StringBuilder text, Random random, String alphabet) {
-        if (text.length() == 0) return;
-        int at = random.nextInt(text.length());
-        switch (random.nextInt(4)) {
-            case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            case 1 -> text.deleteCharAt(at);
-            case 2 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            default -> { // duplicate or drop a line, or change its indentation
-                int start = text.lastIndexOf("\n", at) + 1;
-                int end = text.indexOf("\n", at);
-                if (end < 0) return;
-                String line = text.substring(start, end + 1);
-                int how = random.nextInt(3);
-                if (how == 0) text.insert(start, line);
-                else if (how == 1) text.delete(start, end + 1);
-                else text.insert(start, "  ");
-            }
-        }
     }
 
     /** True when the fast reader read it (then exactly as the full reader, which found nothing wrong). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.faultline.io.TextMutations;
 import dev.faultline.generator.TopologyGenerator;
 import dev.faultline.io.v1.TopologyWriter;
 
@@ -148,7 +149,7 @@ class PlainBytesReaderTest {
             StringBuilder text = new StringBuilder(seeds.get(round % seeds.size()));
             for (int m = 1 + random.nextInt(3); m > 0; m--) {
                 String letters = random.nextInt(5) == 0 ? rare : alphabet;
-                mutate(text, random, letters);
+                TextMutations.mutate(text, random, letters);
             }
             if (assertSameAsTheString(text.toString())) fromBytes++;
         }
@@ -308,26 +309,6 @@ class PlainBytesReaderTest {
         int i = at;
         while (i < text.length() && text.charAt(i) == ' ') i++;
         return i - at;
-    }
-
-    private static void mutate(StringBuilder text, Random random, String alphabet) {
-        if (text.length() == 0) return;
-        int at = random.nextInt(text.length());
-        switch (random.nextInt(4)) {
-            case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            case 1 -> text.deleteCharAt(at);
-            case 2 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            default -> { // duplicate or drop a line, or change its indentation
-                int start = text.lastIndexOf("\n", at) + 1;
-                int end = text.indexOf("\n", at);
-                if (end < 0) return;
-                String line = text.substring(start, end + 1);
-                int how = random.nextInt(3);
-                if (how == 0) text.insert(start, line);
-                else if (how == 1) text.delete(start, end + 1);
-                else text.insert(start, "  ");
-            }
-        }
     }
 
     /** Every item the sink is given, with its key; it takes every top-level list but teams. */
