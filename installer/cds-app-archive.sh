@@ -4,7 +4,7 @@
 # opens a small generated topology through the window's view model without a display, then loads the window's
 # JavaFX and app classes, and the JVM writes every class it loaded to ARCHIVE at exit. Like the command line's, the
 # archive is only valid for JAR at exactly that path with this JAVA, and never fatal: without it the app starts as
-# before, only slower (docs/performance.md, "#13 the cold opening").
+# before, only slower (docs/performance-history.md, "#13 the cold opening").
 #
 # usage: cds-app-archive.sh JAVA JAR ARCHIVE
 set -eu

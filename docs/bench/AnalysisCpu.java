@@ -1,4 +1,5 @@
-// Warm thread-CPU time of the latency, capacity, retry-storm and sweep analyses (docs/performance.md, #18).
+// Warm thread-CPU time of the latency, capacity, retry-storm and sweep analyses (docs/performance-history.md,
+// "Latency, capacity and the blast-radius sweep at 50,000 nodes").
 // Usage: mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt && mvn -B -q -o compile
 //   CP=target/classes:$(cat /tmp/cp.txt); javac -cp $CP -d /tmp/ac docs/bench/AnalysisCpu.java
 //   java -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp /tmp/ac:$CP AnalysisCpu FILE.yaml RUNS [lat,cap,retry,sweep,digest DUMP]

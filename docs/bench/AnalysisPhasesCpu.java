@@ -11,9 +11,10 @@ import dev.faultline.analysis.latency.*;
 import dev.faultline.progress.*;
 
 /**
- * CPU of each analysis of one topology, alone and single-threaded, in one JVM (docs/performance.md, #18 avail18): load
- * the file, then the engine, the sweep on one thread, availability in one part, double faults, capacity, latency,
- * failure domains, the rules and their sorts; process CPU of each (cold: the first round is the command line's case).
+ * CPU of each analysis of one topology, alone and single-threaded, in one JVM (docs/performance-history.md, #18
+ * avail18): load the file, then the engine, the sweep on one thread, availability in one part, double faults, capacity,
+ * latency, failure domains, the rules and their sorts; process CPU of each (cold: the first round is the command line's
+ * case).
  * Usage (against any jar, to alternate two builds):
  *   javac -cp target/faultline.jar -d /tmp/apc docs/bench/AnalysisPhasesCpu.java
  *   java -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/faultline.jar:/tmp/apc \

@@ -10,7 +10,7 @@ import dev.faultline.simulation.CompiledTopology;
 /**
  * Availability alone, in one part on one thread, ROUNDS times in one JVM: process CPU per round (the first is the
  * command line's cold case) and a checksum of every flow's availability and contributors, bit for bit, so that two
- * builds can be alternated and compared (docs/performance.md, #18 bdd18). Usage (against any jar):
+ * builds can be alternated and compared (docs/performance-history.md, #18 bdd18). Usage (against any jar):
  *   javac -cp target/faultline.jar -d /tmp/avc docs/bench/AvailabilityCpu.java
  *   java -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/faultline.jar:/tmp/avc \
  *       dev.faultline.analysis.availability.AvailabilityCpu FILE.yaml [ROUNDS]

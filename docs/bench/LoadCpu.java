@@ -6,11 +6,11 @@ import dev.faultline.io.v1.*;
 import dev.faultline.io.yaml.*;
 
 /**
- * Issue #18: the CPU of loading a topology, or of its decode and parse alone (docs/performance.md, "#18 loading: an
- * ASCII file read from its bytes"). args: MODE FILE, MODE one of load (the loader's parse of the file's bytes), text
- * (decode, then the plain split read of the string, then the records) or bytes (the same from the bytes, without
- * decoding; not in checkouts before that change: drop its case to compile there). Prints the process's CPU time and
- * the wall time of that work, and the collector's time during it.
+ * Issue #18: the CPU of loading a topology, or of its decode and parse alone (docs/performance-history.md, "#18
+ * loading: an ASCII file read from its bytes"). args: MODE FILE, MODE one of load (the loader's parse of the file's
+ * bytes), text (decode, then the plain split read of the string, then the records) or bytes (the same from the bytes,
+ * without decoding; not in checkouts before that change: drop its case to compile there). Prints the process's CPU time
+ * and the wall time of that work, and the collector's time during it.
  *
  *   javac -d cls -cp target/faultline.jar docs/bench/LoadCpu.java
  *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=3.9935 -XX:NewRatio=5 -Xmx1g \

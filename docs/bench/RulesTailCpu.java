@@ -11,9 +11,9 @@ import dev.faultline.analysis.rules.*;
 import dev.faultline.progress.*;
 
 /**
- * Process CPU of what runs after the sweep (docs/performance.md, #18 rules18): latency, double faults, capacity,
- * failure domains, SPOFs, every rule (those of 20 ms and more listed), the rules' sorts and their merge, in that order,
- * on one thread in one C1 JVM, cold (the command line's case). Compiles against any jar, to alternate two
+ * Process CPU of what runs after the sweep (docs/performance-history.md, #18 rules18): latency, double faults,
+ * capacity, failure domains, SPOFs, every rule (those of 20 ms and more listed), the rules' sorts and their merge, in
+ * that order, on one thread in one C1 JVM, cold (the command line's case). Compiles against any jar, to alternate two
  * builds:
  *   javac -cp target/faultline.jar -d /tmp/rtc docs/bench/RulesTailCpu.java
  *   java -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/faultline.jar:/tmp/rtc \

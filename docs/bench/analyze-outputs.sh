@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Byte-compares the outputs and exit codes of two builds' `analyze` (text, json, markdown, html, sarif;
 # --suggest-fixes on the samples; --fail-on warning) and `diff` (text, json) on the samples and generated files
-# (docs/performance.md, #18 avail18). Usage: docs/bench/analyze-outputs.sh BASE_WRAPPER NEW_WRAPPER OUTDIR [FILES...]
+# (docs/performance-history.md, #18 avail18).
+# Usage: docs/bench/analyze-outputs.sh BASE_WRAPPER NEW_WRAPPER OUTDIR [FILES...]
 # (default files: the samples, /tmp/g2000.yaml, /tmp/g10k.yaml). Prints DIFF lines and "compared N runs; fail=0|1".
 set -u
 base=$1; new=$2; out=$3; shift 3

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Alternated pairs of cold `analyze --format json --output` runs of two builds (docs/performance.md, #18 avail18):
+# Alternated pairs of cold `analyze --format json --output` runs of two builds (docs/performance-history.md, #18
+# avail18):
 # BASE then NEW wrapper, N times, on FILE, -Xmx1g; prints time, load, wall, CPU (user+sys), peak RSS, and, for
 # /tmp/g50k.yaml, whether the output is cmp-identical to /tmp/o50k.json.
 # Usage: docs/bench/cold-pairs.sh BASE_WRAPPER NEW_WRAPPER [N] [FILE]

@@ -61,7 +61,7 @@ common=(
 )
 
 # apple.awt.application.name: the menu bar shows the app's name instead of the main class's. C1 alone: see
-# docs/performance.md, "#13 the app's JIT".
+# docs/performance-history.md, "#13 the app's JIT".
 jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar faultline.jar --main-class dev.faultline.Launcher \
   --runtime-image "$out/runtime" \

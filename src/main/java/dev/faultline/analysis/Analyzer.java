@@ -131,9 +131,9 @@ public final class Analyzer {
             // The rest waits for the sweep: it is split over the cores itself, and its shared ancestor sets may take a
             // quarter of the heap, which must be free again before the rest runs (a 50,000-node analysis in 1 GB).
             // Then everything else at once, on the spare cores and this thread; all of it is independent. Longest
-            // first (CPU measured at 50,000 nodes, docs/performance.md "Where the wall time goes"): the pool threads
-            // finish the availability parts, the caller and any free pool thread take the rest in this order, and the
-            // caller helps rather than waits when it needs a result another thread is working on.
+            // first (CPU measured at 50,000 nodes, docs/performance-history.md "Where the wall time goes"): the pool
+            // threads finish the availability parts, the caller and any free pool thread take the rest in this order,
+            // and the caller helps rather than waits when it needs a result another thread is working on.
             SideTasks.Task<DoubleFaults> doubleFaults = need.contains(AnalysisSection.DOUBLE_FAULTS)
                     ? tasks.start(() -> DoubleFaultFinder.find(engine.compiled(), cancel))
                     : SideTasks.done(DoubleFaults.NONE);

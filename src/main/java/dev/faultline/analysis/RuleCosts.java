@@ -13,9 +13,10 @@ import dev.faultline.analysis.rules.Rule;
  */
 final class RuleCosts {
     /**
-     * Rule ids by CPU samples at 50,000 nodes (JFR of a cold {@code analyze --format json}, docs/performance.md "Where
-     * the wall time goes"), costliest first. Rules not listed are cheap and follow in registry order; the rules that
-     * read availability or double faults come last, since they may have to wait for those.
+     * Rule ids by CPU samples at 50,000 nodes (JFR of a cold {@code analyze --format json},
+     * docs/performance-history.md "Where the wall time goes"), costliest first. Rules not listed are cheap and follow in
+     * registry order; the rules that read availability or double faults come last, since they may have to wait for
+     * those.
      */
     private static final List<String> COSTLIEST = List.of("retry-storm", "over-capacity", "timeout-inversion",
             "sync-cycle", "deep-sync-chain", "correlated-fallback", "compliance-scope", "shared-datastore");

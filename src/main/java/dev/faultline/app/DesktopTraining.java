@@ -22,7 +22,7 @@ import dev.faultline.app.workspace.WorkspaceViewModel;
  * The training run of the desktop app's class-data-sharing archive (the {@code faultline} wrapper's desktop branch,
  * installer/cds-archive.sh): run with {@code -XX:ArchiveClassesAtExit}, so the JVM writes every class it loaded to
  * the archive at exit, and the app's next start maps them instead of reading, parsing and verifying them from the
- * jar (about 3,600 of the jar's classes when a big file opens, docs/performance.md "#13 the cold opening").
+ * jar (about 3,600 of the jar's classes when a big file opens, docs/performance-history.md "#13 the cold opening").
  *
  * <p>It needs no display, so it can run at build or install time: it opens {@code TOPOLOGY} through the window's own
  * view model on the calling thread (load, analysis, layout, first picture, far-zoom groups, findings' entries: the

@@ -17,7 +17,7 @@ import dev.faultline.simulation.StrongComponents;
  * edge objects made both call graphs of one analysis cost 0.4-1.2 s at 10,000 nodes in the command line's
  * C1-compiled JVM (Kosaraju plus a topological order of the condensation; Gabow and a multigraph without the
  * duplicate-edge check were no better) against 3-9 ms for the int-array Tarjan, which also numbers the components
- * callees first by itself (docs/performance.md, "#12 JGraphT").
+ * callees first by itself (docs/performance-history.md, "#12 JGraphT").
  */
 final class CallGraph {
     final Topology topology;

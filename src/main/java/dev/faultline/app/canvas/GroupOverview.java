@@ -210,7 +210,7 @@ final class GroupOverview extends Group {
             if (x < view[0] || x > view[2] || y < view[1] || y > view[3]) continue;
             // A halo in the background colour under the count, so it reads over the lines it sits on. Not one text
             // with an outside stroke: JavaFX builds that outline with area geometry on every frame, which made each
-            // frame at 5,000 nodes take 200 ms (thread dump of the renderer, docs/performance.md).
+            // frame at 5,000 nodes take 200 ms (renderer thread dump, docs/performance-history.md "#13 overview").
             Text halo = new Text(x, y, "×" + e.count());
             halo.setFont(font);
             halo.setFill(Color.web(palette.background));

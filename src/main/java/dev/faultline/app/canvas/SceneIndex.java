@@ -30,8 +30,8 @@ record SceneIndex(DiagramScene scene, Map<String, List<Integer>> edgesByNode, Li
      * The index of a scene; the grids only when {@code lazy} (large graphs). Then the grids of nodes and of labels
      * (and each node's edges) are made on a helper thread while this one boxes the edges, and the edges' grid, the
      * largest, on a third that may still run when this returns ({@link #edgeGrid} waits for it): at 20,000 nodes the
-     * window waited for this index with the other core idle (docs/performance.md, "#13 the cold opening"), and at
-     * fit it draws groups, not edges. The result is the same either way.
+     * window waited for this index with the other core idle (docs/performance-history.md, "#13 the cold opening"),
+     * and at fit it draws groups, not edges. The result is the same either way.
      */
     static SceneIndex of(DiagramScene s, boolean lazy) {
         if (!lazy) {

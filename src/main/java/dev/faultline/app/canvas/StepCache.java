@@ -10,7 +10,7 @@ import javafx.scene.transform.Scale;
  * A group of world-space shapes cached as one bitmap at about the resolution it is shown at. JavaFX caches a node
  * with {@link CacheHint#SCALE} at a scale of at least 1 (CacheFilter: "do not cache the image at a small scale
  * factor"): at fit (zoom 0.07) a 4,000-unit tile of bundled edges was a 4,000 px bitmap, scaled down 14 times on
- * every frame, which was most of the software renderer's time (docs/performance.md, "#13 far zoom"). Here the
+ * every frame, which was most of the software renderer's time (docs/performance-history.md, "#13 far zoom"). Here the
  * cached group's own coordinates are world units times a power-of-two zoom step ({@link #stepFor}), undone by a
  * scale on its content: JavaFX sees a node shown at 0.5-1 times its own size, caches it at that size (so at most
  * twice the screen's resolution, never less), and only moves and scales the bitmap while panning and zooming

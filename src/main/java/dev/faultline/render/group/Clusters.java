@@ -22,8 +22,8 @@ import dev.faultline.model.Topology;
  *
  * <p>Why label propagation (JGraphT's {@link LabelPropagationClustering}): each round is linear in the graph, so it is
  * the one JGraphT algorithm that scales: measured 0.6 s at 2,000 nodes and 3-6 s at 20,000 (10 rounds, on a loaded
- * 2-core machine; docs/performance.md, "#13 semantic zoom"). It runs once per opened file, and only for files with
- * neither teams nor zones.
+ * 2-core machine; docs/performance-history.md, "#13 semantic zoom"). It runs once per opened file, and only for
+ * files with neither teams nor zones.
  * {@code GirvanNewmanClustering} recomputes edge betweenness after every removal (O(m²n)): minutes at 2,000 nodes.
  * {@code KSpanningTreeClustering} cuts the k-1 heaviest edges of a spanning tree; on an unweighted graph every
  * edge weighs the same, so it returns one giant cluster and k-1 single nodes. Label propagation leaves clusters of
@@ -34,7 +34,7 @@ import dev.faultline.model.Topology;
 final class Clusters {
     static final int MAX = 40;
     static final int MIN = 3;
-    /** Labels hardly move after a few rounds; the cap bounds the time on 20,000 nodes (docs/performance.md). */
+    /** Labels hardly move after a few rounds; the cap bounds the time on 20,000 nodes (docs/performance-history.md). */
     private static final int ITERATIONS = 10;
     private static final long SEED = 13;
 
