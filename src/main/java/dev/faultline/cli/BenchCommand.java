@@ -36,7 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--stages", split = ",", paramLabel = "STAGE,...",
-            description = "Only these stages: parse, load, scenario, analysis, layout, svg (default: all).")
+            description = "Only these stages: parse, load, scenario, analysis, layout, svg, latency, rehearsal"
+                    + " (default: all).")
     List<String> stageNames = new ArrayList<>();
 
     @Override

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     String paper;
 
     @Option(names = "--scale", defaultValue = "2", paramLabel = "N",
-            description = "PNG scale: 1, 2 or 4 (default: ${DEFAULT-VALUE}).")
+            description = "PNG scale, more than 0 and at most 8; 1, 2 or 4 are usual (default: ${DEFAULT-VALUE}).")
     double scale;
 
     @Override

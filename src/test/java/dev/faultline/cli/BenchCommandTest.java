@@ -45,6 +45,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void helpNamesEveryStageTheOptionAccepts() {
+        CliRun r = CliRun.of("bench", "--help");
+        assertEquals(0, r.exitCode(), r.err());
+        String help = r.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains(Stage.ids()), help);
+    }
+
+    @Test
     void runningOutOfMemoryKeepsTheFinishedRowsAndSaysSoWithTheHeapInUse() {
         Run r = run((seed, stages) -> (size, progress) -> {
             if (size > 100) throw new StageOutOfMemoryError(size, Stage.SVG, new OutOfMemoryError("Java heap space"));
