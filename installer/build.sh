@@ -109,6 +109,10 @@ java_options="-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
 # archive that is missing or was recorded for another path (-Xshare:auto, the default) and still uses the
 # runtime's archive of the JDK classes; -Xlog:...=off keeps its warning about that off the user's terminal.
 java_options="$java_options -XX:SharedArchiveFile=\$APPDIR/faultline.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+# The C1 compiler alone, as ./faultline gives every command and the desktop app (docs/performance.md, "Cold start"
+# and "Desktop app"): a command is over before C2 would pay, and the app measured faster with C1 alone too. The
+# serial collector stays the wrapper's, for commands only: this launcher also opens the desktop app.
+java_options="$java_options -XX:TieredStopAtLevel=1"
 
 step "jpackage: app image"
 t=$(date +%s)
