@@ -100,7 +100,13 @@ headless "$launcher" "$sample" >"$work/gui.out" 2>&1
 code=$?
 set -e
 [ "$code" = 1 ] || { cat "$work/gui.out" >&2; fail "desktop app without a display exited $code, expected 1"; }
-grep -q 'cannot open the desktop app' "$work/gui.out" || { cat "$work/gui.out" >&2; fail "no clean message"; }
-grep -qi 'display' "$work/gui.out" || { cat "$work/gui.out" >&2; fail "failed before reaching the display"; }
+if grep -q 'the desktop app needs GTK 3' "$work/gui.out"; then
+  # A machine without GTK 3 (.ci/run installs it when it can): the launcher stopped cleanly at its library check,
+  # so this step cannot show that the runtime gets as far as the display. Said, not failed.
+  echo "smoke: GTK 3 is missing here: the desktop step stopped, cleanly, at the library check (install libgtk-3-0 to check the runtime reaches the display)" >&2
+else
+  grep -q 'cannot open the desktop app' "$work/gui.out" || { cat "$work/gui.out" >&2; fail "no clean message"; }
+  grep -qi 'display' "$work/gui.out" || { cat "$work/gui.out" >&2; fail "failed before reaching the display"; }
+fi
 
 echo "smoke: ok in $(( $(date +%s) - start )) s ($(du -sh target/installer/faultline | cut -f1) app image)" >&2
