@@ -207,8 +207,14 @@ final class Bdd {
         if (l == h) return l;
         int bucket = hash(v, l, h) & mask;
         int[] t = nodes;
-        for (int n = buckets[bucket]; n >= 0; n = t[4 * n + 3]) {
-            if (t[4 * n] == v && t[4 * n + 1] == l && t[4 * n + 2] == h) return n;
+        // The node made last is nobody's child yet (a node is made after its children), so a node with it as a child
+        // is new: no chain to search (issue #18: most nodes are made by ORs that rebuild a diagram bottom-up, each
+        // node right after one of its children).
+        int last = size - 1;
+        if (last <= TRUE || l != last && h != last) {
+            for (int n = buckets[bucket]; n >= 0; n = t[4 * n + 3]) {
+                if (t[4 * n] == v && t[4 * n + 1] == l && t[4 * n + 2] == h) return n;
+            }
         }
         if (size >= maxNodes) throw new TooLarge();
         if (size * 4 == nodes.length) {
