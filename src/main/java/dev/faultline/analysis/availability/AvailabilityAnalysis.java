@@ -55,7 +55,8 @@ public final class AvailabilityAnalysis {
             cancel.throwIfCancelled();
             ExactEvaluator.Result r = exactly(structures, exact, flows.get(f), maxDiagramNodes, maxExactWork);
             if (r == null) sampled.add(f);
-            else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode(), r.nodes());
+            else out[f] = result(topology, flows.get(f), r.down(), Method.EXACT, null, r.improvementByNode(), r.series(),
+                    r.variables());
         }
         if (!sampled.isEmpty()) {
             int[] fs = sampled.stream().mapToInt(Integer::intValue).toArray();
@@ -63,7 +64,7 @@ public final class AvailabilityAnalysis {
             for (int i = 0; i < fs.length; i++) {
                 MonteCarloEvaluator.Estimate e = est[i];
                 out[fs[i]] = result(topology, flows.get(fs[i]), e.down(), Method.MONTE_CARLO,
-                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode(), null);
+                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode(), null, null);
             }
         }
         return List.of(out);
@@ -85,14 +86,14 @@ public final class AvailabilityAnalysis {
         return exact.evaluate(s, diagram, zones);
     }
 
-    /** {@code nodes}: the indices whose IP may be non-zero, or null for all. */
+    /** {@code series} and {@code variables}: the indices whose IP may be non-zero, or both null for all. */
     static FlowAvailability result(Topology topology, Flow flow, double down, Method method, Interval ci95,
-                                           double[] improvementByNode, int[] nodes) {
+                                   double[] improvementByNode, int[] series, int[] variables) {
         double p = Math.min(1, Math.max(0, down));
         double a = 1 - p;
         return new FlowAvailability(flow.id(), a, flow.slo(), FlowAvailability.verdictOf(a, flow.slo()), method, ci95,
-                nodes == null ? contributors(topology, improvementByNode, p)
-                        : contributors(topology, improvementByNode, p, nodes));
+                series == null ? contributors(topology, improvementByNode, p)
+                        : contributors(topology, improvementByNode, p, series, variables));
     }
 
     static double significant(double x) {
@@ -104,26 +105,29 @@ public final class AvailabilityAnalysis {
     /** Up to five nodes with IP > 0, by IP descending then id. */
     static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability) {
         return contributors(topology, improvementByNode, unavailability,
-                java.util.stream.IntStream.range(0, improvementByNode.length).toArray());
+                java.util.stream.IntStream.range(0, improvementByNode.length).toArray(), new int[0]);
     }
 
     /**
-     * The same, looking only at {@code nodes} (distinct indices, every other IP is 0): the result does not depend on
-     * their order (the five largest IPs are a multiset; the sort breaks every tie by id), and a flow's series set and
-     * variables are a fifth of the nodes at 50,000.
+     * The same, looking only at the nodes of {@code some} and {@code others} (distinct indices, every other IP is 0):
+     * the result does not depend on their order (the five largest IPs are a multiset; the sort breaks every tie by
+     * id), and a flow's series set and variables are a fifth of the nodes at 50,000. Two lists, so that a flow's
+     * series set and variables need not be copied into one (issue #18: 14 MB at 50,000 nodes).
      */
     static List<Contributor> contributors(Topology topology, double[] improvementByNode, double unavailability,
-                                          int[] nodes) {
+                                          int[] some, int[] others) {
         if (unavailability <= 0) return List.of();
-        double threshold = rankingThreshold(improvementByNode, unavailability, nodes);
+        double threshold = rankingThreshold(improvementByNode, unavailability, some, others);
         record Ranked(double key, Contributor contributor) {
         }
         List<Ranked> all = new ArrayList<>();
-        for (int v : nodes) {
-            double ip = improvementByNode[v];
-            double share = ip / unavailability;
-            if (ip > 0 && share > MIN_SHARE && ip >= threshold) {
-                all.add(new Ranked(significant(ip), new Contributor(topology.nodes().get(v).id(), ip, share)));
+        for (int[] nodes : new int[][] {some, others}) {
+            for (int v : nodes) {
+                double ip = improvementByNode[v];
+                double share = ip / unavailability;
+                if (ip > 0 && share > MIN_SHARE && ip >= threshold) {
+                    all.add(new Ranked(significant(ip), new Contributor(topology.nodes().get(v).id(), ip, share)));
+                }
             }
         }
         // Mathematically equal IPs (e.g. two identical nodes in series) differ in the last bits; compare them at 12
@@ -146,21 +150,23 @@ public final class AvailabilityAnalysis {
      */
     static double rankingThreshold(double[] improvementByNode, double unavailability) {
         return rankingThreshold(improvementByNode, unavailability,
-                java.util.stream.IntStream.range(0, improvementByNode.length).toArray());
+                java.util.stream.IntStream.range(0, improvementByNode.length).toArray(), new int[0]);
     }
 
-    /** The same over {@code nodes} only. */
-    static double rankingThreshold(double[] improvementByNode, double unavailability, int[] nodes) {
+    /** The same over the nodes of {@code some} and {@code others} only. */
+    static double rankingThreshold(double[] improvementByNode, double unavailability, int[] some, int[] others) {
         double[] top = new double[MAX_CONTRIBUTORS]; // descending; 0 = none yet
-        for (int v : nodes) {
-            double ip = improvementByNode[v];
-            if (!(ip > top[MAX_CONTRIBUTORS - 1]) || !(ip / unavailability > MIN_SHARE)) continue;
-            int i = MAX_CONTRIBUTORS - 1;
-            while (i > 0 && ip > top[i - 1]) {
-                top[i] = top[i - 1];
-                i--;
+        for (int[] nodes : new int[][] {some, others}) {
+            for (int v : nodes) {
+                double ip = improvementByNode[v];
+                if (!(ip > top[MAX_CONTRIBUTORS - 1]) || !(ip / unavailability > MIN_SHARE)) continue;
+                int i = MAX_CONTRIBUTORS - 1;
+                while (i > 0 && ip > top[i - 1]) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = ip;
             }
-            top[i] = ip;
         }
         double fifth = top[MAX_CONTRIBUTORS - 1];
         return fifth >= SMALLEST_KEYED_IP ? fifth * (1 - KEY_MARGIN) : 0;

@@ -1,5 +1,6 @@
 package dev.faultline.analysis.availability;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import dev.faultline.simulation.CompiledTopology;
  * {@link AvailabilityAnalysis} split flow by flow, so that the parts run on different threads (issue #18: at 50,000
  * nodes the analysis was the longest single task, 1.0-1.4 s on one core while the other idled at the end). Part
  * {@code i} of {@code n} takes the flows {@code f} with {@code f % n == i} (neighbouring flows of a generated file
- * cost alike, so every part gets its share of the dear ones), each with its own scratch arrays and self-down caches;
+ * cost alike, so every part gets its share of the dear ones), each with scratch arrays and self-down caches no other
+ * running part uses ({@link Workspace});
  * {@link #combine} then estimates every flow the exact evaluation left out, all together and in flow order, as
  * {@link AvailabilityAnalysis#of} does. A flow's exact figures depend on that flow alone (the diagram manager and
  * the zone-state tables are emptied or memoize pure values), so the result is the same list bit for bit, whatever
@@ -38,6 +40,28 @@ public final class AvailabilityParts {
     /** Built by the first part that runs, then read by all (each part copies the model's caches). */
     private SelfDownModel model;
     private HardDependencies hard;
+    /** Workspaces of the parts that have ended, for the next part to start (guarded by {@code this}). */
+    private final ArrayDeque<Workspace> idle = new ArrayDeque<>();
+
+    /**
+     * What a part writes into as it goes: its own model caches, the diagram manager and the scratch arrays of the
+     * structures and the evaluation. A part that ends hands its workspace to the next part that starts (issue #18: at
+     * 50,000 nodes six parts run on two threads, and each grew its own diagram tables and scratch arrays to the
+     * largest of its flows, ~100 MB of garbage in all). A flow's figures depend on that flow alone (the manager is
+     * emptied, the scratch arrays written before they are read, the caches memoize pure values), so which workspace
+     * a part gets changes no bit.
+     */
+    private static final class Workspace {
+        final SelfDownModel model;
+        final FlowStructures structures;
+        final ExactEvaluator exact;
+
+        Workspace(SelfDownModel model, HardDependencies hard) {
+            this.model = model;
+            this.structures = new FlowStructures(hard);
+            this.exact = new ExactEvaluator(model);
+        }
+    }
 
     public AvailabilityParts(CompiledTopology compiled, int parts) {
         this(compiled, parts, AvailabilityAnalysis.MAX_DIAGRAM_NODES, AvailabilityAnalysis.MAX_EXACT_WORK,
@@ -65,27 +89,35 @@ public final class AvailabilityParts {
         return model;
     }
 
-    private synchronized HardDependencies sharedHard() {
-        sharedModel();
-        return hard;
+    private synchronized Workspace take() {
+        Workspace w = idle.pollLast();
+        if (w != null) return w;
+        SelfDownModel own = sharedModel().forAnotherThread();
+        return new Workspace(own, hard);
+    }
+
+    private synchronized void giveBack(Workspace w) {
+        idle.addLast(w);
     }
 
     /** The exact evaluation of part {@code index}'s flows. */
     public Part part(int index, CancellationToken cancel) {
-        SelfDownModel own = sharedModel().forAnotherThread();
         Topology topology = compiled.topology();
         List<Flow> flows = topology.flows();
         FlowAvailability[] out = new FlowAvailability[flows.size()];
         List<Integer> sampled = new ArrayList<>();
-        FlowStructures structures = new FlowStructures(sharedHard());
-        ExactEvaluator exact = new ExactEvaluator(own);
-        for (int f = index; f < flows.size(); f += parts) {
-            cancel.throwIfCancelled();
-            ExactEvaluator.Result r = AvailabilityAnalysis.exactly(structures, exact, flows.get(f), maxDiagramNodes,
-                    maxExactWork);
-            if (r == null) sampled.add(f);
-            else out[f] = AvailabilityAnalysis.result(topology, flows.get(f), r.down(), Method.EXACT, null,
-                    r.improvementByNode(), r.nodes());
+        Workspace w = take();
+        try {
+            for (int f = index; f < flows.size(); f += parts) {
+                cancel.throwIfCancelled();
+                ExactEvaluator.Result r = AvailabilityAnalysis.exactly(w.structures, w.exact, flows.get(f),
+                        maxDiagramNodes, maxExactWork);
+                if (r == null) sampled.add(f);
+                else out[f] = AvailabilityAnalysis.result(topology, flows.get(f), r.down(), Method.EXACT, null,
+                        r.improvementByNode(), r.series(), r.variables());
+            }
+        } finally {
+            giveBack(w);
         }
         return new Part(out, sampled.stream().mapToInt(Integer::intValue).toArray());
     }
@@ -108,7 +140,7 @@ public final class AvailabilityParts {
             for (int i = 0; i < fs.length; i++) {
                 MonteCarloEvaluator.Estimate e = est[i];
                 out[fs[i]] = AvailabilityAnalysis.result(topology, flows.get(fs[i]), e.down(), Method.MONTE_CARLO,
-                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode(), null);
+                        new Interval(1 - e.downHigh(), 1 - e.downLow()), e.improvementByNode(), null, null);
             }
         }
         return List.of(out);

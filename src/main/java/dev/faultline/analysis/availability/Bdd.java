@@ -118,36 +118,51 @@ final class Bdd {
         return nodes[4 * node + 2];
     }
 
+    /**
+     * Per node: the number of the {@link #reachable} call that last reached it, and that call's stack. Kept from call
+     * to call and from flow to flow (issue #18: a mark and a stack array the size of the manager, per flow, were 50 MB
+     * of garbage at 50,000 nodes; stamps need no clearing).
+     */
+    private int[] reachedBy = new int[0];
+    private int[] stack = new int[0];
+    private int reachCalls;
+
     /** The nodes reachable from the roots (terminals excluded), ascending: children before parents. */
     int[] reachable(int... roots) {
-        boolean[] seen = new boolean[size];
-        int[] stack = new int[size];
+        if (reachedBy.length < size) {
+            reachedBy = new int[nodes.length / 4];
+            stack = new int[nodes.length / 4];
+            reachCalls = 0;
+        }
+        int call = ++reachCalls;
+        int[] seen = reachedBy;
+        int[] todo = stack;
         int top = 0;
         int count = 0;
         for (int r : roots) {
-            if (r > TRUE && !seen[r]) {
-                seen[r] = true;
-                stack[top++] = r;
+            if (r > TRUE && seen[r] != call) {
+                seen[r] = call;
+                todo[top++] = r;
             }
         }
         while (top > 0) {
-            int v = stack[--top];
+            int v = todo[--top];
             count++;
             // Both children without an array per node (the C1-only command line does no escape analysis).
             int lo = low(v);
-            if (lo > TRUE && !seen[lo]) {
-                seen[lo] = true;
-                stack[top++] = lo;
+            if (lo > TRUE && seen[lo] != call) {
+                seen[lo] = call;
+                todo[top++] = lo;
             }
             int hi = high(v);
-            if (hi > TRUE && !seen[hi]) {
-                seen[hi] = true;
-                stack[top++] = hi;
+            if (hi > TRUE && seen[hi] != call) {
+                seen[hi] = call;
+                todo[top++] = hi;
             }
         }
         int[] out = new int[count];
         int k = 0;
-        for (int v = 2; v < size; v++) if (seen[v]) out[k++] = v;
+        for (int v = 2; k < count; v++) if (seen[v] == call) out[k++] = v;
         return out;
     }
 
@@ -192,8 +207,14 @@ final class Bdd {
         if (l == h) return l;
         int bucket = hash(v, l, h) & mask;
         int[] t = nodes;
-        for (int n = buckets[bucket]; n >= 0; n = t[4 * n + 3]) {
-            if (t[4 * n] == v && t[4 * n + 1] == l && t[4 * n + 2] == h) return n;
+        // The node made last is nobody's child yet (a node is made after its children), so a node with it as a child
+        // is new: no chain to search (issue #18: most nodes are made by ORs that rebuild a diagram bottom-up, each
+        // node right after one of its children).
+        int last = size - 1;
+        if (last <= TRUE || l != last && h != last) {
+            for (int n = buckets[bucket]; n >= 0; n = t[4 * n + 3]) {
+                if (t[4 * n] == v && t[4 * n + 1] == l && t[4 * n + 2] == h) return n;
+            }
         }
         if (size >= maxNodes) throw new TooLarge();
         if (size * 4 == nodes.length) {

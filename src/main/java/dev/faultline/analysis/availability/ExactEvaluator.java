@@ -25,13 +25,16 @@ final class ExactEvaluator {
         this.model = model;
         this.table = new ZoneStateTable(model);
         this.classSeen = new int[model.representative.length];
+        this.classListed = new int[model.representative.length];
+        this.classesScratch = new int[model.representative.length];
     }
 
     /**
-     * P(DOWN) and IP per node index; {@code nodes}: the only indices whose IP may be non-zero (the series set and the
-     * variables), so that ranking the contributors need not scan every node.
+     * P(DOWN) and IP per node index; {@code series} and {@code variables}: the only indices whose IP may be non-zero
+     * (the flow's series set and its diagram's nodes, disjoint), so that ranking the contributors need not scan every
+     * node.
      */
-    record Result(double down, double[] improvementByNode, int[] nodes) {
+    record Result(double down, double[] improvementByNode, int[] series, int[] variables) {
     }
 
     /**
@@ -152,9 +155,7 @@ final class ExactEvaluator {
             down += weight * pass.run(states.get(i), weight, improvement);
         }
         pass.addSeriesImprovements(improvement);
-        int[] nodes = java.util.Arrays.copyOf(s.series, s.series.length + s.nodeOfVar.length);
-        System.arraycopy(s.nodeOfVar, 0, nodes, s.series.length, s.nodeOfVar.length);
-        return new Result(down, improvement, nodes);
+        return new Result(down, improvement, s.series, s.nodeOfVar);
     }
 
     /** The next combination of {@code pick.length} indices out of n in lexicographic order; false after the last. */
@@ -181,14 +182,36 @@ final class ExactEvaluator {
     private double[] reachScratch = new double[0];
     private double[] blockProbScratch = new double[0];
     private double[] blockReachScratch = new double[0];
+    private int[] seriesClassScratch = new int[0];
+    private int[] positionScratch = new int[0];
+    private int[] nodeVarScratch = new int[0];
+    private int[] nodeHighScratch = new int[0];
+    private int[] nodeLowScratch = new int[0];
+    private int[] varClassScratch = new int[0];
+    private double[] qVarScratch = new double[0];
+    private double[] derivativeScratch = new double[0];
+    private double[][] blockDerivativeScratch = new double[Pass.BLOCK][0];
+    private double[][] blockQScratch = new double[Pass.BLOCK][0];
+    /** Per node class: the pass that last listed it in {@link Pass#distinct}. */
+    private final int[] classListed;
+    private int passes;
+    private int[] classesScratch;
 
     private static double[] atLeast(double[] a, int n) {
         return a.length >= n ? a : new double[Math.max(n, a.length + (a.length >> 1))];
     }
 
+    private static int[] atLeast(int[] a, int n) {
+        return a.length >= n ? a : new int[Math.max(n, a.length + (a.length >> 1))];
+    }
+
     /** Scratch arrays for one flow's passes. */
     private final class Pass {
         private final FlowStructure s;
+        /** Series positions, variables and diagram positions (0 = FALSE, 1 = TRUE, then the diagram's nodes). */
+        private final int m;
+        private final int vars;
+        private final int end;
         /** Per series position: the node's class (read in every state: kept in series order). */
         private final int[] seriesClass;
         private final double[] qSeries;
@@ -218,60 +241,68 @@ final class ExactEvaluator {
 
         Pass(FlowStructure s, int[] diagram) {
             this.s = s;
-            seriesClass = classes(s.series);
-            int m = s.series.length;
+            m = s.series.length;
+            vars = s.nodeOfVar.length;
+            end = diagram.length + 2;
+            seriesClass = seriesClassScratch = classes(s.series, seriesClassScratch);
             qSeries = qSeriesScratch = atLeast(qSeriesScratch, m);
             suffix = suffixScratch = atLeast(suffixScratch, m + 1);
             seriesImprovement = gainScratch = atLeast(gainScratch, m);
             java.util.Arrays.fill(seriesImprovement, 0, m, 0); // the only one summed into: the others are written first
-            varClass = classes(s.nodeOfVar);
-            qVar = new double[s.nodeOfVar.length];
-            int nodes = diagram.length + 2;
-            nodeVar = new int[nodes];
-            nodeHigh = new int[nodes];
-            nodeLow = new int[nodes];
-            int[] position = new int[s.bdd.size()];
+            varClass = varClassScratch = classes(s.nodeOfVar, varClassScratch);
+            qVar = qVarScratch = atLeast(qVarScratch, vars);
+            nodeVar = nodeVarScratch = atLeast(nodeVarScratch, end);
+            nodeHigh = nodeHighScratch = atLeast(nodeHighScratch, end);
+            nodeLow = nodeLowScratch = atLeast(nodeLowScratch, end);
+            // Only the diagram's nodes and TRUE are read (children come first: already numbered).
+            int[] position = positionScratch = atLeast(positionScratch, s.bdd.size());
+            position[Bdd.FALSE] = Bdd.FALSE;
             position[Bdd.TRUE] = Bdd.TRUE;
             for (int i = 0; i < diagram.length; i++) {
                 int u = diagram[i];
                 position[u] = i + 2;
                 nodeVar[i + 2] = s.bdd.var(u);
-                nodeHigh[i + 2] = position[s.bdd.high(u)]; // children come first: already numbered
+                nodeHigh[i + 2] = position[s.bdd.high(u)];
                 nodeLow[i + 2] = position[s.bdd.low(u)];
             }
-            prob = probScratch = atLeast(probScratch, nodes);
+            prob = probScratch = atLeast(probScratch, end);
             prob[Bdd.FALSE] = 0;
             prob[Bdd.TRUE] = 1;
-            reach = reachScratch = atLeast(reachScratch, nodes);
-            derivative = new double[s.nodeOfVar.length];
-            seriesClasses = distinct(seriesClass);
+            reach = reachScratch = atLeast(reachScratch, end);
+            derivative = derivativeScratch = atLeast(derivativeScratch, vars);
+            seriesClasses = distinct(seriesClass, m);
             blockSuffix = blockSuffixScratch = atLeast(blockSuffixScratch, (m + 1) * BLOCK);
-            blockDerivative = new double[BLOCK][s.nodeOfVar.length];
-            blockQ = new double[BLOCK][s.nodeOfVar.length];
-            blockProb = blockProbScratch = atLeast(blockProbScratch, nodes * BLOCK);
+            for (int k = 0; k < BLOCK; k++) {
+                blockDerivativeScratch[k] = atLeast(blockDerivativeScratch[k], vars);
+                blockQScratch[k] = atLeast(blockQScratch[k], vars);
+            }
+            blockDerivative = blockDerivativeScratch;
+            blockQ = blockQScratch;
+            blockProb = blockProbScratch = atLeast(blockProbScratch, end * BLOCK);
             for (int k = 0; k < BLOCK; k++) {
                 blockProb[Bdd.FALSE * BLOCK + k] = 0;
                 blockProb[Bdd.TRUE * BLOCK + k] = 1;
             }
-            blockReach = blockReachScratch = atLeast(blockReachScratch, nodes * BLOCK);
+            blockReach = blockReachScratch = atLeast(blockReachScratch, end * BLOCK);
         }
 
-        /** The distinct values, first occurrence first (classes are few: a mark per class). */
-        private int[] distinct(int[] classes) {
-            boolean[] seen = new boolean[model.representative.length];
-            int[] out = new int[seen.length];
+        /** The distinct values of the first {@code n}, first occurrence first (classes are few: a mark per class). */
+        private int[] distinct(int[] classes, int n) {
+            int flow = ++passes;
+            int[] out = classesScratch;
             int count = 0;
-            for (int c : classes) {
-                if (!seen[c]) {
-                    seen[c] = true;
+            for (int i = 0; i < n; i++) {
+                int c = classes[i];
+                if (classListed[c] != flow) {
+                    classListed[c] = flow;
                     out[count++] = c;
                 }
             }
             return java.util.Arrays.copyOf(out, count);
         }
 
-        private int[] classes(int[] nodes) {
-            int[] out = new int[nodes.length];
+        private int[] classes(int[] nodes, int[] scratch) {
+            int[] out = atLeast(scratch, nodes.length);
             for (int i = 0; i < nodes.length; i++) out[i] = model.classOf[nodes[i]];
             return out;
         }
@@ -283,7 +314,7 @@ final class ExactEvaluator {
          */
         double run(ZoneStateTable.State state, double weight, double[] improvement) {
             int[] cls = seriesClass;
-            int m = cls.length;
+            int m = this.m;
             double[] q = qSeries;
             double[] after = suffix;
             double[] stateQ = state.q();
@@ -306,7 +337,7 @@ final class ExactEvaluator {
                 gain[i] += weight * qi * prefix * after[i + 1] * gateUp;
                 prefix *= 1 - qi;
             }
-            for (int x = 0; x < qVar.length; x++) {
+            for (int x = 0; x < vars; x++) {
                 improvement[s.nodeOfVar[x]] += weight * upSeries * qVar[x] * derivative[x];
             }
             return 1 - upSeries * gateUp;
@@ -330,7 +361,7 @@ final class ExactEvaluator {
             }
             double[] gateUp = gatesBlock(states);
             int[] cls = seriesClass;
-            int m = cls.length;
+            int m = this.m;
             double[] q0 = states.get(0).q();
             double[] q1 = states.get(1).q();
             double[] q2 = states.get(2).q();
@@ -393,7 +424,7 @@ final class ExactEvaluator {
                 double weight = weights.get(k);
                 double[] qv = varQ[k];
                 double[] dv = varDerivative[k];
-                for (int x = 0; x < qv.length; x++) {
+                for (int x = 0; x < vars; x++) {
                     improvement[s.nodeOfVar[x]] += weight * upSeries[k] * qv[x] * dv[x];
                 }
                 down += weight * (1 - upSeries[k] * gateUp[k]);
@@ -411,14 +442,19 @@ final class ExactEvaluator {
             double[] gateUp = new double[BLOCK];
             int root = s.gates;
             if (root <= Bdd.TRUE) {
-                for (int k = 0; k < BLOCK; k++) gateUp[k] = 1 - root; // derivatives stay 0, as in gates
+                for (int k = 0; k < BLOCK; k++) {
+                    gateUp[k] = 1 - root;
+                    // No variable is read: q and derivative 0, as in gates (the arrays hold an earlier flow's).
+                    java.util.Arrays.fill(blockQ[k], 0, vars, 0);
+                    java.util.Arrays.fill(blockDerivative[k], 0, vars, 0);
+                }
                 return gateUp;
             }
             double[] q0 = blockQ[0];
             double[] q1 = blockQ[1];
             double[] q2 = blockQ[2];
             double[] q3 = blockQ[3];
-            for (int x = 0; x < q0.length; x++) {
+            for (int x = 0; x < vars; x++) {
                 q0[x] = table.selfDown(states.get(0), varClass[x]);
                 q1[x] = table.selfDown(states.get(1), varClass[x]);
                 q2[x] = table.selfDown(states.get(2), varClass[x]);
@@ -428,14 +464,14 @@ final class ExactEvaluator {
             double[] d1 = blockDerivative[1];
             double[] d2 = blockDerivative[2];
             double[] d3 = blockDerivative[3];
-            java.util.Arrays.fill(d0, 0);
-            java.util.Arrays.fill(d1, 0);
-            java.util.Arrays.fill(d2, 0);
-            java.util.Arrays.fill(d3, 0);
+            java.util.Arrays.fill(d0, 0, vars, 0);
+            java.util.Arrays.fill(d1, 0, vars, 0);
+            java.util.Arrays.fill(d2, 0, vars, 0);
+            java.util.Arrays.fill(d3, 0, vars, 0);
             int[] var = nodeVar;
             int[] high = nodeHigh;
             int[] low = nodeLow;
-            int end = var.length;
+            int end = this.end;
             double[] p = blockProb;
             double[] r = blockReach;
             for (int u = 2; u < end; u++) {
@@ -509,13 +545,16 @@ final class ExactEvaluator {
          */
         private double gates(ZoneStateTable.State state) {
             int root = s.gates;
-            java.util.Arrays.fill(derivative, 0);
-            if (root <= Bdd.TRUE) return root;
-            for (int x = 0; x < qVar.length; x++) qVar[x] = table.selfDown(state, varClass[x]);
+            java.util.Arrays.fill(derivative, 0, vars, 0);
+            if (root <= Bdd.TRUE) {
+                java.util.Arrays.fill(qVar, 0, vars, 0); // no variable is read; the array holds an earlier flow's
+                return root;
+            }
+            for (int x = 0; x < vars; x++) qVar[x] = table.selfDown(state, varClass[x]);
             int[] var = nodeVar;
             int[] high = nodeHigh;
             int[] low = nodeLow;
-            int end = var.length;
+            int end = this.end;
             for (int u = 2; u < end; u++) {
                 double q = qVar[var[u]];
                 prob[u] = q * prob[high[u]] + (1 - q) * prob[low[u]];

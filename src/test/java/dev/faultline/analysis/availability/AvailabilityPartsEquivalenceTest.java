@@ -80,6 +80,33 @@ class AvailabilityPartsEquivalenceTest {
         assertSame("seed " + seed, CompiledTopology.of(t), parts, new Random(seed));
     }
 
+    /**
+     * A part hands its workspace (model caches, diagram manager, scratch arrays) to the next part: a second round of
+     * every part, on workspaces that have held the other parts' flows, larger and smaller, gives the same list.
+     */
+    @Property(tries = 100)
+    void partsRunAgainOnHandedOnWorkspacesGiveTheSameList(@ForAll long seed,
+                                                         @ForAll @IntRange(min = 1, max = 60) int size,
+                                                         @ForAll @IntRange(min = 1, max = 5) int parts) {
+        CompiledTopology c = CompiledTopology.of(RandomTopologies.tiny(new Random(seed), size, 200));
+        List<FlowAvailability> expected = AvailabilityAnalysis.of(c, CancellationToken.NONE);
+        AvailabilityParts split = new AvailabilityParts(c, parts);
+        Random order = new Random(seed);
+        assertEquals(expected, inShuffledOrder(split, order), "first round, seed " + seed);
+        assertEquals(expected, inShuffledOrder(split, order), "second round, seed " + seed);
+    }
+
+    /** The same on a generated topology whose flows' diagrams differ in size by orders of magnitude. */
+    @Test
+    void generatedPartsRunAgainGiveTheSameList() {
+        CompiledTopology c = CompiledTopology.of(TopologyGenerator.generate(1_500, 5));
+        List<FlowAvailability> expected = AvailabilityAnalysis.of(c, CancellationToken.NONE);
+        AvailabilityParts split = new AvailabilityParts(c, 3);
+        for (int round = 0; round < 3; round++) {
+            assertEquals(expected, inShuffledOrder(split, new Random(round)), "round " + round);
+        }
+    }
+
     private static void assertSame(String what, CompiledTopology c, int parts, Random order) {
         assertEquals(AvailabilityAnalysis.of(c, CancellationToken.NONE),
                 inShuffledOrder(new AvailabilityParts(c, parts), order), what);

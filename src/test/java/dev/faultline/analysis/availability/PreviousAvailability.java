@@ -35,7 +35,7 @@ final class PreviousAvailability {
         for (Flow flow : topology.flows()) {
             ExactEvaluator.Result r = exactly(structures, exact, flow, maxDiagramNodes, maxExactWork);
             out.add(r == null ? null : AvailabilityAnalysis.result(topology, flow, r.down(), Method.EXACT, null,
-                    r.improvementByNode(), r.nodes()));
+                    r.improvementByNode(), r.nodes(), new int[0]));
         }
         return out;
     }
