@@ -16,8 +16,8 @@ run() { # tag file args...
   "$base" analyze "$f" "$@" >"$out/$b.$tag.base" 2>"$out/$b.$tag.base.err"; local rb=$?
   "$new" analyze "$f" "$@" >"$out/$b.$tag.new" 2>"$out/$b.$tag.new.err"; local rn=$?
   n=$((n+1))
-  # The html report's "Generated: <minute> UTC" may fall in two minutes: compared without it.
-  if [ $tag = html ]; then for x in base new; do sed -i -E 's/20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC/TIMESTAMP/g' "$out/$b.$tag.$x"; done; fi
+  # The html and markdown reports' "Generated: <minute> UTC" may fall in two minutes: compared without it.
+  if [ $tag = html ] || [ $tag = markdown ]; then for x in base new; do sed -i -E 's/20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC/TIMESTAMP/g' "$out/$b.$tag.$x"; done; fi
   if [ $rb != $rn ] || ! cmp -s "$out/$b.$tag.base" "$out/$b.$tag.new" || ! cmp -s "$out/$b.$tag.base.err" "$out/$b.$tag.new.err"; then
     echo "DIFF $b $tag (exit $rb vs $rn)"; fail=1
   fi
