@@ -175,20 +175,37 @@ final class DownSets {
         /**
          * Kill(u) of a node alone in its component, in one pass: every provider's set is final (a dependency on u
          * itself implies nothing new: the intersection is inside Kill(u)). Built in {@link #set}, within the window
-         * of the sets its dependencies imply.
+         * of the sets its dependencies imply. The widest single provider's set goes in first; a single provider
+         * already in the set is then skipped, its set being a subset (what takes it DOWN takes DOWN a node that
+         * needs it).
          */
         private void alone(int u) {
-            int bit = order.position[u];
-            int lo = bit >>> 6;
+            int position = order.position[u];
+            int lo = position >>> 6;
             int hi = lo + 1;
-            set[lo] |= 1L << bit;
+            set[lo] |= 1L << position;
             int[][] depProviders = t.depProviders;
+            int[] bit = order.position;
+            int widest = -1;
+            for (int d : hardDeps[u]) {
+                int[] providers = depProviders[d];
+                int p = providers[0];
+                if (providers.length == 1 && p != u && (widest < 0 || killHi[p] - killLo[p] > killHi[widest] - killLo[widest])) {
+                    widest = p;
+                }
+            }
+            if (widest >= 0) {
+                WordRuns.orInto(kill[widest], set);
+                lo = Math.min(lo, killLo[widest]);
+                hi = Math.max(hi, killHi[widest]);
+            }
             deps:
             for (int d : hardDeps[u]) {
                 int[] providers = depProviders[d];
                 for (int p : providers) if (p == u) continue deps;
                 int p = providers[0];
                 if (providers.length == 1) {
+                    if ((set[bit[p] >>> 6] & (1L << bit[p])) != 0) continue;
                     WordRuns.orInto(kill[p], set);
                     lo = Math.min(lo, killLo[p]);
                     hi = Math.max(hi, killHi[p]);
