@@ -39,7 +39,7 @@ public final class AncestorSets {
         int words = (n + 63) / 64;
         int peak = peakLiveSets(t, comps, members, references(comps, calleesOf));
         if ((long) peak * words * 8 > budgetBytes) return java.util.Optional.empty();
-        AncestorSets up = compute(t, comps, members, references(comps, calleesOf), peak, cancel);
+        AncestorSets up = compute(t, comps, members, references(comps, calleesOf), cancel);
         DownSets down = DownSets.compute(t, budgetBytes, cancel).orElse(null);
         return java.util.Optional.of(new AncestorSets(up.componentOf, up.affectedCount, up.flowBits, down));
     }
@@ -76,14 +76,14 @@ public final class AncestorSets {
     }
 
     /**
-     * Components callers first, each set the union of its callers' sets and its own bits. Issue #18 (C1 inlines
-     * little, and this ran 55 million word ors at 50,000 nodes): the sets live in flat arrays (words, first word,
-     * end) rather than objects, so the window of a component reads two ints per caller instead of two objects; the or
-     * loops are written out here with everything in locals; the words come from a {@link WordPool} (fewer
-     * collections). The previous version is the oracle of AncestorSetsEquivalenceTest.
+     * Components callers first, each set the union of its callers' sets and its own bits, built in a full-width
+     * scratch array and kept as {@link WordRuns} until its last reader is done (issue #18: the windows of the
+     * earlier flat layout were 2.5 times the sets' non-zero words at 50,000 nodes, and every union read them whole).
+     * The caller with the widest set is or-ed first, and a caller whose own node is already in the set is skipped: its set
+     * and flows are a subset. The earlier computations are the oracles of AncestorSetsEquivalenceTest.
      */
     private static AncestorSets compute(CompiledTopology t, StrongComponents comps, int[][] members, int[] refs,
-                                        long peakLiveSets, dev.faultline.progress.CancellationToken cancel) {
+                                        dev.faultline.progress.CancellationToken cancel) {
         int k = comps.count;
         int flowWords = (t.flowMembers.length + 63) / 64;
         int[] bitOf = BitOrder.callersPostOrder(t).position;
@@ -93,9 +93,10 @@ public final class AncestorSets {
         int[][] flowsOfNode = t.flowsOfNode;
         int[] flowRank = t.flowRank;
         int fullWidth = (t.nodeCount + 63) / 64;
-        WordPool pool = new WordPool(fullWidth, peakLiveSets * fullWidth);
-        // The live sets: words, index of the first word, index one past the last word (per component).
-        long[][] setWords = new long[k][];
+        long[] set = new long[fullWidth];
+        long[] runs = new long[fullWidth + 1];
+        // The live sets as runs, and each one's window: index of the first word, one past the last (per component).
+        long[][] setRuns = new long[k][];
         int[] setLo = new int[k];
         int[] setHi = new int[k];
         // The flow bits of component c are flowFlat[c * flowWords ..]: one array, read by every caller edge.
@@ -106,10 +107,10 @@ public final class AncestorSets {
         for (int c = k - 1; c >= 0; c--) {
             if ((c & 255) == 0) cancel.throwIfCancelled();
             int[] mine = members[c];
-            // The window: the component's own bits and its callers' sets (the ors never regrow it).
             int lo = Integer.MAX_VALUE;
             int hi = Integer.MIN_VALUE;
             boolean anyFlow = false;
+            int first = -1;
             for (int v : mine) {
                 int w = bitOf[v] >>> 6;
                 if (w < lo) lo = w;
@@ -121,79 +122,42 @@ public final class AncestorSets {
                     if (setLo[cu] < lo) lo = setLo[cu];
                     if (setHi[cu] > hi) hi = setHi[cu];
                     anyFlow |= reachesFlow[cu];
+                    if (first < 0 || setHi[cu] - setLo[cu] > setHi[first] - setLo[first]) first = cu;
                 }
             }
-            int length = hi - lo;
-            // A caller read here for the last time whose array can hold the window lends it: its words are moved into
-            // place instead of or-ed into fresh ones (the largest such, to spare the most ors).
-            int lender = -1;
-            for (int v : mine) {
-                for (int d : callersOf[v]) {
-                    int cu = compOf[depFrom[d]];
-                    if (cu != c && refs[cu] == 1 && setWords[cu].length >= length
-                            && (lender < 0 || setHi[cu] - setLo[cu] > setHi[lender] - setLo[lender])) {
-                        lender = cu;
-                    }
-                }
-            }
-            long[] words;
-            if (lender >= 0) {
-                words = setWords[lender];
-                int shift = setLo[lender] - lo;
-                int used = setHi[lender] - setLo[lender];
-                if (shift > 0) {
-                    System.arraycopy(words, 0, words, shift, used);
-                    Arrays.fill(words, 0, Math.min(shift, used), 0L);
-                }
-            } else {
-                words = pool.take(length);
-            }
-            // The largest caller set first (unless lent): the callers inside it are then skipped below.
-            int first = lender;
-            if (first < 0) {
-                for (int v : mine) {
-                    for (int d : callersOf[v]) {
-                        int cu = compOf[depFrom[d]];
-                        if (cu != c && (first < 0 || setHi[cu] - setLo[cu] > setHi[first] - setLo[first])) first = cu;
-                    }
-                }
-                if (first >= 0) orInto(words, setWords[first], setLo[first] - lo, setHi[first] - setLo[first]);
-            }
+            if (first >= 0) WordRuns.orInto(setRuns[first], set);
             int at = c * flowWords;
             for (int v : mine) {
                 int bit = bitOf[v];
-                words[(bit >>> 6) - lo] |= 1L << bit;
+                set[bit >>> 6] |= 1L << bit;
                 for (int f : flowsOfNode[v]) flowFlat[at + (flowRank[f] >>> 6)] |= 1L << flowRank[f];
                 for (int d : callersOf[v]) {
                     int cu = compOf[depFrom[d]];
                     if (cu == c) continue;
                     // A caller that reaches one already or-ed in (its node is in the set) has a subset of that
-                    // one's set and flows: nothing to add (the caller first or-ed, or lent, is never skipped).
+                    // one's set and flows: nothing to add (the caller or-ed first is never skipped).
                     int probe = bitOf[members[cu][0]];
                     if (cu == first) {
                         first = -1; // its words are in already; its flow bits are taken below
-                    } else if ((words[(probe >>> 6) - lo] & (1L << probe)) != 0) {
-                        if (--refs[cu] == 0) release(pool, setWords, setLo, setHi, cu, words);
+                    } else if ((set[probe >>> 6] & (1L << probe)) != 0) {
+                        if (--refs[cu] == 0) setRuns[cu] = null;
                         continue;
                     } else {
-                        orInto(words, setWords[cu], setLo[cu] - lo, setHi[cu] - setLo[cu]);
+                        WordRuns.orInto(setRuns[cu], set);
                     }
                     if (reachesFlow[cu]) {
                         for (int j = 0, theirs = cu * flowWords; j < flowWords; j++) flowFlat[at + j] |= flowFlat[theirs + j];
                     }
-                    if (--refs[cu] == 0) release(pool, setWords, setLo, setHi, cu, words);
+                    if (--refs[cu] == 0) setRuns[cu] = null;
                 }
             }
-            int count = 0;
-            for (int i = 0; i < length; i++) count += Long.bitCount(words[i]);
-            affected[c] = count;
+            int length = WordRuns.encode(set, lo, hi, runs);
+            affected[c] = WordRuns.cardinality(runs, length);
             reachesFlow[c] = anyFlow;
             if (refs[c] > 0) {
-                setWords[c] = words;
+                setRuns[c] = java.util.Arrays.copyOf(runs, length);
                 setLo[c] = lo;
                 setHi[c] = hi;
-            } else {
-                pool.give(words, length);
             }
         }
         // Per component its own array, as the sweep reads them; components no flow member reaches share one.
@@ -203,24 +167,6 @@ public final class AncestorSets {
             flowBits[c] = reachesFlow[c] ? Arrays.copyOfRange(flowFlat, c * flowWords, (c + 1) * flowWords) : noFlows;
         }
         return new AncestorSets(comps.of, affected, flowBits, null);
-    }
-
-    /** words[base ..] |= from[0 .. length), by four words a step: C1 does not unroll loops. */
-    private static void orInto(long[] words, long[] from, int base, int length) {
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            words[base + i] |= from[i];
-            words[base + i + 1] |= from[i + 1];
-            words[base + i + 2] |= from[i + 2];
-            words[base + i + 3] |= from[i + 3];
-        }
-        for (; i < length; i++) words[base + i] |= from[i];
-    }
-
-    /** Component cu's set has been read for the last time: its words go back to the pool (unless lent to words). */
-    private static void release(WordPool pool, long[][] setWords, int[] setLo, int[] setHi, int cu, long[] words) {
-        if (setWords[cu] != words) pool.give(setWords[cu], setHi[cu] - setLo[cu]);
-        setWords[cu] = null;
     }
 
     private static int[][] callees(CompiledTopology t) {

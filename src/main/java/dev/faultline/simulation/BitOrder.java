@@ -3,8 +3,9 @@ package dev.faultline.simulation;
 /**
  * Bit positions for the sweep's per-node sets: a depth-first post-order over the callers ({@code to} edges read
  * backwards). A node's callers found first by the search get the positions just below its own, so the set of nodes
- * that reach a node (or whose loss takes it DOWN, a subset) tends to occupy a narrow range of words, which
- * {@link WindowedBits} then stores alone. Any bijection gives the same counts; this one only makes them cheaper.
+ * that reach a node (or whose loss takes it DOWN, a subset) tends to occupy a narrow range of words and few runs of
+ * non-zero ones, which {@link WordRuns} then stores alone. Any bijection gives the same counts; this one only makes
+ * them cheaper.
  */
 final class BitOrder {
     /** position[v]: the bit of node v. */

@@ -15,8 +15,8 @@ import dev.faultline.progress.CancellationToken;
  * callees first over the strongly connected components of the hard-dependency graph; inside a cycle they are
  * iterated up from {u}, which gives the least fixpoint, as the worklist does. Unions and intersections act on each X
  * separately, so bit X of Kill(u) is exactly "u is DOWN when X is lost". Each finished Kill(u) is counted into X's
- * total and or-ed into the sets of u's flows, and freed once the last caller has read it.
- * Cost O(E × N / 64) word operations; memory bounded by a dry run, like {@link AncestorSets}.
+ * total and or-ed into the sets of u's flows, kept as {@link WordRuns} (its non-zero words only) while a caller
+ * still has to read it. Cost O(E × N / 64) word operations; memory bounded by a dry run, like {@link AncestorSets}.
  */
 final class DownSets {
     final int[] downCount;
@@ -95,7 +95,10 @@ final class DownSets {
         private final int[][] members;
         private final int words;
         private final int[] refs;
-        private final WindowedBits[] kill;
+        /** Per node: its finished Kill set as {@link WordRuns}, while a later component still reads it. */
+        private final long[][] kill;
+        /** Per node of the component in progress when it is a cycle: its Kill set so far, full width. */
+        private final long[][] open;
         /** The bit of each node in the sets. */
         private final BitOrder order;
         private final long[][] flowKill;
@@ -108,13 +111,18 @@ final class DownSets {
         private final long[] planes;
         /** Enough planes for any total: at most n sets hold a bit. */
         private final int planeCount;
-        private final long[] scratch;
+        /**
+         * Full-width scratch, all zero between uses: the Kill set of a node alone in its component is built in
+         * {@code set} (then stored as runs), an intersection in {@code meet}, a provider's runs spread in
+         * {@code spread} to be and-ed; {@code runs} takes the encoding.
+         */
+        private final long[] set;
+        private final long[] meet;
+        private final long[] spread;
+        private final long[] runs;
         /** Per node: its hard dependencies. */
         private final int[][] hardDeps;
-        /**
-         * Per finished node: its Kill set's first word and one past its last (after {@link WindowedBits#trim()}), in
-         * flat arrays: {@link #sized} reads them for every dependency, and two ints beat two objects (issue #18).
-         */
+        /** Per finished node: its Kill set's first word and one past its last. */
         private final int[] killLo;
         private final int[] killHi;
 
@@ -124,13 +132,17 @@ final class DownSets {
             this.members = members;
             this.words = words;
             this.refs = references(comps, hardProviders(t));
-            kill = new WindowedBits[t.nodeCount];
+            kill = new long[t.nodeCount][];
+            open = new long[t.nodeCount][];
             order = BitOrder.callersPostOrder(t);
             flowKill = new long[t.flowMembers.length][words];
             downCount = new int[t.nodeCount];
             planeCount = 32 - Integer.numberOfLeadingZeros(t.nodeCount);
             planes = new long[words * planeCount];
-            scratch = new long[words];
+            set = new long[words];
+            meet = new long[words];
+            spread = new long[words];
+            runs = new long[words + 1];
             int n = t.nodeCount;
             int[] count = new int[n];
             for (int d = 0; d < t.depFrom.length; d++) if (t.depHard[d]) count[t.depFrom[d]]++;
@@ -147,17 +159,8 @@ final class DownSets {
             for (int c = 0; c < comps.count; c++) {
                 if ((c & 255) == 0) cancel.throwIfCancelled();
                 int[] comp = members[c];
-                for (int u : comp) kill[u] = comp.length == 1 ? sized(u) : WindowedBits.of(order.position[u]);
-                if (comp.length == 1) {
-                    update(comp[0], false); // no provider inside: one pass is the fixpoint
-                } else {
-                    boolean changed = true;
-                    while (changed) {
-                        changed = false;
-                        for (int u : comp) changed |= update(u, true);
-                    }
-                }
-                for (int u : comp) finish(u);
+                if (comp.length == 1) alone(comp[0]);
+                else cycle(c, comp);
                 release(c);
             }
             for (int b = 0; b < t.nodeCount; b++) {
@@ -170,118 +173,150 @@ final class DownSets {
         }
 
         /**
-         * {u}, in a window wide enough for every set its dependencies imply, so that {@link #update} never regrows
-         * it: for a node alone in its component, whose providers' sets are all final (a dependency on itself implies
-         * nothing new: the intersection is inside Kill(u)).
+         * Kill(u) of a node alone in its component, in one pass: every provider's set is final (a dependency on u
+         * itself implies nothing new: the intersection is inside Kill(u)). Built in {@link #set}, within the window
+         * of the sets its dependencies imply. The widest single provider's set goes in first; a single provider
+         * already in the set is then skipped, its set being a subset (what takes it DOWN takes DOWN a node that
+         * needs it).
          */
-        private WindowedBits sized(int u) {
-            int bit = order.position[u];
-            int lo = bit >>> 6;
+        private void alone(int u) {
+            int position = order.position[u];
+            int lo = position >>> 6;
             int hi = lo + 1;
+            set[lo] |= 1L << position;
             int[][] depProviders = t.depProviders;
-            int[] finishedLo = killLo;
-            int[] finishedHi = killHi;
-            deps:
+            int[] bit = order.position;
+            int widest = -1;
             for (int d : hardDeps[u]) {
-                int from = Integer.MIN_VALUE;
-                int to = Integer.MAX_VALUE;
-                for (int p : depProviders[d]) {
-                    if (p == u) continue deps;
-                    if (finishedLo[p] > from) from = finishedLo[p];
-                    if (finishedHi[p] < to) to = finishedHi[p];
-                }
-                if (from < to) {
-                    lo = Math.min(lo, from);
-                    hi = Math.max(hi, to);
+                int[] providers = depProviders[d];
+                int p = providers[0];
+                if (providers.length == 1 && p != u && (widest < 0 || killHi[p] - killLo[p] > killHi[widest] - killLo[widest])) {
+                    widest = p;
                 }
             }
-            WindowedBits bits = new WindowedBits(lo, new long[hi - lo]);
-            bits.words[(bit >>> 6) - lo] |= 1L << bit;
-            return bits;
+            if (widest >= 0) {
+                WordRuns.orInto(kill[widest], set);
+                lo = Math.min(lo, killLo[widest]);
+                hi = Math.max(hi, killHi[widest]);
+            }
+            deps:
+            for (int d : hardDeps[u]) {
+                int[] providers = depProviders[d];
+                for (int p : providers) if (p == u) continue deps;
+                int p = providers[0];
+                if (providers.length == 1) {
+                    if ((set[bit[p] >>> 6] & (1L << bit[p])) != 0) continue;
+                    WordRuns.orInto(kill[p], set);
+                    lo = Math.min(lo, killLo[p]);
+                    hi = Math.max(hi, killHi[p]);
+                } else if (orMeet(providers, set, -1)) {
+                    lo = Math.min(lo, meetFrom);
+                    hi = Math.max(hi, meetTo);
+                }
+            }
+            finish(u, set, lo, hi);
         }
 
         /**
-         * Kill(u) |= the Kill sets its hard dependencies imply; true when a bit was added ({@code track}; false when
-         * the caller does not need to know, which spares a compare per word).
+         * The Kill sets of a cycle's members, iterated up from {u} each (the least fixpoint, as the worklist finds
+         * it) in full-width arrays until no set grows; the rare case, so plain loops.
          */
-        private boolean update(int u, boolean track) {
-            WindowedBits into = kill[u];
-            // Widen Kill(u) once to cover every implied set (an intersection lies inside its inputs' overlap).
-            for (int d : hardDeps[u]) {
-                int[] providers = t.depProviders[d];
-                int from = Integer.MIN_VALUE;
-                int to = Integer.MAX_VALUE;
-                for (int p : providers) {
-                    from = Math.max(from, kill[p].lo);
-                    to = Math.min(to, kill[p].hi());
-                }
-                if (from < to) into.cover(from, to);
+        private void cycle(int c, int[] comp) {
+            for (int u : comp) {
+                open[u] = new long[words];
+                int bit = order.position[u];
+                open[u][bit >>> 6] |= 1L << bit;
             }
-            boolean changed = false;
-            for (int d : hardDeps[u]) {
-                int[] providers = t.depProviders[d];
-                if (providers.length == 1) {
-                    if (track) changed |= into.or(kill[providers[0]]);
-                    else into.orAll(kill[providers[0]]);
-                } else {
-                    changed |= orIntersection(into, providers);
+            long before = -1;
+            long total = comp.length;
+            while (total != before) {
+                for (int u : comp) {
+                    for (int d : hardDeps[u]) {
+                        int[] providers = t.depProviders[d];
+                        if (providers.length > 1) orMeet(providers, open[u], c);
+                        else if (comps.of[providers[0]] == c) orAll(open[providers[0]], open[u]);
+                        else WordRuns.orInto(kill[providers[0]], open[u]);
+                    }
                 }
+                before = total;
+                total = 0;
+                for (int u : comp) for (long w : open[u]) total += Long.bitCount(w);
             }
-            return changed;
+            for (int u : comp) {
+                finish(u, open[u], 0, words);
+                open[u] = null;
+            }
         }
 
-        /** into |= the intersection of the providers' Kill sets, through the scratch words. */
-        private boolean orIntersection(WindowedBits into, int[] providers) {
+        private static void orAll(long[] from, long[] into) {
+            for (int i = 0; i < from.length; i++) into[i] |= from[i];
+        }
+
+        /** The words [meetFrom, meetTo) that {@link #orMeet} last or-ed in. */
+        private int meetFrom;
+        private int meetTo;
+
+        /**
+         * into |= the intersection of the providers' Kill sets (members of component c, a cycle in progress, read
+         * from {@link #open}); false when their windows do not overlap, which leaves nothing to add.
+         */
+        private boolean orMeet(int[] providers, long[] into, int c) {
             int from = Integer.MIN_VALUE;
             int to = Integer.MAX_VALUE;
             for (int p : providers) {
-                from = Math.max(from, kill[p].lo);
-                to = Math.min(to, kill[p].hi());
+                boolean inCycle = comps.of[p] == c;
+                from = Math.max(from, inCycle ? 0 : killLo[p]);
+                to = Math.min(to, inCycle ? words : killHi[p]);
             }
             if (from >= to) return false;
-            WindowedBits first = kill[providers[0]];
-            System.arraycopy(first.words, from - first.lo, scratch, 0, to - from);
-            for (int k = 1; k < providers.length; k++) {
-                WindowedBits other = kill[providers[k]];
-                int off = from - other.lo;
-                for (int i = 0; i < to - from; i++) scratch[i] &= other.words[off + i];
-            }
-            boolean changed = false;
-            long[] words = into.words;
-            int off = from - into.lo;
-            for (int i = 0; i < to - from; i++) {
-                long merged = words[off + i] | scratch[i];
-                if (merged != words[off + i]) {
-                    words[off + i] = merged;
-                    changed = true;
+            for (int k = 0; k < providers.length; k++) {
+                int p = providers[k];
+                long[] other = meet;
+                if (comps.of[p] == c) other = open[p];
+                else if (k > 0) WordRuns.orInto(kill[p], other = spread);
+                else WordRuns.orInto(kill[p], meet);
+                if (k == 0) {
+                    if (other != meet) System.arraycopy(other, from, meet, from, to - from);
+                    continue;
                 }
+                for (int i = from; i < to; i++) meet[i] &= other[i];
+                if (other == spread) Arrays.fill(spread, killLo[p], killHi[p], 0L);
             }
-            return changed;
+            for (int i = from; i < to; i++) into[i] |= meet[i];
+            Arrays.fill(meet, 0L); // full width: the first provider's runs may lie outside [from, to)
+            meetFrom = from;
+            meetTo = to;
+            return true;
         }
 
-        /** Counts u into the DOWN total of every X in Kill(u), and into the flows u is a member of. */
-        private void finish(int u) {
-            WindowedBits bits = kill[u];
-            bits.trim();
-            killLo[u] = bits.lo;
-            killHi[u] = bits.hi();
-            long[] words = bits.words;
+        /**
+         * Counts u into the DOWN total of every X in Kill(u) (the words [lo, hi) of {@code bits}), and into the flows
+         * u is a member of; keeps the set as runs when a later component reads it. Clears the words.
+         */
+        private void finish(int u, long[] bits, int lo, int hi) {
+            long[] r = runs;
+            int length = WordRuns.encode(bits, lo, hi, r);
             long[] counters = planes;
             int stride = planeCount;
-            for (int i = 0, k0 = bits.lo * stride; i < words.length; i++, k0 += stride) {
-                // Adds the word to its 64 counters at once: a binary increment over the bit planes, carry by carry.
-                long carry = words[i];
-                for (int k = k0; carry != 0; k++) {
-                    long plane = counters[k];
-                    counters[k] = plane ^ carry;
-                    carry &= plane;
+            int end = 0;
+            for (int p = 0; p < length; ) {
+                long header = r[p++];
+                int at = (int) (header >>> 32);
+                end = at + (int) header;
+                for (int k0 = at * stride, last = p + (int) header; p < last; k0 += stride) {
+                    // Adds the word to its 64 counters at once: a binary increment over the bit planes, carry by carry.
+                    long carry = r[p++];
+                    for (int k = k0; carry != 0; k++) {
+                        long plane = counters[k];
+                        counters[k] = plane ^ carry;
+                        carry &= plane;
+                    }
                 }
             }
-            int lo = bits.lo;
-            for (int f : t.flowsOfNode[u]) {
-                long[] into = flowKill[f];
-                for (int i = 0; i < words.length; i++) into[lo + i] |= words[i];
-            }
+            killLo[u] = (int) (r[0] >>> 32); // u is in its own set: never empty
+            killHi[u] = end;
+            for (int f : t.flowsOfNode[u]) WordRuns.orInto(r, length, flowKill[f]);
+            if (refs[comps.of[u]] > 0) kill[u] = Arrays.copyOf(r, length);
         }
 
         /** Frees the Kill sets no later component will read: the providers' ones once read for the last time. */
@@ -294,7 +329,6 @@ final class DownSets {
                     }
                 }
             }
-            if (refs[c] == 0) for (int v : members[c]) kill[v] = null;
         }
 
         /** Per node X, the flows whose Kill set holds X, listed in flow id order. */

@@ -176,13 +176,17 @@ public final class FailureEngine {
         public NodeLossOutcome nodeLoss(int node, AncestorSets shared) {
             if (flowIsDown == null) flowIsDown = new boolean[compiled.flowCount()];
             List<Flow> flows = compiled.topology.flows();
-            List<String> flowsDown = new ArrayList<>();
             int[] downFlows;
+            int from;
+            int to;
             int down;
             if (shared.down != null) {
+                // DownSets lists them in id order already: read in place, not copied per node.
                 DownSets ds = shared.down;
                 down = ds.downCount[node];
-                downFlows = Arrays.copyOfRange(ds.flowsDown, ds.flowStart[node], ds.flowStart[node + 1]);
+                downFlows = ds.flowsDown;
+                from = ds.flowStart[node];
+                to = ds.flowStart[node + 1];
             } else {
                 p.failNode(node);
                 p.runDownOnly();
@@ -190,17 +194,21 @@ public final class FailureEngine {
                 downFlows = new int[p.touchedFlowCount()];
                 for (int k = 0; k < downFlows.length; k++) downFlows[k] = p.touchedFlow(k);
                 p.reset();
+                from = 0;
+                to = downFlows.length;
             }
-            for (int f : downFlows) {
-                flowIsDown[f] = true;
-                flowsDown.add(flows.get(f).id());
+            String[] downIds = new String[to - from];
+            for (int k = from; k < to; k++) {
+                flowIsDown[downFlows[k]] = true;
+                downIds[k - from] = flows.get(downFlows[k]).id();
             }
+            if (shared.down == null) Arrays.sort(downIds);
             int comp = shared.componentOf[node];
             long[] bits = shared.flowBits[comp];
             // Nodes whose loss takes no flow DOWN share one list per set of DEGRADED flows (at 50,000 nodes most
             // nodes name the same few sets of up to 200 flows: 4.7 million list entries otherwise).
             List<String> flowsDegraded;
-            if (downFlows.length > 0) {
+            if (to > from) {
                 flowsDegraded = degradedIds(bits, flows);
             } else {
                 FlowBits key = new FlowBits(bits);
@@ -210,9 +218,9 @@ public final class FailureEngine {
                     if (degradedLists.size() < MAX_SHARED_LISTS) degradedLists.put(key, flowsDegraded);
                 }
             }
-            for (int f : downFlows) flowIsDown[f] = false;
-            if (shared.down == null) flowsDown.sort(null); // DownSets lists them in id order already
-            return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down,
+            for (int k = from; k < to; k++) flowIsDown[downFlows[k]] = false;
+            // An immutable list, which the outcome keeps as it is (an ArrayList it would copy).
+            return new NodeLossOutcome(compiled.idOf(node), List.of(downIds), flowsDegraded, down,
                     shared.affectedCount[comp] - down);
         }
 

@@ -20,9 +20,10 @@ import dev.faultline.model.Topology;
 import dev.faultline.progress.CancellationToken;
 
 /**
- * The sweep's shared sets as issue #18 computes them (flat arrays, a word pool, lent arrays, callers inside an
- * earlier caller's set skipped) hold exactly the arrays of the previous computation, kept as the oracle
- * ({@link PreviousAncestorSets}, {@link PreviousDownSets}): on random topologies (cycles, fallbacks, duplicate
+ * The sweep's shared sets as issue #18 computes them (built in full-width scratch words, kept as {@link WordRuns},
+ * callers inside an earlier caller's set skipped, cycles of the DOWN sets iterated in full-width arrays) hold exactly
+ * the arrays of the windowed computation, kept as the oracle ({@link PreviousAncestorSets},
+ * {@link PreviousDownSets}): on random topologies (cycles, fallbacks, duplicate
  * edges), on random layered ones (many callers inside other callers' sets, sets over many words) and on generated
  * ones; and both leave the sets out under the same budgets.
  */

@@ -1,10 +1,9 @@
 package dev.faultline.simulation;
 
 /**
- * A bitset that stores only the words from its first to its last non-zero one: {@code words[i]} is word
- * {@code lo + i} of the full set. The sweep's shared sets ({@link AncestorSets}, {@link DownSets}) hold one per node
- * or component; numbered so that related nodes sit close together ({@link BitOrder}), most of them cover a small
- * part of the n/64 words, so unions, intersections and the collector touch that part only.
+ * The oracles' bitset ({@link PreviousAncestorSets}, {@link PreviousDownSets}; the sweep's own sets were these until
+ * issue #18 stored them as {@link WordRuns}): it stores only the words from its first to its last non-zero one,
+ * {@code words[i]} being word {@code lo + i} of the full set.
  * <p>
  * Invariant after {@link #trim()}: empty, or the first and last stored words are non-zero. Unions may leave zero
  * words only inside the window.
