@@ -111,7 +111,7 @@ public final class SplitYamlRead {
         return middle - before <= after - middle ? before : after;
     }
 
-    static boolean isLetter(char c) {
+    private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
