@@ -66,9 +66,10 @@ public final class PlainBytesReader {
 
     /**
      * A reader of a text handed over as a string (the topology editor's copy, the benchmark's), encoded as UTF-8;
-     * empty when it holds a lone surrogate, which has no UTF-8 (the encoder writes a question mark for it): the full
-     * reader then reads the string. (A surrogate pair is encoded as the character beyond the Basic Multilingual Plane
-     * it stands for, which this reader refuses where it meets it.)
+     * empty when it may hold a lone surrogate, which has no UTF-8 (the encoder writes a question mark for it): the
+     * full reader then reads the string. Looked for only when the bytes hold a question mark, and then any surrogate
+     * counts: a pair is a character beyond the Basic Multilingual Plane, which this reader refuses anyway (encoded
+     * without a question mark, it is refused where the reader meets it).
      */
     public static Optional<PlainBytesReader> of(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
