@@ -6,11 +6,11 @@ import dev.faultline.io.v1.*;
 import dev.faultline.io.yaml.*;
 
 /**
- * Issue #18: the CPU of loading a topology, or of its decode and parse alone (docs/performance-history.md, "#18
- * loading: an ASCII file read from its bytes"). args: MODE FILE, MODE one of load (the loader's parse of the file's
- * bytes), text (decode, then the plain split read of the string, then the records) or bytes (the same from the bytes,
- * without decoding; not in checkouts before that change: drop its case to compile there). Prints the process's CPU time
- * and the wall time of that work, and the collector's time during it.
+ * Issue #18: the CPU of loading a topology, or of its parse alone (docs/performance-history.md, "#18 loading: an
+ * ASCII file read from its bytes"). args: MODE FILE, MODE one of load (the loader's parse of the file's bytes), string (the
+ * loader's parse of the decoded text, as the editor and the benchmark hand it over) or bytes (the plain split read of
+ * the bytes, then the records; its API changed with unify18: drop its case to compile in checkouts before that).
+ * Prints the process's CPU time and the wall time of that work, and the collector's time during it.
  *
  *   javac -d cls -cp target/faultline.jar docs/bench/LoadCpu.java
  *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=3.9935 -XX:NewRatio=5 -Xmx1g \
@@ -26,16 +26,17 @@ public class LoadCpu {
         Object result;
         switch (a[0]) {
             case "load" -> result = new TopologyLoader().parse(bytes, file).topology().get().nodes().size();
-            case "text" -> {
-                ProblemLog log = new ProblemLog(file);
-                String text = InputGuard.decode(bytes, log).get();
+            case "string" -> {
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                 bytes = null;
-                result = new PlainSplitRead().readCleanly(text, log).get().records(log).get().nodes().size();
+                c0 = os.getProcessCpuTime(); // the decoding above is not the loader's
+                w0 = System.nanoTime();
+                result = new TopologyLoader().parse(text, file).topology().get().nodes().size();
             }
             default -> {
                 ProblemLog log = new ProblemLog(file);
-                PlainSplitRead.BytesRead r = new PlainSplitRead().readCleanly(InputGuard.undecoded(bytes).get(), log);
-                result = r.parts().get().records(log).get().nodes().size();
+                SplitYamlRead.Parts parts = new PlainSplitRead().readCleanly(InputGuard.undecoded(bytes).get(), log).get();
+                result = parts.records(log).get().nodes().size();
             }
         }
         long c1 = os.getProcessCpuTime(), w1 = System.nanoTime(), g1 = gcMs();

@@ -16,6 +16,7 @@ import dev.faultline.io.v1.TopologyFileV1;
 import dev.faultline.io.v1.V1Reader;
 import dev.faultline.io.v1.V1Validator;
 import dev.faultline.io.yaml.InputGuard;
+import dev.faultline.io.yaml.PlainBytesReader;
 import dev.faultline.io.yaml.Problem;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlTreeReader;
@@ -39,6 +40,8 @@ public final class TopologyLoader {
     private final PlainSplitRead plainSplit = new PlainSplitRead();
     /** Big files' models are built while they are validated ({@link SpeculativeModel}); off only in tests. */
     private final boolean speculate;
+    /** Plain YAML is read by the fast reader ({@link PlainSplitRead}); off only in tests, as their oracle. */
+    private final boolean fast;
 
     public TopologyLoader() {
         this(true);
@@ -46,7 +49,17 @@ public final class TopologyLoader {
 
     /** {@code speculate}: build a big file's model while validating it (the tests compare with and without). */
     TopologyLoader(boolean speculate) {
+        this(speculate, true);
+    }
+
+    private TopologyLoader(boolean speculate, boolean fast) {
         this.speculate = speculate;
+        this.fast = fast;
+    }
+
+    /** A loader that reads every file with the full reader: what the fast reader must match (the tests' oracle). */
+    static TopologyLoader fullReaderOnly() {
+        return new TopologyLoader(true, false);
     }
 
     /** Loads a file from disk. */
@@ -72,44 +85,47 @@ public final class TopologyLoader {
     /** Loads raw bytes, which must be UTF-8 (a byte order mark is fine); {@code file} only names them in problems. */
     public LoadResult parse(byte[] bytes, Path file) {
         ProblemLog log = new ProblemLog(file);
-        // A file of printable ASCII and the characters beyond it the fast reader reads (every generated one, the
-        // samples' dashes) is read by the fast reader from its bytes, when that reads it as it would read the decoded
-        // text: decoding would only check it again and copy it (issue #18).
-        PlainSplitRead.BytesRead fast = InputGuard.undecoded(bytes).map(ascii -> plainSplit.readCleanly(ascii, log))
-                .orElse(PlainSplitRead.BytesRead.UNKNOWN);
-        if (fast.parts().isPresent()) {
+        // Plain block YAML (nearly every topology) is read by the fast reader from the file's bytes, which answers only
+        // when it reads the file exactly as the full reader reads the decoded text; decoding would only check the
+        // bytes again and copy them (issue #18).
+        Optional<SplitYamlRead.Parts> plain = fast
+                ? InputGuard.undecoded(bytes).flatMap(reader -> plainSplit.readCleanly(reader, log)) : Optional.empty();
+        if (plain.isPresent()) {
             bytes = null; // not kept alive by this frame while the model is built (see below)
-            Optional<TopologyFileV1> records = fast.parts().get().records(log);
-            fast = null;
+            Optional<TopologyFileV1> records = plain.get().records(log);
+            plain = null;
             return fromRecords(records, log);
         }
-        boolean tryPlain = !fast.known(); // known and empty: the fast reader reads nothing of the decoded text either
         Optional<String> text = InputGuard.decode(bytes, log);
         // Only the text is read from here on. The interpreter, which runs this once, would keep the bytes alive
         // through the parameter until the model is built: 36 MB at 50,000 nodes, copied by the first young
         // collection and then kept in the old generation (issue #18).
         bytes = null;
-        return text.map(t -> fromText(t, log, tryPlain)).orElseGet(() -> failed(log));
+        return text.map(t -> fromRecords(readFully(t, log), log)).orElseGet(() -> failed(log));
     }
 
     /** Loads YAML text; {@code file} is only used in problem messages (may be null). */
     public LoadResult parse(String yaml, Path file) {
         ProblemLog log = new ProblemLog(file);
-        return InputGuard.checkText(yaml, log).map(text -> fromText(text, log, true)).orElseGet(() -> failed(log));
+        return InputGuard.checkText(yaml, log).map(text -> fromText(text, log)).orElseGet(() -> failed(log));
     }
 
-    /** {@code tryPlain}: false when the fast reader is known to read nothing of the text. */
-    private LoadResult fromText(String text, ProblemLog log, boolean tryPlain) {
-        // Plain block YAML (nearly every topology) is read by the fast reader, which answers only when it reads the
-        // text exactly as the full reader would (a big file in two parts cut inside its longest list). Otherwise a big file is parsed by the full reader in two parts on
-        // two cores when that reads it exactly as in one piece, else in one piece, reporting what is wrong.
-        Optional<SplitYamlRead.Parts> plain = tryPlain ? plainSplit.readCleanly(text, log) : Optional.empty();
-        Optional<TopologyFileV1> file = plain.or(() -> split.read(text, log))
-                .map(parts -> parts.records(log)).orElseGet(() -> {
+    /** A text is read by the fast reader as its UTF-8 bytes (the editor's copy, the benchmark's), else fully. */
+    private LoadResult fromText(String text, ProblemLog log) {
+        Optional<SplitYamlRead.Parts> plain = fast
+                ? PlainBytesReader.of(text).flatMap(reader -> plainSplit.readCleanly(reader, log)) : Optional.empty();
+        return fromRecords(plain.isPresent() ? plain.get().records(log) : readFully(text, log), log);
+    }
+
+    /**
+     * The records as the full reader reads them, reporting what is wrong: a big file in two parts on two cores when
+     * that reads it exactly as in one piece, else in one piece.
+     */
+    private Optional<TopologyFileV1> readFully(String text, ProblemLog log) {
+        return split.read(text, log).map(parts -> parts.records(log)).orElseGet(() -> {
             V1Reader reader = new V1Reader(log);
             return yaml.read(text, log, reader).flatMap(reader::read);
         });
-        return fromRecords(file, log);
     }
 
     /** Validation and the model, from the records read. */

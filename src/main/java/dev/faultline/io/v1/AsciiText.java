@@ -1,49 +1,32 @@
 package dev.faultline.io.v1;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
-import dev.faultline.io.yaml.PlainBytesReader;
-import dev.faultline.io.yaml.ProblemLog;
-import dev.faultline.io.yaml.YamlMap;
-import dev.faultline.io.yaml.YamlNode;
-import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
- * A file's bytes from {@code start} (after a byte order mark) as the text {@link PlainSplitRead} cuts and reads
- * (issue #18: a file of printable ASCII, or with characters beyond it that the string reader reads, is read without
- * decoding it; the reads refuse any other byte). Every method is its string twin in {@link PlainSplitRead} with a
- * byte for a character: the cut looks only at line feeds, spaces, dashes and ASCII letters, which are single bytes
- * in UTF-8 (no byte of a longer character looks like one), so it finds the same lines. Only the aim and the lengths
- * are bytes where the string counts characters: beyond ASCII the cut may fall a few items from the string's, and a
- * file of at least {@link SplitYamlRead#MIN_CHARS} bytes but fewer characters is cut where the string is read in
- * one piece; the tree read is the same (the parts' readings are the whole's), and what is not known is answered so. Where the string's reading would go on to cut the file before
- * a top-level key (a big file not cut inside a list), the answer is "not known" ({@link PlainSplitRead.Read#known}):
- * the caller decodes the file and reads the string.
+ * The searches {@link PlainSplitRead} makes in a file's bytes from {@code start} (after a byte order mark) to cut it
+ * in two (issue #18). They look only at line feeds, spaces, dashes, colons and ASCII letters, which are single bytes
+ * in UTF-8 (no byte of a longer character looks like one); what lies between them may be any byte (the plain reader
+ * refuses the ones it does not read).
  */
-final class AsciiText implements CutText {
+final class AsciiText {
     private final byte[] t;
     private final int start;
-    private final PlainBytesReader plain;
 
-    AsciiText(PlainBytesReader plain) {
-        this.t = plain.bytes();
-        this.start = plain.start();
-        this.plain = plain;
+    AsciiText(byte[] bytes, int start) {
+        this.t = bytes;
+        this.start = start;
     }
 
-    @Override
-    public int start() {
-        return start;
+    int length() {
+        return t.length - start;
     }
 
-    @Override
-    public int end() {
-        return t.length;
-    }
-
-    @Override
-    public int cutBeforeItem(int aim) {
+    /**
+     * The start of the first line at or after {@code aim} that is a list item ({@code - } after spaces only) whose
+     * previous line is indented deeper (the previous item's last line: so the cut is never a list's first item,
+     * where the first part would end in a key without its value), or -1.
+     */
+    int cutBeforeItem(int aim) {
         int previous = aim > start ? lastLineFeed(aim - 1) + 1 : start;
         int line = lineFeed(previous);
         for (int seen = 0; line >= 0 && line + 1 < t.length && seen < PlainSplitRead.SEARCH_LINES; seen++) {
@@ -67,8 +50,8 @@ final class AsciiText implements CutText {
         return ind > column && c < t.length && t[c] != '\n' && t[c] != '#';
     }
 
-    @Override
-    public int indentation(int at) {
+    /** The spaces at the start of the line that starts at {@code at}. */
+    int indentation(int at) {
         int i = at;
         while (i < t.length && t[i] == ' ') i++;
         return i - at;
@@ -89,8 +72,32 @@ final class AsciiText implements CutText {
         return i;
     }
 
-    @Override
-    public TopKey lastTopKeyBefore(int cut) {
+    /**
+     * The start of the first line after {@code aim} that begins with a letter (a top-level key, in a plain file), or
+     * -1: where a file is cut when it cannot be cut inside a list.
+     */
+    int cutBeforeTopKey(int aim) {
+        for (int i = lineFeed(Math.max(aim, start)); i >= 0 && i + 1 < t.length; i = lineFeed(i + 1)) {
+            if (isLetter(t[i + 1])) return i + 1;
+        }
+        return -1;
+    }
+
+    /** The line feeds before {@code cut}: the lines of the file before a part that starts there. */
+    int lineFeedsBefore(int cut) {
+        int lines = 0;
+        for (int i = start; i < cut; i++) {
+            if (t[i] == '\n') lines++;
+        }
+        return lines;
+    }
+
+    /** A top-level key ({@code name} on line {@code line}) and the line breaks before the cut. */
+    record TopKey(String name, int line, int linesBefore) {
+    }
+
+    /** The line breaks before {@code cut} and the last top-level key before it; null when there is none. */
+    TopKey lastTopKeyBefore(int cut) {
         byte[] t = this.t;
         int lines = 0;
         int keyStart = start < t.length && isLetter(t[start]) ? start : -1;
@@ -112,27 +119,5 @@ final class AsciiText implements CutText {
 
     private static boolean isLetter(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-    }
-
-    @Override
-    public Optional<YamlNode> read(int from, int to, ProblemLog log, YamlTreeReader.ItemSink sink) {
-        return plain.read(from, to, 0, sink);
-    }
-
-    @Override
-    public Optional<YamlMap> readListTail(int from, int linesBefore, String key, int column,
-                                          YamlTreeReader.ItemSink sink) {
-        return plain.readListTail(from, linesBefore, key, column, sink);
-    }
-
-    /** {@link SplitYamlRead#readCleanly} of the string: in one piece when not split, else not known. */
-    @Override
-    public PlainSplitRead.Read fallback(ProblemLog log) {
-        if (SplitYamlRead.splits(length())) return PlainSplitRead.Read.UNKNOWN;
-        ProblemLog partLog = log.sibling();
-        V1Reader reader = new V1Reader(partLog);
-        return PlainSplitRead.Read.notInList(plain.read(start, t.length, 0, reader)
-                .filter(root -> root instanceof YamlMap && partLog.isEmpty() && reader.itemsClean())
-                .map(root -> new SplitYamlRead.Parts(root, reader, partLog)));
     }
 }

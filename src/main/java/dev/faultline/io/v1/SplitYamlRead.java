@@ -3,7 +3,7 @@ package dev.faultline.io.v1;
 import dev.faultline.io.yaml.ProblemLog;
 import dev.faultline.io.yaml.YamlMap;
 import dev.faultline.io.yaml.YamlNode;
-import dev.faultline.io.yaml.YamlTreeSource;
+import dev.faultline.io.yaml.YamlTreeReader;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,39 +22,22 @@ import java.util.concurrent.FutureTask;
  * <p>The parts are used only when both read as mappings with different keys and without a single problem; anything
  * else (a quote or bracket left open across the cut, a second document, a duplicate key, any mistake at all) and the
  * caller reads the whole file in one piece, so every message and position is exactly what it was. A part's
- * positions are those in the whole file: the cut is at the start of a line, so only line numbers shift. The fast
- * reader reads each part in place; the full reader gets a copy of it.
+ * positions are those in the whole file: the cut is at the start of a line, so only line numbers shift. Each part
+ * is a copy of its half of the text (the plain reader's cut, {@link PlainSplitRead}, reads a file's bytes in place).
  */
 public final class SplitYamlRead {
     /** Below this, a second thread costs more than it saves. */
     public static final int MIN_CHARS = 256 * 1024;
 
-    private final YamlTreeSource yaml;
+    private final YamlTreeReader yaml;
 
-    public SplitYamlRead(YamlTreeSource yaml) {
+    public SplitYamlRead(YamlTreeReader yaml) {
         this.yaml = yaml;
     }
 
-    /**
-     * The file read cleanly by this reader (no problem at all): in two parts when {@link #read} would split it,
-     * else in one piece; empty otherwise. For a reader that answers only for some texts ({@code PlainBlockReader}).
-     */
-    public Optional<Parts> readCleanly(String text, ProblemLog log) {
-        if (splits(text)) return read(text, log);
-        ProblemLog partLog = log.sibling();
-        V1Reader reader = new V1Reader(partLog);
-        return yaml.read(text, 0, partLog, reader)
-                .filter(root -> root instanceof YamlMap && partLog.isEmpty() && reader.itemsClean())
-                .map(root -> new Parts(root, reader, partLog));
-    }
-
-    static boolean splits(String text) {
-        return splits(text.length());
-    }
-
-    /** Whether a text of {@code length} characters is read in two parts. */
-    static boolean splits(int length) {
-        return length >= MIN_CHARS && Runtime.getRuntime().availableProcessors() >= 2;
+    /** Whether the text is read in two parts. */
+    private static boolean splits(String text) {
+        return text.length() >= MIN_CHARS && Runtime.getRuntime().availableProcessors() >= 2;
     }
 
     /** The two parts read and joined, ready for {@link Parts#records}; empty when the file must be read whole. */
@@ -66,13 +49,13 @@ public final class SplitYamlRead {
         V1Reader tailReader = new V1Reader(tailLog);
         // The tail's line count and copy are made on its thread: this one starts on the head at once.
         FutureTask<Optional<YamlNode>> tailRead =
-                new FutureTask<>(() -> yaml.read(text, cut, text.length(), lineBreaks(text, cut), tailLog, tailReader));
+                new FutureTask<>(() -> yaml.read(text.substring(cut), lineBreaks(text, cut), tailLog, tailReader));
         Thread thread = new Thread(tailRead, "faultline-yaml");
         thread.setDaemon(true);
         thread.start();
         ProblemLog headLog = log.sibling();
         V1Reader headReader = new V1Reader(headLog);
-        Optional<YamlNode> head = yaml.read(text, 0, cut, 0, headLog, headReader);
+        Optional<YamlNode> head = yaml.read(text.substring(0, cut), 0, headLog, headReader);
         // Looked for only now, while the tail (which also counts the head's lines first) is still being read: seven
         // scans over half of a 36 MB file cost about 0.1 s on this thread before the other one could start. A
         // marker makes both parts useless, as it did before they were read.
@@ -128,7 +111,7 @@ public final class SplitYamlRead {
         return middle - before <= after - middle ? before : after;
     }
 
-    static boolean isLetter(char c) {
+    private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 

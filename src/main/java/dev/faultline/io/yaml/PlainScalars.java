@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What the two plain readers ({@link PlainBlockReader} over a string, {@link PlainBytesReader} over a UTF-8 file's
- * bytes) share once a scalar's text is cut out: how it resolves (as Jackson's YAML parser does, for the forms they
- * read), and their way out for anything else.
+ * What {@link PlainBytesReader} does once a scalar's text is cut out: how it resolves (as Jackson's YAML parser does,
+ * for the forms it reads), and its way out for anything else; also its limits. Shared with its oracle, the string
+ * reader it replaced ({@code PlainBlockReader} in the test tree).
  */
 final class PlainScalars {
     /** Deeper than any topology (about 5 levels) and well within the full reader's limit. */

@@ -26,7 +26,7 @@ import dev.faultline.model.SourcePosition;
  * misreads: duplicate keys, anchors, aliases and merge keys (Jackson would read {@code *a} as the string "a"),
  * several documents in one file, and malformed YAML at the position SnakeYAML marks.
  */
-public final class YamlTreeReader implements YamlTreeSource {
+public final class YamlTreeReader {
     /** A topology needs 5 levels; 64 leaves room and keeps recursion (ours and the parser's) shallow. */
     public static final int MAX_NESTING = 64;
     private static final int SMALL_MAPPING = 16;
@@ -95,7 +95,6 @@ public final class YamlTreeReader implements YamlTreeSource {
      * Like {@link #read(String, ProblemLog, ItemSink)} for a part of a file that begins at the start of line
      * {@code linesBefore + 1} (see {@link SplitYamlRead}): positions are those in the whole file.
      */
-    @Override
     public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, ItemSink sink) {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             try {

@@ -1,10 +1,10 @@
 package dev.faultline.io.v1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +26,12 @@ import dev.faultline.io.yaml.YamlNode;
 import dev.faultline.io.yaml.YamlTreeReader;
 
 /**
- * A big plain file read in two parts cut inside a top-level list (issue #18) gives exactly what the fast reader gives
- * reading it in one piece (the oracle): the same tree, the same records in the same order with the same positions,
- * and nothing where one piece is not read cleanly. Cut everywhere in generated, sample and randomly changed texts;
- * the loading path around it (full reader, validation) then reports every problem at the same line and column.
+ * A big plain file read from its bytes in two parts, cut inside a top-level list or else before a top-level key
+ * (issue #18), gives exactly what the string reader it replaced gives reading the decoded text in one piece (the
+ * oracle, {@link PlainBlockReader} in the test tree): the same tree, the same records in the same order with the same
+ * positions, and nothing exactly where one piece is not read cleanly. Cut everywhere in generated, sample and randomly
+ * changed texts (with characters beyond ASCII, CR, tabs, byte order marks and lone surrogates among the changes); the
+ * loading path around it (full reader, validation) then reports every problem at the same line and column.
  */
 class PlainSplitReadTest {
     private static final Path FILE = Path.of("t.yaml");
@@ -37,15 +39,15 @@ class PlainSplitReadTest {
     @Test
     void aGeneratedFileIsCutInsideItsDependenciesNearTheAimedShare() {
         String text = new TopologyWriter().write(TopologyGenerator.generate(1_000, 3));
-        int aim = (int) (text.length() * PlainSplitRead.HEAD_SHARE);
-        int cut = PlainSplitRead.cutBeforeItem(text, aim);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int aim = (int) (bytes.length * PlainSplitRead.HEAD_SHARE);
+        int cut = new AsciiText(bytes, 0).cutBeforeItem(aim);
         assertTrue(cut >= aim && cut - aim < 200, "cut " + cut + " near " + aim);
         assertTrue(cut > text.indexOf("\ndependencies:\n"), "inside the dependencies");
         assertTrue(text.startsWith("  - from: ", cut), "before an item");
-        Optional<SplitYamlRead.Parts> parts = new PlainSplitRead(1).readCleanly(text, new ProblemLog(FILE));
-        assertTrue(parts.isPresent(), "read in two parts");
-        assertSameAsInOnePiece(text, parts, "generated");
-        assertTrue(ListCutProbe.cutInList(text, aim), "the cut inside the list was taken, not the fallback");
+        PlainSplitRead.Read read = read(new PlainSplitRead(1), text, 0, aim);
+        assertTrue(read.parts().isPresent() && read.inList(), "read in two parts, cut inside the list");
+        assertSameAsInOnePiece(text, read.parts(), "generated");
     }
 
     @Test
@@ -55,15 +57,19 @@ class PlainSplitReadTest {
         texts.add(new TopologyWriter().write(TopologyGenerator.generate(100, 9)));
         for (Path sample : BundledSamples.paths()) texts.add(Files.readString(sample));
         int inList = 0;
+        int beforeKey = 0;
         for (String text : texts) {
             for (int aim = 0; aim < text.length(); aim += 29 + aim % 41) {
-                PlainSplitRead.Read read = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
+                PlainSplitRead.Read read = readAt(text, aim);
                 assertSameAsInOnePiece(text, read.parts(), "aim " + aim);
-                assertBytesReadAsText(text, aim, "aim " + aim);
-                if (read.inList() && read.parts().isPresent()) inList++;
+                if (read.parts().isPresent()) {
+                    if (read.inList()) inList++;
+                    else beforeKey++;
+                }
             }
         }
         assertTrue(inList > 300, "many cuts inside lists (" + inList + ")");
+        assertTrue(beforeKey > 10, "some cuts before a top-level key (" + beforeKey + ")");
     }
 
     @Test
@@ -82,16 +88,18 @@ class PlainSplitReadTest {
                 "other:\n  - a: 1\n    b: 2\n  - a: 3\n    b: 4\nnodes:\n  - id: a\n",
                 "nodes: [a, b]\n  - id: c\n    kind: x\n",
                 "nodes:\n  - id: a\n    kind: x\n  - id: b\n    kind: y\n...\n",
+                "nodes:\n  - id: a\n    kind: x\n  - id: b\n    kind: y\n---\nname: z\n",
                 "nodes:\n  - id: a\n    kind: x\n  - id: b\n    kind:\n  - id: c\n",
                 "nodes:\n  - id: a\n    kind: x\n  -\n    id: b\n  - id: c\n",
                 "nodes:\n  - id: a\n    kind: x\n  - b\n  - id: c\n    kind: 1\n",
-                "nodes:\n  - id: a\n    unknown: x\n  - id: b\n    replicas: many\n");
+                "nodes:\n  - id: a\n    unknown: x\n  - id: b\n    replicas: many\n",
+                "nodes:\n  - id: a\n    deps:\n      - a: 1\n        b: 2\n      - a: 3\n        b: 4\n  - id: b\n",
+                "name: x\nnodes:\n  - {id: a, kind: x}\n  - {id: b}\nteams:\n  - {id: t}\nname: y\n",
+                "name: é\nnodes:\n  - id: ü\n    kind: 漢字\n  - id: b\nflows:\n  - id: —\n    entry: ü\n");
         for (String text : texts) {
             for (int aim = 0; aim < text.length(); aim++) {
                 int at = aim;
-                assertSameAsInOnePiece(text, new PlainSplitRead(1).readCleanly(text, new ProblemLog(FILE), aim),
-                        "aim " + at + " in\n" + text);
-                assertBytesReadAsText(text, aim, "aim " + at + " in\n" + text);
+                assertSameAsInOnePiece(text, readAt(text, aim).parts(), "aim " + at + " in\n" + text);
             }
         }
     }
@@ -102,139 +110,94 @@ class PlainSplitReadTest {
         List<String> seeds = List.of(
                 new TopologyWriter().write(TopologyGenerator.generate(40, 11)),
                 new TopologyWriter().write(TopologyGenerator.generate(25, 2)) + "flows:\n  - id: f\n    entry: x\n");
-        String alphabet = " \n-:#[],'\"&*{}?.01aeyn\t\réü—漢";
+        String alphabet = " \n-:#[],'\"&*{}?.01aeyn\t\réü—漢\uFEFF\uD800";
         int twoParts = 0;
         for (int round = 0; round < 250; round++) {
             StringBuilder changed = new StringBuilder(seeds.get(round % seeds.size()));
             for (int m = random.nextInt(4); m > 0; m--) TextMutations.mutateWithKeys(changed, random, alphabet);
             String text = changed.toString();
             int aim = random.nextInt(text.length() + 1);
-            PlainSplitRead.Read read = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
+            PlainSplitRead.Read read = readAt(text, aim);
             assertSameAsInOnePiece(text, read.parts(), "round " + round);
-            assertBytesReadAsText(text, aim, "round " + round);
             if (read.inList() && read.parts().isPresent()) twoParts++;
-            assertEquals(load(text, new SplitYamlRead(new PlainBlockReader())::readCleanly),
-                    load(text, (t, log) -> new PlainSplitRead(1).readCleanly(t, log, aim)), "round " + round);
+            // A fresh read: records are taken from parts once.
+            assertEquals(load(text, Optional.empty()), load(text, readAt(text, aim).parts()), "round " + round);
         }
         assertTrue(twoParts > 60, "many changed texts still read in two parts (" + twoParts + ")");
     }
 
     @Test
-    void aBigFileIsReadFromItsBytesAsFromItsText() {
-        // Over SplitYamlRead.MIN_CHARS: the real cut, and the real fallback (cut before a top-level key) where there
-        // is no list item to cut before, which the bytes leave to the decoded text ("not known").
+    void aBigFileIsReadInTwoPartsWithTheRealThreshold() {
         String generated = new TopologyWriter().write(TopologyGenerator.generate(1_000, 3));
         assertTrue(generated.length() >= SplitYamlRead.MIN_CHARS);
-        PlainSplitRead.BytesRead read = readBytes(new PlainSplitRead(), generated, 0,
+        PlainSplitRead.Read read = read(new PlainSplitRead(), generated, 0,
                 (int) (generated.length() * PlainSplitRead.HEAD_SHARE));
-        assertTrue(read.known() && read.parts().isPresent(), "read from the bytes in two parts");
-        assertBytesReadAsText(generated, (int) (generated.length() * PlainSplitRead.HEAD_SHARE), "generated");
+        assertTrue(read.parts().isPresent() && read.inList(), "read in two parts, cut inside the list");
+        assertSameAsInOnePiece(generated, read.parts(), "generated");
+        // No list item to cut before: cut before a top-level key.
         StringBuilder noList = new StringBuilder("faultline: 1\nname: big\nsettings:\n");
         for (int i = 0; noList.length() < SplitYamlRead.MIN_CHARS + 1_000; i++) {
             noList.append("  key").append(i).append(": value ").append(i).append('\n');
         }
         String text = noList + "nodes:\n  - id: a\n    kind: service\n";
         for (int aim : new int[] {0, text.length() / 3, text.length() / 2}) {
-            assertBytesReadAsText(text, aim, "no list, aim " + aim);
+            PlainSplitRead.Read beforeKey = read(new PlainSplitRead(), text, 0, aim);
+            assertTrue(beforeKey.parts().isPresent() && !beforeKey.inList(), "cut before a key, aim " + aim);
+            assertSameAsInOnePiece(text, beforeKey.parts(), "no list, aim " + aim);
         }
-        assertFalse(readBytes(new PlainSplitRead(), text, 0, text.length() / 2).known(), "left to the text");
     }
 
     @Test
     void afterAByteOrderMarkTheBytesReadAsTheTextWithoutIt() {
         String text = new TopologyWriter().write(TopologyGenerator.generate(60, 5));
         for (int aim = 0; aim < text.length(); aim += 97) {
-            PlainSplitRead.Read expected = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
-            PlainSplitRead.BytesRead actual = readBytes(new PlainSplitRead(1), text, 3, aim);
-            assertSameParts(expected.parts(), actual.parts(), "aim " + aim);
+            PlainSplitRead.Read expected = read(new PlainSplitRead(1), text, 0, aim);
+            PlainSplitRead.Read actual = read(new PlainSplitRead(1), text, 3, aim + 3);
+            assertSameAsInOnePiece(text, actual.parts(), "aim " + aim);
+            assertEquals(expected.inList(), actual.inList(), "aim " + aim);
         }
     }
 
-    /**
-     * The bytes of a text of the characters the plain reader reads read exactly as the text (the oracle), aimed at the
-     * same line: the same parts (tree, records, problems) or the same nothing; "not known" only where the text's
-     * reading cuts a big file before a top-level key.
-     */
-    private static void assertBytesReadAsText(String text, int aim, String where) {
-        PlainSplitRead split = new PlainSplitRead(1);
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int byteAim = PlainCharacters.byteOffset(text, Math.min(aim, text.length()));
-        if (!PlainCharacters.readable(text)) {
-            PlainSplitRead.BytesRead read = split.readCleanly(new PlainBytesReader(bytes, 0), new ProblemLog(FILE),
-                    byteAim);
-            assertFalse(read.known() || read.parts().isPresent(), () -> "other bytes are left to the text: " + where);
-            return;
-        }
-        PlainSplitRead.BytesRead actual = readBytes(split, text, 0, byteAim);
-        PlainSplitRead.Read expected = split.read(text, new ProblemLog(FILE), aim);
-        if (!actual.known()) {
-            assertTrue(SplitYamlRead.splits(bytes.length) && !expected.inList(), () -> "not known: " + where);
-            return;
-        }
-        assertSameParts(expected.parts(), actual.parts(), where);
+    /** The text's bytes read with any size cut, aimed at its character {@code aim}; nothing for a lone surrogate. */
+    private static PlainSplitRead.Read readAt(String text, int aim) {
+        if (PlainBytesReader.of(text).isEmpty()) return new PlainSplitRead.Read(Optional.empty(), false);
+        return read(new PlainSplitRead(1), text, 0, PlainCharacters.byteOffset(text, Math.min(aim, text.length())));
     }
 
-    /** Reads {@code text}'s bytes, after {@code start} bytes of a byte order mark when 3. */
-    private static PlainSplitRead.BytesRead readBytes(PlainSplitRead split, String text, int start, int aim) {
-        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** Reads {@code text}'s bytes, after {@code start} bytes of a byte order mark when 3, aimed at byte {@code aim}. */
+    private static PlainSplitRead.Read read(PlainSplitRead split, String text, int start, int aim) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[start + body.length];
         byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         System.arraycopy(mark, 0, bytes, 0, start);
         System.arraycopy(body, 0, bytes, start, body.length);
-        return split.readCleanly(new PlainBytesReader(bytes, start), new ProblemLog(FILE), aim);
+        return split.read(new PlainBytesReader(bytes, start), new ProblemLog(FILE), aim);
     }
 
-    private static void assertSameParts(Optional<SplitYamlRead.Parts> expected, Optional<SplitYamlRead.Parts> actual,
-                                        String where) {
-        assertEquals(expected.isPresent(), actual.isPresent(), where);
-        if (expected.isEmpty()) return;
-        assertEquals(expected.get().root(), actual.get().root(), where);
-        ProblemLog a = new ProblemLog(FILE);
-        ProblemLog b = new ProblemLog(FILE);
-        assertEquals(expected.get().records(a), actual.get().records(b), where);
-        assertEquals(a.sorted(), b.sorted(), where);
-    }
-
-    /**
-     * Two parts are read exactly as one piece; nothing is read only where one piece is not read cleanly, or where the
-     * reading before (cut before a top-level key) read nothing either.
-     */
+    /** Two parts are read exactly as one piece; nothing is read exactly where one piece is not read cleanly. */
     private static void assertSameAsInOnePiece(String text, Optional<SplitYamlRead.Parts> parts, String where) {
         ProblemLog log = new ProblemLog(FILE);
         V1Reader reader = new V1Reader(log);
         Optional<YamlNode> root = new PlainBlockReader().read(text, 0, log, reader);
         boolean clean = root.isPresent() && root.get() instanceof YamlMap && log.isEmpty() && reader.itemsClean();
-        if (parts.isEmpty()) {
-            assertTrue(!clean || new SplitYamlRead(new PlainBlockReader()).readCleanly(text, new ProblemLog(FILE))
-                    .isEmpty(), () -> "read in one piece but not in two: " + where);
-            return;
-        }
-        assertTrue(clean, () -> "read in two parts but not in one piece: " + where);
+        assertEquals(clean, parts.isPresent(), () -> "read cleanly in one piece, and in parts: " + where);
+        if (parts.isEmpty()) return;
         assertEquals(root.get(), parts.get().root(), where);
         ProblemLog split = new ProblemLog(FILE);
         assertEquals(reader.read(root.get()), parts.get().records(split), where);
         assertEquals(log.sorted(), split.sorted(), where);
     }
 
-    /** What the loader makes of the text: records and every problem, with the fast reader's path given. */
-    private static String load(String text, java.util.function.BiFunction<String, ProblemLog,
-            Optional<SplitYamlRead.Parts>> fast) {
+    /** What the loader makes of the text: records and every problem, after the plain reader's {@code parts}. */
+    private static String load(String text, Optional<SplitYamlRead.Parts> parts) {
         ProblemLog log = new ProblemLog(FILE);
         YamlTreeReader yaml = new YamlTreeReader();
-        Optional<TopologyFileV1> file = fast.apply(text, log).or(() -> new SplitYamlRead(yaml).read(text, log))
-                .map(parts -> parts.records(log)).orElseGet(() -> {
+        Optional<TopologyFileV1> file = parts.or(() -> new SplitYamlRead(yaml).read(text, log))
+                .map(p -> p.records(log)).orElseGet(() -> {
                     V1Reader reader = new V1Reader(log);
                     return yaml.read(text, log, reader).flatMap(reader::read);
                 });
         file.ifPresent(f -> new V1Validator(log).validate(f));
         return file + "\n" + log.sorted();
-    }
-
-    /** Whether a read aimed there was cut inside a list (not the fallback's cut before a top-level key). */
-    private static final class ListCutProbe {
-        static boolean cutInList(String text, int aim) {
-            PlainSplitRead.Read read = new PlainSplitRead(1).read(text, new ProblemLog(FILE), aim);
-            return read.inList() && read.parts().isPresent();
-        }
     }
 }

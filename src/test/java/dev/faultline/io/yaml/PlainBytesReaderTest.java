@@ -82,7 +82,7 @@ class PlainBytesReaderTest {
                 boolean plain = b == '\n' || (b >= 0x20 && b <= 0x7E);
                 PlainBytesReader reader = new PlainBytesReader(bytes, 0);
                 Optional<YamlNode> read = reader.read(0, bytes.length, 0, YamlTreeReader.ItemSink.NONE);
-                assertEquals(plain, PlainBytesReader.plainText(bytes, 0, bytes.length), "byte " + b);
+                assertEquals(plain, PlainCharacters.plainBytes(bytes, 0, bytes.length), "byte " + b);
                 assertEquals(!plain, reader.metOtherByte(), "byte " + b);
                 assertTrue(plain || read.isEmpty(), "byte " + b);
             }
@@ -111,14 +111,14 @@ class PlainBytesReaderTest {
             for (byte[] after : List.of("\nc: 2\n".getBytes(StandardCharsets.UTF_8), new byte[0])) {
                 byte[] bytes = PlainCharacters.join(before, bad, after);
                 PlainBytesReader reader = new PlainBytesReader(bytes, 0);
-                assertTrue(!PlainBytesReader.plainText(bytes, 0, bytes.length), () -> java.util.Arrays.toString(bad));
+                assertTrue(!PlainCharacters.plainBytes(bytes, 0, bytes.length), () -> java.util.Arrays.toString(bad));
                 assertTrue(reader.read(0, bytes.length, 0, YamlTreeReader.ItemSink.NONE).isEmpty());
                 assertTrue(reader.metOtherByte(), () -> "met: " + java.util.Arrays.toString(bad));
             }
         }
         // Cut short by the end of the region read (a part ends at a line start in a good file, never inside one).
         byte[] bytes = "a: é\n".getBytes(StandardCharsets.UTF_8);
-        assertTrue(!PlainBytesReader.plainText(bytes, 0, 4));
+        assertTrue(!PlainCharacters.plainBytes(bytes, 0, 4));
         assertTrue(new PlainBytesReader(bytes, 0).read(0, 4, 0, YamlTreeReader.ItemSink.NONE).isEmpty());
     }
 
@@ -284,7 +284,7 @@ class PlainBytesReaderTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         PlainBytesReader reader = new PlainBytesReader(bytes, 0);
         boolean readable = PlainCharacters.readable(text);
-        assertEquals(readable, PlainBytesReader.plainText(bytes, 0, bytes.length), () -> "readable: " + text);
+        assertEquals(readable, PlainCharacters.plainBytes(bytes, 0, bytes.length), () -> "readable: " + text);
         if (!readable) {
             assertTrue(reader.read(0, bytes.length, 0, new Recording()).isEmpty(), () -> "not read: " + text);
             return false;

@@ -3,8 +3,8 @@ package dev.faultline.io.yaml;
 import java.nio.charset.StandardCharsets;
 
 /**
- * For the tests of the bytes reader (issue #18): which texts it must read from their bytes, written from the string
- * reader's rule ({@code PlainBlockReader.onlyPlainCharacters}), and byte offsets for character offsets.
+ * For the tests of the bytes reader (issue #18): which texts and bytes it must read, written from the string
+ * reader's rule ({@link PlainBlockReader#onlyPlainCharacters}), and byte offsets for character offsets.
  */
 public final class PlainCharacters {
     /** Non-ASCII characters the bytes reader reads: é, ü, an em-dash, a no-break space, CJK, U+FFFD. */
@@ -23,6 +23,22 @@ public final class PlainCharacters {
             if (c < 0xA0 || Character.isSurrogate(c) || c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * Every byte from {@code from} to {@code to} is printable ASCII (0x20 to 0x7E), a line feed, or part of a
+     * well-formed UTF-8 sequence of a character the reader reads ({@link PlainBytesReader#charEnd}). No NUL, no tab,
+     * no other line break, no byte order mark, nothing a decoder could refuse.
+     */
+    public static boolean plainBytes(byte[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = text[i];
+            if (b >= 0x20 ? b != 0x7F : b == '\n') continue; // bytes over 0x7F are negative
+            int end = b < 0 ? PlainBytesReader.charEnd(text, i, to) : -1;
+            if (end < 0) return false;
+            i = end - 1;
         }
         return true;
     }

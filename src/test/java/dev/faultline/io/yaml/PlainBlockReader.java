@@ -20,30 +20,19 @@ import static dev.faultline.io.yaml.PlainScalars.scalar;
 import static dev.faultline.io.yaml.PlainScalars.wordStart;
 
 /**
- * A fast reader for the plain block YAML that topology files are written in: block mappings and sequences by
- * indentation, {@code key: value} lines, one-line flow lists and mappings of scalars ({@code [a, b]}, {@code {id:
- * a, region: b}}), plain scalars and simple quoted ones, comments. Generated files and almost every hand-written one use nothing else.
- *
- * <p>Why it exists (issue #18): at 50,000 nodes SnakeYAML (under Jackson) spends about 5 s of CPU on a 36 MB file,
- * more than the whole command may take; reading this subset directly costs a fraction of that, and a small file
- * no longer loads and warms up the YAML library at all.
- *
- * <p>It never reports a problem and never guesses. Anything outside the subset (tabs, anchors, tags, block or
- * multi-line scalars, escapes, nested or multi-line flow collections, an empty value, a duplicate key, a word YAML 1.1 would read as a
- * boolean other than {@code true}/{@code false}, a number written any other way than {@code 12} or {@code -1.5},
- * other line breaks, a character SnakeYAML refuses) makes it answer "not mine" (empty), and the caller reads the
- * text with {@link YamlTreeReader}, which also reports every mistake with its position. So a tree it returns is
- * exactly the one {@link YamlTreeReader} builds, positions included ({@code PlainBlockReaderTest} checks this on
- * every sample, generated files and thousands of mutated texts).
+ * The oracle of {@link PlainBytesReader} (issue #18): the plain reader as it was written over a decoded string, kept
+ * from the main tree when the bytes reader became the only one (a string is now encoded and read as bytes). It reads
+ * the same subset and answers "not mine" (empty) for the rest; {@code PlainBlockReaderTest} checks it against {@link
+ * YamlTreeReader}, {@code PlainBytesReaderTest} and {@code PlainSplitReadTest} check the bytes reader against it.
+ * The bytes reader was written from it step for step: a step changed in one and not in the other shows as a
+ * different tree or answer on some text. What it reads and why the subset exists: see {@link PlainBytesReader}.
  */
-public final class PlainBlockReader implements YamlTreeSource {
-    @Override
+public final class PlainBlockReader {
     public Optional<YamlNode> read(String text, int linesBefore, ProblemLog log, YamlTreeReader.ItemSink sink) {
         return read(text, 0, text.length(), linesBefore, log, sink);
     }
 
     /** Reads the region in place: the parser's cursor simply starts at {@code from} and stops at {@code to}. */
-    @Override
     public Optional<YamlNode> read(String text, int from, int to, int linesBefore, ProblemLog log,
                                    YamlTreeReader.ItemSink sink) {
         if (!onlyPlainCharacters(text, from, to)) return Optional.empty();
