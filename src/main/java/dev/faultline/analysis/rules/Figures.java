@@ -1,7 +1,5 @@
 package dev.faultline.analysis.rules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -36,10 +34,44 @@ final class Figures {
         if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT && (v != 0 || 1 / v > 0)) {
             return Long.toString((long) v);
         }
-        if (v >= DIGITS_FROM && v < DIGITS_TO) {
-            return trim(new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).toPlainString());
-        }
+        if (v >= DIGITS_FROM && v < DIGITS_TO) return rounded(Double.toString(v), places);
         return formatted(v, places);
+    }
+
+    /**
+     * {@code digits} (a positive decimal with a point and no exponent) rounded half up to {@code places} decimals,
+     * without trailing zeros: what {@code new BigDecimal(digits).setScale(places, HALF_UP).toPlainString()}, trimmed,
+     * gives, done on the characters (issue #18: the BigDecimal way made eight objects per figure, ~100,000 figures at
+     * 50,000 nodes).
+     */
+    private static String rounded(String digits, int places) {
+        int keep = digits.indexOf('.') + 1 + places;
+        if (keep >= digits.length()) return trim(digits);
+        char[] d = new char[keep + 1]; // d[0]: room for a digit carried out of the first one
+        digits.getChars(0, keep, d, 1);
+        int start = 1;
+        if (digits.charAt(keep) >= '5') {
+            int i = keep;
+            while (true) {
+                if (i == 0) {
+                    d[0] = '1';
+                    start = 0;
+                    break;
+                }
+                if (d[i] == '.') {
+                    i--;
+                } else if (d[i] == '9') {
+                    d[i--] = '0';
+                } else {
+                    d[i]++;
+                    break;
+                }
+            }
+        }
+        int end = keep + 1;
+        while (d[end - 1] == '0') end--;
+        if (d[end - 1] == '.') end--;
+        return new String(d, start, end - start);
     }
 
     /** The formatter's way, for every value (the tests' reference for {@link #decimals}). */

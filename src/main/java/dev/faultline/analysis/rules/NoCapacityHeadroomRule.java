@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.faultline.analysis.Finding;
 import dev.faultline.analysis.Severity;
@@ -32,14 +31,18 @@ public final class NoCapacityHeadroomRule implements Rule {
             byEvent.computeIfAbsent(o.event(), k -> new ArrayList<>()).add(o);
         }
         List<Finding> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder(1 << 10); // reused for every message (Texts)
         byEvent.forEach((event, overloads) -> {
             boolean instance = overloads.get(0).isInstanceEvent();
-            String what = overloads.stream().map(o -> o.node() + " (utilisation " + Figures.ratio(o.utilization()) + ")")
-                    .collect(Collectors.joining(", "));
+            Texts.cleared(text).append("After ").append(event).append(" the survivors cannot carry the load: ");
+            for (int i = 0; i < overloads.size(); i++) {
+                Overload o = overloads.get(i);
+                if (i > 0) text.append(", ");
+                text.append(o.node()).append(" (utilisation ").append(Figures.ratio(o.utilization())).append(')');
+            }
             out.add(new Finding(id(), instance ? Severity.ERROR : Severity.WARNING,
                     overloads.stream().map(Overload::node).toList(),
-                    "After " + event + " the survivors cannot carry the load: " + what + ". The redundancy exists"
-                            + " on paper only.",
+                    text.append(". The redundancy exists on paper only.").toString(),
                     "Provision for the loss: enough replicas that replicas − 1 (or the instances outside any one"
                             + " zone) still serve the peak, i.e. N+1 capacity, or let autoscaling add instances"
                             + " before the remaining ones saturate."));

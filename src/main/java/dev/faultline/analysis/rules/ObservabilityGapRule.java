@@ -40,12 +40,15 @@ public final class ObservabilityGapRule implements Rule {
         // findings at 50,000 nodes each filtered the signals and joined them twice).
         String[][] wording = new String[1 << SIGNALS.size()][];
         List<Finding> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder(256); // reused for every text (Texts)
         for (Node n : critical) {
             int mask = missingMask(n.observability());
             if (mask == 0) continue;
             String[] w = wording[mask];
             if (w == null) w = wording[mask] = wording(mask);
-            out.add(new Finding(id(), Severity.WARNING, List.of(n.id()), n.id() + w[0], w[1] + n.id() + w[2]));
+            String message = Texts.cleared(text).append(n.id()).append(w[0]).toString();
+            String fix = Texts.cleared(text).append(w[1]).append(n.id()).append(w[2]).toString();
+            out.add(new Finding(id(), Severity.WARNING, List.of(n.id()), message, fix));
         }
         return out;
     }

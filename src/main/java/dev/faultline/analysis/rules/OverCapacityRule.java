@@ -20,16 +20,19 @@ public final class OverCapacityRule implements Rule {
     @Override
     public List<Finding> apply(AnalysisContext c) {
         List<Finding> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder(256); // reused for every text (Texts)
         for (NodeLoad l : CapacityAnalysis.of(c.topology()).nodes()) {
             if (!l.overloaded()) continue;
             Node n = c.node(l.node());
-            out.add(new Finding(id(), Severity.ERROR, List.of(n.id()), n.id() + " receives "
-                    + Figures.ms(l.loadRps()) + " rps at peak but " + n.replicas() + " × "
-                    + Figures.ms(n.capacityRps()) + " rps can be served (utilisation "
-                    + Figures.ratio(l.utilization()) + "): it is overloaded with everything up.",
-                    "Scale " + n.id() + " out (replicas: " + (int) Math.ceil(l.loadRps() / n.capacityRps())
-                            + " or more, plus spares), cache or batch the calls that reach it (fewer calls), or"
-                            + " shed load before it."));
+            String message = Texts.cleared(text).append(n.id()).append(" receives ").append(Figures.ms(l.loadRps()))
+                    .append(" rps at peak but ").append(n.replicas()).append(" × ").append(Figures.ms(n.capacityRps()))
+                    .append(" rps can be served (utilisation ").append(Figures.ratio(l.utilization()))
+                    .append("): it is overloaded with everything up.").toString();
+            String fix = Texts.cleared(text).append("Scale ").append(n.id()).append(" out (replicas: ")
+                    .append((int) Math.ceil(l.loadRps() / n.capacityRps()))
+                    .append(" or more, plus spares), cache or batch the calls that reach it (fewer calls), or"
+                            + " shed load before it.").toString();
+            out.add(new Finding(id(), Severity.ERROR, List.of(n.id()), message, fix));
         }
         return out;
     }

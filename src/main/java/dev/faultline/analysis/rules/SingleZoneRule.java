@@ -22,19 +22,24 @@ public final class SingleZoneRule implements Rule {
     @Override
     public List<Finding> apply(AnalysisContext c) {
         List<Finding> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder(256); // reused for every message (Texts)
         for (Node n : c.topology().nodes()) {
             Redundancy.weakestZone(n).ifPresent(zone -> out.add(new Finding(id(), Severity.WARNING, List.of(n.id()),
-                    message(n, zone), Recommendations.forSingleZone(n, zone))));
+                    message(n, zone, Texts.cleared(text)), Recommendations.forSingleZone(n, zone))));
         }
         return out;
     }
 
-    private static String message(Node n, String zone) {
+    private static String message(Node n, String zone, StringBuilder text) {
         int held = n.instancesIn(zone);
-        return held == n.replicas()
-                ? n.id() + " runs all " + n.replicas() + " of its instances in zone " + zone
-                        + ": a zone outage takes it down."
-                : "zone " + zone + " holds " + held + " of " + n.id() + "'s " + n.replicas()
-                        + " instances; losing it leaves fewer than the " + n.minHealthy() + " it needs.";
+        if (held == n.replicas()) {
+            text.append(n.id()).append(" runs all ").append(n.replicas()).append(" of its instances in zone ")
+                    .append(zone).append(": a zone outage takes it down.");
+        } else {
+            text.append("zone ").append(zone).append(" holds ").append(held).append(" of ").append(n.id())
+                    .append("'s ").append(n.replicas()).append(" instances; losing it leaves fewer than the ")
+                    .append(n.minHealthy()).append(" it needs.");
+        }
+        return text.toString();
     }
 }

@@ -19,23 +19,38 @@ public final class SpofRule implements Rule {
 
     @Override
     public List<Finding> apply(AnalysisContext c) {
-        return c.spofs().stream().map(s -> finding(c.node(s.node()), s)).toList();
+        StringBuilder text = new StringBuilder(1 << 10); // reused for every message (Texts)
+        return c.spofs().stream().map(s -> finding(c.node(s.node()), s, text)).toList();
     }
 
-    private Finding finding(Node n, Spof s) {
-        String why = s.cause() instanceof SpofCause.SingleZone z
-                ? "losing zone " + z.zone() + " leaves fewer than " + n.minHealthy() + " of its " + n.replicas()
-                        + " instances"
-                : n.replicas() == 1 ? SpofWording.singleInstance(n)
-                : "it needs " + n.minHealthy() + " of " + n.replicas() + " instances, so losing one takes it down";
-        String message = n.id() + " (" + n.kind() + ") is a single point of failure: " + why + "; losing it takes down "
-                + flows(s.flowsDown()) + ".";
+    private Finding finding(Node n, Spof s, StringBuilder text) {
+        Texts.cleared(text).append(n.id()).append(" (").append(n.kind()).append(") is a single point of failure: ");
+        if (s.cause() instanceof SpofCause.SingleZone z) {
+            text.append("losing zone ").append(z.zone()).append(" leaves fewer than ").append(n.minHealthy())
+                    .append(" of its ").append(n.replicas()).append(" instances");
+        } else if (n.replicas() == 1) {
+            text.append(SpofWording.singleInstance(n));
+        } else {
+            text.append("it needs ").append(n.minHealthy()).append(" of ").append(n.replicas())
+                    .append(" instances, so losing one takes it down");
+        }
+        String message = flows(text.append("; losing it takes down "), s.flowsDown()).append('.').toString();
         String fix = s.cause() instanceof SpofCause.SingleZone z ? Recommendations.forSingleZone(n, z.zone())
                 : Recommendations.forMissingSpare(n);
         return new Finding(id(), Severity.ERROR, List.of(n.id()), message, fix);
     }
 
     static String flows(List<String> flows) {
-        return (flows.size() == 1 ? "flow " : "flows ") + String.join(", ", flows);
+        return flows(new StringBuilder(), flows).toString();
+    }
+
+    /** "flow a" or "flows a, b, ..." appended to {@code text}. */
+    static StringBuilder flows(StringBuilder text, List<String> flows) {
+        text.append(flows.size() == 1 ? "flow " : "flows ");
+        for (int i = 0; i < flows.size(); i++) {
+            if (i > 0) text.append(", ");
+            text.append(flows.get(i));
+        }
+        return text;
     }
 }

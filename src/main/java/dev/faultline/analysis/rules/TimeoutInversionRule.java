@@ -29,18 +29,21 @@ public final class TimeoutInversionRule implements Rule {
         Double[] latencyOf = byNodeIndex(c.topology(), report);
         CompiledTopology compiled = CompiledTopology.of(c.topology());
         List<Finding> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder(256); // reused for every text (Texts)
         List<Dependency> dependencies = c.topology().dependencies();
         for (int i = 0; i < dependencies.size(); i++) {
             Dependency d = dependencies.get(i);
             if (d.timeoutMs() == null) continue;
             Double callee = latencyOf[compiled.dependencyTo(i)];
             if (callee == null || d.timeoutMs() >= callee) continue;
-            out.add(new Finding(id(), Severity.WARNING, List.of(d.from(), d.to()), d.label() + " times out after "
-                    + Figures.ms(d.timeoutMs()) + " ms, but " + d.to() + " needs " + Figures.ms(callee)
-                    + " ms with its own calls: the call times out in normal operation"
-                    + (d.effectiveRetries() > 0 ? " and every retry repeats the wasted work." : "."),
-                    "Raise the timeout above " + d.to() + "'s latency (with headroom for its tail), or make "
-                            + d.to() + " faster; a timeout should cut off hangs, not ordinary requests."));
+            String message = Texts.cleared(text).append(d.label()).append(" times out after ")
+                    .append(Figures.ms(d.timeoutMs())).append(" ms, but ").append(d.to()).append(" needs ")
+                    .append(Figures.ms(callee)).append(" ms with its own calls: the call times out in normal operation")
+                    .append(d.effectiveRetries() > 0 ? " and every retry repeats the wasted work." : ".").toString();
+            String fix = Texts.cleared(text).append("Raise the timeout above ").append(d.to())
+                    .append("'s latency (with headroom for its tail), or make ").append(d.to())
+                    .append(" faster; a timeout should cut off hangs, not ordinary requests.").toString();
+            out.add(new Finding(id(), Severity.WARNING, List.of(d.from(), d.to()), message, fix));
         }
         return out;
     }

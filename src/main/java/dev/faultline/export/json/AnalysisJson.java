@@ -193,6 +193,12 @@ public final class AnalysisJson {
     static final int PARTS_FROM_NODES = 5_000;
     /** Array items per part: a few megabytes of text for the largest items (blast radius, findings). */
     static final int CHUNK_ITEMS = 1_000;
+    /**
+     * Blast-radius items (each with its lists of flows and nodes) are the largest, 4.6 MB per thousand at 50,000 nodes:
+     * they are chunked in this fraction of {@code chunk}, so that the buffers {@link JsonParts} keeps for its parts in
+     * flight stay about a megabyte each (issue #18).
+     */
+    static final int BLAST_RADIUS_SHARE = 4;
     /** Parts rendered ahead of the one being written out. */
     private static final int WINDOW = 6;
 
@@ -233,8 +239,8 @@ public final class AnalysisJson {
             chunked(parts, f -> f.name("spofs").beginArray(), 2, r.spofs(), chunk, (f, s, i) -> spof(f, s));
             List<DomainSpof> domainSpofs = r.domainSpofs(); // waited for here, not on a thread rendering parts
             parts.section(1, false, f -> writeDomainSpofs(f, domainSpofs));
-            chunked(parts, f -> f.name("blastRadius").beginArray(), 2, r.blastRadius(), chunk,
-                    (f, o, i) -> blastRadius(f, o, i + 1));
+            chunked(parts, f -> f.name("blastRadius").beginArray(), 2, r.blastRadius(),
+                    Math.max(1, chunk / BLAST_RADIUS_SHARE), (f, o, i) -> blastRadius(f, o, i + 1));
             chunked(parts, f -> f.name("teams").beginArray(), 2, r.teams(), chunk, (f, team, i) -> team(f, team));
             TeamCoupling coupling = r.coupling();
             parts.open(1, false, f -> f.name("coupling").beginArray());

@@ -24,6 +24,21 @@ class FiguresTest {
         assertEquals("Infinity", Figures.ratio(Double.POSITIVE_INFINITY));
     }
 
+    /** Rounding up carries through nines, over the point, and out of the first digit. */
+    @Test
+    void roundingUpCarriesAsFormatted() {
+        assertEquals("10", Figures.ratio(9.996));
+        assertEquals("100", Figures.ms(99.96));
+        assertEquals("1000000", Figures.ms(999999.97));
+        assertEquals("0.1", Figures.ratio(0.0996));
+        assertEquals("0.01", Figures.ratio(0.005));
+        assertEquals("0", Figures.ratio(0.0049));
+        assertEquals("19.9", Figures.ms(19.8999));
+        for (double v : new double[] {9.996, 99.96, 999999.97, 0.0996, 0.005, 0.0049, 19.8999, 0.95, 0.995, 9.95}) {
+            assertSame(v);
+        }
+    }
+
     @Property(tries = 2000)
     void anyBitPatternPrintsAsFormatted(@ForAll long bits) {
         double v = Double.longBitsToDouble(bits);

@@ -29,8 +29,9 @@ import dev.faultline.simulation.NodeLossOutcome;
 
 /**
  * The findings of the whole analysis (issue #18, rules18: sync cycles and retry storms on the latency analysis's sync
- * graph, observability gaps worded once per combination of missing signals, the per-rule lists merged by groups)
- * are exactly those of the previous code: every previous rule ({@code Previous...Rule}) applied to the same context,
+ * graph, observability gaps worded once per combination of missing signals, the per-rule lists merged by groups;
+ * alloc18: the texts of the rules with the most findings written into one reused builder) are exactly those of the
+ * previous code: every previous rule ({@code Previous...Rule}) applied to the same context,
  * one after the other in the registry's order, then one stable sort with the chained comparator the order was first
  * written with. On the samples, generated topologies with random observability (none declared, some, all), and the
  * risk model's random topologies.
@@ -49,15 +50,21 @@ class RulesEquivalenceTest {
     void generatedTopologiesFindTheSame() {
         Random rnd = new Random(18);
         int gaps = 0;
+        List<Finding> plain = new ArrayList<>();
         for (int size : new int[] {60, 400, 2_000}) {
             Topology t = TopologyGenerator.generate(size, size);
-            gaps += count(assertSame("generated " + size, t), "observability-gap");
+            List<Finding> found = assertSame("generated " + size, t);
+            plain.addAll(found);
+            gaps += count(found, "observability-gap");
             for (int variant = 0; variant < 3; variant++) {
                 gaps += count(assertSame("generated " + size + " observability " + variant,
                         withObservability(t, rnd, variant)), "observability-gap");
             }
         }
         assertTrue(gaps > 100, "observability gaps found: " + gaps);
+        for (String rule : List.of("over-capacity", "spof", "no-capacity-headroom", "single-zone")) {
+            assertTrue(count(plain, rule) > 10, rule + " findings: " + count(plain, rule));
+        }
     }
 
     @Property(tries = 150)
@@ -96,13 +103,20 @@ class RulesEquivalenceTest {
         return expected;
     }
 
-    /** The registry with each rule changed by rules18 replaced by its previous code. */
+    /**
+     * The registry with each rule changed by rules18 and alloc18 replaced by its previous code (timeout-inversion's
+     * previous code is TimeoutInversionEquivalenceTest's oracle).
+     */
     private static List<Rule> previousRules() {
         List<Rule> out = new ArrayList<>();
         for (Rule r : Rules.defaults()) {
             out.add(switch (r.id()) {
                 case "sync-cycle" -> new PreviousSyncCycleRule();
                 case "observability-gap" -> new PreviousObservabilityGapRule();
+                case "over-capacity" -> new PreviousOverCapacityRule();
+                case "spof" -> new PreviousSpofRule();
+                case "no-capacity-headroom" -> new PreviousNoCapacityHeadroomRule();
+                case "single-zone" -> new PreviousSingleZoneRule();
                 default -> r;
             });
         }
