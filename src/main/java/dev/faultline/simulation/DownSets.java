@@ -38,10 +38,17 @@ final class DownSets {
         int[][] members = comps.members();
         int words = (n + 63) / 64;
         long flowSets = t.flowMembers.length;
-        if ((peakLiveSets(t, comps, members, hardOut) + flowSets + 2) * words * 8L > budgetBytes) {
-            return Optional.empty();
-        }
+        // Live Kill sets as runs (each at most words + 1 long), the flows' sets, the builder's four scratch arrays
+        // (runs one word longer) and its counter planes.
+        long longs = peakLiveSets(t, comps, members, hardOut) * (words + 1) + (flowSets + 4 + planeCount(n)) * words
+                + 1;
+        if (longs * 8 > budgetBytes) return Optional.empty();
         return Optional.of(new Builder(t, comps, members, words).run(cancel));
+    }
+
+    /** Enough bit planes for any DOWN total: at most n sets hold a bit. */
+    private static int planeCount(int n) {
+        return 32 - Integer.numberOfLeadingZeros(n);
     }
 
     /** Per node, its hard dependencies' providers (for the component structure only). */
@@ -137,7 +144,7 @@ final class DownSets {
             order = BitOrder.callersPostOrder(t);
             flowKill = new long[t.flowMembers.length][words];
             downCount = new int[t.nodeCount];
-            planeCount = 32 - Integer.numberOfLeadingZeros(t.nodeCount);
+            planeCount = planeCount(t.nodeCount);
             planes = new long[words * planeCount];
             set = new long[words];
             meet = new long[words];
