@@ -38,7 +38,7 @@ public final class AncestorSets {
         int[][] members = comps.members();
         int words = (n + 63) / 64;
         int peak = peakLiveSets(t, comps, members, references(comps, calleesOf));
-        if ((long) peak * words * 8 > budgetBytes) return java.util.Optional.empty();
+        if ((long) peak * (words + 1) * 8 > budgetBytes) return java.util.Optional.empty();
         AncestorSets up = compute(t, comps, members, references(comps, calleesOf), cancel);
         DownSets down = DownSets.compute(t, budgetBytes, cancel).orElse(null);
         return java.util.Optional.of(new AncestorSets(up.componentOf, up.affectedCount, up.flowBits, down));

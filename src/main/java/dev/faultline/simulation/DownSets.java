@@ -38,10 +38,17 @@ final class DownSets {
         int[][] members = comps.members();
         int words = (n + 63) / 64;
         long flowSets = t.flowMembers.length;
-        if ((peakLiveSets(t, comps, members, hardOut) + flowSets + 2) * words * 8L > budgetBytes) {
-            return Optional.empty();
-        }
+        // Live Kill sets as runs (each at most words + 1 long), the flows' sets, the builder's four scratch arrays
+        // (runs one word longer) and its counter planes.
+        long longs = peakLiveSets(t, comps, members, hardOut) * (words + 1) + (flowSets + 4 + planeCount(n)) * words
+                + 1;
+        if (longs * 8 > budgetBytes) return Optional.empty();
         return Optional.of(new Builder(t, comps, members, words).run(cancel));
+    }
+
+    /** Enough bit planes for any DOWN total: at most n sets hold a bit. */
+    private static int planeCount(int n) {
+        return 32 - Integer.numberOfLeadingZeros(n);
     }
 
     /** Per node, its hard dependencies' providers (for the component structure only). */
@@ -137,7 +144,7 @@ final class DownSets {
             order = BitOrder.callersPostOrder(t);
             flowKill = new long[t.flowMembers.length][words];
             downCount = new int[t.nodeCount];
-            planeCount = 32 - Integer.numberOfLeadingZeros(t.nodeCount);
+            planeCount = planeCount(t.nodeCount);
             planes = new long[words * planeCount];
             set = new long[words];
             meet = new long[words];
@@ -258,35 +265,48 @@ final class DownSets {
 
         /**
          * into |= the intersection of the providers' Kill sets (members of component c, a cycle in progress, read
-         * from {@link #open}); false when their windows do not overlap, which leaves nothing to add.
+         * from {@link #open}); false when their windows do not overlap, which leaves nothing to add. The provider
+         * with the narrowest window is spread into {@link #meet} first, so clearing it after costs that window only,
+         * not the full width; the others are and-ed in over the overlap.
          */
         private boolean orMeet(int[] providers, long[] into, int c) {
             int from = Integer.MIN_VALUE;
             int to = Integer.MAX_VALUE;
-            for (int p : providers) {
-                boolean inCycle = comps.of[p] == c;
-                from = Math.max(from, inCycle ? 0 : killLo[p]);
-                to = Math.min(to, inCycle ? words : killHi[p]);
-            }
-            if (from >= to) return false;
+            int first = 0;
             for (int k = 0; k < providers.length; k++) {
                 int p = providers[k];
-                long[] other = meet;
+                from = Math.max(from, windowLo(p, c));
+                to = Math.min(to, windowHi(p, c));
+                int q = providers[first];
+                if (windowHi(p, c) - windowLo(p, c) < windowHi(q, c) - windowLo(q, c)) first = k;
+            }
+            if (from >= to) return false;
+            int p0 = providers[first];
+            if (comps.of[p0] == c) System.arraycopy(open[p0], from, meet, from, to - from);
+            else WordRuns.orInto(kill[p0], meet);
+            for (int k = 0; k < providers.length; k++) {
+                if (k == first) continue;
+                int p = providers[k];
+                long[] other;
                 if (comps.of[p] == c) other = open[p];
-                else if (k > 0) WordRuns.orInto(kill[p], other = spread);
-                else WordRuns.orInto(kill[p], meet);
-                if (k == 0) {
-                    if (other != meet) System.arraycopy(other, from, meet, from, to - from);
-                    continue;
-                }
+                else WordRuns.orInto(kill[p], other = spread);
                 for (int i = from; i < to; i++) meet[i] &= other[i];
                 if (other == spread) Arrays.fill(spread, killLo[p], killHi[p], 0L);
             }
             for (int i = from; i < to; i++) into[i] |= meet[i];
-            Arrays.fill(meet, 0L); // full width: the first provider's runs may lie outside [from, to)
+            Arrays.fill(meet, windowLo(p0, c), windowHi(p0, c), 0L);
             meetFrom = from;
             meetTo = to;
             return true;
+        }
+
+        /** The words that may hold p's Kill set: its window once finished, the full width while its cycle is open. */
+        private int windowLo(int p, int c) {
+            return comps.of[p] == c ? 0 : killLo[p];
+        }
+
+        private int windowHi(int p, int c) {
+            return comps.of[p] == c ? words : killHi[p];
         }
 
         /**

@@ -197,12 +197,7 @@ public final class FailureEngine {
                 from = 0;
                 to = downFlows.length;
             }
-            String[] downIds = new String[to - from];
-            for (int k = from; k < to; k++) {
-                flowIsDown[downFlows[k]] = true;
-                downIds[k - from] = flows.get(downFlows[k]).id();
-            }
-            if (shared.down == null) Arrays.sort(downIds);
+            List<String> flowsDown = downIds(downFlows, from, to, flows, shared.down == null);
             int comp = shared.componentOf[node];
             long[] bits = shared.flowBits[comp];
             // Nodes whose loss takes no flow DOWN share one list per set of DEGRADED flows (at 50,000 nodes most
@@ -219,9 +214,24 @@ public final class FailureEngine {
                 }
             }
             for (int k = from; k < to; k++) flowIsDown[downFlows[k]] = false;
-            // An immutable list, which the outcome keeps as it is (an ArrayList it would copy).
-            return new NodeLossOutcome(compiled.idOf(node), List.of(downIds), flowsDegraded, down,
+            return new NodeLossOutcome(compiled.idOf(node), flowsDown, flowsDegraded, down,
                     shared.affectedCount[comp] - down);
+        }
+
+        /**
+         * The ids of downFlows[from, to), marked in {@link #flowIsDown}, in id order (sorted here when not already).
+         * An immutable list, which the outcome keeps as it is (an ArrayList it would copy); most nodes take no flow
+         * DOWN and share the empty one.
+         */
+        private List<String> downIds(int[] downFlows, int from, int to, List<Flow> flows, boolean sort) {
+            if (from == to) return List.of();
+            String[] ids = new String[to - from];
+            for (int k = from; k < to; k++) {
+                flowIsDown[downFlows[k]] = true;
+                ids[k - from] = flows.get(downFlows[k]).id();
+            }
+            if (sort) Arrays.sort(ids);
+            return List.of(ids);
         }
 
         /** The ids of the flows in {@code bits} (ranks in id order) that are not DOWN, in id order. */

@@ -8,7 +8,7 @@ package dev.faultline.simulation;
  * full-width scratch array (kilobytes, cache-resident) and stored as runs: a union reads the non-zero words only.
  * <p>
  * Size: a set of m non-zero words in r runs takes m + r words, and r is at most one more than the zero words
- * between them: never more than one word over the full width, so the budgets' full-width dry runs stay a bound.
+ * between them: never more than one word over the full width, which the budgets' dry runs count for each live set.
  */
 final class WordRuns {
     private WordRuns() {
