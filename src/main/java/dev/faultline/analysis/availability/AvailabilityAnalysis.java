@@ -146,14 +146,8 @@ public final class AvailabilityAnalysis {
      * (a flow at 50,000 nodes has ~10,000 nodes with IP > 0; ranking all of them was a quarter of the analysis).
      * The five largest IPs have keys at least t·(1 − 5e-11), t the fifth of them, so any node with IP below
      * t·(1 − 1e-9) ranks after those five. 0 (everything is ranked) when fewer than five nodes qualify or t is so
-     * small that keys are not finite.
+     * small that keys are not finite. Only the nodes of {@code some} and {@code others} are looked at.
      */
-    static double rankingThreshold(double[] improvementByNode, double unavailability) {
-        return rankingThreshold(improvementByNode, unavailability,
-                java.util.stream.IntStream.range(0, improvementByNode.length).toArray(), new int[0]);
-    }
-
-    /** The same over the nodes of {@code some} and {@code others} only. */
     static double rankingThreshold(double[] improvementByNode, double unavailability, int[] some, int[] others) {
         double[] top = new double[MAX_CONTRIBUTORS]; // descending; 0 = none yet
         for (int[] nodes : new int[][] {some, others}) {

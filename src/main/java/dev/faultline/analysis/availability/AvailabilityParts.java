@@ -37,11 +37,18 @@ public final class AvailabilityParts {
     private final int maxDiagramNodes;
     private final long maxExactWork;
     private final int samples;
-    /** Built by the first part that runs, then read by all (each part copies the model's caches). */
+    /** Built by the first part that runs, then read by all (each workspace copies the model's caches). */
     private SelfDownModel model;
     private HardDependencies hard;
-    /** Workspaces of the parts that have ended, for the next part to start (guarded by {@code this}). */
+    /**
+     * Workspaces of the parts that have ended, for the next part to start, until every part has ended: then no part
+     * needs them, and they are dropped (diagram tables and scratch arrays grown to the largest flows) rather than
+     * held until {@link #combine}, which runs only if something waits for the availability. Guarded by {@code this},
+     * as is {@code ended}.
+     */
     private final ArrayDeque<Workspace> idle = new ArrayDeque<>();
+    /** Parts ended since the workspaces were last dropped. */
+    private int ended;
 
     /**
      * What a part writes into as it goes: its own model caches, the diagram manager and the scratch arrays of the
@@ -52,12 +59,10 @@ public final class AvailabilityParts {
      * a part gets changes no bit.
      */
     private static final class Workspace {
-        final SelfDownModel model;
         final FlowStructures structures;
         final ExactEvaluator exact;
 
         Workspace(SelfDownModel model, HardDependencies hard) {
-            this.model = model;
             this.structures = new FlowStructures(hard);
             this.exact = new ExactEvaluator(model);
         }
@@ -97,7 +102,12 @@ public final class AvailabilityParts {
     }
 
     private synchronized void giveBack(Workspace w) {
-        idle.addLast(w);
+        if (++ended < parts) {
+            idle.addLast(w);
+        } else {
+            idle.clear();
+            ended = 0;
+        }
     }
 
     /** The exact evaluation of part {@code index}'s flows. */

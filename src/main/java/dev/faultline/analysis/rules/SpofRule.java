@@ -1,5 +1,6 @@
 package dev.faultline.analysis.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.faultline.analysis.Finding;
@@ -20,7 +21,9 @@ public final class SpofRule implements Rule {
     @Override
     public List<Finding> apply(AnalysisContext c) {
         StringBuilder text = new StringBuilder(1 << 10); // reused for every message (Texts)
-        return c.spofs().stream().map(s -> finding(c.node(s.node()), s, text)).toList();
+        List<Finding> out = new ArrayList<>(c.spofs().size());
+        for (Spof s : c.spofs()) out.add(finding(c.node(s.node()), s, text));
+        return out;
     }
 
     private Finding finding(Node n, Spof s, StringBuilder text) {

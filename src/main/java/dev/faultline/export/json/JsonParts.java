@@ -33,7 +33,7 @@ final class JsonParts implements AutoCloseable {
     /** The chunked array being spliced has had no item yet. */
     private boolean arrayEmpty;
 
-    private enum Kind { SECTION, OPEN, CHUNK, CLOSE }
+    enum Kind { SECTION, OPEN, CHUNK, CLOSE }
 
     private record Part(Kind kind, int depth, FutureTask<JsonWriter.Bytes> text) {
     }
@@ -106,12 +106,34 @@ final class JsonParts implements AutoCloseable {
      * collection that found them). At most as many as parts are ever in flight ({@code window} and the one being
      * spliced): once promoted, they are never copied again.
      */
-    private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
+    private final SpareBuffers spare = new SpareBuffers();
+
+    /**
+     * Spare buffers in two queues, the chunks' apart from the other parts': a chunk handed an opening's 4 KB buffer
+     * would regrow it by doubling to its ~1 MB, the copies the chunk capacity is there to avoid.
+     */
+    static final class SpareBuffers {
+        private final ConcurrentLinkedQueue<byte[]> chunks = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<byte[]> others = new ConcurrentLinkedQueue<>();
+
+        /** A spare buffer of a part of that kind, or a new one of {@code capacity} bytes. */
+        byte[] take(Kind kind, int capacity) {
+            byte[] reused = queue(kind).poll();
+            return reused != null ? reused : new byte[capacity];
+        }
+
+        /** {@code buffer}, done with by a part of that kind, for the next part of its kind. */
+        void give(Kind kind, byte[] buffer) {
+            queue(kind).offer(buffer);
+        }
+
+        private ConcurrentLinkedQueue<byte[]> queue(Kind kind) {
+            return kind == Kind.CHUNK ? chunks : others;
+        }
+    }
 
     private byte[] buffer(Kind kind) {
-        byte[] reused = spare.poll();
-        if (reused != null) return reused;
-        return new byte[kind == Kind.CHUNK ? chunkCapacity() : 1 << 12];
+        return spare.take(kind, kind == Kind.CHUNK ? chunkCapacity() : 1 << 12);
     }
 
     private int chunkCapacity() {
@@ -137,29 +159,29 @@ final class JsonParts implements AutoCloseable {
             case CLOSE -> {
                 JsonWriter f = JsonWriter.fragment(part.depth(), arrayEmpty, buffer(Kind.CLOSE), spliceEncoded);
                 f.endArray();
-                splice(f.fragmentBytes(), 0);
+                splice(Kind.CLOSE, f.fragmentBytes(), 0);
             }
             case OPEN -> {
-                splice(text(part), 0);
+                splice(part.kind(), text(part), 0);
                 arrayEmpty = true;
             }
             case CHUNK -> {
                 JsonWriter.Bytes items = text(part);
                 if (items.length() == 0) {
-                    spare.offer(items.array());
+                    spare.give(Kind.CHUNK, items.array());
                     return;
                 }
-                splice(items, arrayEmpty ? 1 : 0); // the first item has no comma before it
+                splice(Kind.CHUNK, items, arrayEmpty ? 1 : 0); // the first item has no comma before it
                 arrayEmpty = false;
             }
-            case SECTION -> splice(text(part), 0);
+            case SECTION -> splice(part.kind(), text(part), 0);
         }
     }
 
-    /** Hands {@code part} on from {@code from}; its buffer is then free for another part. */
-    private void splice(JsonWriter.Bytes part, int from) {
+    /** Hands {@code part} on from {@code from}; its buffer is then free for another part of that kind. */
+    private void splice(Kind kind, JsonWriter.Bytes part, int from) {
         w.splice(part.array(), from, part.length() - from);
-        spare.offer(part.array());
+        spare.give(kind, part.array());
     }
 
     private JsonWriter.Bytes text(Part part) {

@@ -42,22 +42,25 @@ class AvailabilityPartsEquivalenceTest {
     void generatedTopologiesGiveTheSameListInPartsOnThreads() throws Exception {
         for (int size : new int[] {150, 1_500}) {
             CompiledTopology c = CompiledTopology.of(TopologyGenerator.generate(size, 7));
-            List<FlowAvailability> expected = AvailabilityAnalysis.of(c, CancellationToken.NONE);
-            AvailabilityParts split = new AvailabilityParts(c, 6);
-            ExecutorService pool = Executors.newFixedThreadPool(3);
-            try {
-                List<Future<AvailabilityParts.Part>> futures = new ArrayList<>();
-                for (int i = 0; i < split.count(); i++) {
-                    int index = i;
-                    futures.add(pool.submit(() -> split.part(index, CancellationToken.NONE)));
-                }
-                List<AvailabilityParts.Part> done = new ArrayList<>();
-                for (Future<AvailabilityParts.Part> f : futures) done.add(f.get());
-                assertEquals(expected, split.combine(done, CancellationToken.NONE), "size " + size);
-            } finally {
-                pool.shutdownNow();
-            }
+            assertEquals(AvailabilityAnalysis.of(c, CancellationToken.NONE),
+                    onThreads(new AvailabilityParts(c, 6), 3), "size " + size);
         }
+    }
+
+    /**
+     * Parts on two threads hand their workspaces across threads (a workspace a part on one thread ended with is
+     * taken by the next part on the other), twice over: the second round starts again on new workspaces.
+     */
+    @Property(tries = 60)
+    void partsOnTwoThreadsHandWorkspacesOnAndGiveTheSameList(@ForAll long seed,
+                                                             @ForAll @IntRange(min = 1, max = 60) int size,
+                                                             @ForAll @IntRange(min = 3, max = 8) int parts)
+            throws Exception {
+        CompiledTopology c = CompiledTopology.of(RandomTopologies.tiny(new Random(seed), size, 200));
+        List<FlowAvailability> expected = AvailabilityAnalysis.of(c, CancellationToken.NONE);
+        AvailabilityParts split = new AvailabilityParts(c, parts);
+        assertEquals(expected, onThreads(split, 2), "first round, seed " + seed);
+        assertEquals(expected, onThreads(split, 2), "second round, seed " + seed);
     }
 
     /** Budgets small enough that some flows are sampled: the parts hand them to one Monte Carlo run, in flow order. */
@@ -81,8 +84,9 @@ class AvailabilityPartsEquivalenceTest {
     }
 
     /**
-     * A part hands its workspace (model caches, diagram manager, scratch arrays) to the next part: a second round of
-     * every part, on workspaces that have held the other parts' flows, larger and smaller, gives the same list.
+     * A part hands its workspace (model caches, diagram manager, scratch arrays) to the next part, which then holds
+     * the flows of the parts before it, larger and smaller; once every part has ended they are dropped, and a second
+     * round of every part, on new workspaces handed on again, gives the same list.
      */
     @Property(tries = 100)
     void partsRunAgainOnHandedOnWorkspacesGiveTheSameList(@ForAll long seed,
@@ -110,6 +114,23 @@ class AvailabilityPartsEquivalenceTest {
     private static void assertSame(String what, CompiledTopology c, int parts, Random order) {
         assertEquals(AvailabilityAnalysis.of(c, CancellationToken.NONE),
                 inShuffledOrder(new AvailabilityParts(c, parts), order), what);
+    }
+
+    /** Runs the parts on a pool of {@code threads}, and combines them in part order. */
+    private static List<FlowAvailability> onThreads(AvailabilityParts split, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<AvailabilityParts.Part>> futures = new ArrayList<>();
+            for (int i = 0; i < split.count(); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> split.part(index, CancellationToken.NONE)));
+            }
+            List<AvailabilityParts.Part> done = new ArrayList<>();
+            for (Future<AvailabilityParts.Part> f : futures) done.add(f.get());
+            return split.combine(done, CancellationToken.NONE);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Runs the parts one after the other in a random order, and combines them in that order. */

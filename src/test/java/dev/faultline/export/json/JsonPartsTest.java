@@ -2,6 +2,7 @@ package dev.faultline.export.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,21 @@ class JsonPartsTest {
             assertSameInParts("seed " + seed, report, List.of(), seed % 2 == 0 ? 0 : 3,
                     List.of(w -> w.name("fixes").beginArray().value("x").endArray()));
         }
+    }
+
+    /** A chunk never gets the small buffer of an opening, a section or a closing (it would regrow it by doubling). */
+    @Test
+    void chunksReuseOnlyChunkBuffers() {
+        JsonParts.SpareBuffers spare = new JsonParts.SpareBuffers();
+        byte[] small = new byte[1 << 12];
+        for (JsonParts.Kind kind : List.of(JsonParts.Kind.OPEN, JsonParts.Kind.SECTION, JsonParts.Kind.CLOSE)) {
+            spare.give(kind, small);
+        }
+        assertEquals(1 << 20, spare.take(JsonParts.Kind.CHUNK, 1 << 20).length, "a new chunk buffer");
+        byte[] chunk = new byte[1 << 20];
+        spare.give(JsonParts.Kind.CHUNK, chunk);
+        assertSame(chunk, spare.take(JsonParts.Kind.CHUNK, 1 << 12), "a chunk's buffer reused by a chunk");
+        assertSame(small, spare.take(JsonParts.Kind.SECTION, 1 << 12), "a small buffer reused by a section");
     }
 
     @Test
